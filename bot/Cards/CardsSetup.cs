@@ -1,0 +1,6 @@
+namespace Trygg.Cards;
+
+public static class CardsSetup
+{
+    public static IHostApplicationBuilder AddCards(this IHostApplicationBuilder builder) => builder;
+}

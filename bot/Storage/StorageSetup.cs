@@ -1,0 +1,6 @@
+namespace Trygg.Storage;
+
+public static class StorageSetup
+{
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder) => builder;
+}
