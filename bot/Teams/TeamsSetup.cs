@@ -1,8 +1,27 @@
+using Trygg.Teams.Auth;
+using Trygg.Teams.Connector;
+
 namespace Trygg.Teams;
 
 public static class TeamsSetup
 {
-    public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.AddInboundAuthentication();
+        builder.AddConnector();
+        builder.Services.AddSingleton<ActivityProcessor>();
+        return builder;
+    }
 
-    public static WebApplication MapTeams(this WebApplication app) => app;
+    public static WebApplication MapTeams(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        return app;
+    }
 }

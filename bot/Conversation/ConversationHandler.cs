@@ -1,0 +1,63 @@
+using Trygg.Cards;
+using Trygg.Conversation.Intents;
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Conversation.Welcome;
+
+namespace Trygg.Conversation;
+
+/// <summary>
+/// The member's free text and the bot's arrival in a conversation. Recognises what the member wants and
+/// hands it to the feature that owns it; features that do not exist yet say so honestly.
+/// </summary>
+public sealed class ConversationHandler(
+    IConversationStateStore state,
+    ICardRenderer cards,
+    TimeProvider time) : IConversationHandler
+{
+    public async Task OnMessageAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var now = time.GetUtcNow();
+        await state.UpdateAsync<MemberState>(
+            MemberState.KeyFor(turn),
+            current => (current ?? new MemberState()) with
+            {
+                Messages = (current?.Messages ?? 0) + 1,
+                LastMessageAt = now,
+            },
+            cancellationToken);
+
+        switch (IntentRecognizer.Recognize(turn.Text))
+        {
+            case Intent.Help:
+                replies.SendCard(WelcomeCard.For(turn.Language).Render(cards));
+                break;
+            default:
+                replies.SendText(CommonTexts.For(turn.Language).NotUnderstood);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Welcomes a conversation once. Teams (and the Playground) announce an install with both an
+    /// installationUpdate and a conversationUpdate, possibly at the same moment: the welcome is claimed in
+    /// storage with optimistic concurrency and only the turn that claimed it sends the card.
+    /// </summary>
+    public async Task OnInstalledAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var claim = Guid.NewGuid();
+        var now = time.GetUtcNow();
+        var stored = await state.UpdateAsync<WelcomeState>(
+            WelcomeState.KeyFor(turn),
+            current => current ?? new WelcomeState(claim, now),
+            cancellationToken);
+        if (stored.WelcomeId == claim)
+        {
+            replies.SendCard(WelcomeCard.For(turn.Language).Render(cards));
+        }
+    }
+}

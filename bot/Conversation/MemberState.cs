@@ -1,0 +1,32 @@
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Conversation;
+
+/// <summary>What the bot remembers about a member in a conversation between turns.</summary>
+/// <param name="ChosenLanguage">The language the member picked on a card; wins over Teams' locale.</param>
+/// <param name="Messages">How many messages the member has written here.</param>
+/// <param name="LastMessageAt">When the member last wrote.</param>
+public sealed record MemberState(Language? ChosenLanguage = null, int Messages = 0, DateTimeOffset? LastMessageAt = null)
+{
+    public const string Slot = "member";
+
+    public static StateKey KeyFor(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new StateKey(turn.TenantId, turn.ConversationId, turn.User.Id, Slot);
+    }
+}
+
+/// <summary>Whether a conversation has had its welcome: claimed once, so two install events never send two cards.</summary>
+public sealed record WelcomeState(Guid WelcomeId, DateTimeOffset WelcomedAt)
+{
+    public const string Slot = "welcome";
+
+    /// <summary>The welcome belongs to the conversation, not to one member.</summary>
+    public static StateKey KeyFor(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new StateKey(turn.TenantId, turn.ConversationId, "*", Slot);
+    }
+}

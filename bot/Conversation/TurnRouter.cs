@@ -1,0 +1,127 @@
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Conversation;
+
+/// <summary>
+/// Sends each turn to the feature that owns it: card buttons by their verb (a table built once from
+/// every registered <see cref="ICardActionHandler"/>), everything else to the conversation handler.
+/// </summary>
+public sealed partial class TurnRouter
+{
+    private readonly Dictionary<string, ICardActionHandler> _byVerb;
+    private readonly IConversationHandler _conversation;
+    private readonly IConversationStateStore _state;
+    private readonly ILogger<TurnRouter> _logger;
+
+    public TurnRouter(
+        IEnumerable<ICardActionHandler> actionHandlers,
+        IConversationHandler conversation,
+        IConversationStateStore state,
+        ILogger<TurnRouter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(actionHandlers);
+        _conversation = conversation;
+        _state = state;
+        _logger = logger;
+        _byVerb = new Dictionary<string, ICardActionHandler>(StringComparer.Ordinal);
+        foreach (var handler in actionHandlers)
+        {
+            foreach (var verb in handler.Verbs)
+            {
+                if (!_byVerb.TryAdd(verb, handler))
+                {
+                    throw new InvalidOperationException($"Card verb '{verb}' is claimed by both {_byVerb[verb].GetType().Name} and {handler.GetType().Name}.");
+                }
+            }
+        }
+    }
+
+    public IReadOnlyCollection<string> Verbs => _byVerb.Keys;
+
+    /// <summary>
+    /// Runs the owning feature. A feature that fails (storage down, a bug) never surfaces as an error page:
+    /// the member is told, in their language, to try again, and the failure is logged without any content.
+    /// </summary>
+    public async Task RouteAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        try
+        {
+            turn = await WithChosenLanguageAsync(turn, cancellationToken);
+            await DispatchAsync(turn, replies, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFeatureFailed(turn.Kind, ex.GetType().Name, ex);
+            var message = CommonTexts.For(turn.Language).TryAgain;
+            replies.Clear();
+            if (turn.Kind == TurnKind.CardExecute)
+            {
+                replies.Fail(503, "TryAgain", message);
+            }
+            else if (turn.Kind is TurnKind.Message or TurnKind.CardSubmit)
+            {
+                replies.SendText(message);
+            }
+        }
+    }
+
+    /// <summary>A language the member picked on a card wins over the locale of their Teams client.</summary>
+    private async Task<Turn> WithChosenLanguageAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Kind is not (TurnKind.Message or TurnKind.CardSubmit or TurnKind.CardExecute))
+        {
+            return turn;
+        }
+
+        var member = await _state.GetAsync<MemberState>(MemberState.KeyFor(turn), cancellationToken);
+        return member?.ChosenLanguage is { } chosen ? turn with { Language = chosen } : turn;
+    }
+
+    private Task DispatchAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        switch (turn.Kind)
+        {
+            case TurnKind.Message:
+                return _conversation.OnMessageAsync(turn, replies, cancellationToken);
+            case TurnKind.Installed:
+                return _conversation.OnInstalledAsync(turn, replies, cancellationToken);
+            case TurnKind.CardSubmit:
+            case TurnKind.CardExecute:
+                return RouteActionAsync(turn, replies, cancellationToken);
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    private Task RouteActionAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var verb = turn.Action?.Verb;
+        if (verb is not null && _byVerb.TryGetValue(verb, out var handler))
+        {
+            return handler.HandleAsync(turn, replies, cancellationToken);
+        }
+
+        LogUnknownVerb(verb ?? "(none)");
+        var message = CommonTexts.For(turn.Language).UnknownAction;
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.Fail(400, "UnknownVerb", message);
+        }
+        else
+        {
+            replies.SendText(message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // The exception is logged for its stack trace; feature code never puts member text into exception messages.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feature failed on a {Kind} turn with {ExceptionType}")]
+    private partial void LogFeatureFailed(TurnKind kind, string exceptionType, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
+    private partial void LogUnknownVerb(string verb);
+}

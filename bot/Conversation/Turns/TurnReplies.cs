@@ -1,0 +1,63 @@
+using Trygg.Cards;
+
+namespace Trygg.Conversation.Turns;
+
+/// <summary>One thing the bot says in answer to a turn.</summary>
+public abstract record Reply
+{
+    private Reply()
+    {
+    }
+
+    /// <summary>A new chat message with (markdown) text.</summary>
+    public sealed record Text(string Value) : Reply;
+
+    /// <summary>A new chat message holding one card (sent without text so it can be updated later).</summary>
+    public sealed record Card(AdaptiveCard Value) : Reply;
+}
+
+/// <summary>
+/// The immediate answer to an Action.Execute press, carried in the same HTTP response.
+/// </summary>
+public abstract record ExecuteResult
+{
+    private ExecuteResult()
+    {
+    }
+
+    /// <summary>Replace the clicked card (for the member who clicked).</summary>
+    public sealed record ReplaceCard(AdaptiveCard Value) : ExecuteResult;
+
+    /// <summary>Show a short message in place of the card action.</summary>
+    public sealed record Message(string Value) : ExecuteResult;
+
+    /// <summary>The action could not be done: a message in the member's language.</summary>
+    public sealed record Failure(int StatusCode, string Code, string Text) : ExecuteResult;
+}
+
+/// <summary>Collects what a feature wants to say; Teams/ turns it into activities or an invoke response.</summary>
+public sealed class TurnReplies
+{
+    private readonly List<Reply> _replies = [];
+
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    public ExecuteResult? ExecuteResult { get; private set; }
+
+    public void SendText(string text) => _replies.Add(new Reply.Text(text));
+
+    public void SendCard(AdaptiveCard card) => _replies.Add(new Reply.Card(card));
+
+    public void ReplaceCard(AdaptiveCard card) => ExecuteResult = new ExecuteResult.ReplaceCard(card);
+
+    public void ShowMessage(string text) => ExecuteResult = new ExecuteResult.Message(text);
+
+    public void Fail(int statusCode, string code, string message) => ExecuteResult = new ExecuteResult.Failure(statusCode, code, message);
+
+    /// <summary>Forget everything collected so far (a feature failed halfway).</summary>
+    public void Clear()
+    {
+        _replies.Clear();
+        ExecuteResult = null;
+    }
+}

@@ -1,0 +1,102 @@
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Conversation.Welcome;
+
+/// <summary>Data of Conversation/Cards/Welcome.json.</summary>
+public sealed record WelcomeCard(
+    string Title,
+    string Intro,
+    string DangerTitle,
+    string DangerText,
+    string Prompt,
+    IReadOnlyList<WelcomeButton> Buttons,
+    string Footer,
+    LanguageSwitch LanguageSwitch)
+{
+    public const string Template = "Conversation/Welcome";
+
+    public static WelcomeCard For(Language language)
+    {
+        var t = WelcomeTexts.For(language);
+        return new WelcomeCard(
+            t.Title,
+            t.Intro,
+            t.DangerTitle,
+            t.DangerText,
+            t.Prompt,
+            [
+                new(t.Report, WelcomeVerbs.Report),
+                new(t.Question, WelcomeVerbs.Question),
+                new(t.Training, WelcomeVerbs.Training),
+                new(t.MyReports, WelcomeVerbs.MyReports),
+            ],
+            t.Footer,
+            language == Language.English
+                ? new LanguageSwitch("På svenska", LanguageCodes.Swedish)
+                : new LanguageSwitch("In English", LanguageCodes.English));
+    }
+
+    public AdaptiveCard Render(ICardRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        return renderer.Render(Template, this);
+    }
+}
+
+public sealed record WelcomeButton(string Title, string Verb);
+
+public sealed record LanguageSwitch(string Title, string Language);
+
+public static class LanguageCodes
+{
+    public const string Swedish = "sv";
+    public const string English = "en";
+
+    public static Language? Parse(string? code) => code switch
+    {
+        Swedish => Conversation.Turns.Language.Swedish,
+        English => Conversation.Turns.Language.English,
+        _ => null,
+    };
+}
+
+/// <summary>The welcome card's words. Short sentences: the reader may be frightened and on a phone.</summary>
+public sealed record WelcomeTexts(
+    string Title,
+    string Intro,
+    string DangerTitle,
+    string DangerText,
+    string Prompt,
+    string Report,
+    string Question,
+    string Training,
+    string MyReports,
+    string Footer)
+{
+    public static readonly WelcomeTexts Swedish = new(
+        Title: "Hej! Jag är Trygg.",
+        Intro: "Jag hjälper dig som är förtroendevald om du har blivit hotad, trakasserad eller utsatt för våld. Jag svarar också på frågor om din säkerhet.",
+        DangerTitle: "Är du i fara just nu? Ring 112.",
+        DangerText: "Säg att du är förtroendevald, var du är och vad som har hänt.",
+        Prompt: "Vad vill du göra?",
+        Report: "Rapportera en händelse",
+        Question: "Ställ en fråga",
+        Training: "Min utbildning",
+        MyReports: "Mina rapporter",
+        Footer: "Du kan också skriva till mig med egna ord.");
+
+    public static readonly WelcomeTexts English = new(
+        Title: "Hi! I'm Trygg.",
+        Intro: "I help you as an elected official if you have been threatened, harassed or attacked. I also answer questions about your safety.",
+        DangerTitle: "In danger right now? Call 112.",
+        DangerText: "Say that you are an elected official, where you are and what has happened.",
+        Prompt: "What would you like to do?",
+        Report: "Report an incident",
+        Question: "Ask a question",
+        Training: "My training",
+        MyReports: "My reports",
+        Footer: "You can also write to me in your own words.");
+
+    public static WelcomeTexts For(Language language) => language == Language.English ? English : Swedish;
+}

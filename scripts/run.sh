@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs Trygg locally: Azurite (Table storage), the bot on http://127.0.0.1:3978 and the
+# Microsoft 365 Agents Playground (a Teams-like client) on http://127.0.0.1:56150.
+# Everything listens on loopback only; Ctrl-C stops all three.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+
+BOT_PORT="${BOT_PORT:-3978}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+TABLE_PORT="${TABLE_PORT:-10002}"
+RUN_DIR="$REPO_ROOT/.run"
+DATA_DIR="$REPO_ROOT/.azurite"
+
+require dotnet "install the .NET 10 SDK"
+require curl "apt-get install curl"
+ensure_node_tools
+mkdir -p "$RUN_DIR" "$DATA_DIR"
+
+log "building the bot"
+dotnet build bot/TeamsBot.csproj -c Debug -v quiet -nologo
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "stopping"
+  for pid in "${pids[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+trap cleanup INT TERM EXIT
+
+log "starting Azurite (tables) on 127.0.0.1:$TABLE_PORT, data in .azurite/"
+setsid node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
+  --location "$DATA_DIR" --silent --disableTelemetry </dev/null >"$RUN_DIR/azurite.log" 2>&1 &
+pids+=($!)
+wait_for_port "$TABLE_PORT" 30
+
+log "starting the bot on http://127.0.0.1:$BOT_PORT"
+# Anonymous local mode: no app id and loopback only. The Playground's connector address is
+# configured as trusted because its activities carry no token that could vouch for it.
+ASPNETCORE_ENVIRONMENT=Development \
+Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;" \
+Bot__TrustedServiceUrls__0="http://localhost:$PLAYGROUND_PORT/_connector" \
+setsid dotnet bot/bin/Debug/net10.0/Trygg.Bot.dll --urls "http://127.0.0.1:$BOT_PORT" \
+  </dev/null >"$RUN_DIR/bot.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://127.0.0.1:$BOT_PORT/readyz" 60 || { tail -n 30 "$RUN_DIR/bot.log" >&2; exit 1; }
+
+log "starting the Agents Playground on http://127.0.0.1:$PLAYGROUND_PORT"
+NODE_OPTIONS="--require $REPO_ROOT/scripts/loopback-only.cjs" \
+setsid node_modules/.bin/agentsplayground -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams --dt \
+  -p "$PLAYGROUND_PORT" </dev/null >"$RUN_DIR/playground.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://127.0.0.1:$PLAYGROUND_PORT/" 60 || { tail -n 30 "$RUN_DIR/playground.log" >&2; exit 1; }
+
+cat <<MSG
+
+  Trygg is running.
+  Open  http://127.0.0.1:$PLAYGROUND_PORT  and write "hej" in the personal chat.
+  Logs: .run/bot.log, .run/azurite.log, .run/playground.log
+  Press Ctrl-C to stop.
+
+MSG
+wait

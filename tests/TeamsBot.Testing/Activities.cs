@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+
+namespace Trygg.Testing;
+
+/// <summary>Activities shaped like the ones Teams and the Agents Playground send.</summary>
+public sealed class Activities(string serviceUrl)
+{
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+    public const string BotId = "28:trygg-test-bot";
+
+    public string ServiceUrl { get; } = serviceUrl;
+
+    public string ConversationId { get; init; } = "a:" + Guid.NewGuid().ToString("N");
+
+    public string UserId { get; init; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
+
+    public string UserAadObjectId { get; init; } = Guid.NewGuid().ToString();
+
+    public string Locale { get; init; } = "sv-SE";
+
+    public JsonObject Message(string text, string? id = null) => Base("message", id, new JsonObject
+    {
+        ["text"] = text,
+        ["textFormat"] = "plain",
+    });
+
+    public JsonObject Submit(JsonObject value, string replyToId = "card-1") => Base("message", null, new JsonObject
+    {
+        ["value"] = value,
+        ["replyToId"] = replyToId,
+    });
+
+    public JsonObject Execute(string verb, JsonObject? data = null, string replyToId = "card-1") => Base("invoke", null, new JsonObject
+    {
+        ["name"] = "adaptiveCard/action",
+        ["replyToId"] = replyToId,
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["id"] = "action-" + verb,
+                ["verb"] = verb,
+                ["data"] = data ?? new JsonObject(),
+            },
+            ["trigger"] = "manual",
+        },
+    });
+
+    public JsonObject InstallationUpdate(string action = "add") => Base("installationUpdate", null, new JsonObject
+    {
+        ["action"] = action,
+    });
+
+    public JsonObject BotAdded() => Base("conversationUpdate", null, new JsonObject
+    {
+        ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }),
+    });
+
+    public JsonObject Base(string type, string? id, JsonObject? extra = null)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = id ?? "act-" + Guid.NewGuid().ToString("N")[..12],
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Alex Wilber", ["aadObjectId"] = UserAadObjectId },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Trygg" },
+            ["conversation"] = new JsonObject
+            {
+                ["id"] = ConversationId,
+                ["conversationType"] = "personal",
+                ["tenantId"] = TenantId,
+            },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+            ["locale"] = Locale,
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            activity[key] = value?.DeepClone();
+        }
+
+        return activity;
+    }
+}

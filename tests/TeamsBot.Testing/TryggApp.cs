@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Trygg.Testing;
+
+/// <summary>
+/// The real bot (Program.cs, every registration) on a loopback Kestrel port, configured for Azurite and a
+/// loopback connector. Two instances with the same <see cref="TablePrefix"/> share state: that is a restart.
+/// </summary>
+public sealed class TryggApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public TryggApp(string storageConnectionString, string connectorServiceUrl, string tablePrefix, IDictionary<string, string?>? settings = null)
+    {
+        TablePrefix = tablePrefix;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:TablePrefix"] = tablePrefix,
+            ["Bot:TrustedServiceUrls:0"] = connectorServiceUrl,
+            ["Connector:BaseDelay"] = "00:00:00.050",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public string TablePrefix { get; }
+
+    /// <summary>Where the bot listens, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A plain HTTP client against the running bot.</summary>
+    public HttpClient Http { get; }
+
+    public Uri MessagesEndpoint => new(BaseAddress, "/api/messages");
+
+    public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? bearerToken = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new("Bearer", bearerToken);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Http.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
