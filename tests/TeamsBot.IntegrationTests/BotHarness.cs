@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Trygg.Testing;
+
+namespace Trygg;
+
+/// <summary>The real bot on loopback, a fake Bot Connector that records what it sends, and an activity builder.</summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private BotHarness(AzuriteFixture azurite, FakeConnector connector, string tablePrefix, IDictionary<string, string?>? settings)
+    {
+        Azurite = azurite;
+        Connector = connector;
+        Settings = settings;
+        App = new TryggApp(azurite.ConnectionString, connector.ServiceUrl, tablePrefix, settings);
+        Activities = new Activities(connector.ServiceUrl);
+    }
+
+    public AzuriteFixture Azurite { get; }
+
+    public FakeConnector Connector { get; }
+
+    public TryggApp App { get; private set; }
+
+    public Activities Activities { get; set; }
+
+    private IDictionary<string, string?>? Settings { get; }
+
+    public static async Task<BotHarness> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    {
+        var connector = await FakeConnector.StartAsync();
+        return new BotHarness(azurite, connector, AzuriteFixture.NewTablePrefix(), settings);
+    }
+
+    /// <summary>Stops the bot and starts a fresh process-equivalent on the same storage.</summary>
+    public void Restart()
+    {
+        var prefix = App.TablePrefix;
+        App.Dispose();
+        App = new TryggApp(Azurite.ConnectionString, Connector.ServiceUrl, prefix, Settings);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) => App.PostActivityAsync(activity);
+
+    /// <summary>The first Adaptive Card attached to a recorded message, or null.</summary>
+    public static JsonNode? CardOf(JsonNode message) =>
+        message["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];
+
+    /// <summary>All text in a card (TextBlocks and button titles), for asserting what a member reads.</summary>
+    public static string TextOf(JsonNode? card) => card is null ? string.Empty : string.Join('\n', Texts(card));
+
+    private static IEnumerable<string> Texts(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if ((key is "text" or "title") && value is JsonValue v && v.TryGetValue<string>(out var s))
+                    {
+                        yield return s;
+                    }
+                    else if (value is not null)
+                    {
+                        foreach (var t in Texts(value))
+                        {
+                            yield return t;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array.OfType<JsonNode>())
+                {
+                    foreach (var t in Texts(item))
+                    {
+                        yield return t;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        App.Dispose();
+        await Connector.DisposeAsync();
+    }
+}

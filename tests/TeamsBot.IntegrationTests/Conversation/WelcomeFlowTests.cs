@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Testing;
+
+namespace Trygg.Conversation;
+
+public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Install_SendsOneSwedishWelcomeCardToTheConversation()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.InstallationUpdate());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = await _bot.Connector.WaitForMessageAsync();
+        Assert.Equal(FakeConnectorOperation.SendToConversation, sent.Operation);
+        Assert.Equal(_bot.Activities.ConversationId, sent.ConversationId);
+        var text = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+        Assert.Contains("Hej! Jag är Trygg.", text, StringComparison.Ordinal);
+        Assert.Contains("Ring 112", text, StringComparison.Ordinal);
+        Assert.Contains("Rapportera en händelse", text, StringComparison.Ordinal);
+        Assert.Null(sent.Body!["text"]);
+    }
+
+    [Fact]
+    public async Task Install_BothInstallEventsAtOnce_WelcomeIsSentExactlyOnce()
+    {
+        var results = await Task.WhenAll(
+            _bot.PostAsync(_bot.Activities.InstallationUpdate()),
+            _bot.PostAsync(_bot.Activities.BotAdded()),
+            _bot.PostAsync(_bot.Activities.InstallationUpdate("add-upgrade")));
+
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(_bot.Connector.Messages);
+    }
+
+    [Fact]
+    public async Task Install_EnglishLocale_SendsEnglishWelcome()
+    {
+        _bot.Activities = new Activities(_bot.Connector.ServiceUrl) { Locale = "en-US" };
+
+        await _bot.PostAsync(_bot.Activities.InstallationUpdate());
+
+        var text = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        Assert.Contains("Hi! I'm Trygg.", text, StringComparison.Ordinal);
+        Assert.Contains("Report an incident", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hjälp")]
+    [InlineData("Hej!")]
+    [InlineData("help")]
+    public async Task Message_HelpOrGreeting_RepliesWithTheWelcomeCardToThatMessage(string text)
+    {
+        var message = _bot.Activities.Message(text, id: "msg-42");
+
+        var response = await _bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = await _bot.Connector.WaitForMessageAsync();
+        Assert.Equal(FakeConnectorOperation.ReplyToActivity, sent.Operation);
+        Assert.Equal("msg-42", sent.ActivityId);
+        Assert.Equal("msg-42", sent.Body!["replyToId"]!.GetValue<string>());
+        Assert.Contains("Vad vill du göra?", BotHarness.TextOf(BotHarness.CardOf(sent.Body)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_SomethingElse_ToldHonestlyWith112First()
+    {
+        await _bot.PostAsync(_bot.Activities.Message("jag har blivit hotad"));
+
+        var sent = await _bot.Connector.WaitForMessageAsync();
+        var text = sent.Body!["text"]!.GetValue<string>();
+        Assert.Contains("ring 112", text, StringComparison.Ordinal);
+        Assert.Contains("114 14", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("112", StringComparison.Ordinal) < text.IndexOf("114 14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExecuteLanguage_ReturnsReplacementCardInTheInvokeResponse()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.Execute("welcome.language", new JsonObject { ["language"] = "en" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("application/json", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+        Assert.Equal("1.5", body["value"]!["version"]!.GetValue<string>());
+        Assert.Contains("Hi! I'm Trygg.", BotHarness.TextOf(body["value"]), StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.Messages);
+    }
+
+    [Fact]
+    public async Task ExecuteUnknownVerb_AnswersWithAnErrorTheClientCanShow()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.Execute("nothing.here"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
+        Assert.Equal("UnknownVerb", body["value"]!["code"]!.GetValue<string>());
+        Assert.Contains("fungerar inte längre", body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitReport_RoundTrip_RepliesWithWhatToDoNow()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.Submit(new JsonObject { ["verb"] = "welcome.report" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = await _bot.Connector.WaitForMessageAsync();
+        var text = sent.Body!["text"]!.GetValue<string>();
+        Assert.Contains("ring 112", text, StringComparison.Ordinal);
+        Assert.Contains("114 14", text, StringComparison.Ordinal);
+        Assert.Equal("markdown", sent.Body["textFormat"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ChosenLanguage_SurvivesARestartOfTheApp()
+    {
+        await _bot.PostAsync(_bot.Activities.Execute("welcome.language", new JsonObject { ["language"] = "en" }));
+
+        _bot.Restart();
+        await _bot.PostAsync(_bot.Activities.Message("hej"));
+
+        var text = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        Assert.Contains("Hi! I'm Trygg.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoConcurrentTurns_OnOneConversation_LoseNothing()
+    {
+        var responses = await Task.WhenAll(
+            _bot.PostAsync(_bot.Activities.Message("hej")),
+            _bot.PostAsync(_bot.Activities.Execute("welcome.language", new JsonObject { ["language"] = "en" })),
+            _bot.PostAsync(_bot.Activities.Message("hjälp")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var state = await _bot.App.Get<IConversationStateStore>().GetAsync<MemberState>(
+            new StateKey(Activities.TenantId, _bot.Activities.ConversationId, _bot.Activities.UserId, MemberState.Slot), default);
+        Assert.NotNull(state);
+        Assert.Equal(2, state.Messages);
+        Assert.Equal(Language.English, state.ChosenLanguage);
+        Assert.Equal(2, _bot.Connector.Messages.Count);
+    }
+}
