@@ -47,6 +47,13 @@ public sealed class BotOptions
     [Required]
     public string EntraAuthorityHost { get; set; } = "https://login.microsoftonline.com";
 
+    /// <summary>
+    /// Require https for the OpenID metadata and JWKS downloads (<c>Bot:RequireHttpsMetadata</c>, default true).
+    /// Only tests that serve metadata from a local http endpoint turn this off; production must keep it on,
+    /// because a key set fetched over plain http lets anyone on the path mint tokens the bot would accept.
+    /// </summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>Scope of outbound connector tokens.</summary>
     [Required]
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
