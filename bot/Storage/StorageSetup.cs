@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Trygg.Conversation.State;
+using Trygg.Teams.References;
 
 namespace Trygg.Storage;
 
@@ -8,7 +10,7 @@ public static class StorageSetup
 {
     /// <summary>
     /// Table storage: validated <see cref="StorageOptions"/>, one <see cref="TableServiceClient"/>, the table
-    /// provider, and the "ready" probe.
+    /// provider, the stores that live on it (conversation state, conversation references) and the "ready" probe.
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -24,6 +26,8 @@ public static class StorageSetup
         services.AddSingleton(sp => StorageClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<ITables, TableProvider>();
 
+        services.AddSingleton<IConversationStateStore, TableConversationStateStore>();
+        services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
