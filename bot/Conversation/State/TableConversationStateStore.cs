@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -24,7 +25,14 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     /// </summary>
     internal const int MaxJsonLength = 32 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Web defaults, but non-ASCII text kept as is: the default encoder writes 'å' as six characters, which would
+    /// shrink what Swedish state fits into a property sixfold. The JSON is never embedded in HTML.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public async Task<T?> GetAsync<T>(StateKey key, CancellationToken cancellationToken) where T : class
     {
