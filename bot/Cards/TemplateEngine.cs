@@ -175,7 +175,7 @@ internal sealed class TemplateEngine
     {
         JsonValueKind.Null or JsonValueKind.False => false,
         JsonValueKind.String => Values.AsString(node) != "",
-        JsonValueKind.Number => node!.GetValue<double>() != 0,
+        JsonValueKind.Number => Values.TryNumber(node, out var d) && d != 0,
         _ => true,
     };
 

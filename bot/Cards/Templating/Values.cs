@@ -25,7 +25,14 @@ internal static class Values
             return false;
         }
 
-        value = node!.GetValue<double>();
+        // Nodes parsed from JSON convert to double; nodes we create may hold an int, long or decimal.
+        var v = (JsonValue)node!;
+        if (v.TryGetValue(out value))
+        {
+            return true;
+        }
+
+        value = v.TryGetValue(out long l) ? l : v.TryGetValue(out int i) ? i : (double)v.GetValue<decimal>();
         return true;
     }
 
@@ -60,7 +67,7 @@ internal static class Values
     {
         JsonValueKind.Null => string.Empty,
         JsonValueKind.String => node!.GetValue<string>(),
-        JsonValueKind.Number => NumberToString(node!.GetValue<double>()),
+        JsonValueKind.Number => NumberToString(TryNumber(node, out var d) ? d : 0),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => Stringify(node),
