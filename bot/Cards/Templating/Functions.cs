@@ -85,8 +85,30 @@ internal static class Functions
     private static JsonNode And(IReadOnlyList<Expr> args, Scope scope, bool substitute) =>
         Values.Bool(args.All(a => TryLogic(a, scope)));
 
-    private static JsonNode Or(IReadOnlyList<Expr> args, Scope scope, bool substitute) =>
-        Values.Bool(args.Any(a => TryLogic(a, scope)));
+    /// <summary>True if any operand is truthy; otherwise, as in AEL, the last operand's value (false or null).</summary>
+    private static JsonNode? Or(IReadOnlyList<Expr> args, Scope scope, bool substitute)
+    {
+        JsonNode? last = null;
+        foreach (var arg in args)
+        {
+            try
+            {
+                last = Evaluator.Evaluate(arg, scope, false);
+            }
+            catch (TemplateException)
+            {
+                last = null;
+                continue;
+            }
+
+            if (Values.IsLogicTrue(last))
+            {
+                return Values.Bool(true);
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>AEL's <c>not</c> treats an operand that fails to evaluate as false, so the result is true.</summary>
     private static JsonNode Not(IReadOnlyList<Expr> args, Scope scope, bool substitute) =>

@@ -8,6 +8,8 @@ namespace Trygg.Cards;
 /// </summary>
 public sealed class TemplateConformanceTests
 {
+    private const string ProbesKey = "(probes)";
+
     private static readonly Lazy<Dictionary<string, List<Case>>> Results = new(RunAll);
 
     public static TheoryData<string> Templates => [.. CardTemplates.All().Select(CardTemplates.Relative)];
@@ -21,6 +23,14 @@ public sealed class TemplateConformanceTests
             .ToList();
 
         Assert.True(missing.Count == 0, "Card templates without sample data:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Expand_ExpressionProbes_MatchOfficialEngine()
+    {
+        var mismatches = Results.Value[ProbesKey].Where(c => !c.Agrees).Select(c => $"{c.Label}: {c.Difference}").ToList();
+
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} probes differ from adaptivecards-templating:\n" + string.Join("\n", mismatches));
     }
 
     [Theory]
@@ -47,6 +57,7 @@ public sealed class TemplateConformanceTests
                 .Select(v => (CardTemplates.Relative(path), v.Label, json, v.Data)));
         }
 
+        pending.AddRange(OracleProbes.All().Select(p => (ProbesKey, p.Label, p.Template, JsonNode.Parse(p.Data)!)));
         var oracle = NodeOracle.Expand([.. pending.Select(p => (p.Json, (JsonNode?)p.Data))]);
         return pending.Select((p, i) => (p.Template, Case: Compare(p.Label, p.Json, p.Data, oracle[i])))
             .GroupBy(x => x.Template, x => x.Case)
