@@ -41,7 +41,7 @@ internal static class Evaluator
             }
             else if (left is IndexExpr index)
             {
-                segments.Add(IndexSegment(Evaluate(index.Index, scope, substitute), index));
+                segments.Add(IndexSegment(Evaluate(index.Index, scope, substitute)));
                 left = index.Target;
             }
             else if (left is NameExpr name)
@@ -68,9 +68,9 @@ internal static class Evaluator
         return substitute ? Values.Text("${" + PathText(segments) + "}") : null;
     }
 
-    private static object IndexSegment(JsonNode? index, IndexExpr expr) =>
+    private static object IndexSegment(JsonNode? index) =>
         Values.TryNumber(index, out var d) && Values.IsInteger(d) ? (int)d
-        : Values.AsString(index) is { } key ? new IndexKey(key) : throw new TemplateException($"Index of '{expr}' is neither an integer nor a string.");
+        : Values.AsString(index) is { } key ? new IndexKey(key) : throw new TemplateException($"An index must be an integer or a string, got {Values.ToText(index)}.");
 
     /// <summary>The path as the reference engine prints it for a missing value: <c>a.b[0]['c']</c>.</summary>
     private static string PathText(List<object> segments) => string.Concat(segments.Select((s, i) => s switch
@@ -182,9 +182,9 @@ internal static class Evaluator
             {
                 null => null,
                 JsonArray array when d >= 0 && d < array.Count => array[(int)d],
-                JsonArray => throw new TemplateException($"Index {d} is out of range in '{expr}'."),
+                JsonArray array => throw new TemplateException($"Index [{d}] is out of range for a list of {array.Count}."),
                 _ when Values.IsNull(instance) => null,
-                _ => throw new TemplateException($"'{expr}' indexes something that is not a list."),
+                _ => throw new TemplateException($"Cannot take [{d}] of {Values.ToText(instance)}: it is not a list."),
             };
         }
 
@@ -193,7 +193,7 @@ internal static class Evaluator
             return instance is JsonObject obj && TryProperty(obj, key, out var value) ? value : null;
         }
 
-        throw new TemplateException($"Index of '{expr}' is neither an integer nor a string.");
+        throw new TemplateException($"An index must be an integer or a string, got {Values.ToText(index)}.");
     }
 
     private sealed record IndexKey(string Key);
