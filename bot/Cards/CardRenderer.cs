@@ -17,7 +17,7 @@ namespace Trygg.Cards;
 /// </remarks>
 internal sealed class CardRenderer(Assembly assembly) : ICardRenderer
 {
-    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };

@@ -12,7 +12,7 @@ public sealed class WelcomeCardTests
     {
         // The conformance test renders the sample; this keeps the sample honest.
         var sample = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Conversation", "Cards", "samples", "Welcome.sample.json")));
-        var actual = JsonNode.Parse(JsonSerializer.Serialize(WelcomeCard.For(Language.Swedish), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var actual = JsonNode.Parse(JsonSerializer.Serialize(WelcomeCard.For(Language.Swedish), Cards.CardRenderer.DataOptions));
 
         Assert.True(JsonNode.DeepEquals(sample, actual), actual!.ToJsonString());
     }
