@@ -83,7 +83,10 @@ public static class ActivityTranslator
                 var botId = activity.Recipient?.Id;
                 if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
                 {
-                    return TurnKind.Installed;
+                    // Teams announces an install twice: installationUpdate (with the member's locale) and this.
+                    // Without a locale this one cannot know the member's language, so it leaves the welcome
+                    // to the installationUpdate instead of racing it with a guess.
+                    return string.IsNullOrEmpty(activity.Locale) ? TurnKind.Other : TurnKind.Installed;
                 }
 
                 if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)

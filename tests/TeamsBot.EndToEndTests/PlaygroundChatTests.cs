@@ -7,7 +7,8 @@ namespace Trygg;
 /// <summary>
 /// A member's first minute, in a Teams-like client: the Agents Playground served locally, driven by Debian's
 /// Chromium (never a downloaded browser), talking to the real bot with Azurite behind it.
-/// Screenshots at phone width land in TestResults/screenshots for a human to look at.
+/// Screenshots of the cards land in bin/.../screenshots for a human to look at (the Playground's own layout is
+/// desktop-only: at phone width its log panel covers the chat).
 /// </summary>
 public sealed class PlaygroundChatTests : IAsyncLifetime
 {
@@ -58,7 +59,21 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     [Fact]
     public async Task PersonalChat_Hej_ShowsWelcomeCard_AndButtonsAnswer()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 400, Height = 900 } });
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        try
+        {
+            await MemberFirstMinuteAsync(page);
+        }
+        catch
+        {
+            await Screenshot(page, "failure");
+            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "failure.html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
+    private async Task MemberFirstMinuteAsync(IPage page)
+    {
         await page.GotoAsync(_playground.Address.ToString());
 
         // Opening the chat installs the bot: the welcome arrives without a word from the member.
@@ -71,16 +86,16 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         await page.Keyboard.TypeAsync("hej");
         await page.Keyboard.PressAsync("Enter");
         await Expect(welcome.Nth(1), "welcome card after 'hej'");
-        await Screenshot(page, "1-welcome-en");
+        await CardShot(welcome.Nth(1), "1-welcome-en");
 
         // Action.Execute: the card is replaced in place by the Swedish one.
-        await welcome.Nth(1).Locator(".ac-pushButton", new() { HasText = "På svenska" }).ClickAsync();
+        await welcome.Nth(1).GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
         var swedish = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." });
         await Expect(swedish.First, "Swedish card after 'På svenska'");
-        await Screenshot(page, "2-welcome-sv");
+        await CardShot(swedish.First, "2-welcome-sv");
 
         // Action.Submit: the bot answers with a message, in the language the member chose.
-        await swedish.First.Locator(".ac-pushButton", new() { HasText = "Rapportera en händelse" }).ClickAsync();
+        await swedish.First.GetByRole(AriaRole.Button, new() { Name = "Rapportera en händelse" }).ClickAsync();
         await Expect(page.GetByText(new Regex("114 14")).First, "answer to 'Rapportera en händelse'");
         await Screenshot(page, "3-report-answer");
     }
@@ -95,6 +110,16 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         {
             throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
         }
+    }
+
+    private static async Task CardShot(ILocator card, string name) =>
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
+
+    private static string ScreenshotDir()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return dir;
     }
 
     private static async Task Screenshot(IPage page, string name)
