@@ -1,12 +1,12 @@
 using Trygg.Cards;
 using Trygg.Conversation;
-using Trygg.Hosting;
+using Trygg.Teams.Health;
 using Trygg.Storage;
 using Trygg.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddHosting();
+builder.AddHealthAndLogging();
 builder.AddStorage();
 builder.AddCards();
 builder.AddTeams();

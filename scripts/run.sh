@@ -23,6 +23,7 @@ dotnet build bot/TeamsBot.csproj -c Debug -v quiet -nologo
 pids=()
 cleanup() {
   trap - INT TERM EXIT
+  trap '' PIPE # output piped into tee or less may already be gone; stopping must still happen
   log "stopping"
   for pid in "${pids[@]}"; do
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true

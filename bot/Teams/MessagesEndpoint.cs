@@ -70,9 +70,8 @@ public static partial class MessagesEndpoint
             ct);
         if (!auth.IsAccepted)
         {
-            var status = auth.Status == AuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-            LogRejected(logger, status, auth.Reason);
-            context.Response.StatusCode = status;
+            // The authenticator has logged the reason.
+            context.Response.StatusCode = auth.Status == AuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
             return;
         }
 

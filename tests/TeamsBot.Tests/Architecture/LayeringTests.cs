@@ -4,12 +4,12 @@ using Trygg.Testing;
 namespace Trygg.Architecture;
 
 /// <summary>
-/// Features never see the protocol: only bot/Teams (the protocol layer) and bot/Hosting (health endpoints)
+/// Features never see the protocol: only bot/Teams (the protocol layer and the web front door with its health endpoints)
 /// may use HTTP, JWT or wire types. Program.cs is the composition root.
 /// </summary>
 public sealed partial class LayeringTests
 {
-    private static readonly string[] Allowed = ["Teams", "Hosting"];
+    private static readonly string[] Allowed = ["Teams"];
 
     [GeneratedRegex(@"\b(Microsoft\.AspNetCore\.Http|System\.Net\.Http|Microsoft\.IdentityModel|System\.IdentityModel|Trygg\.Teams\.Wire|HttpContext|HttpClient|JsonWebToken|JwtSecurityToken)\b")]
     private static partial Regex ProtocolTypes();

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Trygg.Hosting;
+namespace Trygg.Teams.Health;
 
 /// <summary>Process-level concerns: logs and health endpoints.</summary>
-public static class HostingSetup
+public static class HealthSetup
 {
     /// <summary>Health checks tagged with this must pass before the bot takes traffic.</summary>
     public const string ReadyTag = "ready";
 
-    public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddHealthAndLogging(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         if (!builder.Environment.IsDevelopment())

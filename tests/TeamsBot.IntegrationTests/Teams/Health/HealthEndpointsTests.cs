@@ -1,7 +1,7 @@
 using System.Net;
 using Trygg.Testing;
 
-namespace Trygg.Hosting;
+namespace Trygg.Teams.Health;
 
 public sealed class HealthEndpointsTests : IAsyncLifetime
 {
