@@ -9,6 +9,8 @@ namespace Trygg.Conversation;
 /// </summary>
 public sealed partial class TurnRouter
 {
+    private const int MaxContinuations = 4;
+
     private readonly Dictionary<string, ICardActionHandler> _byVerb;
     private readonly IConversationHandler _conversation;
     private readonly IConversationStateStore _state;
@@ -51,6 +53,15 @@ public sealed partial class TurnRouter
         {
             turn = await WithChosenLanguageAsync(turn, cancellationToken);
             await DispatchAsync(turn, replies, cancellationToken);
+            for (var hops = 0; replies.TakeContinuation() is { } next; hops++)
+            {
+                if (hops == MaxContinuations)
+                {
+                    throw new InvalidOperationException($"More than {MaxContinuations} continuations in one turn (last: {next.Verb}).");
+                }
+
+                await RouteActionAsync(turn with { Action = next }, replies, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -44,6 +44,9 @@ public sealed class TurnReplies
 
     public ExecuteResult? ExecuteResult { get; private set; }
 
+    /// <summary>A card action to run next in the same turn (set by <see cref="ContinueWith"/>), or null.</summary>
+    public CardAction? Continuation { get; private set; }
+
     public void SendText(string text) => _replies.Add(new Reply.Text(text));
 
     public void SendCard(AdaptiveCard card) => _replies.Add(new Reply.Card(card));
@@ -54,10 +57,25 @@ public sealed class TurnReplies
 
     public void Fail(int statusCode, string code, string message) => ExecuteResult = new ExecuteResult.Failure(statusCode, code, message);
 
+    /// <summary>
+    /// Hands the turn on to another feature's verb once this handler is done, e.g. the profile card continuing
+    /// to the report form after saving. The router runs it in the same turn, as if that button had been pressed.
+    /// </summary>
+    public void ContinueWith(string verb, IReadOnlyDictionary<string, string?>? data = null) =>
+        Continuation = new CardAction(verb, data ?? new Dictionary<string, string?>(StringComparer.Ordinal));
+
+    internal CardAction? TakeContinuation()
+    {
+        var next = Continuation;
+        Continuation = null;
+        return next;
+    }
+
     /// <summary>Forget everything collected so far (a feature failed halfway).</summary>
     public void Clear()
     {
         _replies.Clear();
         ExecuteResult = null;
+        Continuation = null;
     }
 }

@@ -1,0 +1,52 @@
+namespace Trygg.Reporting;
+
+public enum IncidentStatus
+{
+    /// <summary>Sent; nobody in the security unit has acknowledged it yet.</summary>
+    Received,
+
+    /// <summary>A security officer has acknowledged it.</summary>
+    Acknowledged,
+
+    /// <summary>Closed by the security unit.</summary>
+    Closed,
+}
+
+/// <summary>A submitted report, as stored. <see cref="Details"/> is the report content (sensitive; never logged).</summary>
+public sealed record Incident(
+    string CaseNumber,
+    string OrganisationId,
+    string TenantId,
+    string ReporterId,
+    string ReporterName,
+    DateTimeOffset SubmittedAt,
+    IncidentStatus Status,
+    IncidentDetails Details);
+
+/// <summary>One line of "Mina rapporter": no report text.</summary>
+public sealed record IncidentSummary(string CaseNumber, DateTimeOffset SubmittedAt, IncidentKind Kind, IncidentStatus Status);
+
+/// <summary>The outcome of a submit: the incident, and whether this call created it (false = it already existed).</summary>
+public sealed record SubmitResult(Incident Incident, bool Created);
+
+public interface IIncidentStore
+{
+    /// <summary>
+    /// Stores a new incident exactly once per <paramref name="submissionId"/>: a second call with the same id (double
+    /// click, retry, resent activity) returns the first incident. The case number is allocated atomically, per
+    /// organisation and year, and never reused: <paramref name="create"/> gets it and builds the incident.
+    /// </summary>
+    Task<SubmitResult> SubmitAsync(
+        string tenantId,
+        string organisationId,
+        string casePrefix,
+        int year,
+        string submissionId,
+        Func<string, Incident> create,
+        CancellationToken cancellationToken);
+
+    Task<Incident?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>The reporter's own incidents, newest first.</summary>
+    Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken);
+}

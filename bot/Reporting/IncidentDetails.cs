@@ -1,0 +1,78 @@
+namespace Trygg.Reporting;
+
+/// <summary>Kinds of incident (Alingsås routine; domain.md).</summary>
+public enum IncidentKind
+{
+    Threat,
+    Harassment,
+    Violence,
+    Vandalism,
+    OnlineHate,
+    UndueInfluence,
+    Other,
+}
+
+public enum IncidentPlace
+{
+    Online,
+    Phone,
+    Meeting,
+    Home,
+    PublicPlace,
+    Other,
+}
+
+public enum Perpetrator
+{
+    Unknown,
+    Known,
+    AnonymousAccount,
+}
+
+public enum PoliceReport
+{
+    Made,
+    NotYet,
+    WantsHelpToReport,
+}
+
+public enum ContactWish
+{
+    None,
+    Teams,
+    Phone,
+}
+
+public enum Evidence
+{
+    Screenshots,
+    Messages,
+    Links,
+    Photos,
+    VoiceMessages,
+    Notes,
+}
+
+/// <summary>
+/// What the member told us about an incident. Sensitive personal data: stored, shown to the member and to
+/// authorised security staff, never logged.
+/// </summary>
+/// <param name="Assignment">A body id from the member's profile, or <see cref="PartyAssignment"/>.</param>
+public sealed record IncidentDetails(
+    IncidentKind Kind,
+    DateTimeOffset OccurredAt,
+    IncidentPlace Place,
+    string? Platform,
+    string Assignment,
+    string Description,
+    Perpetrator Perpetrator,
+    bool RelativesAffected,
+    bool Injured,
+    IReadOnlyList<Evidence> Evidence,
+    PoliceReport PoliceReport,
+    string? PoliceDiaryNumber,
+    ContactWish Contact,
+    bool Ongoing = false)
+{
+    public const string PartyAssignment = "party";
+}

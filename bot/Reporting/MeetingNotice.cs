@@ -1,0 +1,34 @@
+namespace Trygg.Reporting;
+
+/// <summary>
+/// A member tells the security unit, ahead of time, about a meeting or decision that may provoke strong
+/// reactions (Göteborg, Alingsås routines).
+/// </summary>
+public sealed record MeetingNotice(
+    string Reference,
+    string OrganisationId,
+    string TenantId,
+    string ReporterId,
+    string ReporterName,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset MeetingAt,
+    string Body,
+    string Topic,
+    string Reason,
+    string ExpectedAudience);
+
+public interface IMeetingNoticeStore
+{
+    /// <summary>
+    /// Stores a notice exactly once per <paramref name="submissionId"/>, with a reference number from its own
+    /// per-organisation, per-year sequence (never reused).
+    /// </summary>
+    Task<(MeetingNotice Notice, bool Created)> SubmitAsync(
+        string tenantId,
+        string organisationId,
+        string referencePrefix,
+        int year,
+        string submissionId,
+        Func<string, MeetingNotice> create,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,49 @@
+namespace Trygg.Routing;
+
+/// <summary>What kind of political body a member sits on; routing rules depend on it.</summary>
+public enum BodyKind
+{
+    /// <summary>Kommunfullmäktige (KF).</summary>
+    Council,
+
+    /// <summary>Kommunstyrelsen (KS).</summary>
+    ExecutiveBoard,
+
+    /// <summary>A named nämnd or styrelse.</summary>
+    Board,
+
+    /// <summary>A municipal company (bolag).</summary>
+    Company,
+}
+
+/// <summary>A body (organ) of the municipality a member can sit on.</summary>
+public sealed record Body(string Id, string Name, BodyKind Kind);
+
+/// <summary>
+/// A municipality that uses Trygg: data, not code. This is the part reporting needs; routing adds the
+/// security channel, office hours, officers and escalation.
+/// </summary>
+/// <param name="Id">Stable short id, letters and digits (e.g. "alingsas").</param>
+/// <param name="Name">Display name (e.g. "Alingsås kommun").</param>
+/// <param name="CasePrefix">Prefix of case numbers (e.g. "TRY" gives TRY-2026-0042).</param>
+/// <param name="SecurityUnitName">What members call the security unit (e.g. "Säkerhetsenheten").</param>
+/// <param name="Parties">Parties represented in the council.</param>
+/// <param name="Bodies">Bodies members can sit on.</param>
+public sealed record Organisation(
+    string Id,
+    string Name,
+    string CasePrefix,
+    string SecurityUnitName,
+    IReadOnlyList<string> Parties,
+    IReadOnlyList<Body> Bodies)
+{
+    public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>The organisations this deployment serves.</summary>
+public interface IOrganisationDirectory
+{
+    IReadOnlyList<Organisation> All { get; }
+
+    Organisation? Find(string id);
+}
