@@ -1,5 +1,3 @@
-using Trygg.Conversation.Intents;
-
 namespace Trygg.Conversation.Intents;
 
 public sealed class IntentRecognizerTests
@@ -16,6 +14,9 @@ public sealed class IntentRecognizerTests
     [InlineData("hallå där")]
     [InlineData("halla dar")]
     [InlineData("vad kan du göra?")]
+    [InlineData("kan du hjälpa mig?")]
+    [InlineData("visa menyn")]
+    [InlineData("what can you do?")]
     [InlineData("")]
     [InlineData(null)]
     public void Recognize_GreetingsAndHelp_AreHelp(string? text)
@@ -24,12 +25,126 @@ public sealed class IntentRecognizerTests
     }
 
     [Theory]
-    [InlineData("jag har blivit hotad")]
-    [InlineData("hej, någon står utanför mitt hus")]
-    [InlineData("I was threatened")]
     [InlineData("hjälp någon slår mig")]
-    public void Recognize_AnythingMore_IsNotHelp(string text)
+    [InlineData("hej, någon står utanför mitt hus")]
+    [InlineData("han står utanför mitt hus")]
+    [InlineData("han har en kniv")]
+    [InlineData("det brinner")]
+    [InlineData("hjalp nan foljer efter mig")]
+    [InlineData("ngn star utanfor o skriker")]
+    [InlineData("någon försöker bryta sig in just nu")]
+    [InlineData("jag blir attackerad")]
+    [InlineData("someone is following me right now")]
+    [InlineData("help me, he is hitting me")]
+    [InlineData("there's a man outside my house")]
+    [InlineData("I'm being followed")]
+    public void Recognize_DangerNow_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("hjälp, jag blir hotad")]
+    [InlineData("han hotar att skjuta mig nu")]
+    [InlineData("jag är rädd")]
+    [InlineData("vad ska jag göra, han har en kniv")]
+    public void Recognize_WhenInDoubt_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("jag har blivit hotad")]
+    [InlineData("jag blev hotad igår")]
+    [InlineData("nathat pa insta")]
+    [InlineData("någon vet var jag bor")]
+    [InlineData("min dotter har fått hot för att jag är politiker")]
+    [InlineData("hej, jag fick ett hotfullt mejl igår")]
+    [InlineData("fick dödshot i kommentarerna")]
+    [InlineData("jag blev trakaserad efter sammanträdet")]
+    [InlineData("någon punkterade mina däck utanför kommunhuset igår")]
+    [InlineData("de har publicerat min adress")]
+    [InlineData("en byggherre försökte muta mig")]
+    [InlineData("rapportera")]
+    [InlineData("I was threatened")]
+    [InlineData("someone posted my home address online")]
+    [InlineData("my son got threats because of my politics")]
+    [InlineData("a developer offered me a bribe")]
+    [InlineData("report")]
+    public void Recognize_SomethingHappened_IsReport(string text)
+    {
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("hur polisanmäler jag?")]
+    [InlineData("vad är åtkomstskydd")]
+    [InlineData("vem ansvarar för min säkerhet")]
+    [InlineData("vad gör jag om jag blir hotad?")]
+    [InlineData("vad gör jag om någon står utanför mitt hus?")]
+    [InlineData("vilket nummer ska jag ringa om det inte är akut")]
+    [InlineData("can I get protection")]
+    [InlineData("what should I do if someone threatens me")]
+    public void Recognize_AskingHowWhatWho_IsQuestion(string text)
+    {
+        Assert.Equal(Intent.Question, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("när är nästa utbildning?")]
+    [InlineData("politikerhandboken")]
+    [InlineData("jag vill boka ett säkerhetssamtal")]
+    [InlineData("anmäla mig till kursen om personlig säkerhet")]
+    [InlineData("when is the next security training")]
+    public void Recognize_Training_IsTraining(string text)
+    {
+        Assert.Equal(Intent.Training, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("mina rapporter")]
+    [InlineData("mina arenden")]
+    [InlineData("status på min anmälan")]
+    [InlineData("har säkerhetsenheten läst min rapport om hotbrevet?")]
+    [InlineData("my reports")]
+    [InlineData("what happened to the threat I reported?")]
+    public void Recognize_OwnReports_IsMyReports(string text)
+    {
+        Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vi har ett känsligt beslut på fullmäktige nästa vecka")]
+    [InlineData("sammanträde med mycket publik")]
+    [InlineData("fullmaktige imorgon, kansligt arende")]
+    [InlineData("upcoming council meeting may get heated")]
+    public void Recognize_MeetingAhead_IsMeeting(string text)
+    {
+        Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("tack!")]
+    [InlineData("vad blir det för väder")]
+    [InlineData("jag bor på hotell")]
+    [InlineData("när är nästa val")]
+    [InlineData("can you book a meeting room for me")]
+    [InlineData("👍")]
+    public void Recognize_Unrelated_IsOther(string text)
     {
         Assert.Equal(Intent.Other, IntentRecognizer.Recognize(text));
+    }
+
+    [Fact]
+    public void Normalize_PunctuationAndEmoji_SeparateOrJoinWords()
+    {
+        Assert.Equal("hej någon står utanför", IntentRecognizer.Normalize("Hej,någon STÅR utanför!! 😱"));
+        Assert.Equal("wont fbsida", IntentRecognizer.Normalize("won't fb-sida"));
+    }
+
+    [Fact]
+    public void Fold_SwedishAndOtherAccents_AreRemoved()
+    {
+        Assert.Equal("hjalp o cafe", IntentRecognizer.Fold("hjälp ö café"));
     }
 }
