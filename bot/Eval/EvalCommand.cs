@@ -1,0 +1,111 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Trygg.Conversation.Intents;
+
+namespace Trygg.Eval;
+
+/// <summary>
+/// <c>eval intents FILE</c> and <c>eval guidance FILE</c>: score the bot's understanding offline, without the
+/// web host or any configuration (see shared/eval/README.md). Only the JSON result goes to stdout.
+/// </summary>
+public static class EvalCommand
+{
+    private const string Usage = """
+        usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
+               eval guidance FILE    FILE: JSON array of { "id", "question" }
+        """;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Swedish letters stay readable
+        WriteIndented = true,
+        PropertyNameCaseInsensitive = true,
+    };
+
+    /// <summary>Null when the arguments are not an eval command (the app runs as usual); otherwise the exit code.</summary>
+    public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length == 0 || args[0] != "eval")
+        {
+            return null;
+        }
+
+        if (args.Length != 3 || args[1] is not ("intents" or "guidance"))
+        {
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (args[1] == "guidance")
+        {
+            await stderr.WriteLineAsync("guidance evaluation is not available yet");
+            return 2;
+        }
+
+        if (Resolve(args[2]) is not { } path)
+        {
+            await stderr.WriteLineAsync($"file not found: {args[2]}");
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        return await RunIntentsAsync(path, stdout, stderr);
+    }
+
+    /// <summary>
+    /// A relative path is looked up from the working directory and then its parents: <c>dotnet run --project bot</c>
+    /// starts the app in bot/, while the caller wrote the path from the repository root.
+    /// </summary>
+    internal static string? Resolve(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return File.Exists(path) ? path : null;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<int> RunIntentsAsync(string path, TextWriter stdout, TextWriter stderr)
+    {
+        List<IntentInput>? inputs;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            inputs = await JsonSerializer.DeserializeAsync<List<IntentInput>>(stream, Json);
+        }
+        catch (JsonException e)
+        {
+            await stderr.WriteLineAsync($"{path} is not a JSON array of {{ \"text\" }}: {e.Message}");
+            return 2;
+        }
+
+        var results = (inputs ?? [])
+            .Select(i => new IntentOutput(i.Text ?? string.Empty, Name(IntentRecognizer.Recognize(i.Text))))
+            .ToList();
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(results, Json));
+        return 0;
+    }
+
+    /// <summary>The contract's names: lower case enum names ("myreports").</summary>
+    internal static string Name(Intent intent) => intent.ToString().ToLowerInvariant();
+
+    private sealed record IntentInput([property: JsonPropertyName("text")] string? Text);
+
+    private sealed record IntentOutput(
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("intent")] string Intent);
+}

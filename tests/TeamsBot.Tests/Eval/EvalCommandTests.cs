@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace Trygg.Eval;
+
+public sealed class EvalCommandTests
+{
+    [Theory]
+    [InlineData]
+    [InlineData("--urls", "http://localhost:5000")]
+    [InlineData("evaluate", "intents", "x.json")]
+    public async Task TryRunAsync_NotAnEvalCommand_ReturnsNull(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        Assert.Null(await EvalCommand.TryRunAsync(args, stdout, stderr));
+        Assert.Empty(stdout.ToString());
+    }
+
+    [Fact]
+    public async Task TryRunAsync_Intents_PrintsOneJsonArrayOfTextAndIntent()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """
+                [ { "text": "hjälp någon slår mig", "expected": "acute" },
+                  { "text": "mina rapporter" },
+                  { "text": "tack!" } ]
+                """);
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+
+            var code = await EvalCommand.TryRunAsync(["eval", "intents", file], stdout, stderr);
+
+            Assert.Equal(0, code);
+            Assert.Contains("hjälp någon slår mig", stdout.ToString(), StringComparison.Ordinal); // not \u00e4
+            using var doc = JsonDocument.Parse(stdout.ToString());
+            var items = doc.RootElement.EnumerateArray().ToList();
+            Assert.Equal(3, items.Count);
+            Assert.All(items, i => Assert.Equal(["text", "intent"], i.EnumerateObject().Select(p => p.Name)));
+            Assert.Equal(["acute", "myreports", "other"], items.Select(i => i.GetProperty("intent").GetString()));
+            Assert.Equal("mina rapporter", items[1].GetProperty("text").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task TryRunAsync_Guidance_SaysNotAvailableAndExits2()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = await EvalCommand.TryRunAsync(["eval", "guidance", "questions.json"], stdout, stderr);
+
+        Assert.Equal(2, code);
+        Assert.Contains("guidance evaluation is not available yet", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stdout.ToString());
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("eval", "intents")]
+    [InlineData("eval", "reports", "x.json")]
+    [InlineData("eval", "intents", "/no/such/file.json")]
+    public async Task TryRunAsync_BadArguments_PrintsUsageAndExits2(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = await EvalCommand.TryRunAsync(args, stdout, stderr);
+
+        Assert.Equal(2, code);
+        Assert.Contains("usage: eval intents FILE", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stdout.ToString());
+    }
+
+    [Fact]
+    public async Task TryRunAsync_NotJson_Exits2WithMessage()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, "not json");
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+
+            var code = await EvalCommand.TryRunAsync(["eval", "intents", file], stdout, stderr);
+
+            Assert.Equal(2, code);
+            Assert.Contains("is not a JSON array", stderr.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
