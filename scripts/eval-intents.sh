@@ -9,6 +9,11 @@ if [ ${#files[@]} -eq 0 ]; then
   files=(eval/intents.json eval/intents-holdout.json)
 fi
 
+if ! grep -q "EvalCommand.TryRunAsync" bot/Program.cs; then
+  echo "bot/Program.cs does not call EvalCommand.TryRunAsync yet: dotnet run would start the web host instead" >&2
+  exit 2
+fi
+
 dotnet build bot -c Release -v quiet -nologo >&2
 status=0
 for file in "${files[@]}"; do
