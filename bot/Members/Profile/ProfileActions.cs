@@ -23,6 +23,22 @@ public sealed partial class ProfileActions(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
+        if (turn.Scope != ConversationScope.Personal)
+        {
+            // The card shows the member's e-mail, phone number, party and role: not for a group chat or channel.
+            var text = ProfileTexts.For(turn.Language).PersonalChatOnly;
+            if (turn.Kind == TurnKind.CardExecute)
+            {
+                replies.ShowMessage(text);
+            }
+            else
+            {
+                replies.SendText(text);
+            }
+
+            return Task.CompletedTask;
+        }
+
         return turn.Action?.Verb == ProfileVerbs.Save
             ? SaveAsync(turn, replies, cancellationToken)
             : ShowAsync(turn, replies, cancellationToken);

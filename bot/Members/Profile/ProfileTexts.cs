@@ -36,7 +36,8 @@ public sealed record ProfileTexts(
     string Edit,
     string SummaryRole,
     string SummaryBodies,
-    string SummaryPhone)
+    string SummaryPhone,
+    string PersonalChatOnly)
 {
     public static readonly ProfileTexts Swedish = new(
         Title: "Din profil",
@@ -71,7 +72,8 @@ public sealed record ProfileTexts(
         Edit: "Ändra",
         SummaryRole: "Uppdrag",
         SummaryBodies: "Sitter i",
-        SummaryPhone: "Telefon");
+        SummaryPhone: "Telefon",
+        PersonalChatOnly: "Din profil visar jag bara i vår egen chatt, så att ingen annan ser dina uppgifter. Öppna chatten med Trygg och skriv **ändra profil**.");
 
     public static readonly ProfileTexts English = new(
         Title: "Your profile",
@@ -106,7 +108,8 @@ public sealed record ProfileTexts(
         Edit: "Edit",
         SummaryRole: "Role",
         SummaryBodies: "Sits on",
-        SummaryPhone: "Phone");
+        SummaryPhone: "Phone",
+        PersonalChatOnly: "I only show your profile in our own chat, so nobody else sees your details. Open the chat with Trygg and write **ändra profil**.");
 
     public static ProfileTexts For(Language language) => language == Language.English ? English : Swedish;
 

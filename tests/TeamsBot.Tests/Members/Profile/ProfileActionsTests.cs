@@ -32,8 +32,13 @@ public sealed class ProfileActionsTests
         ["step"] = "",
     };
 
-    private static Turn Execute(string verb, Dictionary<string, string?>? data = null, Language language = Language.Swedish, TurnKind kind = TurnKind.CardExecute) =>
-        new(kind, Tenant, "a:1personal", ConversationScope.Personal, new Participant("29:1teams", AadId, "Anna A"), language, Now)
+    private static Turn Execute(
+        string verb,
+        Dictionary<string, string?>? data = null,
+        Language language = Language.Swedish,
+        TurnKind kind = TurnKind.CardExecute,
+        ConversationScope scope = ConversationScope.Personal) =>
+        new(kind, Tenant, "a:1personal", scope, new Participant("29:1teams", AadId, "Anna A"), language, Now)
         {
             Action = new CardAction(verb, data ?? []),
         };
@@ -307,5 +312,16 @@ public sealed class ProfileActionsTests
 
         Assert.Null(_replies.ExecuteResult);
         Assert.IsType<Reply.Card>(Assert.Single(_replies.Replies));
+    }
+
+    [Theory]
+    [InlineData(ConversationScope.GroupChat, ProfileVerbs.Show)]
+    [InlineData(ConversationScope.Channel, ProfileVerbs.Save)]
+    public async Task Handle_OutsideThePersonalChat_ShowsNothingAndPointsToIt(ConversationScope scope, string verb)
+    {
+        await Actions().HandleAsync(Execute(verb, Filled(), scope: scope), _replies, default);
+
+        Assert.Equal(new ExecuteResult.Message(ProfileTexts.Swedish.PersonalChatOnly), _replies.ExecuteResult);
+        Assert.Equal(0, _store.Saves);
     }
 }
