@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Trygg.Conversation.Turns;
+using Trygg.Routing;
+using Trygg.Testing;
+
+namespace Trygg.Members.Profile;
+
+/// <summary>The conformance test renders the samples; these keep the samples what the bot really sends.</summary>
+public sealed class ProfileCardTests
+{
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+
+    /// <summary>The second step for Alingsås, sent back with two fields to fix.</summary>
+    internal static ProfileCard SampleProfile() => ProfileCard.Build(
+        ProfileTexts.Swedish,
+        Shipped.All,
+        Shipped.Find("alingsas"),
+        new ProfileForm("alingsas", null, RoleCodes.Fritidspolitiker, ["ks", "social"], "070-123 45", "reporting.start"),
+        new ProfileErrors(Party: ProfileTexts.Swedish.PartyMissing, Phone: ProfileTexts.Swedish.PhoneInvalid),
+        new MemberIdentity("Anna Andersson", "anna.andersson@alingsas.se"));
+
+    internal static ProfileSavedCard SampleSaved() => ProfileSavedCard.For(
+        ProfileTexts.Swedish,
+        new MemberProfile("alingsas", "Centerpartiet", MemberRole.Fritidspolitiker, ["ks", "social"], "+46701234567", "Anna Andersson", "anna.andersson@alingsas.se", DateTimeOffset.UnixEpoch),
+        Shipped.Find("alingsas"));
+
+    [Fact]
+    public void ProfileSample_IsWhatTheBotSendsWhenTwoFieldsNeedFixing() => AssertSample("Profile", SampleProfile());
+
+    [Fact]
+    public void ProfileSavedSample_IsWhatTheBotSendsAfterSaving() => AssertSample("ProfileSaved", SampleSaved());
+
+    [Fact]
+    public void Build_AnyLanguageAndStep_LeavesNoTextNull()
+    {
+        foreach (var language in new[] { Language.Swedish, Language.English })
+        {
+            foreach (var chosen in new[] { null, Shipped.Find("stockholm") })
+            {
+                var card = ProfileCard.Build(ProfileTexts.For(language), Shipped.All, chosen, ProfileForm.Empty, ProfileErrors.None, new MemberIdentity("", null));
+                var json = JsonSerializer.Serialize(card, Cards.CardRenderer.DataOptions);
+
+                Assert.DoesNotContain("null", json, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static void AssertSample<T>(string name, T data)
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Members", "Cards", "samples", name + ".sample.json")));
+        var actual = JsonNode.Parse(JsonSerializer.Serialize(data, Cards.CardRenderer.DataOptions));
+
+        Assert.True(JsonNode.DeepEquals(sample, actual), actual!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+}
