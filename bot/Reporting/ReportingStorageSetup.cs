@@ -5,7 +5,7 @@ namespace Trygg.Reporting;
 public static class ReportingStorageSetup
 {
     /// <summary>
-    /// The incident store on Table storage. Needs <c>AddStorage</c> (tables, time). The
+    /// The incident and meeting-notice stores on Table storage. Needs <c>AddStorage</c> (tables, time). The
     /// concrete stores are registered too, for features that add rows to a submit's transaction (routing's outbox).
     /// </summary>
     public static IServiceCollection AddReportingStores(this IServiceCollection services)
@@ -13,6 +13,8 @@ public static class ReportingStorageSetup
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<TableIncidentStore>();
         services.TryAddSingleton<IIncidentStore>(sp => sp.GetRequiredService<TableIncidentStore>());
+        services.TryAddSingleton<TableMeetingNoticeStore>();
+        services.TryAddSingleton<IMeetingNoticeStore>(sp => sp.GetRequiredService<TableMeetingNoticeStore>());
         return services;
     }
 }
