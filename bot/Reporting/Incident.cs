@@ -35,6 +35,7 @@ public interface IIncidentStore
     /// Stores a new incident exactly once per <paramref name="submissionId"/>: a second call with the same id (double
     /// click, retry, resent activity) returns the first incident. The case number is allocated atomically, per
     /// organisation and year, and never reused: <paramref name="create"/> gets it and builds the incident.
+    /// <paramref name="create"/> may run more than once when concurrent submits race for a number: keep it free of side effects.
     /// </summary>
     Task<SubmitResult> SubmitAsync(
         string tenantId,
@@ -49,4 +50,10 @@ public interface IIncidentStore
 
     /// <summary>The reporter's own incidents, newest first.</summary>
     Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets the status of an incident (and of its line in the reporter's list, atomically). Returns the updated
+    /// incident, or <c>null</c> when there is no such case.
+    /// </summary>
+    Task<Incident?> UpdateStatusAsync(string tenantId, string organisationId, string caseNumber, IncidentStatus status, CancellationToken cancellationToken);
 }

@@ -22,6 +22,7 @@ public interface IMeetingNoticeStore
     /// <summary>
     /// Stores a notice exactly once per <paramref name="submissionId"/>, with a reference number from its own
     /// per-organisation, per-year sequence (never reused).
+    /// <paramref name="create"/> may run more than once when concurrent submits race for a number: keep it free of side effects.
     /// </summary>
     Task<(MeetingNotice Notice, bool Created)> SubmitAsync(
         string tenantId,

@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Trygg.Reporting;
+
+/// <summary>
+/// An incident (RowKey <c>case|{caseNumber}</c>). The summary fields are explicit properties (readable and
+/// filterable); the report content is <see cref="Details"/> as JSON, the one source of truth for it.
+/// </summary>
+internal sealed class IncidentEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string CaseNumber { get; set; } = "";
+
+    public string TenantId { get; set; } = "";
+
+    public string OrganisationId { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public string ReporterId { get; set; } = "";
+
+    public string ReporterName { get; set; } = "";
+
+    /// <summary>The reporter's index row, kept rather than recomputed (the stored time may be rounded).</summary>
+    public string ReporterRowKey { get; set; } = "";
+
+    /// <summary><see cref="IncidentDetails"/> as JSON (sensitive: never logged).</summary>
+    public string Details { get; set; } = "";
+
+    public static IncidentEntity From(Incident incident, string partitionKey, string reporterRowKey) => new()
+    {
+        PartitionKey = partitionKey,
+        RowKey = ReportingKeys.Case(incident.CaseNumber),
+        CaseNumber = incident.CaseNumber,
+        TenantId = incident.TenantId,
+        OrganisationId = incident.OrganisationId,
+        Kind = incident.Details.Kind.ToString(),
+        Status = incident.Status.ToString(),
+        SubmittedAt = incident.SubmittedAt,
+        OccurredAt = incident.Details.OccurredAt,
+        ReporterId = incident.ReporterId,
+        ReporterName = incident.ReporterName,
+        ReporterRowKey = reporterRowKey,
+        Details = ReportingJson.Serialize(incident.Details, "incident report"),
+    };
+
+    public Incident ToIncident() => new(
+        CaseNumber,
+        OrganisationId,
+        TenantId,
+        ReporterId,
+        ReporterName,
+        SubmittedAt,
+        Enum.Parse<IncidentStatus>(Status),
+        ReportingJson.Deserialize<IncidentDetails>(Details, "incident report"));
+}

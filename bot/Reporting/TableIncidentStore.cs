@@ -1,0 +1,166 @@
+using Azure.Data.Tables;
+using Trygg.Storage;
+
+namespace Trygg.Reporting;
+
+/// <summary>
+/// <see cref="IIncidentStore"/> on the <c>incidents</c> table, one partition per tenant and organisation
+/// (<see cref="ReportingKeys"/>): a submit writes counter, submission marker, incident and the reporter's index
+/// row in one transaction (<see cref="NumberedSubmission"/>), so case numbers are gap-free and a resent submit
+/// never creates a second incident.
+/// </summary>
+internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : IIncidentStore
+{
+    internal const string TableName = "incidents";
+
+    /// <summary>Status changes are rare and made by people; losing this many races in a row means something is wrong.</summary>
+    internal const int MaxStatusAttempts = 10;
+
+    private const string What = "incident";
+
+    public Task<SubmitResult> SubmitAsync(
+        string tenantId,
+        string organisationId,
+        string casePrefix,
+        int year,
+        string submissionId,
+        Func<string, Incident> create,
+        CancellationToken cancellationToken) =>
+        SubmitAsync(tenantId, organisationId, casePrefix, year, submissionId, create, extraRows: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="IIncidentStore.SubmitAsync"/>, plus <paramref name="extraRows"/> committed atomically with a
+    /// new incident (routing's outbox). <paramref name="create"/> and <paramref name="extraRows"/> may run more than
+    /// once when concurrent submits race for a number: keep them free of side effects.
+    /// </summary>
+    internal async Task<SubmitResult> SubmitAsync(
+        string tenantId,
+        string organisationId,
+        string casePrefix,
+        int year,
+        string submissionId,
+        Func<string, Incident> create,
+        ExtraRows<Incident>? extraRows,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        ArgumentException.ThrowIfNullOrWhiteSpace(casePrefix);
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var counterRowKey = ReportingKeys.IncidentCounter(year);
+        var submissionRowKey = ReportingKeys.IncidentSubmission(submissionId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+
+        var submit = new NumberedSubmit<Incident>(
+            table,
+            partitionKey,
+            counterRowKey,
+            submissionRowKey,
+            number => Build(CaseNumbers.Format(casePrefix, year, number), tenantId, organisationId, partitionKey, create),
+            (caseNumber, token) => ReadAsync(table, partitionKey, caseNumber, token),
+            extraRows,
+            What);
+        var (incident, created) = await NumberedSubmission.SubmitAsync(submit, time, cancellationToken);
+        return new SubmitResult(incident, created);
+    }
+
+    public async Task<Incident?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
+    {
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        return await ReadAsync(table, partitionKey, caseNumber, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(
+        string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken)
+    {
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var (from, to) = ReportingKeys.ReporterIncidentRange(reporterId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
+        var summaries = new List<IncidentSummary>();
+        await foreach (var row in table.QueryAsync<ReporterIncidentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            summaries.Add(row.ToSummary());
+        }
+
+        return summaries;
+    }
+
+    public async Task<Incident?> UpdateStatusAsync(
+        string tenantId, string organisationId, string caseNumber, IncidentStatus status, CancellationToken cancellationToken)
+    {
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var caseRowKey = ReportingKeys.Case(caseNumber);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, caseRowKey, cancellationToken: cancellationToken);
+            if (!read.HasValue || read.Value is not { } incident)
+            {
+                return null;
+            }
+
+            var value = status.ToString();
+            if (string.Equals(incident.Status, value, StringComparison.Ordinal))
+            {
+                return incident.ToIncident();
+            }
+
+            var indexRead = await table.GetEntityIfExistsAsync<ReporterIncidentEntity>(
+                partitionKey, incident.ReporterRowKey, cancellationToken: cancellationToken);
+            incident.Status = value;
+            var index = ReporterIncidentEntity.From(incident);
+
+            // Both rows or neither, each with the ETag we read; a missing index row (never expected) is restored.
+            TableTransactionAction[] actions =
+            [
+                new(TableTransactionActionType.UpdateReplace, incident, incident.ETag),
+                indexRead.HasValue && indexRead.Value is { } current
+                    ? new(TableTransactionActionType.UpdateReplace, index, current.ETag)
+                    : new(TableTransactionActionType.Add, index),
+            ];
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return incident.ToIncident();
+            }
+            catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict() || e.IsNotFound())
+            {
+                if (attempt >= MaxStatusAttempts)
+                {
+                    throw new StorageConcurrencyException(
+                        $"Incident {caseNumber} kept changing under {MaxStatusAttempts} consecutive status updates; gave up.", e);
+                }
+            }
+
+            await Task.Delay(NumberedSubmission.Backoff(attempt), time, cancellationToken);
+        }
+    }
+
+    private static NumberedItem<Incident> Build(
+        string caseNumber, string tenantId, string organisationId, string partitionKey, Func<string, Incident> create)
+    {
+        var incident = create(caseNumber)
+            ?? throw new InvalidOperationException("The incident factory returned null.");
+        if (!string.Equals(incident.CaseNumber, caseNumber, StringComparison.Ordinal)
+            || !string.Equals(incident.TenantId, tenantId, StringComparison.Ordinal)
+            || !string.Equals(incident.OrganisationId, organisationId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The incident factory must use the case number, tenant and organisation it was given ({caseNumber}).");
+        }
+
+        ArgumentNullException.ThrowIfNull(incident.Details);
+        var entity = IncidentEntity.From(incident, partitionKey, ReportingKeys.ReporterIncident(incident.ReporterId, incident.SubmittedAt, caseNumber));
+        return new NumberedItem<Incident>(caseNumber, incident, [entity, ReporterIncidentEntity.From(entity)]);
+    }
+
+    private static async Task<Incident?> ReadAsync(TableClient table, string partitionKey, string caseNumber, CancellationToken cancellationToken)
+    {
+        var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, ReportingKeys.Case(caseNumber), cancellationToken: cancellationToken);
+        return read.HasValue && read.Value is { } entity ? entity.ToIncident() : null;
+    }
+}
