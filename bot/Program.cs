@@ -1,8 +1,18 @@
 using Trygg.Cards;
 using Trygg.Conversation;
-using Trygg.Teams.Health;
+using Trygg.Eval;
+using Trygg.Members;
+using Trygg.Reporting;
+using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Teams;
+using Trygg.Teams.Health;
+
+// `eval intents FILE` and friends score the bot's components without starting the web host.
+if (await EvalCommand.TryRunAsync(args, Console.Out, Console.Error) is { } evalExitCode)
+{
+    return evalExitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +20,9 @@ builder.AddHealthAndLogging();
 builder.AddStorage();
 builder.AddCards();
 builder.AddTeams();
+builder.AddOrganisations();
+builder.AddMembers();
+builder.AddReporting();
 builder.AddConversation();
 
 var app = builder.Build();
@@ -17,7 +30,8 @@ var app = builder.Build();
 app.MapHealth();
 app.MapTeams();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the real app.</summary>
 public partial class Program;

@@ -29,10 +29,34 @@ public sealed class ConversationHandler(
             },
             cancellationToken);
 
+        if (Commands.Match(turn.Text) is { } command)
+        {
+            replies.ContinueWith(command);
+            return;
+        }
+
         switch (IntentRecognizer.Recognize(turn.Text))
         {
             case Intent.Help:
                 replies.SendCard(WelcomeCard.For(turn.Language).Render(cards));
+                break;
+            case Intent.Acute:
+                replies.ContinueWith(FeatureVerbs.Acute);
+                break;
+            case Intent.Report:
+                replies.ContinueWith(FeatureVerbs.Report);
+                break;
+            case Intent.MyReports:
+                replies.ContinueWith(FeatureVerbs.MyReports);
+                break;
+            case Intent.Meeting:
+                replies.ContinueWith(FeatureVerbs.Meeting);
+                break;
+            case Intent.Question:
+                replies.SendText(ComingSoonTexts.For(turn.Language).Question);
+                break;
+            case Intent.Training:
+                replies.SendText(ComingSoonTexts.For(turn.Language).Training);
                 break;
             default:
                 replies.SendText(CommonTexts.For(turn.Language).NotUnderstood);

@@ -15,6 +15,7 @@ public static class TeamsSetup
         builder.AddInboundAuthentication();
         builder.AddConnector();
         builder.Services.AddSingleton<ActivityProcessor>();
+        builder.Services.AddTeamsMemberLookup();
         return builder;
     }
 

@@ -21,7 +21,7 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
         switch (turn.Action?.Verb)
         {
             case WelcomeVerbs.Report:
-                replies.SendText(texts.Report);
+                replies.ContinueWith(FeatureVerbs.Report);
                 break;
             case WelcomeVerbs.Question:
                 replies.SendText(texts.Question);
@@ -30,7 +30,7 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
                 replies.SendText(texts.Training);
                 break;
             case WelcomeVerbs.MyReports:
-                replies.SendText(texts.MyReports);
+                replies.ContinueWith(FeatureVerbs.MyReports);
                 break;
             case WelcomeVerbs.Language:
                 await SwitchLanguageAsync(turn, replies, cancellationToken);

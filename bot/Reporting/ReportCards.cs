@@ -1,0 +1,190 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Routing;
+
+namespace Trygg.Reporting;
+
+internal sealed record Choice(string Title, string Value);
+
+/// <summary>One input on a card: label, the member's value, an error next to it (empty = none), choices.</summary>
+internal sealed record FieldData(string Label, string Value, string Error, IReadOnlyList<Choice> Choices, string Placeholder = "", string Max = "");
+
+internal sealed record Line(string Text);
+
+internal sealed record Fact(string Title, string Value);
+
+internal sealed record ButtonData(string Title, string Verb);
+
+internal sealed record MessageCard(string Style, string Title, IReadOnlyList<Line> Lines, IReadOnlyList<ButtonData> Buttons, string DraftId)
+{
+    public const string Template = "Reporting/Message";
+}
+
+internal sealed record WhatCard(
+    string Title, string Intro, string Message,
+    FieldData Kind, FieldData Date, FieldData Time, FieldData Place, FieldData Platform, FieldData Assignment, FieldData Description,
+    string Next, string Cancel, string DraftId)
+{
+    public const string Template = "Reporting/ReportWhat";
+}
+
+internal sealed record MoreCard(
+    string Title, string Intro, string Message,
+    FieldData Perpetrator, string TogglesLabel, FieldData Ongoing, FieldData Relatives, FieldData Injured,
+    FieldData Evidence, FieldData Police, FieldData Diary, FieldData Contact,
+    string Preview, string Back, string Cancel, string DraftId)
+{
+    public const string Template = "Reporting/ReportMore";
+}
+
+internal sealed record PreviewCard(
+    string Title, string Intro, IReadOnlyList<Fact> Facts, string DescriptionLabel, string Description,
+    string RecipientsTitle, IReadOnlyList<Line> Recipients, string Send, string Edit, string Cancel, string DraftId)
+{
+    public const string Template = "Reporting/Preview";
+}
+
+internal sealed record ReceiptCard(string Title, string CaseLabel, string CaseNumber, string SentTo, string NextTitle, IReadOnlyList<Line> Steps)
+{
+    public const string Template = "Reporting/Receipt";
+}
+
+internal sealed record MyCase(string CaseNumber, string Line);
+
+internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases)
+{
+    public const string Template = "Reporting/MyReports";
+}
+
+/// <summary>Builds the report conversation's cards from the draft, the member's profile and the texts.</summary>
+internal sealed class ReportCards(ICardRenderer renderer)
+{
+    public AdaptiveCard Safety(Language language, string draftId)
+    {
+        var t = ReportingTexts.For(language);
+        return renderer.Render(MessageCard.Template, new MessageCard(
+            "default", t.SafetyTitle, [new Line(t.SafetyText)],
+            [new ButtonData(t.Yes, ReportingVerbs.Safe), new ButtonData(t.No, ReportingVerbs.Unsafe)], draftId));
+    }
+
+    public AdaptiveCard Acute(Language language, string draftId)
+    {
+        var t = ReportingTexts.For(language);
+        return renderer.Render(MessageCard.Template, new MessageCard(
+            "attention", t.AcuteTitle, [.. t.AcuteLines.Select(l => new Line(l))],
+            [new ButtonData(t.SafeNow, ReportingVerbs.Safe)], draftId));
+    }
+
+    public AdaptiveCard Message(string title, string text, string draftId = "") =>
+        renderer.Render(MessageCard.Template, new MessageCard("default", title, [new Line(text)], [], draftId));
+
+    public AdaptiveCard What(Language language, ReportDraft draft, MemberProfile profile, Organisation organisation, IReadOnlyDictionary<string, string> errors, DateTimeOffset now)
+    {
+        var t = ReportingTexts.For(language);
+        var v = draft.Values;
+        var local = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm);
+        string Err(string f) => errors.TryGetValue(f, out var e) ? e : string.Empty;
+        string Val(string f, string fallback = "") => v.TryGetValue(f, out var x) && x is not null ? x : fallback;
+
+        return renderer.Render(WhatCard.Template, new WhatCard(
+            t.WhatTitle, t.WhatIntro, errors.Count > 0 ? t.FixBelow : string.Empty,
+            new FieldData(t.KindLabel, Val("kind"), Err("kind"), Choices<IncidentKind>(k => ReportingLabels.Kind(k, language))),
+            new FieldData(t.WhenDateLabel, Val("date", local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Err("date"), [], Max: local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new FieldData(t.WhenTimeLabel, Val("time", local.ToString("HH:mm", CultureInfo.InvariantCulture)), string.Empty, []),
+            new FieldData(t.PlaceLabel, Val("place"), Err("place"), Choices<IncidentPlace>(p => ReportingLabels.Place(p, language))),
+            new FieldData(t.PlatformLabel, Val("platform"), Err("platform"), [], t.PlatformPlaceholder),
+            new FieldData(t.AssignmentLabel, Val("assignment"), Err("assignment"), Assignments(profile, organisation, t)),
+            new FieldData(t.DescriptionLabel, Val("description"), Err("description"), [], t.DescriptionPlaceholder),
+            t.Next, t.Cancel, draft.Id));
+    }
+
+    public AdaptiveCard More(Language language, ReportDraft draft, IReadOnlyDictionary<string, string> errors)
+    {
+        var t = ReportingTexts.For(language);
+        var v = draft.Values;
+        string Err(string f) => errors.TryGetValue(f, out var e) ? e : string.Empty;
+        string Val(string f, string fallback = "") => v.TryGetValue(f, out var x) && x is not null ? x : fallback;
+
+        return renderer.Render(MoreCard.Template, new MoreCard(
+            t.MoreTitle, t.MoreIntro, errors.Count > 0 ? t.FixBelow : string.Empty,
+            new FieldData(t.PerpetratorLabel, Val("perpetrator", "unknown"), Err("perpetrator"), Choices<Perpetrator>(p => ReportingLabels.Perpetrator(p, language))),
+            t.TogglesLabel,
+            new FieldData(t.OngoingLabel, Val("ongoing", "false"), string.Empty, []),
+            new FieldData(t.RelativesLabel, Val("relatives", "false"), string.Empty, []),
+            new FieldData(t.InjuredLabel, Val("injured", "false"), string.Empty, []),
+            new FieldData(t.EvidenceLabel, Val("evidence"), Err("evidence"), Choices<Evidence>(e => ReportingLabels.Evidence(e, language))),
+            new FieldData(t.PoliceLabel, Val("police", "notYet"), Err("police"), Choices<PoliceReport>(p => ReportingLabels.Police(p, language))),
+            new FieldData(t.DiaryLabel, Val("diary"), Err("diary"), [], t.DiaryPlaceholder),
+            new FieldData(t.ContactLabel, Val("contact", "teams"), Err("contact"), Choices<ContactWish>(c => ReportingLabels.Contact(c, language))),
+            t.PreviewButton, t.Back, t.Cancel, draft.Id));
+    }
+
+    public AdaptiveCard Preview(Language language, ReportDraft draft, IncidentDetails d, MemberProfile profile, Organisation organisation)
+    {
+        var t = ReportingTexts.For(language);
+        var local = TimeZoneInfo.ConvertTime(d.OccurredAt, ReportForm.Stockholm);
+        var en = language == Language.English;
+        var facts = new List<Fact>
+        {
+            new(t.KindLabel, ReportingLabels.Kind(d.Kind, language)),
+            new(en ? "When" : "När", local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            new(t.PlaceLabel, ReportingLabels.Place(d.Place, language) + (d.Platform is null ? string.Empty : $" ({d.Platform})")),
+            new(en ? "Assignment" : "Uppdrag", AssignmentName(d.Assignment, profile, organisation, t)),
+            new(t.PerpetratorLabel, ReportingLabels.Perpetrator(d.Perpetrator, language)),
+        };
+        var flags = new List<string>();
+        if (d.Ongoing) { flags.Add(t.OngoingLabel); }
+        if (d.RelativesAffected) { flags.Add(t.RelativesLabel); }
+        if (d.Injured) { flags.Add(t.InjuredLabel); }
+        if (flags.Count > 0)
+        {
+            facts.Add(new(en ? "Also" : "Dessutom", string.Join(", ", flags)));
+        }
+
+        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? (en ? "Nothing yet" : "Inget ännu") : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
+        facts.Add(new(t.PoliceLabel, ReportingLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
+        facts.Add(new(en ? "Contact" : "Kontakt", ReportingLabels.Contact(d.Contact, language)));
+
+        return renderer.Render(PreviewCard.Template, new PreviewCard(
+            t.PreviewTitle, t.PreviewIntro, facts, t.DescriptionLabel, d.Description,
+            t.RecipientsTitle, [.. Recipients(organisation).Select(r => new Line(r))], t.Send, t.Edit, t.Cancel, draft.Id));
+    }
+
+    public AdaptiveCard Receipt(Language language, Incident incident, Organisation organisation)
+    {
+        var t = ReportingTexts.For(language);
+        return renderer.Render(ReceiptCard.Template, new ReceiptCard(
+            t.ReceiptTitle, t.CaseLabel, incident.CaseNumber,
+            string.Format(CultureInfo.InvariantCulture, t.SentToFormat, string.Join(", ", Recipients(organisation))),
+            t.NextTitle, [.. NextSteps.For(incident.Details, language).Select(s => new Line("• " + s))]));
+    }
+
+    public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases)
+    {
+        var t = ReportingTexts.For(language);
+        return renderer.Render(MyReportsCard.Template, new MyReportsCard(
+            t.MyReportsTitle, t.MyReportsEmpty,
+            [.. cases.Select(c => new MyCase(
+                c.CaseNumber,
+                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {ReportingLabels.Kind(c.Kind, language)} · {ReportingLabels.Status(c.Status, language)}"))]));
+    }
+
+    /// <summary>Who receives a report. Until routing exists: the municipal security unit.</summary>
+    public static IReadOnlyList<string> Recipients(Organisation organisation) =>
+        [$"{organisation.SecurityUnitName}, {organisation.Name}"];
+
+    public static IReadOnlyList<string> AssignmentCodes(MemberProfile profile) => [.. profile.BodyIds, IncidentDetails.PartyAssignment];
+
+    private static List<Choice> Assignments(MemberProfile profile, Organisation organisation, ReportingTexts t) =>
+        [.. AssignmentCodes(profile).Select(code => new Choice(AssignmentName(code, profile, organisation, t), code))];
+
+    private static string AssignmentName(string code, MemberProfile profile, Organisation organisation, ReportingTexts t) =>
+        code == IncidentDetails.PartyAssignment
+            ? $"{t.PartyAssignment} ({profile.Party})"
+            : organisation.FindBody(code)?.Name ?? code;
+
+    private static List<Choice> Choices<T>(Func<T, string> label) where T : struct, Enum =>
+        [.. Enum.GetValues<T>().Select(v => new Choice(label(v), ReportingLabels.Code(v)))];
+}

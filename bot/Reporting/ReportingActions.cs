@@ -1,0 +1,259 @@
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Members.Profile;
+using Trygg.Routing;
+
+namespace Trygg.Reporting;
+
+/// <summary>
+/// The report conversation: safety first (112 before any form), the member's profile once, two short form
+/// steps, a preview showing the recipients, and a receipt with a case number and next steps. Every step is
+/// kept in storage, so a restart resumes where the member stopped; sending is idempotent per draft.
+/// </summary>
+internal sealed partial class ReportingActions(
+    IConversationStateStore state,
+    ReportCards cards,
+    IMemberProfiles profiles,
+    IOrganisationDirectory organisations,
+    IIncidentStore incidents,
+    TimeProvider time,
+    ILogger<ReportingActions> logger) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } =
+    [
+        ReportingVerbs.Start, ReportingVerbs.Acute, ReportingVerbs.Safe, ReportingVerbs.Unsafe, ReportingVerbs.Form,
+        ReportingVerbs.Next, ReportingVerbs.Back, ReportingVerbs.Preview, ReportingVerbs.Edit, ReportingVerbs.Send,
+        ReportingVerbs.Cancel, ReportingVerbs.MyReports,
+    ];
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var action = turn.Action!;
+        switch (action.Verb)
+        {
+            case ReportingVerbs.Start:
+                await StartAsync(turn, replies, acute: false, cancellationToken);
+                return;
+            case ReportingVerbs.Acute:
+            case ReportingVerbs.Unsafe:
+                await StartAsync(turn, replies, acute: true, cancellationToken);
+                return;
+            case ReportingVerbs.Cancel:
+                await CancelAsync(turn, replies, cancellationToken);
+                return;
+            case ReportingVerbs.MyReports:
+                await MyReportsAsync(turn, replies, cancellationToken);
+                return;
+        }
+
+        var now = time.GetUtcNow();
+        var draft = await CurrentDraftAsync(turn, cancellationToken);
+        if (draft is null || (action.Get("draft") is { Length: > 0 } cardDraft && cardDraft != draft.Id))
+        {
+            Show(turn, replies, cards.Message(Title(turn.Language), ReportingTexts.For(turn.Language).DraftGone));
+            return;
+        }
+
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
+        if (profile is null || organisation is null)
+        {
+            // The profile is asked once; saving it continues straight to the form.
+            await SaveAsync(turn, draft with { Step = DraftStep.What, UpdatedAt = now }, cancellationToken);
+            replies.ContinueWith(ProfileVerbs.Show, new Dictionary<string, string?> { [ProfileData.Next] = ReportingVerbs.Form });
+            return;
+        }
+
+        var texts = ReportingTexts.For(turn.Language);
+        var noErrors = new Dictionary<string, string>();
+        switch (action.Verb)
+        {
+            case ReportingVerbs.Safe:
+            case ReportingVerbs.Form:
+                if (draft.Step == DraftStep.Sent)
+                {
+                    draft = ReportDraft.New(now);
+                }
+
+                // Resume where the member stopped; a new report starts at the first step.
+                draft = draft with { Step = draft.Step is DraftStep.Safety ? DraftStep.What : draft.Step, UpdatedAt = now };
+                await SaveAsync(turn, draft, cancellationToken);
+                await ShowStepAsync(turn, replies, draft, profile, organisation, now);
+                return;
+
+            case ReportingVerbs.Next:
+            {
+                var merged = draft.Merge(action, ReportForm.StepOneFields, DraftStep.What, now);
+                var errors = ReportForm.ValidateStepOne(merged.Values, ReportCards.AssignmentCodes(profile), now, texts);
+                merged = merged with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What };
+                await SaveAsync(turn, merged, cancellationToken);
+                Show(turn, replies, errors.Count == 0
+                    ? cards.More(turn.Language, merged, noErrors)
+                    : cards.What(turn.Language, merged, profile, organisation, errors, now));
+                return;
+            }
+
+            case ReportingVerbs.Back:
+            case ReportingVerbs.Edit:
+            {
+                var merged = action.Verb == ReportingVerbs.Back
+                    ? draft.Merge(action, ReportForm.StepTwoFields, DraftStep.What, now)
+                    : draft with { Step = DraftStep.What, UpdatedAt = now };
+                await SaveAsync(turn, merged, cancellationToken);
+                Show(turn, replies, cards.What(turn.Language, merged, profile, organisation, noErrors, now));
+                return;
+            }
+
+            case ReportingVerbs.Preview:
+            {
+                var merged = draft.Merge(action, ReportForm.StepTwoFields, DraftStep.More, now);
+                var stepOne = ReportForm.ValidateStepOne(merged.Values, ReportCards.AssignmentCodes(profile), now, texts);
+                var stepTwo = ReportForm.ValidateStepTwo(merged.Values, !string.IsNullOrEmpty(profile.Phone), texts);
+                if (stepOne.Count > 0)
+                {
+                    merged = merged with { Step = DraftStep.What };
+                    await SaveAsync(turn, merged, cancellationToken);
+                    Show(turn, replies, cards.What(turn.Language, merged, profile, organisation, stepOne, now));
+                    return;
+                }
+
+                if (stepTwo.Count > 0)
+                {
+                    await SaveAsync(turn, merged, cancellationToken);
+                    Show(turn, replies, cards.More(turn.Language, merged, stepTwo));
+                    return;
+                }
+
+                merged = merged with { Step = DraftStep.Preview };
+                await SaveAsync(turn, merged, cancellationToken);
+                Show(turn, replies, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation));
+                return;
+            }
+
+            case ReportingVerbs.Send:
+                await SendAsync(turn, replies, draft, profile, organisation, now, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task StartAsync(Turn turn, TurnReplies replies, bool acute, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var draft = await state.UpdateAsync<ReportDraft>(
+            ReportDraft.KeyFor(turn),
+            current => current is null || current.IsExpired(now) || current.Step == DraftStep.Sent
+                ? ReportDraft.New(now)
+                : current with { UpdatedAt = now },
+            cancellationToken);
+
+        // Safety before anything else: the question first, or straight to 112 when the member is in danger.
+        Show(turn, replies, acute ? cards.Acute(turn.Language, draft.Id) : cards.Safety(turn.Language, draft.Id));
+    }
+
+    private async Task SendAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (draft.Step == DraftStep.Sent && draft.CaseNumber is not null
+            && await incidents.GetAsync(turn.TenantId, organisation.Id, draft.CaseNumber, cancellationToken) is { } already)
+        {
+            Show(turn, replies, cards.Receipt(turn.Language, already, organisation));
+            return;
+        }
+
+        var texts = ReportingTexts.For(turn.Language);
+        var errors = ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, texts);
+        if (errors.Count > 0)
+        {
+            Show(turn, replies, cards.What(turn.Language, draft with { Step = DraftStep.What }, profile, organisation, errors, now));
+            return;
+        }
+
+        var details = ReportForm.ToDetails(draft.Values);
+        var localYear = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year;
+        var reporterId = profiles.KeyOf(turn).UserId;
+        var result = await incidents.SubmitAsync(
+            turn.TenantId,
+            organisation.Id,
+            organisation.CasePrefix,
+            localYear,
+            submissionId: draft.Id,
+            caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+            cancellationToken);
+
+        // The text now lives in the incident; the draft keeps only the case number, to answer a repeated "Skicka".
+        await SaveAsync(turn, draft with { Step = DraftStep.Sent, CaseNumber = result.Incident.CaseNumber, Values = [], UpdatedAt = now }, cancellationToken);
+        if (result.Created)
+        {
+            LogSubmitted(result.Incident.CaseNumber, organisation.Id);
+        }
+
+        Show(turn, replies, cards.Receipt(turn.Language, result.Incident, organisation));
+    }
+
+    private async Task CancelAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var texts = ReportingTexts.For(turn.Language);
+        var draft = await CurrentDraftAsync(turn, cancellationToken);
+        if (draft is null || draft.Step == DraftStep.Sent)
+        {
+            Show(turn, replies, cards.Message(Title(turn.Language), texts.NothingToCancel));
+            return;
+        }
+
+        await state.DeleteAsync(ReportDraft.KeyFor(turn), cancellationToken);
+        Show(turn, replies, cards.Message(texts.CancelledTitle, texts.CancelledText));
+    }
+
+    private async Task MyReportsAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
+        IReadOnlyList<IncidentSummary> mine = organisation is null
+            ? []
+            : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
+        Show(turn, replies, cards.MyReports(turn.Language, mine));
+    }
+
+    private async Task<ReportDraft?> CurrentDraftAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var draft = await state.GetAsync<ReportDraft>(ReportDraft.KeyFor(turn), cancellationToken);
+        return draft is null || draft.IsExpired(time.GetUtcNow()) ? null : draft;
+    }
+
+    private Task<ReportDraft> SaveAsync(Turn turn, ReportDraft draft, CancellationToken cancellationToken) =>
+        state.UpdateAsync<ReportDraft>(ReportDraft.KeyFor(turn), _ => draft, cancellationToken);
+
+    private Task ShowStepAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now)
+    {
+        var none = new Dictionary<string, string>();
+        Show(turn, replies, draft.Step switch
+        {
+            DraftStep.More => cards.More(turn.Language, draft, none),
+            DraftStep.Preview when ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, ReportingTexts.For(turn.Language)).Count == 0
+                && ReportForm.ValidateStepTwo(draft.Values, !string.IsNullOrEmpty(profile.Phone), ReportingTexts.For(turn.Language)).Count == 0
+                => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation),
+            _ => cards.What(turn.Language, draft, profile, organisation, none, now),
+        });
+        return Task.CompletedTask;
+    }
+
+    private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";
+
+    /// <summary>A card replaces the clicked one (Action.Execute), or arrives as a new message otherwise.</summary>
+    private static void Show(Turn turn, TurnReplies replies, Cards.AdaptiveCard card)
+    {
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.ReplaceCard(card);
+        }
+        else
+        {
+            replies.SendCard(card);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Incident {CaseNumber} submitted in {OrganisationId}")]
+    private partial void LogSubmitted(string caseNumber, string organisationId);
+}

@@ -1,0 +1,13 @@
+namespace Trygg.Reporting;
+
+public static class ReportingSetup
+{
+    public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddReportingStores();
+        builder.Services.AddSingleton<ReportCards>();
+        builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, ReportingActions>();
+        return builder;
+    }
+}

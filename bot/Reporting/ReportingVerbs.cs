@@ -1,0 +1,18 @@
+namespace Trygg.Reporting;
+
+/// <summary>The report conversation's card verbs.</summary>
+public static class ReportingVerbs
+{
+    public const string Start = "reporting.start";
+    public const string Acute = "reporting.acute";
+    public const string Safe = "reporting.safe";
+    public const string Unsafe = "reporting.unsafe";
+    public const string Form = "reporting.form";
+    public const string Next = "reporting.next";
+    public const string Back = "reporting.back";
+    public const string Preview = "reporting.preview";
+    public const string Edit = "reporting.edit";
+    public const string Send = "reporting.send";
+    public const string Cancel = "reporting.cancel";
+    public const string MyReports = "reporting.myreports";
+}
