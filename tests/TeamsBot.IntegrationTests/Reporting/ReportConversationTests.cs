@@ -1,0 +1,236 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Trygg.Testing;
+
+namespace Trygg.Reporting;
+
+/// <summary>The whole report conversation through /api/messages, with Azurite and the loopback connector.</summary>
+public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private static string Today => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<JsonNode> ExecuteAsync(string verb, JsonObject data, Activities? who = null)
+    {
+        var response = await _bot.PostAsync((who ?? _bot.Activities).Execute(verb, data));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        return body["value"]!;
+    }
+
+    private static string DraftOf(JsonNode card) =>
+        card.ToJsonString().Split("\"draft\":\"")[1].Split('"')[0];
+
+    private async Task<string> StartReportAsync(Activities? who = null)
+    {
+        who ??= _bot.Activities;
+        _bot.Connector.Clear();
+        await _bot.PostAsync(who.Message("jag har blivit hotad"));
+        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        return DraftOf(safety);
+    }
+
+    private async Task<JsonNode> SaveProfileAsync(Activities? who = null) => await ExecuteAsync("profile.save", new JsonObject
+    {
+        ["organisation"] = "alingsas",
+        ["party"] = "Socialdemokraterna",
+        ["role"] = "fritidspolitiker",
+        ["bodies"] = "ks",
+        ["phone"] = "",
+        ["next"] = "reporting.form",
+    }, who);
+
+    private static JsonObject StepOne(string draft, string description = "Någon skrev \"jag vet var du bor\" under mitt inlägg.") => new()
+    {
+        ["draft"] = draft,
+        ["kind"] = "threat",
+        ["date"] = Today,
+        ["time"] = "00:05",
+        ["place"] = "online",
+        ["platform"] = "Instagram",
+        ["assignment"] = "ks",
+        ["description"] = description,
+    };
+
+    private static JsonObject StepTwo(string draft) => new()
+    {
+        ["draft"] = draft,
+        ["perpetrator"] = "anonymousAccount",
+        ["ongoing"] = "false",
+        ["relatives"] = "false",
+        ["injured"] = "false",
+        ["evidence"] = "screenshots,links",
+        ["police"] = "notYet",
+        ["diary"] = "",
+        ["contact"] = "teams",
+    };
+
+    [Fact]
+    public async Task Report_FromFirstWordsToReceipt()
+    {
+        // Safety first: the first answer is the question, with no form input anywhere.
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("jag har blivit hotad"));
+        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(safety), StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.", safety.ToJsonString(), StringComparison.Ordinal);
+        var draft = DraftOf(safety);
+
+        // Safe -> the profile is asked once -> saving continues to the form.
+        var profileCard = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        Assert.Contains("Input.ChoiceSet", profileCard.ToJsonString(), StringComparison.Ordinal);
+        var what = await SaveProfileAsync();
+        Assert.Contains("Vad hände?", BotHarness.TextOf(what), StringComparison.Ordinal);
+
+        var more = await ExecuteAsync("reporting.next", StepOne(draft));
+        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(more), StringComparison.Ordinal);
+
+        var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
+        var previewText = BotHarness.TextOf(preview);
+        Assert.Contains("Stämmer det här?", previewText, StringComparison.Ordinal);
+        Assert.Contains("Rapporten går till", previewText, StringComparison.Ordinal);
+        Assert.Contains("jag vet var du bor", previewText, StringComparison.Ordinal);
+
+        var receipt = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
+        var receiptText = BotHarness.TextOf(receipt);
+        Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", receiptText, StringComparison.Ordinal);
+        Assert.Contains("114 14", receiptText, StringComparison.Ordinal);
+        Assert.Contains("åtkomstskydd", receiptText, StringComparison.Ordinal);
+        Assert.Contains("skärmbilder", receiptText, StringComparison.Ordinal);
+        Assert.DoesNotContain("akutmottagning", receiptText, StringComparison.Ordinal);
+
+        // Mina rapporter shows it, without the report text.
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("mina rapporter"));
+        var mine = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("jag vet var du bor", mine, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("han står utanför mitt hus")]
+    [InlineData("hjälp någon slår mig")]
+    public async Task AcuteMessage_Gets112First(string text)
+    {
+        await _bot.PostAsync(_bot.Activities.Message(text));
+
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var cardText = BotHarness.TextOf(card);
+        Assert.StartsWith("Ring 112 nu.", cardText, StringComparison.Ordinal);
+        Assert.Contains("förtroendevald", cardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotSafe_Gets112Card()
+    {
+        var draft = await StartReportAsync();
+
+        var card = await ExecuteAsync("reporting.unsafe", new JsonObject { ["draft"] = draft });
+
+        Assert.StartsWith("Ring 112 nu.", BotHarness.TextOf(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidInput_ReshowsTheStepWithValuesKeptAndMessages()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        var input = StepOne(draft, description: "   ");
+        input["date"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var card = await ExecuteAsync("reporting.next", input);
+
+        var text = BotHarness.TextOf(card);
+        Assert.Contains("Tiden kan inte vara i framtiden.", text, StringComparison.Ordinal);
+        Assert.Contains("Berätta kort vad som hände.", text, StringComparison.Ordinal);
+        Assert.Contains("\"Instagram\"", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Draft_SurvivesRestart_AndResumesWhereItStopped()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        await ExecuteAsync("reporting.next", StepOne(draft));
+
+        _bot.Restart();
+        var draftAgain = await StartReportAsync();
+        var resumed = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draftAgain });
+
+        Assert.Equal(draft, draftAgain);
+        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(resumed), StringComparison.Ordinal);
+        var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
+        Assert.Contains("jag vet var du bor", BotHarness.TextOf(preview), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DoubleSubmit_CreatesExactlyOneIncident()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        await ExecuteAsync("reporting.next", StepOne(draft));
+        await ExecuteAsync("reporting.preview", StepTwo(draft));
+
+        var receipts = await Task.WhenAll(
+            ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }),
+            ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }),
+            ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        var again = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
+
+        var caseNumber = $"TRY-{DateTime.UtcNow.Year}-0001";
+        Assert.All(receipts.Append(again), r => Assert.Contains(caseNumber, BotHarness.TextOf(r), StringComparison.Ordinal));
+        var mine = await _bot.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", _bot.Activities.UserAadObjectId, default);
+        Assert.Single(mine);
+    }
+
+    [Fact]
+    public async Task Cancel_DiscardsTheDraft()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("avbryt"));
+        var cancelled = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var stale = await ExecuteAsync("reporting.next", StepOne(draft));
+
+        Assert.Contains("Rapporten är borttagen.", cancelled, StringComparison.Ordinal);
+        Assert.Contains("finns inte längre", BotHarness.TextOf(stale), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherMember_CannotSeeOrActOnYourCase()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        await ExecuteAsync("reporting.next", StepOne(draft));
+        await ExecuteAsync("reporting.preview", StepTwo(draft));
+
+        var other = new Activities(_bot.Connector.ServiceUrl) { ConversationId = _bot.Activities.ConversationId };
+        await ExecuteAsync("profile.save", new JsonObject
+        {
+            ["organisation"] = "alingsas", ["party"] = "Moderaterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "", ["next"] = "",
+        }, other);
+        var hijack = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }, other);
+        Assert.Contains("finns inte längre", BotHarness.TextOf(hijack), StringComparison.Ordinal);
+
+        await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
+        _bot.Connector.Clear();
+        await _bot.PostAsync(other.Message("mina rapporter"));
+        var theirs = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        Assert.DoesNotContain("TRY-", theirs, StringComparison.Ordinal);
+        Assert.Contains("inte skickat några rapporter", theirs, StringComparison.Ordinal);
+    }
+}
