@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Trygg.Members;
 using Trygg.Testing;
 
 namespace Trygg;
@@ -17,6 +18,9 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ];
+
+    private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
+    private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
     private readonly AzuriteFixture _azurite = new();
     private TryggApp _bot = null!;
@@ -98,6 +102,85 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         await swedish.First.GetByRole(AriaRole.Button, new() { Name = "Rapportera en händelse" }).ClickAsync();
         await Expect(page.GetByText(new Regex("114 14")).First, "answer to 'Rapportera en händelse'");
         await Screenshot(page, "3-report-answer");
+    }
+
+    [Fact]
+    public async Task PersonalChat_ReportAThreat_ReceiptShowsCaseNumber()
+    {
+        // The profile is asked once; here it exists already (the profile card has its own tests).
+        await _bot.Get<IMemberProfileStore>().SaveAsync(
+            new MemberKey(PlaygroundTenant, PlaygroundUserAadObjectId),
+            new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.UtcNow),
+            default);
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        try
+        {
+            await ReportAsync(page);
+        }
+        catch
+        {
+            await Screenshot(page, "report-failure");
+            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "report-failure.html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
+    private async Task ReportAsync(IPage page)
+    {
+        await page.GotoAsync(_playground.Address.ToString());
+        await Expect(page.Locator(".ac-adaptiveCard").First, "install welcome");
+
+        await Say(page, "jag har blivit hotad");
+        var safety = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Are you safe right now?" });
+        await Expect(safety.First, "the safety question");
+        await CardShot(safety.First, "report-1-safety");
+        await safety.First.GetByRole(AriaRole.Button, new() { Name = "Yes, I am safe" }).ClickAsync();
+
+        var what = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "What happened?" });
+        await Expect(what.First, "step 1 of the form");
+        await Choose(page, what.First, "What happened?", "Threat");
+        await Choose(page, what.First, "Where?", "Online");
+        await what.First.GetByLabel(new Regex("If online")).FillAsync("Instagram");
+        await Choose(page, what.First, "Which assignment is it about?", "Kommunstyrelsen");
+        await what.First.GetByLabel(new Regex("Tell me what happened")).FillAsync("Someone wrote that they know where I live.");
+        await CardShot(what.First, "report-2-what");
+        await what.First.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "A little more about it" });
+        await Expect(more.First, "step 2 of the form");
+        await CardShot(more.First, "report-3-more");
+        await more.First.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
+
+        var preview = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Is this right?" });
+        await Expect(preview.First, "the preview");
+        await CardShot(preview.First, "report-4-preview");
+        await preview.First.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+
+        var receipt = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Your case number:" });
+        await Expect(receipt.First, "the receipt");
+        await Expect(receipt.First.GetByText(new Regex(@"TRY-\d{4}-\d{4}")), "the case number on the receipt");
+        await CardShot(receipt.First, "report-5-receipt");
+    }
+
+    private static async Task Say(IPage page, string text)
+    {
+        await page.Locator("[data-lexical-editor=\"true\"]").ClickAsync();
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>Picks a choice in a compact ChoiceSet, whichever control the client renders for it.</summary>
+    private static async Task Choose(IPage page, ILocator card, string label, string option)
+    {
+        var input = card.GetByLabel(label, new() { Exact = false }).First;
+        if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await input.SelectOptionAsync(new SelectOptionValue { Label = option });
+            return;
+        }
+
+        await input.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
     }
 
     private async Task Expect(ILocator locator, string what)
