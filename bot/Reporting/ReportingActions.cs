@@ -53,7 +53,7 @@ internal sealed partial class ReportingActions(
         var draft = await CurrentDraftAsync(turn, cancellationToken);
         if (draft is null || (action.Get("draft") is { Length: > 0 } cardDraft && cardDraft != draft.Id))
         {
-            Show(turn, replies, cards.Message(Title(turn.Language), ReportingTexts.For(turn.Language).DraftGone));
+            replies.ShowCard(turn, cards.Message(Title(turn.Language), ReportingTexts.For(turn.Language).DraftGone));
             return;
         }
 
@@ -90,7 +90,7 @@ internal sealed partial class ReportingActions(
                 var errors = ReportForm.ValidateStepOne(merged.Values, ReportCards.AssignmentCodes(profile), now, texts);
                 merged = merged with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What };
                 await SaveAsync(turn, merged, cancellationToken);
-                Show(turn, replies, errors.Count == 0
+                replies.ShowCard(turn, errors.Count == 0
                     ? cards.More(turn.Language, merged, noErrors)
                     : cards.What(turn.Language, merged, profile, organisation, errors, now));
                 return;
@@ -103,7 +103,7 @@ internal sealed partial class ReportingActions(
                     ? draft.Merge(action, ReportForm.StepTwoFields, DraftStep.What, now)
                     : draft with { Step = DraftStep.What, UpdatedAt = now };
                 await SaveAsync(turn, merged, cancellationToken);
-                Show(turn, replies, cards.What(turn.Language, merged, profile, organisation, noErrors, now));
+                replies.ShowCard(turn, cards.What(turn.Language, merged, profile, organisation, noErrors, now));
                 return;
             }
 
@@ -116,20 +116,20 @@ internal sealed partial class ReportingActions(
                 {
                     merged = merged with { Step = DraftStep.What };
                     await SaveAsync(turn, merged, cancellationToken);
-                    Show(turn, replies, cards.What(turn.Language, merged, profile, organisation, stepOne, now));
+                    replies.ShowCard(turn, cards.What(turn.Language, merged, profile, organisation, stepOne, now));
                     return;
                 }
 
                 if (stepTwo.Count > 0)
                 {
                     await SaveAsync(turn, merged, cancellationToken);
-                    Show(turn, replies, cards.More(turn.Language, merged, stepTwo));
+                    replies.ShowCard(turn, cards.More(turn.Language, merged, stepTwo));
                     return;
                 }
 
                 merged = merged with { Step = DraftStep.Preview };
                 await SaveAsync(turn, merged, cancellationToken);
-                Show(turn, replies, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation));
+                replies.ShowCard(turn, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation));
                 return;
             }
 
@@ -150,7 +150,7 @@ internal sealed partial class ReportingActions(
             cancellationToken);
 
         // Safety before anything else: the question first, or straight to 112 when the member is in danger.
-        Show(turn, replies, acute ? cards.Acute(turn.Language, draft.Id) : cards.Safety(turn.Language, draft.Id));
+        replies.ShowCard(turn, acute ? cards.Acute(turn.Language, draft.Id) : cards.Safety(turn.Language, draft.Id));
     }
 
     private async Task SendAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken)
@@ -158,7 +158,7 @@ internal sealed partial class ReportingActions(
         if (draft.Step == DraftStep.Sent && draft.CaseNumber is not null
             && await incidents.GetAsync(turn.TenantId, organisation.Id, draft.CaseNumber, cancellationToken) is { } already)
         {
-            Show(turn, replies, cards.Receipt(turn.Language, already, organisation));
+            replies.ShowCard(turn, cards.Receipt(turn.Language, already, organisation));
             return;
         }
 
@@ -166,7 +166,7 @@ internal sealed partial class ReportingActions(
         var errors = ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, texts);
         if (errors.Count > 0)
         {
-            Show(turn, replies, cards.What(turn.Language, draft with { Step = DraftStep.What }, profile, organisation, errors, now));
+            replies.ShowCard(turn, cards.What(turn.Language, draft with { Step = DraftStep.What }, profile, organisation, errors, now));
             return;
         }
 
@@ -189,7 +189,7 @@ internal sealed partial class ReportingActions(
             LogSubmitted(result.Incident.CaseNumber, organisation.Id);
         }
 
-        Show(turn, replies, cards.Receipt(turn.Language, result.Incident, organisation));
+        replies.ShowCard(turn, cards.Receipt(turn.Language, result.Incident, organisation));
     }
 
     private async Task CancelAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -198,12 +198,12 @@ internal sealed partial class ReportingActions(
         var draft = await CurrentDraftAsync(turn, cancellationToken);
         if (draft is null || draft.Step == DraftStep.Sent)
         {
-            Show(turn, replies, cards.Message(Title(turn.Language), texts.NothingToCancel));
+            replies.ShowCard(turn, cards.Message(Title(turn.Language), texts.NothingToCancel));
             return;
         }
 
         await state.DeleteAsync(ReportDraft.KeyFor(turn), cancellationToken);
-        Show(turn, replies, cards.Message(texts.CancelledTitle, texts.CancelledText));
+        replies.ShowCard(turn, cards.Message(texts.CancelledTitle, texts.CancelledText));
     }
 
     private async Task MyReportsAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -213,7 +213,7 @@ internal sealed partial class ReportingActions(
         IReadOnlyList<IncidentSummary> mine = organisation is null
             ? []
             : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
-        Show(turn, replies, cards.MyReports(turn.Language, mine));
+        replies.ShowCard(turn, cards.MyReports(turn.Language, mine));
     }
 
     private async Task<ReportDraft?> CurrentDraftAsync(Turn turn, CancellationToken cancellationToken)
@@ -228,7 +228,7 @@ internal sealed partial class ReportingActions(
     private Task ShowStepAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now)
     {
         var none = new Dictionary<string, string>();
-        Show(turn, replies, draft.Step switch
+        replies.ShowCard(turn, draft.Step switch
         {
             DraftStep.More => cards.More(turn.Language, draft, none),
             DraftStep.Preview when ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, ReportingTexts.For(turn.Language)).Count == 0
@@ -241,18 +241,6 @@ internal sealed partial class ReportingActions(
 
     private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";
 
-    /// <summary>A card replaces the clicked one (Action.Execute), or arrives as a new message otherwise.</summary>
-    private static void Show(Turn turn, TurnReplies replies, Cards.AdaptiveCard card)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ReplaceCard(card);
-        }
-        else
-        {
-            replies.SendCard(card);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {CaseNumber} submitted in {OrganisationId}")]
     private partial void LogSubmitted(string caseNumber, string organisationId);

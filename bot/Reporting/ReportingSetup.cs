@@ -8,6 +8,7 @@ public static class ReportingSetup
         builder.Services.AddReportingStores();
         builder.Services.AddSingleton<ReportCards>();
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, ReportingActions>();
+        builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, MeetingActions>();
         return builder;
     }
 }

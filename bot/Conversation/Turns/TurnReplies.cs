@@ -53,6 +53,20 @@ public sealed class TurnReplies
 
     public void ReplaceCard(AdaptiveCard card) => ExecuteResult = new ExecuteResult.ReplaceCard(card);
 
+    /// <summary>The next card of a flow: it replaces the clicked card (Action.Execute), or arrives as a new message.</summary>
+    public void ShowCard(Turn turn, AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            ReplaceCard(card);
+        }
+        else
+        {
+            SendCard(card);
+        }
+    }
+
     public void ShowMessage(string text) => ExecuteResult = new ExecuteResult.Message(text);
 
     public void Fail(int statusCode, string code, string message) => ExecuteResult = new ExecuteResult.Failure(statusCode, code, message);

@@ -45,15 +45,7 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
             MemberState.KeyFor(turn),
             current => (current ?? new MemberState()) with { ChosenLanguage = language },
             cancellationToken);
-        var card = WelcomeCard.For(language).Render(cards);
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ReplaceCard(card);
-        }
-        else
-        {
-            replies.SendCard(card);
-        }
+        replies.ShowCard(turn, WelcomeCard.For(language).Render(cards));
     }
 }
 

@@ -233,4 +233,30 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         Assert.DoesNotContain("TRY-", theirs, StringComparison.Ordinal);
         Assert.Contains("inte skickat några rapporter", theirs, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MeetingNotice_BecomesANoticeWithAReceipt_OnceEvenIfSentTwice()
+    {
+        await SaveProfileAsync();
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("vi har ett känsligt beslut på fullmäktige nästa vecka"));
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        Assert.Contains("Berätta om ett möte i förväg", BotHarness.TextOf(card), StringComparison.Ordinal);
+        var notice = card.ToJsonString().Split("\"notice\":\"")[1].Split('"')[0];
+
+        var missing = await ExecuteAsync("meeting.send", new JsonObject { ["notice"] = notice, ["date"] = "2020-01-01", ["time"] = "18:00", ["body"] = "kf" });
+        Assert.Contains("Mötet ska ligga framåt i tiden.", BotHarness.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("Skriv ämnet med några ord.", BotHarness.TextOf(missing), StringComparison.Ordinal);
+
+        var input = new JsonObject
+        {
+            ["notice"] = notice, ["date"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["time"] = "18:00", ["body"] = "kf", ["topic"] = "Nedläggning av en skola", ["reason"] = "Många arga inlägg.", ["audience"] = "100 personer",
+        };
+        var first = BotHarness.TextOf(await ExecuteAsync("meeting.send", input));
+        var second = BotHarness.TextOf(await ExecuteAsync("meeting.send", (JsonObject)input.DeepClone()));
+
+        Assert.Contains($"MOT-{DateTime.UtcNow.Year}-0001", first, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
 }

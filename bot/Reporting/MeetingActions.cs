@@ -1,0 +1,142 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Members.Profile;
+using Trygg.Routing;
+
+namespace Trygg.Reporting;
+
+internal sealed record MeetingCard(
+    string Title, string Intro, string Message,
+    FieldData Date, FieldData Time, FieldData Body, FieldData Topic, FieldData Reason, FieldData Audience,
+    string Send, string NoticeId)
+{
+    public const string Template = "Reporting/Meeting";
+}
+
+/// <summary>
+/// A sensitive-meeting notice: the member tells the security unit ahead of a meeting or decision that may provoke
+/// strong reactions. One short card; sending is idempotent per card (its notice id).
+/// </summary>
+internal sealed partial class MeetingActions(
+    ICardRenderer renderer,
+    ReportCards cards,
+    IMemberProfiles profiles,
+    IOrganisationDirectory organisations,
+    IMeetingNoticeStore notices,
+    TimeProvider time,
+    ILogger<MeetingActions> logger) : ICardActionHandler
+{
+    public const string Start = "meeting.start";
+    public const string Send = "meeting.send";
+    private const string ReferencePrefix = "MOT";
+
+    public IReadOnlyCollection<string> Verbs { get; } = [Start, Send];
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
+        if (profile is null || organisation is null)
+        {
+            replies.ContinueWith(ProfileVerbs.Show, new Dictionary<string, string?> { [ProfileData.Next] = Start });
+            return;
+        }
+
+        var en = turn.Language == Language.English;
+        var values = turn.Action?.Verb == Send ? turn.Action.Data : new Dictionary<string, string?>();
+        var noticeId = values.TryGetValue("notice", out var id) && !string.IsNullOrEmpty(id) ? id : Guid.NewGuid().ToString("N");
+        var now = time.GetUtcNow();
+        if (turn.Action?.Verb != Send)
+        {
+            replies.ShowCard(turn, Card(en, organisation, values, new Dictionary<string, string>(), noticeId));
+            return;
+        }
+
+        var errors = Validate(values, organisation, now, en);
+        if (errors.Count > 0)
+        {
+            replies.ShowCard(turn, Card(en, organisation, values, errors, noticeId));
+            return;
+        }
+
+        var meetingAt = ReportForm.OccurredAt(values)!.Value;
+        var (notice, created) = await notices.SubmitAsync(
+            turn.TenantId,
+            organisation.Id,
+            ReferencePrefix,
+            TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year,
+            noticeId,
+            reference => new MeetingNotice(
+                reference, organisation.Id, turn.TenantId, profiles.KeyOf(turn).UserId, profile.Name, now, meetingAt,
+                ReportForm.Get(values, "body"), ReportForm.Get(values, "topic").Trim(), ReportForm.Get(values, "reason").Trim(),
+                ReportForm.Get(values, "audience").Trim()),
+            cancellationToken);
+        if (created)
+        {
+            LogNotice(notice.Reference, organisation.Id);
+        }
+
+        replies.ShowCard(turn, cards.Message(
+            en ? "Thank you. The security unit has been told." : "Tack. Säkerhetsenheten har fått veta.",
+            (en ? "Reference: " : "Referens: ") + notice.Reference + ". "
+                + string.Format(CultureInfo.InvariantCulture, en ? "{0} gets in touch if they need to know more." : "{0} hör av sig om de behöver veta mer.", organisation.SecurityUnitName)));
+    }
+
+    private static Dictionary<string, string> Validate(IReadOnlyDictionary<string, string?> values, Organisation organisation, DateTimeOffset now, bool en)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var when = ReportForm.OccurredAt(values);
+        if (when is null || ReportForm.Get(values, "time").Length == 0)
+        {
+            errors["date"] = en ? "Enter a date and a time." : "Ange datum och klockslag.";
+        }
+        else if (when < now)
+        {
+            errors["date"] = en ? "The meeting should be ahead of us." : "Mötet ska ligga framåt i tiden.";
+        }
+
+        if (organisation.FindBody(ReportForm.Get(values, "body")) is null)
+        {
+            errors["body"] = en ? "Choose an option." : "Välj ett alternativ.";
+        }
+
+        if (string.IsNullOrWhiteSpace(ReportForm.Get(values, "topic")))
+        {
+            errors["topic"] = en ? "Write the topic in a few words." : "Skriv ämnet med några ord.";
+        }
+
+        if (string.IsNullOrWhiteSpace(ReportForm.Get(values, "reason")))
+        {
+            errors["reason"] = en ? "Tell briefly why." : "Berätta kort varför.";
+        }
+
+        return errors;
+    }
+
+    private AdaptiveCard Card(bool en, Organisation organisation, IReadOnlyDictionary<string, string?> v, Dictionary<string, string> errors, string noticeId)
+    {
+        string Err(string f) => errors.TryGetValue(f, out var e) ? e : string.Empty;
+        string Val(string f) => ReportForm.Get(v, f);
+        return renderer.Render(MeetingCard.Template, new MeetingCard(
+            en ? "Tell us about a meeting ahead" : "Berätta om ett möte i förväg",
+            en ? "The security unit wants to know in good time about meetings or decisions that may provoke strong reactions."
+               : "Säkerhetsenheten vill veta i god tid om möten eller beslut som kan väcka starka reaktioner.",
+            errors.Count > 0 ? (en ? "Something needs fixing. See below." : "Något behöver rättas. Se nedan.") : string.Empty,
+            new FieldData(en ? "Date" : "Datum", Val("date"), Err("date"), []),
+            new FieldData(en ? "Time" : "Klockslag", Val("time"), string.Empty, []),
+            new FieldData(en ? "Which body?" : "Vilket organ?", Val("body"), Err("body"), [.. organisation.Bodies.Select(b => new Choice(b.Name, b.Id))]),
+            new FieldData(en ? "Topic" : "Ämne", Val("topic"), Err("topic"), []),
+            new FieldData(en ? "Why may it provoke strong reactions?" : "Varför kan det väcka starka reaktioner?", Val("reason"), Err("reason"), []),
+            new FieldData(en ? "Expected audience" : "Väntad publik", Val("audience"), string.Empty, [], en ? "e.g. 50 people, media" : "t.ex. 50 personer, media"),
+            en ? "Send" : "Skicka",
+            noticeId));
+    }
+
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting notice {Reference} sent in {OrganisationId}")]
+    private partial void LogNotice(string reference, string organisationId);
+}
