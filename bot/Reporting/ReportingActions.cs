@@ -170,6 +170,13 @@ internal sealed partial class ReportingActions(
             return;
         }
 
+        var stepTwo = ReportForm.ValidateStepTwo(draft.Values, !string.IsNullOrEmpty(profile.Phone), texts);
+        if (stepTwo.Count > 0)
+        {
+            replies.ShowCard(turn, cards.More(turn.Language, draft with { Step = DraftStep.More }, stepTwo));
+            return;
+        }
+
         var details = ReportForm.ToDetails(draft.Values);
         var localYear = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year;
         var reporterId = profiles.KeyOf(turn).UserId;
