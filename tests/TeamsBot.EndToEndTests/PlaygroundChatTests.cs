@@ -61,7 +61,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PersonalChat_Hej_ShowsWelcomeCard_AndButtonsAnswer()
+    public async Task PersonalChat_Hej_ShowsWelcomeCard_AndReportButtonAsksAboutSafety()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         try
@@ -100,7 +100,8 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
 
         // Action.Submit: the bot answers with a message, in the language the member chose.
         await swedish.First.GetByRole(AriaRole.Button, new() { Name = "Rapportera en händelse" }).ClickAsync();
-        await Expect(page.GetByText(new Regex("114 14")).First, "answer to 'Rapportera en händelse'");
+        // Reporting starts with safety, before any form.
+        await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Är du i säkerhet just nu?" }).First, "the safety question after 'Rapportera en händelse'");
         await Screenshot(page, "3-report-answer");
     }
 
@@ -128,35 +129,40 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     private async Task ReportAsync(IPage page)
     {
         await page.GotoAsync(_playground.Address.ToString());
-        await Expect(page.Locator(".ac-adaptiveCard").First, "install welcome");
+        var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
+        await Expect(welcome.First, "install welcome");
+
+        // The member reads Swedish: the choice is remembered for every card after this.
+        await welcome.First.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
+        await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." }).First, "Swedish welcome");
 
         await Say(page, "jag har blivit hotad");
-        var safety = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Are you safe right now?" });
+        var safety = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Är du i säkerhet just nu?" });
         await Expect(safety.First, "the safety question");
         await CardShot(safety.First, "report-1-safety");
-        await safety.First.GetByRole(AriaRole.Button, new() { Name = "Yes, I am safe" }).ClickAsync();
+        await safety.First.GetByRole(AriaRole.Button, new() { Name = "Ja, jag är i säkerhet" }).ClickAsync();
 
-        var what = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "What happened?" });
+        var what = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Vad hände?" });
         await Expect(what.First, "step 1 of the form");
-        await Choose(page, what.First, "What happened?", "Threat");
-        await Choose(page, what.First, "Where?", "Online");
-        await what.First.GetByLabel(new Regex("If online")).FillAsync("Instagram");
-        await Choose(page, what.First, "Which assignment is it about?", "Kommunstyrelsen");
-        await what.First.GetByLabel(new Regex("Tell me what happened")).FillAsync("Someone wrote that they know where I live.");
+        await Choose(page, what.First, "Vad har hänt?", "Hot");
+        await Choose(page, what.First, "Var?", "På nätet");
+        await what.First.GetByLabel(new Regex("Om på nätet")).FillAsync("Instagram");
+        await Choose(page, what.First, "Vilket uppdrag gäller det?", "Kommunstyrelsen");
+        await what.First.GetByLabel(new Regex("Berätta vad som hände")).FillAsync("Någon skrev att de vet var jag bor.");
         await CardShot(what.First, "report-2-what");
-        await what.First.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await what.First.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
 
-        var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "A little more about it" });
+        var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Lite mer om händelsen" });
         await Expect(more.First, "step 2 of the form");
         await CardShot(more.First, "report-3-more");
-        await more.First.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
+        await more.First.GetByRole(AriaRole.Button, new() { Name = "Granska" }).ClickAsync();
 
-        var preview = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Is this right?" });
+        var preview = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Stämmer det här?" });
         await Expect(preview.First, "the preview");
         await CardShot(preview.First, "report-4-preview");
-        await preview.First.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await preview.First.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
 
-        var receipt = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Your case number:" });
+        var receipt = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Ditt ärendenummer:" });
         await Expect(receipt.First, "the receipt");
         await Expect(receipt.First.GetByText(new Regex(@"TRY-\d{4}-\d{4}")), "the case number on the receipt");
         await CardShot(receipt.First, "report-5-receipt");
