@@ -18,7 +18,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= ReportingStorageHost.Build(azurite, _tablePrefix);
+    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
 
     private IIncidentStore Store => Host.Services.GetRequiredService<IIncidentStore>();
 
@@ -142,7 +142,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task SubmitAsync_TwentyConcurrentFromTwoInstances_NumbersOneToTwentyWithoutGapsOrDuplicates()
     {
-        using var other = ReportingStorageHost.Build(azurite, _tablePrefix);
+        using var other = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
         IIncidentStore[] stores = [Store, other.Services.GetRequiredService<IIncidentStore>()];
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SubmitAsync(store: stores[i % 2]))));
@@ -172,12 +172,12 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
     {
         var id = NewId();
-        using (var before = ReportingStorageHost.Build(azurite, _tablePrefix))
+        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores()))
         {
             await SubmitAsync(id, store: before.Services.GetRequiredService<IIncidentStore>());
         }
 
-        using var after = ReportingStorageHost.Build(azurite, _tablePrefix);
+        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
         var store = after.Services.GetRequiredService<IIncidentStore>();
         var again = await SubmitAsync(id, store: store);
         var next = await SubmitAsync(store: store);

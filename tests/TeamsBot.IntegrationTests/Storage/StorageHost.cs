@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Trygg.Storage;
 using Trygg.Testing;
 
 namespace Trygg.Storage;
 
-/// <summary>The bot's storage registration (<see cref="StorageSetup.AddStorage"/>) against a test Azurite, without the web host.</summary>
+/// <summary>The bot's storage registration (<see cref="StorageSetup.AddStorage"/>), plus any stores under test, against a test Azurite, without the web host.</summary>
 internal static class StorageHost
 {
-    public static IHost Build(AzuriteFixture azurite, string tablePrefix)
+    /// <param name="addStores">Registrations of the stores under test, on top of the storage they share.</param>
+    public static IHost Build(AzuriteFixture azurite, string tablePrefix, Action<IServiceCollection>? addStores = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
         builder.AddStorage();
+        addStores?.Invoke(builder.Services);
         return builder.Build();
     }
 }
