@@ -1,0 +1,58 @@
+namespace Trygg.Guidance;
+
+/// <summary>A ranked passage and its BM25 score.</summary>
+public sealed record GuidanceHit(GuidancePassage Passage, float Score);
+
+/// <summary>
+/// The answer to a member's question: the best passages, and whether they are good enough to show
+/// (<see cref="Answered"/> false means "we don't know; ask the security unit", and <see cref="Hits"/> is empty).
+/// </summary>
+public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hits, double Confidence);
+
+/// <summary>
+/// Searches the guidance and decides whether to answer. The decision looks at how much of the question's
+/// information (IDF-weighted terms) the best passage covers, and how many distinct content terms it shares:
+/// a question about something the guidance never mentions leaves its rare words unmatched.
+/// </summary>
+public sealed class GuidanceSearch(GuidanceIndex index)
+{
+    /// <summary>Share of the question's IDF weight the top passage must cover.</summary>
+    internal const double MinCoverage = 0.30;
+
+    /// <summary>Distinct content terms (not counting compound parts twice) the top passage must share with the question.</summary>
+    internal const int MinMatchedTerms = 2;
+
+    public GuidanceAnswer Search(string question, string? municipality, int max = 3)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var terms = index.Analyzer.Terms(QueryExpansion.Expand(question));
+        var ranked = index.Search(terms, municipality, Math.Max(max, 1));
+        if (ranked.Count == 0)
+        {
+            return new GuidanceAnswer(false, [], 0);
+        }
+
+        var top = ranked[0].Ordinal;
+        var n = index.DocumentCount;
+        double total = 0, covered = 0;
+        var matched = 0;
+        foreach (var term in terms)
+        {
+            var df = index.DocumentFrequency(term);
+            var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            total += idf;
+            if (index.PassageHasTerm(top, term))
+            {
+                covered += idf;
+                matched++;
+            }
+        }
+
+        var coverage = total > 0 ? covered / total : 0;
+        var answered = coverage >= MinCoverage && matched >= MinMatchedTerms;
+        var hits = answered
+            ? ranked.Take(max).Select(r => new GuidanceHit(index.Passages[r.Ordinal], r.Score)).ToList()
+            : [];
+        return new GuidanceAnswer(answered, hits, coverage);
+    }
+}
