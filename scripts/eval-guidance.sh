@@ -37,7 +37,7 @@ print(f"top-3: {pct(top3, len(in_scope))}")
 print(f"answered (in scope): {pct(answered_in, len(in_scope))}")
 print(f"abstention (doc null): {pct(abstained, len(out_scope))}")
 for line in open(sys.argv[3], encoding="utf-8"):
-    if line.startswith("guidance"):
+    if line.startswith(("guidance:", "guidance query")):
         print(line.rstrip())
 misses = [e for e in in_scope if not hit(e, 3)]
 if misses:

@@ -13,8 +13,8 @@ namespace Trygg.Guidance;
 
 /// <summary>
 /// Index and query analysis for Swedish guidance text: lower case, å/ä/ö/é folded (members often type without
-/// them), stop words, compounds split on known parts ("polisanmälan" also yields "polis" and "anmäl"), then
-/// Snowball stemming. Folding comes before stemming so a word stems the same with or without diacritics.
+/// them), stop words, Snowball stemming, then compounds split on known parts ("polisanmälan" also yields "polis" and "anmäl"). Folding
+/// comes before stemming so a word stems the same with or without diacritics.
 /// </summary>
 public sealed class SwedishGuidanceAnalyzer : Analyzer
 {
@@ -23,7 +23,7 @@ public sealed class SwedishGuidanceAnalyzer : Analyzer
     /// <summary>Parts of the compounds the guidance and its readers use; folded, unstemmed.</summary>
     private static readonly string[] CompoundParts =
     [
-        "polis", "anmal", "sakerhet", "ansvar", "hot", "hat", "vald", "fortroendeval", "atkomst", "skydd",
+        "polis", "anmal", "sakerhet", "ansvar", "ansvarig", "hot", "hat", "vald", "fortroendeval", "atkomst", "skydd",
         "kommun", "styrelse", "namnd", "fullmaktig", "brott", "offer", "stod", "politik", "parti", "kris",
         "kontor", "stad", "ledning", "arbetsmiljo", "miljo", "handbok", "person", "medvetenhet", "tillbud",
         "rapport", "incident", "handelse", "natverk", "utbildning", "trygghet", "samordn", "kontakt",
@@ -31,12 +31,21 @@ public sealed class SwedishGuidanceAnalyzer : Analyzer
         "utsatt", "trakasseri", "kansli", "forvaltning", "beredskap", "mote", "valdsam", "sociala", "medier",
     ];
 
-    private static readonly CharArraySet Dictionary = new(Version, CompoundParts, ignoreCase: true);
+    /// <summary>The parts as stems: compounds are split after stemming, so a part matches the stem of the word written alone.</summary>
+    private static readonly CharArraySet Dictionary = new(Version, CompoundParts.Select(Stem).Distinct().ToList(), ignoreCase: true);
+
+    /// <summary>Words of asking, not of the topic; they would only add noise to a question's terms.</summary>
+    private static readonly string[] SwedishQuestionWords =
+        ["hur", "vad", "nan", "nat", "nagon", "nagot", "ska", "kan", "maste", "far", "finns", "gor", "gora", "gjort", "gjorde", "vill", "bra", "ens", "typ", "liksom", "egentligen", "borde", "behover", "jag", "mig", "min", "mitt", "mina", "ar", "vem", "vilka", "vilken", "nar", "var", "varfor", "da", "sa", "nu", "ok"];
+
+    /// <summary>English questions are translated by expansion; their function words must not count as unmatched content.</summary>
+    private static readonly string[] EnglishFunctionWords =
+        ["the", "a", "an", "is", "are", "was", "be", "been", "am", "to", "of", "do", "does", "did", "i", "what", "how", "who", "whom", "which", "when", "where", "why", "my", "me", "we", "our", "us", "you", "your", "it", "its", "in", "on", "at", "for", "with", "about", "from", "into", "out", "if", "or", "and", "but", "not", "no", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "have", "has", "had", "get", "gets", "got", "there", "this", "that", "these", "those", "someone", "somebody", "something", "anyone", "any", "every", "all", "some", "they", "them", "their", "he", "she", "him", "her", "so", "than", "then", "up", "down", "go", "goes", "going", "new", "special", "clear", "need", "want", "like", "really", "just", "also", "after", "before", "during", "s", "re", "m", "ll", "ve", "d", "t"];
 
     private static readonly CharArraySet StopWords = new(
         Version,
         SwedishAnalyzer.DefaultStopSet.Select(w => SwedishFold.Fold(w.ToString() ?? string.Empty))
-            .Concat(["hur", "vad", "nan", "nat", "nagot", "ska", "kan", "maste", "far", "finns", "gor", "vill", "bra", "the", "a", "an", "is", "to", "of", "do", "i", "what", "how", "who", "my", "me"]),
+            .Concat(SwedishQuestionWords).Concat(EnglishFunctionWords),
         ignoreCase: true);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -45,9 +54,17 @@ public sealed class SwedishGuidanceAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new SwedishFoldFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, Dictionary, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: false);
         stream = new SnowballFilter(stream, new SwedishStemmer());
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, Dictionary, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: false);
         return new TokenStreamComponents(source, stream);
+    }
+
+    private static string Stem(string word)
+    {
+        var stemmer = new SwedishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 
     /// <summary>The distinct analyzed terms of a text, in first-seen order.</summary>
