@@ -49,7 +49,7 @@ internal static class GuidanceEval
             var watch = Stopwatch.StartNew();
             var answer = search.Search(input.Question ?? string.Empty, municipality: null);
             timings.Add(watch.Elapsed.TotalMilliseconds);
-            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedTerms}");
+            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedTerms} unknown={answer.UnknownTerms}");
             results.Add(new QuestionOutput(
                 input.Id ?? string.Empty,
                 answer.Answered,

@@ -7,7 +7,7 @@ public sealed record GuidanceHit(GuidancePassage Passage, float Score);
 /// The answer to a member's question: the best passages, and whether they are good enough to show
 /// (<see cref="Answered"/> false means "we don't know; ask the security unit", and <see cref="Hits"/> is empty).
 /// </summary>
-public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hits, double Confidence, int MatchedTerms = 0);
+public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hits, double Confidence, int MatchedTerms = 0, int UnknownTerms = 0);
 
 /// <summary>
 /// Searches the guidance and decides whether to answer. The decision looks at how much of the question's
@@ -25,6 +25,12 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     /// <summary>Distinct analyzed terms the top passage must share with the question.</summary>
     internal const int MinMatchedTerms = 1;
 
+    /// <summary>
+    /// A question with two or more words the guidance never uses (parking, salary, another city) is likely about
+    /// something else; it is answered only when the passage shares at least this many terms with it.
+    /// </summary>
+    internal const int MinMatchedTermsWithUnknownWords = 3;
+
     public GuidanceAnswer Search(string question, string? municipality, int max = 3)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -39,9 +45,11 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         var n = index.DocumentCount;
         double total = 0, covered = 0;
         var matched = 0;
+        var unknown = 0;
         foreach (var term in terms)
         {
             var df = index.DocumentFrequency(term);
+            unknown += df == 0 ? 1 : 0;
             var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
             total += idf;
             if (index.PassageHasTerm(top, term))
@@ -52,10 +60,11 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         }
 
         var coverage = total > 0 ? covered / total : 0;
-        var answered = coverage >= MinCoverage && matched >= MinMatchedTerms;
+        var answered = coverage >= MinCoverage && matched >= MinMatchedTerms
+            && (unknown <= 1 || matched >= MinMatchedTermsWithUnknownWords);
         var hits = answered
             ? ranked.Take(max).Select(r => new GuidanceHit(index.Passages[r.Ordinal], r.Score)).ToList()
             : [];
-        return new GuidanceAnswer(answered, hits, coverage, matched);
+        return new GuidanceAnswer(answered, hits, coverage, matched, unknown);
     }
 }

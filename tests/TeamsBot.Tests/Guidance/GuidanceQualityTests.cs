@@ -14,9 +14,9 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // Measured with MinCoverage 0.22: own set top-3 68/95, out of scope answered 8/17; qa-dev top-3 17/23, 0/2.
+    // Measured: own set top-3 70/95 (73.7%), out of scope answered 4/17; qa-dev top-3 17/23, 0/2.
     [Theory]
-    [InlineData("guidance-questions.json", 0.65, 9)]
+    [InlineData("guidance-questions.json", 0.68, 6)]
     [InlineData("qa-dev.json", 0.65, 0)]
     public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop3, int maxOutOfScopeAnswered)
     {
