@@ -64,6 +64,19 @@ public sealed class GuidanceCorpusTests
     }
 
     [Fact]
+    public void Load_ShippedCorpus_PassagesAreShortEnoughToShow()
+    {
+        var passages = GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath);
+
+        Assert.Equal(5, passages.Select(p => p.DocumentId).Distinct().Count());
+        Assert.All(passages, p => Assert.False(string.IsNullOrWhiteSpace(p.Title), p.DocumentId));
+        var lengths = passages.Select(p => p.Text.Length).Order().ToList();
+        var median = lengths[lengths.Count / 2];
+        Assert.True(median is >= 100 and <= GuidanceCorpus.MaxPassage, $"median passage length {median}");
+        Assert.True(lengths.Count(l => l > 1500) <= 2, $"passages over 1500 characters: {lengths.Count(l => l > 1500)} (max {lengths[^1]})");
+    }
+
+    [Fact]
     public void Load_MissingFolder_NamesTheSetting()
     {
         var e = Assert.Throws<DirectoryNotFoundException>(() => GuidanceCorpus.Load("/no/such/corpus"));

@@ -47,6 +47,19 @@ public sealed class GuidanceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_MembersMunicipality_LiftsItsDocumentsOnly()
+    {
+        const string Question = "ska jag ha ett separat konto och polisanmäla hot";
+
+        var neutral = Search.Search(Question, municipality: null).Hits;
+        var member = Search.Search(Question, municipality: "TESTKOMMUN").Hits;
+
+        float Score(IReadOnlyList<GuidanceHit> hits, string doc) => hits.First(h => h.Passage.DocumentId == doc).Score;
+        Assert.True(Score(member, "testkommun-rutin.txt") > Score(neutral, "testkommun-rutin.txt"));
+        Assert.Equal(Score(neutral, "annan-stad.txt"), Score(member, "annan-stad.txt"), precision: 4);
+    }
+
+    [Fact]
     public void Search_MaxOne_ReturnsOneHit()
     {
         var answer = Search.Search("hot säkerhetsansvarig polisanmälan stöd", municipality: null, max: 1);
