@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygg.Conversation.Intents;
+using Trygg.Guidance;
 
 namespace Trygg.Eval;
 
@@ -13,10 +14,10 @@ public static class EvalCommand
 {
     private const string Usage = """
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
-               eval guidance FILE    FILE: JSON array of { "id", "question" }
+               eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "answered", "passages" } ]
         """;
 
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Swedish letters stay readable
         WriteIndented = true,
@@ -40,12 +41,6 @@ public static class EvalCommand
             return 2;
         }
 
-        if (args[1] == "guidance")
-        {
-            await stderr.WriteLineAsync("guidance evaluation is not available yet");
-            return 2;
-        }
-
         if (Resolve(args[2]) is not { } path)
         {
             await stderr.WriteLineAsync($"file not found: {args[2]}");
@@ -53,7 +48,9 @@ public static class EvalCommand
             return 2;
         }
 
-        return await RunIntentsAsync(path, stdout, stderr);
+        return args[1] == "guidance"
+            ? await GuidanceEval.RunAsync(path, GuidanceOptions.DefaultCorpusPath, stdout, stderr)
+            : await RunIntentsAsync(path, stdout, stderr);
     }
 
     /// <summary>

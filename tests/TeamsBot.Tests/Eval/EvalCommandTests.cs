@@ -49,16 +49,35 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public async Task TryRunAsync_Guidance_SaysNotAvailableAndExits2()
+    public async Task TryRunAsync_Guidance_PrintsOneJsonArrayOfIdAnsweredPassages()
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """
+                [ { "id": "q1", "question": "hur polisanmäler jag hot?" },
+                  { "id": "q2", "question": "vad blir det för väder imorgon" } ]
+                """);
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
 
-        var code = await EvalCommand.TryRunAsync(["eval", "guidance", "questions.json"], stdout, stderr);
+            var code = await EvalCommand.TryRunAsync(["eval", "guidance", file], stdout, stderr);
 
-        Assert.Equal(2, code);
-        Assert.Contains("guidance evaluation is not available yet", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Empty(stdout.ToString());
+            Assert.Equal(0, code);
+            using var doc = JsonDocument.Parse(stdout.ToString());
+            var items = doc.RootElement.EnumerateArray().ToList();
+            Assert.Equal(["q1", "q2"], items.Select(i => i.GetProperty("id").GetString()));
+            Assert.All(items, i => Assert.Equal(["id", "answered", "passages"], i.EnumerateObject().Select(p => p.Name)));
+            Assert.True(items[0].GetProperty("answered").GetBoolean());
+            var passage = items[0].GetProperty("passages")[0];
+            Assert.Equal(["text", "document", "section", "score"], passage.EnumerateObject().Select(p => p.Name));
+            Assert.False(items[1].GetProperty("answered").GetBoolean());
+            Assert.Equal(0, items[1].GetProperty("passages").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Theory]

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Trygg.Guidance;
+
+namespace Trygg.Eval;
+
+/// <summary>
+/// <c>eval guidance FILE</c>: answers each question exactly as the bot would (up to three passages, or none when it
+/// would say it does not know) and prints the JSON to stdout; per-query timings go to stderr.
+/// </summary>
+internal static class GuidanceEval
+{
+    public static async Task<int> RunAsync(string path, string corpusPath, TextWriter stdout, TextWriter stderr)
+    {
+        List<QuestionInput>? inputs;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            inputs = await JsonSerializer.DeserializeAsync<List<QuestionInput>>(stream, EvalCommand.Json);
+        }
+        catch (JsonException e)
+        {
+            await stderr.WriteLineAsync($"{path} is not a JSON array of {{ \"id\", \"question\" }}: {e.Message}");
+            return 2;
+        }
+
+        var build = Stopwatch.StartNew();
+        IReadOnlyList<GuidancePassage> passages;
+        try
+        {
+            passages = GuidanceCorpus.Load(corpusPath);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            await stderr.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        using var index = new GuidanceIndex(passages);
+        var search = new GuidanceSearch(index);
+        await stderr.WriteLineAsync($"guidance: {passages.Count} passages indexed in {build.ElapsedMilliseconds} ms");
+
+        search.Search("polisanmälan hot", municipality: null); // warm-up: JIT is start-up cost, not query time
+        var timings = new List<double>();
+        var results = new List<QuestionOutput>();
+        foreach (var input in inputs ?? [])
+        {
+            var watch = Stopwatch.StartNew();
+            var answer = search.Search(input.Question ?? string.Empty, municipality: null);
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedTerms} unknown={answer.UnknownTerms}");
+            results.Add(new QuestionOutput(
+                input.Id ?? string.Empty,
+                answer.Answered,
+                answer.Hits.Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()));
+        }
+
+        if (timings.Count > 0)
+        {
+            timings.Sort();
+            await stderr.WriteLineAsync(
+                $"guidance query time: p50 {Percentile(timings, 0.50):F2} ms, p99 {Percentile(timings, 0.99):F2} ms, max {timings[^1]:F2} ms over {timings.Count} queries");
+        }
+
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(results, EvalCommand.Json));
+        return 0;
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    internal static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private sealed record QuestionInput(
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("question")] string? Question);
+
+    private sealed record QuestionOutput(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("answered")] bool Answered,
+        [property: JsonPropertyName("passages")] IReadOnlyList<PassageOutput> Passages);
+
+    private sealed record PassageOutput(
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("document")] string Document,
+        [property: JsonPropertyName("section")] string Section,
+        [property: JsonPropertyName("score")] double Score);
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Scores the guidance search: top-1, top-3, abstention on out-of-scope questions, and query time (p50/p99).
+# usage: scripts/eval-guidance.sh [FILE ...]   (default: eval/qa-dev.json and eval/guidance-questions.json if present)
+# Each FILE is a JSON array of { id, question, expect_any, doc } (doc null: the guidance does not cover it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
+  files=(eval/qa-dev.json)
+  [ -f eval/guidance-questions.json ] && files+=(eval/guidance-questions.json)
+fi
+
+dotnet build bot -c Release -v quiet -nologo >&2
+for file in "${files[@]}"; do
+  out=$(mktemp)
+  err=$(mktemp)
+  dotnet run --project bot -c Release --no-build -- eval guidance "$file" >"$out" 2>"$err"
+  python3 - "$file" "$out" "$err" <<'PY'
+import json, re, sys
+fold = lambda s: re.sub(r"\s+", " ", s).strip().lower()
+expected = json.load(open(sys.argv[1], encoding="utf-8"))
+got = {g["id"]: g for g in json.load(open(sys.argv[2], encoding="utf-8"))}
+in_scope = [e for e in expected if e.get("doc")]
+out_scope = [e for e in expected if not e.get("doc")]
+def hit(e, k):
+    ps = got[e["id"]]["passages"][:k]
+    return any(fold(x) in fold(p["text"]) for p in ps for x in e.get("expect_any", []))
+top1 = sum(hit(e, 1) for e in in_scope)
+top3 = sum(hit(e, 3) for e in in_scope)
+answered_in = sum(got[e["id"]]["answered"] for e in in_scope)
+abstained = sum(not got[e["id"]]["answered"] for e in out_scope)
+pct = lambda a, b: f"{a}/{b} = {100 * a / max(b, 1):.1f}%"
+print(f"== {sys.argv[1]}")
+print(f"top-1: {pct(top1, len(in_scope))}")
+print(f"top-3: {pct(top3, len(in_scope))}")
+print(f"answered (in scope): {pct(answered_in, len(in_scope))}")
+print(f"abstention (doc null): {pct(abstained, len(out_scope))}")
+for line in open(sys.argv[3], encoding="utf-8"):
+    if line.startswith(("guidance:", "guidance query")):
+        print(line.rstrip())
+misses = [e for e in in_scope if not hit(e, 3)]
+if misses:
+    print("top-3 misses:")
+    for e in misses:
+        g = got[e["id"]]
+        first = g["passages"][0]["document"] + " / " + g["passages"][0]["section"] if g["passages"] else "(not answered)"
+        print(f"  {e['id']} {e['question']}  -> {first}")
+wrong = [e for e in out_scope if got[e["id"]]["answered"]]
+if wrong:
+    print("answered out of scope:")
+    for e in wrong:
+        print(f"  {e['id']} {e['question']}")
+PY
+  rm -f "$out" "$err"
+done

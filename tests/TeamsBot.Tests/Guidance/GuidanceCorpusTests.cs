@@ -1,0 +1,85 @@
+namespace Trygg.Guidance;
+
+public sealed class GuidanceCorpusTests
+{
+    private static string TestCorpus => Path.Combine(AppContext.BaseDirectory, "Guidance", "TestCorpus");
+
+    [Fact]
+    public void Load_TestCorpus_ReadsHeaderIntoEveryPassage()
+    {
+        var passages = GuidanceCorpus.Load(TestCorpus);
+
+        var rutin = passages.Where(p => p.DocumentId == "testkommun-rutin.txt").ToList();
+        Assert.NotEmpty(rutin);
+        Assert.All(rutin, p =>
+        {
+            Assert.Equal("Rutin vid hot mot förtroendevalda", p.Title);
+            Assert.Equal("Testkommun", p.Publisher);
+            Assert.Equal("2024-01-01", p.Date);
+            Assert.Equal("https://example.org/rutin", p.Source);
+            Assert.Equal("Testkommun", p.Municipality);
+        });
+        Assert.All(passages.Where(p => p.DocumentId == "annan-stad.txt"), p => Assert.Empty(p.Municipality));
+    }
+
+    [Fact]
+    public void Parse_Headings_GiveTheSectionPath()
+    {
+        var passages = GuidanceCorpus.Load(TestCorpus);
+
+        var police = Assert.Single(passages, p => p.Text.Contains("Polisanmäl alltid", StringComparison.Ordinal));
+        Assert.Equal("Rutin vid hot mot förtroendevalda > Polisanmälan", police.Section);
+    }
+
+    [Fact]
+    public void Parse_BulletList_StaysWithItsLeadIn()
+    {
+        var passages = GuidanceCorpus.Load(TestCorpus);
+
+        var contact = Assert.Single(passages, p => p.Text.Contains("Kontakta säkerhetsansvarig:", StringComparison.Ordinal));
+        Assert.Contains("- om du har blivit hotad", contact.Text, StringComparison.Ordinal);
+        Assert.Contains("- före ett möte", contact.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ShortParagraphsMerge_LongOnesStandAlone()
+    {
+        var body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Kort stycke {i}."))
+            + "\n\n" + new string('x', 200) + "\n\n" + new string('y', 200);
+
+        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# Rubrik\n\n" + body);
+
+        Assert.Contains("Kort stycke 1.\nKort stycke 2.", passages[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new string('y', 200), passages[^1].Text);
+        Assert.All(passages, p => Assert.InRange(p.Text.Length, 1, GuidanceCorpus.MaxPassage));
+    }
+
+    [Fact]
+    public void Parse_NewHeading_EndsThePassage()
+    {
+        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# A\n\nett\n\n## B\n\ntvå\n\n# C\n\ntre\n");
+
+        Assert.Equal(["A", "A > B", "C"], passages.Select(p => p.Section));
+        Assert.Equal(["ett", "två", "tre"], passages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Load_ShippedCorpus_PassagesAreShortEnoughToShow()
+    {
+        var passages = GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath);
+
+        Assert.Equal(5, passages.Select(p => p.DocumentId).Distinct().Count());
+        Assert.All(passages, p => Assert.False(string.IsNullOrWhiteSpace(p.Title), p.DocumentId));
+        var lengths = passages.Select(p => p.Text.Length).Order().ToList();
+        var median = lengths[lengths.Count / 2];
+        Assert.True(median is >= 100 and <= GuidanceCorpus.MaxPassage, $"median passage length {median}");
+        Assert.True(lengths.Count(l => l > 1500) <= 2, $"passages over 1500 characters: {lengths.Count(l => l > 1500)} (max {lengths[^1]})");
+    }
+
+    [Fact]
+    public void Load_MissingFolder_NamesTheSetting()
+    {
+        var e = Assert.Throws<DirectoryNotFoundException>(() => GuidanceCorpus.Load("/no/such/corpus"));
+        Assert.Contains("Guidance:CorpusPath", e.Message, StringComparison.Ordinal);
+    }
+}
