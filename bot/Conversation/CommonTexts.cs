@@ -7,16 +7,16 @@ public sealed record CommonTexts(string UnknownAction, string NotUnderstood, str
 {
     public static readonly CommonTexts Swedish = new(
         UnknownAction: "Den knappen fungerar inte längre. Skriv **hjälp** så visar jag vad du kan göra.",
-        NotUnderstood: "Jag kan ännu inte ta emot rapporter eller svara på frågor här. "
-            + "**Är du i fara: ring 112.** Har något hänt: polisanmäl via **114 14** och berätta för kommunens säkerhetsenhet "
-            + "och ditt partis säkerhetsansvarig. Skriv **hjälp** för att se vad jag kan göra.",
+        NotUnderstood: "Jag förstod inte riktigt. "
+            + "**Är du i fara: ring 112.** Har något hänt: skriv **rapportera**, och polisanmäl via **114 14**. "
+            + "Skriv **hjälp** för att se vad jag kan göra.",
         TryAgain: "Något gick fel hos mig. Försök igen om en stund. Är du i fara: ring 112.");
 
     public static readonly CommonTexts English = new(
         UnknownAction: "That button no longer works. Write **help** and I will show you what you can do.",
-        NotUnderstood: "I cannot take reports or answer questions here yet. "
-            + "**If you are in danger: call 112.** If something has happened: report it to the police on **114 14** and tell "
-            + "the municipality's security unit and your party's security officer. Write **help** to see what I can do.",
+        NotUnderstood: "I did not quite understand. "
+            + "**If you are in danger: call 112.** If something has happened: write **report**, and report it to the police on **114 14**. "
+            + "Write **help** to see what I can do.",
         TryAgain: "Something went wrong on my side. Please try again in a moment. If you are in danger: call 112.");
 
     public static CommonTexts For(Language language) => language == Language.English ? English : Swedish;

@@ -81,7 +81,7 @@ internal sealed partial class ReportingActions(
                 // Resume where the member stopped; a new report starts at the first step.
                 draft = draft with { Step = draft.Step is DraftStep.Safety ? DraftStep.What : draft.Step, UpdatedAt = now };
                 await SaveAsync(turn, draft, cancellationToken);
-                await ShowStepAsync(turn, replies, draft, profile, organisation, now);
+                ShowStep(turn, replies, draft, profile, organisation, now);
                 return;
 
             case ReportingVerbs.Next:
@@ -232,7 +232,7 @@ internal sealed partial class ReportingActions(
     private Task<ReportDraft> SaveAsync(Turn turn, ReportDraft draft, CancellationToken cancellationToken) =>
         state.UpdateAsync<ReportDraft>(ReportDraft.KeyFor(turn), _ => draft, cancellationToken);
 
-    private Task ShowStepAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now)
+    private void ShowStep(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now)
     {
         var none = new Dictionary<string, string>();
         replies.ShowCard(turn, draft.Step switch
@@ -243,7 +243,6 @@ internal sealed partial class ReportingActions(
                 => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation),
             _ => cards.What(turn.Language, draft, profile, organisation, none, now),
         });
-        return Task.CompletedTask;
     }
 
     private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";

@@ -62,10 +62,7 @@ internal sealed record ReportingTexts(
     string NothingToCancel,
     string DraftGone,
     string MyReportsTitle,
-    string MyReportsEmpty,
-    string NeedProfile,
-    string Yes2,
-    string No2)
+    string MyReportsEmpty)
 {
     public static readonly ReportingTexts Swedish = new(
         SafetyTitle: "Är du i säkerhet just nu?",
@@ -132,10 +129,7 @@ internal sealed record ReportingTexts(
         NothingToCancel: "Du har ingen påbörjad rapport.",
         DraftGone: "Den här rapporten finns inte längre. Skriv \"rapportera\" för att börja om.",
         MyReportsTitle: "Mina rapporter",
-        MyReportsEmpty: "Du har inte skickat några rapporter.",
-        NeedProfile: "Först behöver jag veta lite om dig. Det frågar jag bara en gång.",
-        Yes2: "Ja",
-        No2: "Nej");
+        MyReportsEmpty: "Du har inte skickat några rapporter.");
 
     public static readonly ReportingTexts English = new(
         SafetyTitle: "Are you safe right now?",
@@ -202,10 +196,7 @@ internal sealed record ReportingTexts(
         NothingToCancel: "You have no report in progress.",
         DraftGone: "This report no longer exists. Write \"report\" to start again.",
         MyReportsTitle: "My reports",
-        MyReportsEmpty: "You have not sent any reports.",
-        NeedProfile: "First I need to know a little about you. I only ask once.",
-        Yes2: "Yes",
-        No2: "No");
+        MyReportsEmpty: "You have not sent any reports.");
 
     public static ReportingTexts For(Language language) => language == Language.English ? English : Swedish;
 }
