@@ -32,7 +32,9 @@ public sealed class TryggApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        // The port is chosen through the urls setting, not UseKestrel(port): that overload rewrites the server's
+        // addresses after start-up and races the server (seen as "Addresses cannot be modified after the server has started").
+        UseKestrel();
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Http = new HttpClient { BaseAddress = BaseAddress };
@@ -66,6 +68,7 @@ public sealed class TryggApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
