@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Conversation.Turns;
+using Trygg.Members.Directory;
 using Trygg.Members.Profile;
 
 namespace Trygg.Members;
@@ -19,6 +20,7 @@ public static class MembersSetup
         services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
         services.AddSingleton<IMemberProfiles, MemberProfiles>();
         services.AddSingleton<ICardActionHandler, ProfileActions>();
+        services.TryAddSingleton<IDirectory, UnconfiguredDirectory>();
         return builder;
     }
 }

@@ -37,6 +37,9 @@ public sealed record Organisation(
     IReadOnlyList<string> Parties,
     IReadOnlyList<Body> Bodies)
 {
+    /// <summary>Who gets what (security channel, office hours, officers, escalation). Set by the profile reader.</summary>
+    public RoutingProfile? Routing { get; init; }
+
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }
 
