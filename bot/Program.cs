@@ -5,6 +5,7 @@ using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Routing;
 using Trygg.Storage;
+using Trygg.Storage.Documents;
 using Trygg.Teams;
 using Trygg.Teams.Health;
 
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHealthAndLogging();
 builder.AddStorage();
+builder.AddSharedDocuments();
 builder.AddCards();
 builder.AddTeams();
 builder.AddOrganisations();

@@ -23,6 +23,7 @@ public static class TeamsSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapGet(DocumentsEndpoint.Route, DocumentsEndpoint.HandleAsync);
         return app;
     }
 }
