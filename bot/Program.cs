@@ -3,6 +3,7 @@ using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Members;
 using Trygg.Reporting;
+using Trygg.Review;
 using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Storage.Documents;
@@ -25,6 +26,7 @@ builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddReporting();
+builder.AddReview();
 builder.AddConversation();
 
 var app = builder.Build();

@@ -29,9 +29,11 @@ public sealed class ConversationHandler(
             },
             cancellationToken);
 
-        if (Commands.Match(turn.Text) is { } command)
+        if (Commands.MatchWithArgument(turn.Text) is { } command)
         {
-            replies.ContinueWith(command);
+            replies.ContinueWith(
+                command.Verb,
+                command.Argument is null ? null : new Dictionary<string, string?> { [Commands.ArgumentKey] = command.Argument });
             return;
         }
 

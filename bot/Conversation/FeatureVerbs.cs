@@ -12,8 +12,9 @@ public static class FeatureVerbs
     public const string MyReports = "reporting.myreports";
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
+    public const string AnnualReview = "review.annual";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, AnnualReview];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -34,9 +35,44 @@ public static class Commands
         ["report"] = FeatureVerbs.Report,
     };
 
-    public static string? Match(string? text)
+    /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>
+    private static readonly Dictionary<string, string> WithArgument = new(StringComparer.Ordinal)
+    {
+        ["arsrapport"] = FeatureVerbs.AnnualReview,
+        ["arsrapporten"] = FeatureVerbs.AnnualReview,
+        ["arsuppfoljning"] = FeatureVerbs.AnnualReview,
+        ["annual report"] = FeatureVerbs.AnnualReview,
+        ["annual review"] = FeatureVerbs.AnnualReview,
+    };
+
+    /// <summary>The data key under which a command's argument (the raw text after it) reaches the feature.</summary>
+    public const string ArgumentKey = "argument";
+
+    public static string? Match(string? text) => MatchWithArgument(text)?.Verb;
+
+    /// <summary>The command in <paramref name="text"/> and the text after it (as written), if any.</summary>
+    public static CommandMatch? MatchWithArgument(string? text)
     {
         var key = Intents.IntentRecognizer.Fold(Intents.IntentRecognizer.Normalize(text));
-        return ByText.TryGetValue(key, out var verb) ? verb : null;
+        if (ByText.TryGetValue(key, out var verb))
+        {
+            return new CommandMatch(verb, null);
+        }
+
+        var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(2, words.Length); count >= 1; count--)
+        {
+            var head = Intents.IntentRecognizer.Fold(Intents.IntentRecognizer.Normalize(string.Join(' ', words.Take(count))));
+            if (WithArgument.TryGetValue(head, out var withArgument))
+            {
+                var rest = string.Join(' ', words.Skip(count)).Trim();
+                return new CommandMatch(withArgument, rest.Length == 0 ? null : rest);
+            }
+        }
+
+        return null;
     }
 }
+
+/// <summary>A recognised command: the feature verb, and the text after the command words.</summary>
+public sealed record CommandMatch(string Verb, string? Argument);

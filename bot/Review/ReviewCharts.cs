@@ -15,21 +15,21 @@ public static class ReviewCharts
     private static readonly Color Bar = Color.FromHex("#4F6BED");
     private static readonly Color Line = Color.FromHex("#C4314B");
 
-    public static byte[] ByMonth(ReviewStatistics statistics, ReviewTexts texts)
+    public static byte[] ByMonth(ReviewStatistics statistics, ReviewTexts texts, int width = Width, int height = Height)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(texts);
-        return Bars(texts.ByMonthTitle, statistics.ByMonth.Rows, r => texts.MonthLabel(r.Key), horizontal: false);
+        return Bars(texts.ByMonthTitle, statistics.ByMonth.Rows, r => texts.MonthLabel(r.Key), horizontal: false, width, height);
     }
 
-    public static byte[] ByKind(ReviewStatistics statistics, ReviewTexts texts)
+    public static byte[] ByKind(ReviewStatistics statistics, ReviewTexts texts, int width = Width, int height = Height)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(texts);
-        return Bars(texts.ByKindTitle, statistics.ByKind.Rows, r => texts.KindLabel(r.Key), horizontal: true);
+        return Bars(texts.ByKindTitle, statistics.ByKind.Rows, r => texts.KindLabel(r.Key), horizontal: true, width, height);
     }
 
-    public static byte[] AcknowledgementByMonth(ReviewStatistics statistics, ReviewTexts texts)
+    public static byte[] AcknowledgementByMonth(ReviewStatistics statistics, ReviewTexts texts, int width = Width, int height = Height)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(texts);
@@ -70,10 +70,10 @@ public static class ReviewCharts
         plot.Axes.Left.Label.Text = texts.MinutesAxis;
         plot.Axes.SetLimitsX(-0.5, Math.Max(months.Count - 0.5, 0.5));
         plot.Axes.SetLimitsY(0, ys.Count == 0 ? 60 : ys.Max() * 1.2);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
-    private static byte[] Bars(string title, IReadOnlyList<ShownCount> rows, Func<ShownCount, string> label, bool horizontal)
+    private static byte[] Bars(string title, IReadOnlyList<ShownCount> rows, Func<ShownCount, string> label, bool horizontal, int width, int height)
     {
         var plot = NewPlot(title);
         // Horizontal bars read top-down in the categories' order.
@@ -107,7 +107,7 @@ public static class ReviewCharts
             plot.Axes.SetLimitsX(-0.6, Math.Max(rows.Count - 0.4, 0.6));
         }
 
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
     private static Plot NewPlot(string title)

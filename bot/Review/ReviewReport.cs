@@ -101,8 +101,8 @@ public static class ReviewReport
         html.Append("<div class=\"figure\"><b>").Append(E(value)).Append("</b>").Append(E(label)).Append("</div>");
 
     private static void Image(StringBuilder html, string title, byte[] png) =>
-        html.Append("<h2>").Append(E(title)).Append("</h2><img alt=\"").Append(E(title)).Append("\" width=\"").Append(ReviewCharts.Width)
-            .Append("\" height=\"").Append(ReviewCharts.Height).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">");
+        html.Append("<p><img alt=\"").Append(E(title)).Append("\" width=\"").Append(ReviewCharts.Width)
+            .Append("\" height=\"").Append(ReviewCharts.Height).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"></p>");
 
     private static void Table(StringBuilder html, string title, Breakdown breakdown, Func<string, string> label)
     {
