@@ -99,12 +99,12 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
         var previewText = BotHarness.TextOf(preview);
         Assert.Contains("Stämmer det här?", previewText, StringComparison.Ordinal);
-        Assert.Contains("Rapporten går till\nSäkerhetsenheten, Alingsås kommun\nMegan Bowen – säkerhetsansvarig, Socialdemokraterna", previewText, StringComparison.Ordinal);
+        Assert.Contains("Rapporten går till\nSäkerhetsenheten, Alingsås kommun\nMegan Bowen – säkerhetsansvarig för Socialdemokraterna", previewText, StringComparison.Ordinal);
         Assert.Contains("jag vet var du bor", previewText, StringComparison.Ordinal);
 
         var receipt = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
         var receiptText = BotHarness.TextOf(receipt);
-        Assert.Contains("Den har skickats till:\n• Säkerhetsenheten, Alingsås kommun\n• Megan Bowen – säkerhetsansvarig, Socialdemokraterna", receiptText, StringComparison.Ordinal);
+        Assert.Contains("Den har skickats till:\n• Säkerhetsenheten, Alingsås kommun\n• Megan Bowen – säkerhetsansvarig för Socialdemokraterna", receiptText, StringComparison.Ordinal);
         Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", receiptText, StringComparison.Ordinal);
         Assert.Contains("114 14", receiptText, StringComparison.Ordinal);
         Assert.Contains("åtkomstskydd", receiptText, StringComparison.Ordinal);

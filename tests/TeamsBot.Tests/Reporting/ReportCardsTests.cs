@@ -43,7 +43,7 @@ public sealed class ReportCardsTests
     {
         var texts = Preview("stockholm", "Socialdemokraterna", Wednesday10);
 
-        Assert.Equal(["Säkerhetsavdelningen, Stockholms stad", "Megan Bowen – säkerhetsansvarig, Socialdemokraterna"], RecipientsIn(texts));
+        Assert.Equal(["Säkerhetsavdelningen, Stockholms stad", "Megan Bowen – säkerhetsansvarig för Socialdemokraterna"], RecipientsIn(texts));
         Assert.DoesNotContain("Vill du prata med någon nu?", texts);
     }
 
@@ -53,7 +53,7 @@ public sealed class ReportCardsTests
         var texts = Preview("stockholm", "Moderaterna", Wednesday21);
 
         Assert.Equal(
-            ["Säkerhetsavdelningen, Stockholms stad", "Adele Vance – säkerhetsansvarig, Moderaterna", "Patti Fernandez – säkerhetsansvarig, Moderaterna",
+            ["Säkerhetsavdelningen, Stockholms stad", "Adele Vance – säkerhetsansvarig för Moderaterna", "Patti Fernandez – säkerhetsansvarig för Moderaterna",
              "Isaiah Langer – jour utanför kontorstid"],
             RecipientsIn(texts));
         var call = texts.SkipWhile(t => t != "Vill du prata med någon nu?").ToList();
@@ -68,7 +68,7 @@ public sealed class ReportCardsTests
         var texts = Preview("goteborg", "Socialdemokraterna", Wednesday21, Details("arbetsmarknad"));
 
         Assert.Equal(
-            ["Säkerhet och beredskap, Göteborgs Stad", "Megan Bowen – säkerhetsansvarig, Socialdemokraterna", "Patti Fernandez – säkerhetsansvarig för Arbetsmarknadsnämnden"],
+            ["Säkerhet och beredskap, Göteborgs Stad", "Megan Bowen – säkerhetsansvarig för Socialdemokraterna", "Patti Fernandez – säkerhetsansvarig för Arbetsmarknadsnämnden"],
             RecipientsIn(texts));
         Assert.Contains("Stadens stödlinje (säkerhetsbolaget efter kontorstid): **031-000 00 00**", texts);
     }
@@ -87,7 +87,7 @@ public sealed class ReportCardsTests
         var texts = Preview("alingsas", "Socialdemokraterna", Wednesday21, language: Language.English);
 
         Assert.Equal(
-            ["Säkerhetsenheten, Alingsås kommun", "Megan Bowen – security officer, Socialdemokraterna", "Lynne Robbins – on call outside office hours"],
+            ["Säkerhetsenheten, Alingsås kommun", "Megan Bowen – security officer for Socialdemokraterna", "Lynne Robbins – on call outside office hours"],
             RecipientsIn(texts, "The report goes to"));
         Assert.Contains("Säkerhetschefens jourtelefon: **0322-00 00 00**", texts);
         Assert.Contains("If you are in danger: call 112.", texts);
@@ -156,7 +156,7 @@ public sealed class ReportCardsTests
         var texts = Texts(_cards.Receipt(Language.Swedish, incident, Member("stockholm", "Socialdemokraterna"), Shipped.Find("stockholm")!));
 
         Assert.Equal(
-            ["• Säkerhetsavdelningen, Stockholms stad", "• Megan Bowen – säkerhetsansvarig, Socialdemokraterna", "• Isaiah Langer – jour utanför kontorstid"],
+            ["• Säkerhetsavdelningen, Stockholms stad", "• Megan Bowen – säkerhetsansvarig för Socialdemokraterna", "• Isaiah Langer – jour utanför kontorstid"],
             texts.SkipWhile(t => t != "Den har skickats till:").Skip(1).Take(3));
         Assert.Contains("Tjänsteperson i beredskap (TiB): **08-000 00 00**", texts);
         Assert.Contains("TRY-2026-0042", texts);
@@ -169,7 +169,7 @@ public sealed class ReportCardsTests
 
         var texts = Texts(_cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!));
 
-        Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig, Moderaterna"], texts.SkipWhile(t => t != "Den har skickats till:").Skip(1).Take(2));
+        Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig för Moderaterna"], texts.SkipWhile(t => t != "Den har skickats till:").Skip(1).Take(2));
         Assert.DoesNotContain("Vill du prata med någon nu?", texts);
     }
 
