@@ -176,7 +176,7 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
             t.ReceiptTitle, t.CaseLabel, incident.CaseNumber,
             t.SentTo, [.. Recipients(decision, organisation, profile, incident.Details, language).Select(r => new Line("• " + r))],
             CallNow(decision, t),
-            t.NextTitle, [.. NextSteps.For(incident.Details, language).Select(s => new Line("• " + s))]));
+            t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))]));
     }
 
     public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases)
