@@ -7,6 +7,7 @@ using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Teams;
 using Trygg.Teams.Health;
+using Trygg.Training;
 
 // `eval intents FILE` and friends score the bot's components without starting the web host.
 if (await EvalCommand.TryRunAsync(args, Console.Out, Console.Error) is { } evalExitCode)
@@ -23,6 +24,7 @@ builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddReporting();
+builder.AddTraining();
 builder.AddConversation();
 
 var app = builder.Build();

@@ -12,8 +12,9 @@ public static class FeatureVerbs
     public const string MyReports = "reporting.myreports";
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
+    public const string Training = "training.status";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -32,6 +33,11 @@ public static class Commands
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
         ["report"] = FeatureVerbs.Report,
+        ["min utbildning"] = FeatureVerbs.Training,
+        ["utbildning"] = FeatureVerbs.Training,
+        ["utbildningar"] = FeatureVerbs.Training,
+        ["my training"] = FeatureVerbs.Training,
+        ["training"] = FeatureVerbs.Training,
     };
 
     public static string? Match(string? text)
