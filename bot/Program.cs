@@ -6,6 +6,7 @@ using Trygg.Reporting;
 using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Teams;
+using Trygg.Teams.Graph;
 using Trygg.Teams.Health;
 
 // `eval intents FILE` and friends score the bot's components without starting the web host.
@@ -22,6 +23,7 @@ builder.AddCards();
 builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
+builder.AddGraphDirectory();
 builder.AddReporting();
 builder.AddConversation();
 
