@@ -6,6 +6,7 @@ using Trygg.Reporting;
 using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Teams;
+using Trygg.Teams.Graph;
 using Trygg.Teams.Health;
 using Trygg.Training;
 
@@ -23,6 +24,7 @@ builder.AddCards();
 builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
+builder.AddGraphDirectory();
 builder.AddReporting();
 builder.AddTraining();
 builder.AddConversation();

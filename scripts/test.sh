@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 
 require dotnet "install the .NET 10 SDK"
+require python3 "install Python 3 (the app-package tests run scripts/package-app.sh)"
 ensure_node_tools
 ensure_chromium
 
