@@ -8,7 +8,9 @@ using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Storage.Documents;
 using Trygg.Teams;
+using Trygg.Teams.Graph;
 using Trygg.Teams.Health;
+using Trygg.Training;
 
 // `eval intents FILE` and friends score the bot's components without starting the web host.
 if (await EvalCommand.TryRunAsync(args, Console.Out, Console.Error) is { } evalExitCode)
@@ -25,7 +27,9 @@ builder.AddCards();
 builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
+builder.AddGraphDirectory();
 builder.AddReporting();
+builder.AddTraining();
 builder.AddReview();
 builder.AddConversation();
 

@@ -27,16 +27,21 @@ ensure_node_tools() {
   fi
 }
 
-# Debian's Chromium for the end-to-end tests (never a browser downloaded by a test tool).
-ensure_chromium() {
-  if command -v chromium >/dev/null 2>&1; then
+# Installs a Debian package when its command is missing: $1 command, $2 package.
+ensure_debian_package() {
+  if command -v "$1" >/dev/null 2>&1; then
     return
   fi
-  log "installing Debian's chromium (apt-get)"
+  log "installing Debian's $2 (apt-get)"
   local sudo=""
   [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2" >/dev/null
+}
+
+# Debian's Chromium for the end-to-end tests (never a browser downloaded by a test tool).
+ensure_chromium() {
+  ensure_debian_package chromium chromium
 }
 
 # Waits until a URL answers 2xx, or fails after $2 seconds.

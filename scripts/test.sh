@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 
 require dotnet "install the .NET 10 SDK"
+ensure_debian_package python3 python3 # the app-package tests run scripts/package-app.sh; the eval scripts use it too
 ensure_node_tools
 ensure_chromium
 

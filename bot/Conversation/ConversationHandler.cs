@@ -58,7 +58,7 @@ public sealed class ConversationHandler(
                 replies.SendText(ComingSoonTexts.For(turn.Language).Question);
                 break;
             case Intent.Training:
-                replies.SendText(ComingSoonTexts.For(turn.Language).Training);
+                replies.ContinueWith(FeatureVerbs.Training);
                 break;
             default:
                 replies.SendText(CommonTexts.For(turn.Language).NotUnderstood);

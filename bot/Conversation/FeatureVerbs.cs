@@ -12,9 +12,10 @@ public static class FeatureVerbs
     public const string MyReports = "reporting.myreports";
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
+    public const string Training = "training.status";
     public const string AnnualReview = "review.annual";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, AnnualReview];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -33,6 +34,11 @@ public static class Commands
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
         ["report"] = FeatureVerbs.Report,
+        ["min utbildning"] = FeatureVerbs.Training,
+        ["utbildning"] = FeatureVerbs.Training,
+        ["utbildningar"] = FeatureVerbs.Training,
+        ["my training"] = FeatureVerbs.Training,
+        ["training"] = FeatureVerbs.Training,
     };
 
     /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>

@@ -48,6 +48,9 @@ public interface IIncidentStore
 
     Task<Incident?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken);
 
+    /// <summary>Every incident of an organisation (the annual review; a partition scan of case rows only).</summary>
+    Task<IReadOnlyList<Incident>> ListAsync(string tenantId, string organisationId, CancellationToken cancellationToken);
+
     /// <summary>The reporter's own incidents, newest first.</summary>
     Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken);
 

@@ -8,7 +8,7 @@ namespace Trygg.Reporting;
 /// </summary>
 internal static class NextSteps
 {
-    public static IReadOnlyList<string> For(IncidentDetails d, Language language)
+    public static IReadOnlyList<string> For(IncidentDetails d, Language language, bool partyOfficerTold = false)
     {
         ArgumentNullException.ThrowIfNull(d);
         var en = language == Language.English;
@@ -62,9 +62,13 @@ internal static class NextSteps
                 : "Hot mot dina närstående hanteras precis som hot mot dig.");
         }
 
-        steps.Add(en
-            ? "Tell your party's security officer or group leader. Do not discuss your protection in public or with the media."
-            : "Berätta för ditt partis säkerhetsansvarig eller gruppledare. Tala inte om ditt skydd offentligt eller med media.");
+        steps.Add((partyOfficerTold, en) switch
+        {
+            (true, true) => "Your party's security officer has the report too; you may also tell your group leader. Do not discuss your protection in public or with the media.",
+            (true, false) => "Ditt partis säkerhetsansvarig har också fått rapporten. Berätta gärna för din gruppledare. Tala inte om ditt skydd offentligt eller med media.",
+            (false, true) => "Tell your party's security officer or group leader. Do not discuss your protection in public or with the media.",
+            (false, false) => "Berätta för ditt partis säkerhetsansvarig eller gruppledare. Tala inte om ditt skydd offentligt eller med media.",
+        });
 
         if (d.Kind is IncidentKind.Threat or IncidentKind.Violence or IncidentKind.Harassment || d.Injured || d.RelativesAffected)
         {

@@ -70,6 +70,21 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
         return await ReadAsync(table, partitionKey, caseNumber, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Incident>> ListAsync(string tenantId, string organisationId, CancellationToken cancellationToken)
+    {
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var (from, to) = ReportingKeys.CaseRange();
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
+        var incidents = new List<Incident>();
+        await foreach (var row in table.QueryAsync<IncidentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            incidents.Add(row.ToIncident());
+        }
+
+        return incidents;
+    }
+
     public async Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(
         string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken)
     {

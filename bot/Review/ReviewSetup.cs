@@ -11,6 +11,7 @@ public static class ReviewSetup
     public static IHostApplicationBuilder AddReview(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IReviewFacts, IncidentReviewFacts>();
         builder.Services.AddSingleton<ICardActionHandler, ReviewActions>();
         return builder;
     }

@@ -40,6 +40,9 @@ public sealed record Organisation(
     /// <summary>Who gets what (security channel, office hours, officers, escalation). Read and checked with the rest of the profile.</summary>
     public required RoutingProfile Routing { get; init; }
 
+    /// <summary>The trainings members are reminded of (none when the profile lists none).</summary>
+    public IReadOnlyList<Training.TrainingCampaign> Training { get; init; } = [];
+
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }
 

@@ -65,6 +65,7 @@ internal static partial class OrganisationFile
         return new Organisation(id, name, casePrefix, securityUnitName, parties, bodies)
         {
             Routing = Routing(file, json, parties, bodies),
+            Training = TrainingOf(file, json.Training),
         };
     }
 

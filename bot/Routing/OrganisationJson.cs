@@ -49,6 +49,27 @@ internal sealed class OrganisationJson : ProfileJsonObject
     public EscalationJson? Escalation { get; set; }
 
     public string? MembersGroupId { get; set; }
+
+    public List<TrainingCampaignJson?>? Training { get; set; }
+}
+
+internal sealed class TrainingCampaignJson : ProfileJsonObject
+{
+    public string? Id { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Link { get; set; }
+
+    public string? Audience { get; set; }
+
+    public int? DeadlineDays { get; set; }
+
+    public int? EveryDays { get; set; }
+
+    public int? MaxReminders { get; set; }
 }
 
 internal sealed class BodyJson : ProfileJsonObject

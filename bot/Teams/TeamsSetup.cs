@@ -8,10 +8,8 @@ public static class TeamsSetup
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<BotOptions>()
-            .BindConfiguration(BotOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+
+        // Binds and validates the Bot section (once: a second binding appends every list item again).
         builder.AddInboundAuthentication();
         builder.AddConnector();
         builder.Services.AddSingleton<ActivityProcessor>();

@@ -15,6 +15,17 @@ public sealed class NextStepsTests
 
     private static string All(IncidentDetails d, Language language = Language.Swedish) => string.Join("\n", NextSteps.For(d, language));
 
+    [Theory]
+    [InlineData(false, "Berätta för ditt partis säkerhetsansvarig")]
+    [InlineData(true, "Ditt partis säkerhetsansvarig har också fått rapporten")]
+    public void For_PartyOfficer_IsNotAskedToBeToldWhenTheReportAlreadyWentThere(bool told, string expected)
+    {
+        var text = string.Join("\n", NextSteps.For(Details(), Language.Swedish, told));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Equal(told, !text.Contains("Berätta för ditt partis", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void For_NotReported_Says11414AndAtkomstskyddAndElectedOfficial()
     {

@@ -1,0 +1,153 @@
+// The bot on App Service for Linux (.NET 10): HTTPS only, TLS 1.2 at least, Always On (background work:
+// outbox dispatch, reminders, escalation), health check on /healthz, running as the user-assigned identity.
+// Every setting the bot needs is here; it reads them from configuration and nothing else has to change.
+
+param planName string
+param siteName string
+
+@description('Azure region.')
+param location string
+
+@description('App Service plan SKU: B1 for test, P0v3 or larger for production (Always On needs Basic or above).')
+param skuName string
+
+@description('Instances; two or more spread the bot over fault domains (the bot is stateless between turns).')
+@minValue(1)
+param instanceCount int
+
+@description('Resource id of the bot\'s user-assigned managed identity.')
+param identityId string
+
+@description('Client id of that identity: the bot\'s app id, and the identity for Storage and Graph.')
+param identityClientId string
+
+@description('Table endpoint of the storage account, e.g. https://<account>.table.core.windows.net/.')
+param tableEndpoint string
+
+@description('Application Insights component in this resource group.')
+param appInsightsName string
+
+@description('Log Analytics workspace that receives the app\'s logs.')
+param workspaceId string
+
+@description('The Teams app\'s id in the organisation\'s app catalog (after the upload); empty until known.')
+param teamsCatalogAppId string
+
+@description('The manifest id; the bot looks the catalog id up with it while teamsCatalogAppId is empty (needs AppCatalog.Read.All).')
+param teamsAppExternalId string
+
+param tags object
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: skuName
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+var graphSettings = empty(teamsCatalogAppId)
+  ? [
+      { name: 'Graph__AppExternalId', value: teamsAppExternalId }
+    ]
+  : [
+      { name: 'Graph__TeamsAppId', value: teamsCatalogAppId }
+    ]
+
+var appSettings = concat(
+  [
+    { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+    // The bot's identity: user-assigned managed identity, single tenant.
+    { name: 'Bot__AppId', value: identityClientId }
+    { name: 'Bot__TenantId', value: tenant().tenantId }
+    { name: 'Bot__AuthType', value: 'UserAssignedMSI' }
+    { name: 'Bot__AllowedTenants__0', value: tenant().tenantId }
+    // Storage through the same identity; there is no key to configure.
+    { name: 'Storage__TableEndpoint', value: tableEndpoint }
+    { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+    // Anything using DefaultAzureCredential picks the user-assigned identity.
+    { name: 'AZURE_CLIENT_ID', value: identityClientId }
+    // Application Insights auto-instrumentation for .NET on Linux.
+    { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+    { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+  ],
+  graphSettings
+)
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: siteName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'bot' })
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      use32BitWorkerProcess: false
+      appSettings: appSettings
+    }
+  }
+}
+
+// Deployments authenticate with Entra (azd uses the signed-in user's token), never with basic credentials.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// Console (the bot's JSON logs), HTTP and platform logs go to Log Analytics.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceAppLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName
