@@ -24,8 +24,8 @@ internal sealed class ReviewActions(
     /// <summary>How long the download links work.</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
-    private const int CardChartWidth = 480;
-    private const int CardChartHeight = 240;
+    private const int CardChartWidth = 560;
+    private const int CardChartHeight = 280;
 
     public IReadOnlyCollection<string> Verbs { get; } = [FeatureVerbs.AnnualReview];
 
@@ -85,8 +85,8 @@ internal sealed class ReviewActions(
             $"{organisation.Name} · {scope} · {period.From:yyyy-MM-dd} – {period.To:yyyy-MM-dd}",
             figures,
             [
-                new(DataUri(ReviewCharts.ByMonth(statistics, texts, CardChartWidth, CardChartHeight)), texts.ByMonthTitle),
-                new(DataUri(ReviewCharts.ByKind(statistics, texts, CardChartWidth, CardChartHeight)), texts.ByKindTitle),
+                new(await ShareChartAsync(fileStem + "-month.png", ReviewCharts.ByMonth(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByMonthTitle),
+                new(await ShareChartAsync(fileStem + "-kind.png", ReviewCharts.ByKind(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByKindTitle),
             ],
             say.Note,
             say.ReportLabel,
@@ -139,7 +139,12 @@ internal sealed class ReviewActions(
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string DataUri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
+    /// <summary>
+    /// Charts travel as links to the bot, not inline: two inline PNGs would take a card past 40 KB, and Teams limits a
+    /// message's size. They show anonymised counts only, like the report.
+    /// </summary>
+    private async Task<string> ShareChartAsync(string fileName, byte[] png, CancellationToken cancellationToken) =>
+        (await documents.ShareAsync(fileName, "image/png", png, LinkLifetime, cancellationToken).ConfigureAwait(false)).ToString();
 }
 
 internal sealed record ReviewMessages(
