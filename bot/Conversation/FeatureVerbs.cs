@@ -14,8 +14,10 @@ public static class FeatureVerbs
     public const string Profile = "profile.show";
     public const string Training = "training.status";
     public const string AnnualReview = "review.annual";
+    public const string TrainingStatus = "training.unitstatus";
+    public const string RegisterTraining = "training.register";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -38,6 +40,8 @@ public static class Commands
         ["utbildning"] = FeatureVerbs.Training,
         ["utbildningar"] = FeatureVerbs.Training,
         ["my training"] = FeatureVerbs.Training,
+        ["utbildningsstatus"] = FeatureVerbs.TrainingStatus,
+        ["training status"] = FeatureVerbs.TrainingStatus,
         ["training"] = FeatureVerbs.Training,
     };
 
@@ -49,6 +53,8 @@ public static class Commands
         ["arsuppfoljning"] = FeatureVerbs.AnnualReview,
         ["annual report"] = FeatureVerbs.AnnualReview,
         ["annual review"] = FeatureVerbs.AnnualReview,
+        ["registrera utbildning"] = FeatureVerbs.RegisterTraining,
+        ["register training"] = FeatureVerbs.RegisterTraining,
     };
 
     /// <summary>The data key under which a command's argument (the raw text after it) reaches the feature.</summary>
