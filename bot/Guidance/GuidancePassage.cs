@@ -9,4 +9,8 @@ public sealed record GuidancePassage(
     string Source,
     string Municipality,
     string Section,
-    string Text);
+    string Text)
+{
+    /// <summary>True for the first passage under its heading: the one the heading introduces.</summary>
+    public bool OpensSection { get; init; }
+}
