@@ -85,6 +85,17 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
     /// </summary>
     private List<string> Restore(string stem)
     {
+        var result = Restored(stem);
+        if (result.Count == 0 && SwedishGuidanceAnalyzer.Stem(stem) is var shorter && shorter != stem)
+        {
+            result = Restored(shorter); // Snowball takes one ending; "sammanträdena" has two
+        }
+
+        return result;
+    }
+
+    private List<string> Restored(string stem)
+    {
         var result = new List<string>();
         var exact = vocabulary.DocumentFrequency(stem);
         if (exact > 0)

@@ -13,19 +13,60 @@ public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hi
 }
 
 /// <summary>
-/// Searches the guidance and decides whether to answer. The decision looks at how much of the question's
-/// information (IDF-weighted words) the best passage covers; a word the guidance never uses counts as uncovered
-/// information, so a question about something else (parking, salaries, another city) falls below the threshold.
+/// Searches the guidance and decides whether to answer. A wrong answer about safety is worse than "I don't know",
+/// so the bot answers only when every content word of the question is one the guidance uses (after the lexicon,
+/// å/ä/ö, typos and compounds) and the best passage covers enough of the question's information (IDF-weighted).
+/// A question about parking, salaries or another city's routine has a word the guidance never uses.
 /// </summary>
 public sealed class GuidanceSearch(GuidanceIndex index)
 {
     /// <summary>Share of the question's IDF weight the top passage must cover.</summary>
     internal const double MinCoverage = 0.45;
 
-    /// <summary>Distinct question words the top passage must contain.</summary>
-    internal const int MinMatchedWords = 1;
+    /// <summary>Content words of the question the guidance may not use at all.</summary>
+    internal const int MaxUnknownWords = 0;
 
     private const int Candidates = 20;
+
+    /// <summary>What the decision to answer rests on, for the top passage (for the eval's explanations and tuning).</summary>
+    internal AnswerEvidence Features(GuidanceQuery query, IReadOnlyList<GuidanceHit> ranked)
+    {
+        var content = Content(query);
+        var words = content.Words;
+        double known = 0, unknown = 0, covered = 0;
+        var matched = 0;
+        foreach (var word in words)
+        {
+            if (!word.Known)
+            {
+                unknown += index.Vocabulary.UnknownIdf;
+                continue;
+            }
+
+            var weight = Weight(word);
+            known += weight;
+            if (ranked.Count > 0 && index.Contains(ranked[0].Ordinal, word))
+            {
+                covered += weight;
+                matched++;
+            }
+        }
+
+        return new AnswerEvidence(
+            Coverage: known + unknown > 0 ? covered / (known + unknown) : 0,
+            KnownCoverage: known > 0 ? covered / known : 0,
+            Matched: matched,
+            Words: words.Count,
+            Unknown: content.UnknownCount,
+            TopScore: ranked.Count > 0 ? ranked[0].Score : 0,
+            Gap: ranked.Count > 1 ? ranked[0].Score / ranked[1].Score : 1);
+    }
+
+    private double Weight(QueryWord word)
+    {
+        var candidates = word.All.Any() ? word.All.ToList() : word.Parts.SelectMany(p => p).ToList();
+        return candidates.Max(index.Vocabulary.Idf);
+    }
 
     public GuidanceAnswer Search(string question, string? municipality, int max = 3)
     {
@@ -37,9 +78,9 @@ public sealed class GuidanceSearch(GuidanceIndex index)
             return GuidanceAnswer.None with { UnknownWords = query.UnknownCount };
         }
 
-        var (coverage, matched) = Coverage(Content(query), ranked[0].Ordinal);
-        var answered = coverage >= MinCoverage && matched >= MinMatchedWords;
-        return new GuidanceAnswer(answered, answered ? ranked : [], coverage, matched, query.UnknownCount);
+        var evidence = Features(query, ranked);
+        var answered = evidence.Unknown <= MaxUnknownWords && evidence.Coverage >= MinCoverage && evidence.Matched >= 1;
+        return new GuidanceAnswer(answered, answered ? ranked : [], evidence.Coverage, evidence.Matched, evidence.Unknown);
     }
 
     /// <summary>
@@ -66,38 +107,16 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     private GuidanceQuery Content(GuidanceQuery query) =>
         query with { Words = [.. query.Words.Where(w => !w.All.Any(index.IsScopeTerm))] };
 
-    /// <summary>
-    /// The IDF-weighted share of the question's words the passage contains (a compound whose parts are all there
-    /// counts), and how many words that is. Unknown words weigh as the rarest word would.
-    /// </summary>
-    internal (double Coverage, int Matched) Coverage(GuidanceQuery query, int ordinal)
-    {
-        double total = 0, covered = 0;
-        var matched = 0;
-        foreach (var word in query.Words)
-        {
-            if (!word.Known)
-            {
-                total += index.Vocabulary.UnknownIdf;
-                continue;
-            }
-
-            var candidates = word.All.Any() ? word.All.ToList() : word.Parts.SelectMany(p => p).ToList();
-            var weight = candidates.Max(index.Vocabulary.Idf);
-            total += weight;
-            var whole = word.All.Any(t => index.PassageHasTerm(ordinal, t));
-            var parts = word.Parts.Count > 1 && word.Parts.All(alternatives => alternatives.Any(p => index.PassageHasTerm(ordinal, p)));
-            if (whole || parts)
-            {
-                covered += weight;
-                matched++;
-            }
-        }
-
-        return (total > 0 ? covered / total : 0, matched);
-    }
-
     private static bool IsOwn(GuidancePassage passage, string? municipality) =>
         !string.IsNullOrWhiteSpace(municipality) && !string.IsNullOrEmpty(passage.Municipality)
         && string.Equals(SwedishFold.Fold(passage.Municipality.Trim()), SwedishFold.Fold(municipality.Trim()), StringComparison.Ordinal);
+}
+
+/// <summary>What the decision to answer rests on.</summary>
+/// <param name="Coverage">IDF-weighted share of the question's words in the top passage; unknown words count as missing.</param>
+/// <param name="KnownCoverage">The same over the words the guidance uses at all.</param>
+internal sealed record AnswerEvidence(double Coverage, double KnownCoverage, int Matched, int Words, int Unknown, float TopScore, float Gap)
+{
+    public override string ToString() =>
+        FormattableString.Invariant($"{Coverage:F3}\t{KnownCoverage:F3}\t{Matched}\t{Words}\t{Unknown}\t{TopScore:F2}\t{Gap:F2}");
 }

@@ -26,7 +26,9 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
         "gör", "göra", "gjort", "gjorde", "vill", "ville", "bra", "ens", "typ", "liksom", "egentligen", "borde", "bör", "behöver", "behövs",
         "jag", "mig", "mej", "min", "mitt", "mina", "är", "e", "vem", "vilka", "vilken", "vilket", "när", "var", "vart", "varför", "då", "så",
         "nu", "ok", "okej", "också", "även", "bara", "just", "själv", "sig", "sej", "dig", "dej", "o", "å", "eller", "annars", "ju", "väl", "ännu",
-        "tex", "t", "ex", "dvs", "osv", "etc", "pga", "enl", "enligt", "andra", "annan", "annat", "ordna", "fixa", "skickade", "skickar", "tar", "ta", "tog", "igår", "idag", "imorgon", "snart", "nyss", "redan", "hela", "efter", "nästan", "grej", "grejen", "sak", "saken", "folk", "liksom", "säger", "hej", "tack", "snälla", "undrar", "frågar", "vet", "veta", "tror", "tycker", "menar",
+        "tex", "t", "ex", "dvs", "osv", "etc", "pga", "enl", "enligt", "andra", "annan", "annat", "ordna", "fixa", "skickade", "skickar", "tar", "ta", "tog", "igår", "idag", "imorgon", "snart", "nyss", "redan", "hela", "efter", "nästan", "grej", "grejen", "sak", "saken", "folk", "liksom", "säger",
+        "hittar", "hitta", "hitta", "dumt", "dum", "klokt", "smart", "vettigt", "rimligt", "okej", "funkar", "fungerar", "fixar", "länge",
+        "verkligen", "faktiskt", "ungefär", "mest", "lite", "mycket", "massa", "jätte", "helt", "precis", "ändå", "iaf", "isf", "typ", "hej", "tack", "snälla", "undrar", "frågar", "vet", "veta", "tror", "tycker", "menar",
         "sånt", "sån", "sådan", "sådant", "sådana", "dom", "dem", "de", "nåt", "något", "några", "man", "en", "ett", "den", "det", "detta", "denna",
         "alltså", "visst", "gärna", "kanske", "egen", "eget", "egna", "hen", "hon", "han", "ni", "vi", "oss", "er", "era", "din", "ditt", "dina",
         "sitter", "sitt", "sina", "handlar", "blir", "bli", "blev", "blivit", "varit", "vara", "är", "va", "har", "hade", "haft",
@@ -45,6 +47,9 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
         "okay", "know", "think", "mean", "does", "doing", "make", "makes", "made", "let", "lets", "via", "by", "as", "way", "ways", "thing", "things",
         "someone's", "myself", "yourself", "whether", "still", "even", "only", "very", "much", "many", "more", "most", "other", "others", "else",
         "what's", "whats", "im", "i'm", "dont", "don't", "can't", "cant", "isn't", "isnt", "it's", "there's", "theres", "wh",
+        "give", "gives", "given", "against", "matter", "matters", "take", "takes", "took", "find", "found", "come", "comes", "came", "put",
+        "use", "used", "using", "try", "trying", "ask", "asked", "asking", "here", "now", "today", "yesterday", "tomorrow", "actually",
+        "ever", "never", "always", "sometimes", "maybe", "perhaps", "sure", "kind", "sort", "lot", "lots", "bit", "stuff", "anyway",
     ];
 
     /// <summary>Every stop word as written with å/ä/ö and as folded, so "nar" and "när" are both dropped.</summary>
@@ -94,9 +99,9 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
     }
 
     /// <summary>
-    /// The stem of one lower-case word: Snowball, then the definite "-et" the Swedish Snowball leaves ("partiet",
-    /// "hotet", "mötet" → "parti", "hot", "möt", as "parti", "hot", "möte" stem), so the forms a member and the
-    /// guidance use meet.
+    /// The stem of one lower-case word: Snowball, then two things Swedish Snowball leaves: the definite "-et"
+    /// ("partiet", "hotet", "mötet" → "parti", "hot", "möt", as "parti", "hot", "möte" stem) and a genitive s before
+    /// another ending ("ledamöters" → "ledamöt", as "ledamöter"), so the forms a member and the guidance use meet.
     /// </summary>
     internal static string Stem(string word)
     {
@@ -106,10 +111,21 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
         stemmer.Stem();
         var stem = stemmer.Current;
 
-        // Only when Snowball took nothing but a genitive s: "valarbete" → "valarbet" must stay, "valarbetet(s)" follows it.
-        var untouched = stem == word || (word.EndsWith('s') && stem == word[..^1]);
-        return untouched && stem.Length >= 5 && stem.EndsWith("et", StringComparison.Ordinal) ? stem[..^2] : stem;
+        // A genitive s is all Snowball took ("ledamöters", "partiets"): stem the word without it, as Snowball would.
+        if (word.Length > 4 && word[^1] == 's' && stem.Length == word.Length - 1)
+        {
+            stemmer.SetCurrent(stem);
+            stemmer.Stem();
+            var again = stemmer.Current;
+            return again == stem ? WithoutDefiniteEt(stem) : again;
+        }
+
+        // Only when Snowball took nothing: "valarbete" → "valarbet" must stay, "valarbetet" follows it.
+        return stem == word ? WithoutDefiniteEt(stem) : stem;
     }
+
+    private static string WithoutDefiniteEt(string stem) =>
+        stem.Length >= 5 && stem.EndsWith("et", StringComparison.Ordinal) ? stem[..^2] : stem;
 
     private static readonly ThreadLocal<SwedishStemmer> Stemmer = new(() => new SwedishStemmer());
 

@@ -32,6 +32,7 @@ public sealed class SwedishGuidanceAnalyzerTests
     [InlineData("hotet", "hot")]
     [InlineData("mötet", "möte")]
     [InlineData("valarbetet", "valarbete")]
+    [InlineData("ledamöters", "ledamöter")]
     public void Terms_Inflections_StemTogether(string inflected, string basic) =>
         Assert.Equal(Terms(basic), Terms(inflected));
 
