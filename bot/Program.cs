@@ -1,6 +1,7 @@
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Eval;
+using Trygg.Guidance;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Routing;
@@ -23,6 +24,7 @@ builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddReporting();
+builder.AddGuidance();
 builder.AddConversation();
 
 var app = builder.Build();

@@ -12,8 +12,10 @@ public static class FeatureVerbs
     public const string MyReports = "reporting.myreports";
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
+    public const string Ask = "guidance.ask";
+    public const string Unanswered = "guidance.unanswered";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Ask, Unanswered];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -32,6 +34,12 @@ public static class Commands
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
         ["report"] = FeatureVerbs.Report,
+        ["fraga"] = FeatureVerbs.Ask,
+        ["stall en fraga"] = FeatureVerbs.Ask,
+        ["ask"] = FeatureVerbs.Ask,
+        ["ask a question"] = FeatureVerbs.Ask,
+        ["obesvarade fragor"] = FeatureVerbs.Unanswered,
+        ["unanswered questions"] = FeatureVerbs.Unanswered,
     };
 
     public static string? Match(string? text)

@@ -28,6 +28,7 @@ public sealed partial class GuidanceIndex : IDisposable
     private readonly List<HashSet<string>> _passageTerms;
     private readonly QuestionAnalyzer _questions;
     private readonly List<HashSet<string>> _scopes;
+    private readonly Dictionary<string, GuidancePassage> _byId;
 
     public GuidanceIndex(IReadOnlyList<GuidancePassage> passages, GuidanceWeights? weights = null)
     {
@@ -67,9 +68,16 @@ public sealed partial class GuidanceIndex : IDisposable
         Vocabulary = new GuidanceVocabulary([.. _passageTerms.Zip(contextTerms, (t, c) => (IReadOnlySet<string>)t.Union(c).ToHashSet(StringComparer.Ordinal))]);
         _questions = new QuestionAnalyzer(decompounder, Vocabulary);
         _scopes = passages.Select(ScopeTerms).ToList();
+        _byId = passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<GuidancePassage> Passages { get; }
+
+    /// <summary>The municipalities the corpus has documents for (as in their headers, e.g. "alingsas").</summary>
+    public IReadOnlyList<string> Municipalities => [.. Passages.Select(p => p.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The passage with this <see cref="GuidancePassage.Id"/>, or null (the corpus changed since it was shown).</summary>
+    public GuidancePassage? Find(string id) => _byId.TryGetValue(id, out var passage) ? passage : null;
 
     public GuidanceWeights Weights { get; }
 
