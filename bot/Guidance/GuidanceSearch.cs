@@ -85,7 +85,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
 
     /// <summary>
     /// The best passages for a question, whether or not they are good enough to show: BM25 on the question's
-    /// content words, lifted for a document the question names and for the member's own municipality.
+    /// content words, lifted for a document the question names or, when it names none, for the member's own municipality.
     /// </summary>
     internal IReadOnlyList<GuidanceHit> Rank(GuidanceQuery query, string? municipality, int max)
     {
@@ -93,7 +93,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return index.Search(Content(query), Candidates)
             .Select(r => (r.Ordinal, Score: r.Score
-                * (IsOwn(index.Passages[r.Ordinal], municipality) ? index.Weights.OwnMunicipality : 1f)
+                * (named.Count == 0 && IsOwn(index.Passages[r.Ordinal], municipality) ? index.Weights.OwnMunicipality : 1f)
                 * (named.Count > 0 && index.InScope(r.Ordinal, named) ? index.Weights.NamedScope : 1f)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Ordinal)

@@ -35,6 +35,6 @@ public sealed record GuidanceWeights
     /// <summary>Factor on passages of a document the question names ("enligt SKL", "i gbg").</summary>
     public float NamedScope { get; init; } = 2f;
 
-    /// <summary>Factor on passages of the member's own municipality.</summary>
-    public float OwnMunicipality { get; init; } = 1.3f;
+    /// <summary>Factor on passages of the member's own municipality (when the question names no document): their own routine first.</summary>
+    public float OwnMunicipality { get; init; } = 2f;
 }

@@ -75,6 +75,29 @@ public sealed class GuidanceSearchTests : IDisposable
         Assert.Contains(expected, answer.Hits[0].Passage.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ska jag polisanmäla hotet mot min katt")] // one word the guidance never uses
+    [InlineData("hur polisanmäler jag en parkeringsbot")]
+    public void Search_AWordTheGuidanceNeverUses_IsNotAnswered_EvenIfTheRestMatches(string question)
+    {
+        var answer = Search.Search(question, municipality: null);
+
+        Assert.False(answer.Answered);
+        Assert.True(answer.UnknownWords > 0);
+        Assert.NotEmpty(Search.Rank(_index.Analyze(question), null, 3)); // there were passages; the bot still says it does not know
+    }
+
+    [Fact]
+    public void Search_KnownWordsButLittleOfTheQuestionInOnePassage_IsNotAnswered()
+    {
+        // Every word is in the guidance, but no passage holds more than a small part of the question.
+        var answer = Search.Search("konto förskolan utredare krisstöd tränar", municipality: null);
+
+        Assert.Equal(0, answer.UnknownWords);
+        Assert.True(answer.Confidence < GuidanceSearch.MinCoverage, $"coverage {answer.Confidence}");
+        Assert.False(answer.Answered);
+    }
+
     [Fact]
     public void Analyze_WordTheGuidanceNeverUses_IsUnknown()
     {
@@ -88,8 +111,8 @@ public sealed class GuidanceSearchTests : IDisposable
     {
         const string Question = "ska jag ha ett separat konto och polisanmäla hot";
 
-        var neutral = Search.Search(Question, municipality: null).Hits;
-        var member = Search.Search(Question, municipality: "TESTKOMMUN").Hits;
+        var neutral = Search.Rank(_index.Analyze(Question), municipality: null, 10);
+        var member = Search.Rank(_index.Analyze(Question), municipality: "TESTKOMMUN", 10);
 
         float Score(IReadOnlyList<GuidanceHit> hits, string doc) => hits.First(h => h.Passage.DocumentId == doc).Score;
         Assert.True(Score(member, "testkommun-rutin.txt") > Score(neutral, "testkommun-rutin.txt"));
