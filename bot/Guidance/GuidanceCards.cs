@@ -55,7 +55,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         return renderer.Render(AnswerCard.Template, new AnswerCard(
             t.AnswerTitle,
             t.QuotedInSwedish,
-            [.. best.Text.Split('\n').Select(line => new TextLine(Emphasise(Display(line), key)))],
+            [.. Lines(best.Text).Select(line => new TextLine(Emphasise(line, key)))],
             Label(t, best, context.Municipality),
             Source(t, best),
             $"{t.Section}: {best.Heading}",
@@ -63,7 +63,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.OpenSource,
             t.NoSourceAddress,
             context.Passages.Count > 1 ? t.ReadAlso : string.Empty,
-            [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Shorten(Display(p.Text)), $"{Source(t, p)}. {Label(t, p, context.Municipality)}"))],
+            [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Shorten(Display(p.Text)), RelatedSource(t, p, context.Municipality)))],
             t.Danger,
             new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId, context.Question, string.Join(',', context.Passages.Select(p => p.Id)), context.At.ToString("O", CultureInfo.InvariantCulture)),
             thanks));
@@ -127,6 +127,17 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         return at < 0 ? line : $"{line[..at]}**{key}**{line[(at + key.Length)..]}";
     }
 
+    /// <summary>The passage's lines as shown: a lone list item without its bullet, list items with "•".</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        var lines = text.Split('\n');
+        return lines.Length == 1 && lines[0].StartsWith("- ", StringComparison.Ordinal) ? [lines[0][2..]] : lines.Select(Display);
+    }
+
+    /// <summary>Where a related passage comes from; its label only when it says more than the publisher does.</summary>
+    private static string RelatedSource(GuidanceTexts t, GuidancePassage p, string? municipality) =>
+        p.IsNational || municipality is not null ? $"{Source(t, p)}. {Label(t, p, municipality)}" : Source(t, p);
+
     /// <summary>A list item as a bullet Teams shows as text, not as a markdown list of one.</summary>
     private static string Display(string line) =>
         line.StartsWith("- ", StringComparison.Ordinal) ? "• " + line[2..] : line.Replace("\n- ", "\n• ", StringComparison.Ordinal);
@@ -137,6 +148,13 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         if (flat.Length <= RelatedLength)
         {
             return flat;
+        }
+
+        // End at a full sentence when one ends late enough; else at a word, with an ellipsis.
+        var sentence = flat.LastIndexOf(". ", RelatedLength, StringComparison.Ordinal);
+        if (sentence > RelatedLength / 2)
+        {
+            return flat[..(sentence + 1)] + " …";
         }
 
         var cut = flat.LastIndexOf(' ', RelatedLength);
