@@ -123,6 +123,21 @@ public sealed partial class GuidanceIndex : IDisposable
             }
         }
 
+        if (Weights.Proximity > 0)
+        {
+            // Neighbouring question words that stand together in the passage too ("särskilt arvoderade", "säkerhet och beredskap").
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Terms.Count > 0 && words[i + 1].Terms.Count > 0)
+                {
+                    var pair = new MultiPhraseQuery { Slop = 2, Boost = Weights.Proximity };
+                    pair.Add([.. words[i].Terms.Select(t => new Term(TextField, t))]);
+                    pair.Add([.. words[i + 1].Terms.Select(t => new Term(TextField, t))]);
+                    passage.Add(pair, Occur.SHOULD);
+                }
+            }
+        }
+
         var sectionScores = Scores(section);
         return Scores(passage)
             .Select(p => (Ordinal: p.Key, Score: (p.Value + (Weights.Section * sectionScores.GetValueOrDefault(p.Key))) * Coordination(words, p.Key)))

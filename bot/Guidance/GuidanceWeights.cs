@@ -29,6 +29,9 @@ public sealed record GuidanceWeights
     /// <summary>The parts of a compound, when the compound itself is not in the passage.</summary>
     public float Parts { get; init; } = 0.8f;
 
+    /// <summary>Two neighbouring question words standing together in the passage (0 turns it off).</summary>
+    public float Proximity { get; init; } = 0.5f;
+
     /// <summary>Exponent on the share of the question's words a passage contains (0 turns it off).</summary>
     public float Coordination { get; init; } = 1f;
 
