@@ -62,6 +62,11 @@ public sealed partial class GuidanceIndex : IDisposable
         }
 
         _reader = DirectoryReader.Open(_directory);
+        if (_reader.Leaves.Count > 1 || _reader.MaxDoc != passages.Count)
+        {
+            throw new InvalidOperationException($"The guidance index should be one segment of {passages.Count} documents.");
+        }
+
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
         _passageTerms = passages.Select(p => _analyzer.Terms(IndexedText(p)).ToHashSet(StringComparer.Ordinal)).ToList();
         var contextTerms = passages.Select(p => _analyzer.Terms($"{p.Title}\n{p.Section}\n{p.Municipality}"));
@@ -172,7 +177,8 @@ public sealed partial class GuidanceIndex : IDisposable
             ? []
             : _searcher.Search(query, Passages.Count).ScoreDocs.ToDictionary(d => Ordinal(d.Doc), d => d.Score);
 
-    private int Ordinal(int doc) => _searcher.Doc(doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+    /// <summary>Documents were added in passage order into one segment, so a document id is the passage's ordinal (checked at build).</summary>
+    private static int Ordinal(int doc) => doc;
 
     /// <summary>
     /// One question word in a passage: the best of its stems in the text (related stems and compound parts count
