@@ -1,6 +1,7 @@
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Eval;
+using Trygg.Guidance;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Review;
@@ -29,6 +30,7 @@ builder.AddOrganisations();
 builder.AddMembers();
 builder.AddGraphDirectory();
 builder.AddReporting();
+builder.AddGuidance();
 builder.AddTraining();
 builder.AddReview();
 builder.AddConversation();

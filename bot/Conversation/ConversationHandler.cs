@@ -55,7 +55,7 @@ public sealed class ConversationHandler(
                 replies.ContinueWith(FeatureVerbs.Meeting);
                 break;
             case Intent.Question:
-                replies.SendText(ComingSoonTexts.For(turn.Language).Question);
+                replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = turn.Text });
                 break;
             case Intent.Training:
                 replies.ContinueWith(FeatureVerbs.Training);

@@ -16,8 +16,11 @@ public static class FeatureVerbs
     public const string AnnualReview = "review.annual";
     public const string TrainingStatus = "training.unitstatus";
     public const string RegisterTraining = "training.register";
+    public const string Ask = "guidance.ask";
+    public const string Unanswered = "guidance.unanswered";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining];
+    public static readonly IReadOnlyList<string> All =
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -43,6 +46,12 @@ public static class Commands
         ["utbildningsstatus"] = FeatureVerbs.TrainingStatus,
         ["training status"] = FeatureVerbs.TrainingStatus,
         ["training"] = FeatureVerbs.Training,
+        ["fraga"] = FeatureVerbs.Ask,
+        ["stall en fraga"] = FeatureVerbs.Ask,
+        ["ask"] = FeatureVerbs.Ask,
+        ["ask a question"] = FeatureVerbs.Ask,
+        ["obesvarade fragor"] = FeatureVerbs.Unanswered,
+        ["unanswered questions"] = FeatureVerbs.Unanswered,
     };
 
     /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>
