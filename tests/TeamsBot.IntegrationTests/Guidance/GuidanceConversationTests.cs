@@ -118,6 +118,33 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
+    public async Task UnansweredQuestions_AnAdministrator_SeesTheNejQuestionsOfTheirMunicipality_WithoutWhoAsked()
+    {
+        var saved = await _bot.PostAsync(_bot.Activities.Execute("profile.save", new JsonObject
+        {
+            ["organisation"] = "alingsas",
+            ["party"] = "Socialdemokraterna",
+            ["role"] = "fritidspolitiker",
+            ["bodies"] = "ks",
+            ["phone"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var answer = await AskAsync("vad är otillåten påverkan?");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
+
+        // Alex Wilber (the Playground's user) administers every shipped profile.
+        var administrator = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = "00000000-0000-0000-0000-0000000000020" };
+        _bot.Connector.Clear();
+        await _bot.PostAsync(administrator.Message("obesvarade frågor"));
+        // One card per administered municipality: wait for the one that lists the question.
+        await _bot.Connector.WaitForMessageAsync(r => BotHarness.TextOf(BotHarness.CardOf(r.Body!)).Contains("vad är otillåten påverkan?", StringComparison.Ordinal));
+        var cards = _bot.Connector.Messages.Select(m => BotHarness.TextOf(BotHarness.CardOf(m))).ToList();
+
+        Assert.Single(cards, c => c.Contains("vad är otillåten påverkan?", StringComparison.Ordinal));
+        Assert.DoesNotContain(cards, c => c.Contains("Alex Wilber", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskCommand_WithoutAQuestion_AsksForIt()
     {
         _bot.Connector.Clear();
