@@ -20,8 +20,8 @@ public enum BodyKind
 public sealed record Body(string Id, string Name, BodyKind Kind);
 
 /// <summary>
-/// A municipality that uses Trygg: data, not code. This is the part reporting needs; routing adds the
-/// security channel, office hours, officers and escalation.
+/// A municipality that uses Trygg: data, not code. The positional part is what reporting needs; <see cref="Routing"/>
+/// holds the security channel, office hours, officers and escalation.
 /// </summary>
 /// <param name="Id">Stable short id, letters and digits (e.g. "alingsas").</param>
 /// <param name="Name">Display name (e.g. "Alingsås kommun").</param>
@@ -37,8 +37,8 @@ public sealed record Organisation(
     IReadOnlyList<string> Parties,
     IReadOnlyList<Body> Bodies)
 {
-    /// <summary>Who gets what (security channel, office hours, officers, escalation). Set by the profile reader.</summary>
-    public RoutingProfile? Routing { get; init; }
+    /// <summary>Who gets what (security channel, office hours, officers, escalation). Read and checked with the rest of the profile.</summary>
+    public required RoutingProfile Routing { get; init; }
 
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }

@@ -5,8 +5,8 @@ namespace Trygg.Routing;
 
 /// <summary>
 /// Reads one organisation profile (<c>Routing/Organisations/&lt;id&gt;.json</c>) and checks every field, so a typo
-/// stops start-up with the file and field named instead of misrouting a report later. Fields this version does
-/// not know (security channel, office hours, officers, escalation: added by routing) are ignored.
+/// stops start-up with the file and field named instead of misrouting a report later. A field the reader does not
+/// know is refused too, since a misspelt one would otherwise be dropped silently.
 /// </summary>
 internal static partial class OrganisationFile
 {
@@ -45,6 +45,7 @@ internal static partial class OrganisationFile
 
     internal static Organisation Validate(string file, OrganisationJson json)
     {
+        Known(file, "", json);
         var id = Required(file, "id", json.Id);
         if (!OrganisationId().IsMatch(id))
         {
@@ -59,7 +60,12 @@ internal static partial class OrganisationFile
         }
 
         var securityUnitName = Required(file, "securityUnitName", json.SecurityUnitName);
-        return new Organisation(id, name, casePrefix, securityUnitName, Parties(file, json.Parties), Bodies(file, json.Bodies));
+        var parties = Parties(file, json.Parties);
+        var bodies = Bodies(file, json.Bodies);
+        return new Organisation(id, name, casePrefix, securityUnitName, parties, bodies)
+        {
+            Routing = Routing(file, json, parties, bodies),
+        };
     }
 
     private static List<string> Parties(string file, List<string?>? parties)
@@ -96,6 +102,7 @@ internal static partial class OrganisationFile
         {
             var field = $"bodies[{i}]";
             var body = bodies[i] ?? throw OrganisationProfileException.InField(file, field, "is null; each body is an object with id, name and kind.");
+            Known(file, field + ".", body);
             var id = Required(file, field + ".id", body.Id);
             if (!BodyId().IsMatch(id))
             {
@@ -153,13 +160,56 @@ internal static partial class OrganisationFile
     private static string FieldOf(string? jsonPath) =>
         jsonPath is null ? "" : jsonPath.TrimStart('$').TrimStart('.');
 
-    private static string ExpectedType(string field) => field switch
+    private static string ExpectedType(string field) => Shapes.GetValueOrDefault(ShapeOf(field), "a string");
+
+    /// <summary>"partySecurity[2].officers[0]" -> "partySecurity[].officers[]"; "localSecurityOfficers.social" -> "localSecurityOfficers.*".</summary>
+    private static string ShapeOf(string field)
     {
-        "parties" => "a list of party names",
-        "bodies" => "a list of objects with id, name and kind",
-        _ when field.StartsWith("bodies[", StringComparison.Ordinal) && !field.Contains('.', StringComparison.Ordinal) => "an object with id, name and kind",
-        _ => "a string",
+        var shape = Index().Replace(field, "[]");
+        const string local = "localSecurityOfficers.";
+        if (shape.StartsWith(local, StringComparison.Ordinal))
+        {
+            var rest = shape[local.Length..];
+            var dot = rest.IndexOf('.', StringComparison.Ordinal);
+            shape = local + "*" + (dot < 0 ? "" : rest[dot..]);
+        }
+
+        return shape;
+    }
+
+    private const string APerson = "a person: an object with name and aadObjectId";
+    private const string ListOfPeople = "a list of people (objects with name and aadObjectId)";
+
+    private static readonly Dictionary<string, string> Shapes = new(StringComparer.Ordinal)
+    {
+        [""] = "an object",
+        ["parties"] = "a list of party names",
+        ["bodies"] = "a list of objects with id, name and kind",
+        ["bodies[]"] = "an object with id, name and kind",
+        ["securityChannel"] = "an object with the channel's name",
+        ["officeHours"] = "an object with opens, closes and days",
+        ["officeHours.days"] = "a list of day names",
+        ["onCall"] = "an object with name, phone and (when reachable in Teams) person",
+        ["onCall.person"] = APerson,
+        ["headOfSecurity"] = APerson,
+        ["securityStaff"] = ListOfPeople,
+        ["securityStaff[]"] = APerson,
+        ["administrators"] = ListOfPeople,
+        ["administrators[]"] = APerson,
+        ["partySecurity"] = "a list of objects with party and officers",
+        ["partySecurity[]"] = "an object with party and officers",
+        ["partySecurity[].officers"] = ListOfPeople,
+        ["partySecurity[].officers[]"] = APerson,
+        ["localSecurityOfficers"] = "an object from body id to a person",
+        ["localSecurityOfficers.*"] = APerson,
+        ["routeBodiesToLocalOfficer"] = "true or false",
+        ["sarskiltArvoderadeRoles"] = "a list of titles",
+        ["escalation"] = "an object with high and normal",
+        ["escalation.normalInOfficeHours"] = "true or false",
     };
+
+    [GeneratedRegex(@"\[[0-9]+\]")]
+    private static partial Regex Index();
 
     [GeneratedRegex("^[a-z0-9]{2,40}$")]
     private static partial Regex OrganisationId();
@@ -169,29 +219,4 @@ internal static partial class OrganisationFile
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex BodyId();
-}
-
-/// <summary>The file as written; every field optional here so that validation, not the parser, names what is missing.</summary>
-internal sealed class OrganisationJson
-{
-    public string? Id { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? CasePrefix { get; set; }
-
-    public string? SecurityUnitName { get; set; }
-
-    public List<string?>? Parties { get; set; }
-
-    public List<BodyJson?>? Bodies { get; set; }
-}
-
-internal sealed class BodyJson
-{
-    public string? Id { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? Kind { get; set; }
 }

@@ -32,6 +32,34 @@ public sealed class OrganisationDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Load_ShippedProfiles_PlaygroundUsersPlayEveryRole()
+    {
+        const string alex = "00000000-0000-0000-0000-0000000000020";
+        var directory = OrganisationDirectory.Load(Shipped);
+
+        Assert.All(directory.All, o =>
+        {
+            Assert.Contains(o.Routing.SecurityStaff, p => p.AadObjectId == alex);
+            Assert.Contains(o.Routing.Administrators, p => p.AadObjectId == alex);
+            Assert.Equal("00000000-0000-0000-0000-0000000000024", o.Routing.HeadOfSecurity.AadObjectId);
+            Assert.Equal(
+                "00000000-0000-0000-0000-0000000000021",
+                Assert.Single(Assert.Single(o.Routing.PartySecurity, p => p.Party == "Socialdemokraterna").Officers).AadObjectId);
+            Assert.DoesNotContain(o.Routing.PartySecurity, p => p.Party == "Sverigedemokraterna");
+            Assert.Equal(new TimeOnly(8, 0), o.Routing.OfficeHours.Opens);
+        });
+        var stockholm = directory.Find("stockholm")!.Routing;
+        Assert.Equal("00000000-0000-0000-0000-0000000000023", stockholm.OnCall.Person!.AadObjectId);
+        Assert.Equal("08-000 00 00", stockholm.OnCall.Phone);
+        var goteborg = directory.Find("goteborg")!.Routing;
+        Assert.True(goteborg.RouteBodiesToLocalOfficer);
+        Assert.Null(goteborg.OnCall.Person);
+        Assert.Equal(new TimeOnly(16, 30), goteborg.OfficeHours.Closes);
+        Assert.Equal("00000000-0000-0000-0000-0000000000025", goteborg.LocalSecurityOfficers["arbetsmarknad"].AadObjectId);
+        Assert.False(directory.Find("alingsas")!.Routing.RouteBodiesToLocalOfficer);
+    }
+
+    [Fact]
     public void Find_UnknownId_ReturnsNull()
     {
         var directory = OrganisationDirectory.Load(Shipped);
