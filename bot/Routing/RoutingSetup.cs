@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Trygg.Routing.Calendar;
+using Trygg.Routing.Rules;
 
 namespace Trygg.Routing;
 
@@ -8,6 +10,7 @@ public static class RoutingSetup
     /// <summary>
     /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Path"/>.
     /// A missing folder or a profile with a bad field stops start-up with the setting, file and field named.
+    /// Also the rules that read them (<see cref="IRoutingRules"/>) and the office calendar (<see cref="IOfficeCalendar"/>).
     /// </summary>
     public static IHostApplicationBuilder AddOrganisations(this IHostApplicationBuilder builder)
     {
@@ -20,6 +23,8 @@ public static class RoutingSetup
         services.AddSingleton<IOrganisationDirectory>(sp =>
             OrganisationDirectory.Load(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath));
         services.AddHostedService<OrganisationsStartupCheck>();
+        services.TryAddSingleton<IOfficeCalendar, OfficeCalendar>();
+        services.TryAddSingleton<IRoutingRules, RoutingRules>();
         return builder;
     }
 }

@@ -101,6 +101,8 @@ public sealed class OrganisationDirectoryTests : IDisposable
         host.Start();
 
         Assert.Equal(3, host.Services.GetRequiredService<IOrganisationDirectory>().All.Count);
+        Assert.IsType<Rules.RoutingRules>(host.Services.GetRequiredService<IRoutingRules>());
+        Assert.IsType<Calendar.OfficeCalendar>(host.Services.GetRequiredService<IOfficeCalendar>());
     }
 
     [Fact]
