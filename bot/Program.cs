@@ -4,6 +4,7 @@ using Trygg.Eval;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 using Trygg.Storage;
 using Trygg.Teams;
 using Trygg.Teams.Health;
@@ -23,6 +24,7 @@ builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddReporting();
+builder.AddDelivery();
 builder.AddConversation();
 
 var app = builder.Build();

@@ -12,8 +12,9 @@ public static class FeatureVerbs
     public const string MyReports = "reporting.myreports";
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
+    public const string RegisterChannel = "routing.registerchannel";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile];
+    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, RegisterChannel];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -31,6 +32,8 @@ public static class Commands
         ["avbryt rapporten"] = FeatureVerbs.CancelReport,
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
+        ["registrera sakerhetskanal"] = FeatureVerbs.RegisterChannel,
+        ["register security channel"] = FeatureVerbs.RegisterChannel,
         ["report"] = FeatureVerbs.Report,
     };
 

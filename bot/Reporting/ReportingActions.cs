@@ -3,6 +3,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Reporting;
 
@@ -17,6 +18,8 @@ internal sealed partial class ReportingActions(
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
     IIncidentStore incidents,
+    IRoutingRules rules,
+    CaseIntake intake,
     TimeProvider time,
     ILogger<ReportingActions> logger) : ICardActionHandler
 {
@@ -180,13 +183,18 @@ internal sealed partial class ReportingActions(
         var details = ReportForm.ToDetails(draft.Values);
         var localYear = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year;
         var reporterId = profiles.KeyOf(turn).UserId;
-        var result = await incidents.SubmitAsync(
-            turn.TenantId,
-            organisation.Id,
-            organisation.CasePrefix,
-            localYear,
-            submissionId: draft.Id,
-            caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+
+        // The incident, its case file and one outbox row per recipient go in one transaction; the dispatcher delivers.
+        var result = await intake.SubmitAsync(
+            new CaseSubmission(
+                organisation,
+                turn.TenantId,
+                localYear,
+                SubmissionId: draft.Id,
+                caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+                rules.Decide(RoutingRequestFor(organisation, profile, details, now)),
+                turn.ConversationId,
+                turn.Language),
             cancellationToken);
 
         // The text now lives in the incident; the draft keeps only the case number, to answer a repeated "Skicka".
@@ -244,6 +252,16 @@ internal sealed partial class ReportingActions(
             _ => cards.What(turn.Language, draft, profile, organisation, none, now),
         });
     }
+
+    /// <summary>What the routing rules need to know about this report.</summary>
+    private static RoutingRequest RoutingRequestFor(Organisation organisation, MemberProfile profile, IncidentDetails details, DateTimeOffset now) => new(
+        organisation,
+        profile.Role,
+        profile.Party,
+        BodyId: details.Assignment == IncidentDetails.PartyAssignment ? null : details.Assignment,
+        AcuteOrViolent: details.Ongoing || details.Injured || details.Kind == IncidentKind.Violence,
+        InformParty: true,
+        At: now);
 
     private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";
 
