@@ -27,7 +27,7 @@ internal sealed record CaseChange(Case Case, bool Changed, bool Conflict = false
 /// audit line and any outbox rows. A concurrent change makes the transaction fail; the change is then decided again
 /// on what the other one wrote, so two officers pressing at once never overwrite each other.
 /// </summary>
-internal sealed class TableCaseStore(ITables tables, TimeProvider time)
+internal sealed class TableCaseStore(ITables tables)
 {
     internal const int MaxAttempts = 10;
 
@@ -97,7 +97,8 @@ internal sealed class TableCaseStore(ITables tables, TimeProvider time)
                 }
             }
 
-            await Task.Delay(NumberedSubmission.Backoff(attempt), time, cancellationToken);
+            // A few milliseconds to pull racing writers apart: wall-clock time even when a test drives the clock.
+            await Task.Delay(NumberedSubmission.Backoff(attempt), TimeProvider.System, cancellationToken);
         }
     }
 

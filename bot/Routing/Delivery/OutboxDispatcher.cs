@@ -236,7 +236,8 @@ internal sealed partial class OutboxDispatcher(
             catch (RequestFailedException e) when (attempt < RecordAttempts)
             {
                 LogRecordRetry(row.CaseNumber, row.RowKey, e.Status);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 << attempt), time, cancellationToken);
+                // Storage hiccups pass in moments: wall-clock time even when a test drives the clock.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 << attempt), TimeProvider.System, cancellationToken);
             }
         }
     }
