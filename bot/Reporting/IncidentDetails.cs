@@ -58,6 +58,8 @@ public enum Evidence
 /// authorised security staff, never logged.
 /// </summary>
 /// <param name="Assignment">A body id from the member's profile, or <see cref="PartyAssignment"/>.</param>
+/// <param name="InformParty">False when the member said the party's security officer should not be told.</param>
+/// <param name="NotSafe">The member answered that they were not safe when they started the report.</param>
 public sealed record IncidentDetails(
     IncidentKind Kind,
     DateTimeOffset OccurredAt,
@@ -72,7 +74,9 @@ public sealed record IncidentDetails(
     PoliceReport PoliceReport,
     string? PoliceDiaryNumber,
     ContactWish Contact,
-    bool Ongoing = false)
+    bool Ongoing = false,
+    bool InformParty = true,
+    bool NotSafe = false)
 {
     public const string PartyAssignment = "party";
 }

@@ -3,6 +3,7 @@ using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Rules;
 
 namespace Trygg.Reporting;
 
@@ -33,7 +34,7 @@ internal sealed record WhatCard(
 internal sealed record MoreCard(
     string Title, string Intro, string Message,
     FieldData Perpetrator, string TogglesLabel, FieldData Ongoing, FieldData Relatives, FieldData Injured,
-    FieldData Evidence, FieldData Police, FieldData Diary, FieldData Contact,
+    FieldData Evidence, FieldData Police, FieldData Diary, FieldData Contact, FieldData InformParty,
     string Preview, string Back, string Cancel, string DraftId)
 {
     public const string Template = "Reporting/ReportMore";
@@ -41,12 +42,20 @@ internal sealed record MoreCard(
 
 internal sealed record PreviewCard(
     string Title, string Intro, IReadOnlyList<Fact> Facts, string DescriptionLabel, string Description,
-    string RecipientsTitle, IReadOnlyList<Line> Recipients, string Send, string Edit, string Cancel, string DraftId)
+    string RecipientsTitle, IReadOnlyList<Line> Recipients, CallNowData CallNow, string Send, string Edit, string Cancel, string DraftId)
 {
     public const string Template = "Reporting/Preview";
 }
 
-internal sealed record ReceiptCard(string Title, string CaseLabel, string CaseNumber, string SentTo, string NextTitle, IReadOnlyList<Line> Steps)
+/// <summary>Out of office hours: whom the member can call now. All empty in office hours (the card hides it).</summary>
+internal sealed record CallNowData(string Title, string Intro, string Contact, string Danger)
+{
+    public static readonly CallNowData None = new("", "", "", "");
+}
+
+internal sealed record ReceiptCard(
+    string Title, string CaseLabel, string CaseNumber, string SentTo, IReadOnlyList<Line> Recipients, CallNowData CallNow,
+    string NextTitle, IReadOnlyList<Line> Steps)
 {
     public const string Template = "Reporting/Receipt";
 }
@@ -59,7 +68,7 @@ internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<M
 }
 
 /// <summary>Builds the report conversation's cards from the draft, the member's profile and the texts.</summary>
-internal sealed class ReportCards(ICardRenderer renderer)
+internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
 {
     public AdaptiveCard Safety(Language language, string draftId)
     {
@@ -100,8 +109,9 @@ internal sealed class ReportCards(ICardRenderer renderer)
             t.Next, t.Cancel, draft.Id));
     }
 
-    public AdaptiveCard More(Language language, ReportDraft draft, IReadOnlyDictionary<string, string> errors)
+    public AdaptiveCard More(Language language, ReportDraft draft, MemberProfile profile, Organisation organisation, IReadOnlyDictionary<string, string> errors)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         var t = ReportingTexts.For(language);
         var v = draft.Values;
         string Err(string f) => errors.TryGetValue(f, out var e) ? e : string.Empty;
@@ -118,10 +128,12 @@ internal sealed class ReportCards(ICardRenderer renderer)
             new FieldData(t.PoliceLabel, Val("police", "notYet"), Err("police"), Choices<PoliceReport>(p => ReportingLabels.Police(p, language))),
             new FieldData(t.DiaryLabel, Val("diary"), Err("diary"), [], t.DiaryPlaceholder),
             new FieldData(t.ContactLabel, Val("contact", "teams"), Err("contact"), Choices<ContactWish>(c => ReportingLabels.Contact(c, language))),
+            InformParty(RoutingRules.PartyOfficers(organisation, profile.Party), Val(ReportForm.InformParty, "true"), Err(ReportForm.InformParty), t),
             t.PreviewButton, t.Back, t.Cancel, draft.Id));
     }
 
-    public AdaptiveCard Preview(Language language, ReportDraft draft, IncidentDetails d, MemberProfile profile, Organisation organisation)
+    /// <summary>The report as the member will send it, with exactly the recipients the routing rules decide at <paramref name="now"/>.</summary>
+    public AdaptiveCard Preview(Language language, ReportDraft draft, IncidentDetails d, MemberProfile profile, Organisation organisation, DateTimeOffset now)
     {
         var t = ReportingTexts.For(language);
         var local = TimeZoneInfo.ConvertTime(d.OccurredAt, ReportForm.Stockholm);
@@ -147,17 +159,23 @@ internal sealed class ReportCards(ICardRenderer renderer)
         facts.Add(new(t.PoliceLabel, ReportingLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
         facts.Add(new(en ? "Contact" : "Kontakt", ReportingLabels.Contact(d.Contact, language)));
 
+        var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, d, now));
         return renderer.Render(PreviewCard.Template, new PreviewCard(
             t.PreviewTitle, t.PreviewIntro, facts, t.DescriptionLabel, d.Description,
-            t.RecipientsTitle, [.. Recipients(organisation).Select(r => new Line(r))], t.Send, t.Edit, t.Cancel, draft.Id));
+            t.RecipientsTitle, [.. Recipients(decision, organisation, profile, d, language).Select(r => new Line(r))],
+            CallNow(decision, t), t.Send, t.Edit, t.Cancel, draft.Id));
     }
 
-    public AdaptiveCard Receipt(Language language, Incident incident, Organisation organisation)
+    /// <summary>The receipt names whom the report went to: the rules' decision at the time it was submitted.</summary>
+    public AdaptiveCard Receipt(Language language, Incident incident, MemberProfile profile, Organisation organisation)
     {
+        ArgumentNullException.ThrowIfNull(incident);
         var t = ReportingTexts.For(language);
+        var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
         return renderer.Render(ReceiptCard.Template, new ReceiptCard(
             t.ReceiptTitle, t.CaseLabel, incident.CaseNumber,
-            string.Format(CultureInfo.InvariantCulture, t.SentToFormat, string.Join(", ", Recipients(organisation))),
+            t.SentTo, [.. Recipients(decision, organisation, profile, incident.Details, language).Select(r => new Line("• " + r))],
+            CallNow(decision, t),
             t.NextTitle, [.. NextSteps.For(incident.Details, language).Select(s => new Line("• " + s))]));
     }
 
@@ -171,9 +189,47 @@ internal sealed class ReportCards(ICardRenderer renderer)
                 $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {ReportingLabels.Kind(c.Kind, language)} · {ReportingLabels.Status(c.Status, language)}"))]));
     }
 
-    /// <summary>Who receives a report. Until routing exists: the municipal security unit.</summary>
-    public static IReadOnlyList<string> Recipients(Organisation organisation) =>
-        [$"{organisation.SecurityUnitName}, {organisation.Name}"];
+    /// <summary>
+    /// One short line per recipient of <paramref name="decision"/>, in its order: who, and why they are told. The
+    /// security unit reads as the member knows it (its name and the municipality), not as its channel's name.
+    /// </summary>
+    public static IReadOnlyList<string> Recipients(RoutingDecision decision, Organisation organisation, MemberProfile profile, IncidentDetails details, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(details);
+        var t = ReportingTexts.For(language);
+        string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+        return [.. decision.Recipients.Select(r => r.Role switch
+        {
+            RecipientRole.SecurityChannel => Format(t.RecipientUnitFormat, organisation.SecurityUnitName, organisation.Name),
+            RecipientRole.PartySecurityOfficer => Format(t.RecipientPartyFormat, r.Name, profile.Party),
+            RecipientRole.LocalSecurityOfficer => Format(t.RecipientLocalFormat, r.Name, organisation.FindBody(details.Assignment)?.Name ?? details.Assignment),
+            RecipientRole.OnCall => Format(t.RecipientOnCallFormat, r.Name),
+            _ => r.Name,
+        })];
+    }
+
+    private static CallNowData CallNow(RoutingDecision decision, ReportingTexts t) =>
+        decision.CallNow is { } onCall
+            ? new CallNowData(t.CallNowTitle, t.CallNowIntro, $"{onCall.Name}: **{onCall.Phone}**", t.CallNowDanger)
+            : CallNowData.None;
+
+    /// <summary>The question about the party's security officer; an empty label hides it when the party has none.</summary>
+    private static FieldData InformParty(IReadOnlyList<StaffPerson> officers, string value, string error, ReportingTexts t)
+    {
+        if (officers.Count == 0)
+        {
+            return new FieldData(string.Empty, value, string.Empty, []);
+        }
+
+        var names = officers.Count == 1
+            ? officers[0].Name
+            : $"{string.Join(", ", officers.Take(officers.Count - 1).Select(o => o.Name))} {t.And} {officers[^1].Name}";
+        var label = string.Format(CultureInfo.InvariantCulture, officers.Count == 1 ? t.InformPartyOneFormat : t.InformPartyManyFormat, names);
+        return new FieldData(label, value, error, [new Choice(t.InformPartyYes, "true"), new Choice(t.InformPartyNo, "false")]);
+    }
 
     public static IReadOnlyList<string> AssignmentCodes(MemberProfile profile) => [.. profile.BodyIds, IncidentDetails.PartyAssignment];
 

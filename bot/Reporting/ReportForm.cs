@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Trygg.Members;
+using Trygg.Routing;
 
 namespace Trygg.Reporting;
 
@@ -13,7 +15,13 @@ internal static partial class ReportForm
     public const int MaxDescription = 4000;
 
     public static readonly string[] StepOneFields = ["kind", "date", "time", "place", "platform", "assignment", "description"];
-    public static readonly string[] StepTwoFields = ["perpetrator", "ongoing", "relatives", "injured", "evidence", "police", "diary", "contact"];
+    public static readonly string[] StepTwoFields = ["perpetrator", "ongoing", "relatives", "injured", "evidence", "police", "diary", "contact", InformParty];
+
+    /// <summary>"Ska partiets säkerhetsansvarig få veta?": "true" or "false"; absent (not asked) means yes.</summary>
+    public const string InformParty = "informParty";
+
+    /// <summary>Set in the draft when the member answered that they were not safe; no card input carries it.</summary>
+    public const string NotSafe = "notSafe";
 
     /// <summary>Sweden's time, for everything a member reads or types.</summary>
     public static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
@@ -105,6 +113,11 @@ internal static partial class ReportForm
             errors["evidence"] = texts.ErrorChoose;
         }
 
+        if (Get(values, InformParty) is not ("" or "true" or "false"))
+        {
+            errors[InformParty] = texts.ErrorChoose;
+        }
+
         return errors;
     }
 
@@ -172,7 +185,27 @@ internal static partial class ReportForm
             police,
             police == PoliceReport.Made && diary.Length > 0 ? diary : null,
             contact,
-            IsOn(values, "ongoing"));
+            IsOn(values, "ongoing"),
+            InformParty: Get(values, InformParty) != "false",
+            NotSafe: IsOn(values, NotSafe));
+    }
+
+    /// <summary>
+    /// What the routing rules need from a report: the member's role and party, the body the incident is tied to
+    /// (none for a party assignment), whether it was acute or violent, and the member's answer about the party.
+    /// </summary>
+    public static RoutingRequest RoutingRequest(Organisation organisation, MemberProfile profile, IncidentDetails details, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(details);
+        return new RoutingRequest(
+            organisation,
+            profile.Role,
+            profile.Party,
+            details.Assignment == IncidentDetails.PartyAssignment ? null : details.Assignment,
+            AcuteOrViolent: details.NotSafe || details.Ongoing || details.Injured || details.Kind == IncidentKind.Violence,
+            details.InformParty,
+            at);
     }
 
     private static T Parse<T>(IReadOnlyDictionary<string, string?> values, string key) where T : struct, Enum =>

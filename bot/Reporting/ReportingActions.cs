@@ -94,7 +94,7 @@ internal sealed partial class ReportingActions(
                 merged = merged with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What };
                 await SaveAsync(turn, merged, cancellationToken);
                 replies.ShowCard(turn, errors.Count == 0
-                    ? cards.More(turn.Language, merged, noErrors)
+                    ? cards.More(turn.Language, merged, profile, organisation, noErrors)
                     : cards.What(turn.Language, merged, profile, organisation, errors, now));
                 return;
             }
@@ -126,13 +126,13 @@ internal sealed partial class ReportingActions(
                 if (stepTwo.Count > 0)
                 {
                     await SaveAsync(turn, merged, cancellationToken);
-                    replies.ShowCard(turn, cards.More(turn.Language, merged, stepTwo));
+                    replies.ShowCard(turn, cards.More(turn.Language, merged, profile, organisation, stepTwo));
                     return;
                 }
 
                 merged = merged with { Step = DraftStep.Preview };
                 await SaveAsync(turn, merged, cancellationToken);
-                replies.ShowCard(turn, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation));
+                replies.ShowCard(turn, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation, now));
                 return;
             }
 
@@ -147,9 +147,15 @@ internal sealed partial class ReportingActions(
         var now = time.GetUtcNow();
         var draft = await state.UpdateAsync<ReportDraft>(
             ReportDraft.KeyFor(turn),
-            current => current is null || current.IsExpired(now) || current.Step == DraftStep.Sent
-                ? ReportDraft.New(now)
-                : current with { UpdatedAt = now },
+            current =>
+            {
+                var started = current is null || current.IsExpired(now) || current.Step == DraftStep.Sent
+                    ? ReportDraft.New(now)
+                    : current with { UpdatedAt = now };
+
+                // "Not safe" makes the report high priority (routing rules), even once the member is safe to write it.
+                return acute ? started with { Values = new(started.Values, StringComparer.Ordinal) { [ReportForm.NotSafe] = "true" } } : started;
+            },
             cancellationToken);
 
         // Safety before anything else: the question first, or straight to 112 when the member is in danger.
@@ -161,7 +167,7 @@ internal sealed partial class ReportingActions(
         if (draft.Step == DraftStep.Sent && draft.CaseNumber is not null
             && await incidents.GetAsync(turn.TenantId, organisation.Id, draft.CaseNumber, cancellationToken) is { } already)
         {
-            replies.ShowCard(turn, cards.Receipt(turn.Language, already, organisation));
+            replies.ShowCard(turn, cards.Receipt(turn.Language, already, profile, organisation));
             return;
         }
 
@@ -176,7 +182,7 @@ internal sealed partial class ReportingActions(
         var stepTwo = ReportForm.ValidateStepTwo(draft.Values, !string.IsNullOrEmpty(profile.Phone), texts);
         if (stepTwo.Count > 0)
         {
-            replies.ShowCard(turn, cards.More(turn.Language, draft with { Step = DraftStep.More }, stepTwo));
+            replies.ShowCard(turn, cards.More(turn.Language, draft with { Step = DraftStep.More }, profile, organisation, stepTwo));
             return;
         }
 
@@ -192,7 +198,7 @@ internal sealed partial class ReportingActions(
                 localYear,
                 SubmissionId: draft.Id,
                 caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
-                rules.Decide(RoutingRequestFor(organisation, profile, details, now)),
+                rules.Decide(ReportForm.RoutingRequest(organisation, profile, details, now)),
                 turn.ConversationId,
                 turn.Language),
             cancellationToken);
@@ -204,7 +210,7 @@ internal sealed partial class ReportingActions(
             LogSubmitted(result.Incident.CaseNumber, organisation.Id);
         }
 
-        replies.ShowCard(turn, cards.Receipt(turn.Language, result.Incident, organisation));
+        replies.ShowCard(turn, cards.Receipt(turn.Language, result.Incident, profile, organisation));
     }
 
     private async Task CancelAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -245,23 +251,13 @@ internal sealed partial class ReportingActions(
         var none = new Dictionary<string, string>();
         replies.ShowCard(turn, draft.Step switch
         {
-            DraftStep.More => cards.More(turn.Language, draft, none),
+            DraftStep.More => cards.More(turn.Language, draft, profile, organisation, none),
             DraftStep.Preview when ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, ReportingTexts.For(turn.Language)).Count == 0
                 && ReportForm.ValidateStepTwo(draft.Values, !string.IsNullOrEmpty(profile.Phone), ReportingTexts.For(turn.Language)).Count == 0
-                => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation),
+                => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation, now),
             _ => cards.What(turn.Language, draft, profile, organisation, none, now),
         });
     }
-
-    /// <summary>What the routing rules need to know about this report.</summary>
-    private static RoutingRequest RoutingRequestFor(Organisation organisation, MemberProfile profile, IncidentDetails details, DateTimeOffset now) => new(
-        organisation,
-        profile.Role,
-        profile.Party,
-        BodyId: details.Assignment == IncidentDetails.PartyAssignment ? null : details.Assignment,
-        AcuteOrViolent: details.Ongoing || details.Injured || details.Kind == IncidentKind.Violence,
-        InformParty: true,
-        At: now);
 
     private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";
 

@@ -27,6 +27,9 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
     /// <summary>The member's own chat: a submitted report also sends cards elsewhere (the officers' 1:1 chats).</summary>
     private bool InThisChat(FakeConnectorRequest request) => request.ConversationId == _bot.Activities.ConversationId;
 
+    private static JsonNode? InputOf(JsonNode card, string id) =>
+        card["body"]!.AsArray().FirstOrDefault(e => (string?)e!["id"] == id);
+
     private static string DraftOf(JsonNode card) =>
         card.ToJsonString().Split("\"draft\":\"")[1].Split('"')[0];
 
@@ -93,15 +96,18 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         var more = await ExecuteAsync("reporting.next", StepOne(draft));
         Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(more), StringComparison.Ordinal);
+        Assert.Equal("Ska partiets säkerhetsansvarig, Megan Bowen, få veta?", (string?)InputOf(more, "informParty")?["label"]);
+        Assert.Equal("true", (string?)InputOf(more, "informParty")?["value"]);
 
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
         var previewText = BotHarness.TextOf(preview);
         Assert.Contains("Stämmer det här?", previewText, StringComparison.Ordinal);
-        Assert.Contains("Rapporten går till", previewText, StringComparison.Ordinal);
+        Assert.Contains("Rapporten går till\nSäkerhetsenheten, Alingsås kommun\nMegan Bowen – säkerhetsansvarig för Socialdemokraterna", previewText, StringComparison.Ordinal);
         Assert.Contains("jag vet var du bor", previewText, StringComparison.Ordinal);
 
         var receipt = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
         var receiptText = BotHarness.TextOf(receipt);
+        Assert.Contains("Den har skickats till:\n• Säkerhetsenheten, Alingsås kommun\n• Megan Bowen – säkerhetsansvarig för Socialdemokraterna", receiptText, StringComparison.Ordinal);
         Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", receiptText, StringComparison.Ordinal);
         Assert.Contains("114 14", receiptText, StringComparison.Ordinal);
         Assert.Contains("åtkomstskydd", receiptText, StringComparison.Ordinal);
@@ -114,6 +120,54 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var mine = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("jag vet var du bor", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartyQuestionAnsweredNo_PreviewAndReceiptLeaveThePartyOut_AndBackKeepsTheAnswer()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        await ExecuteAsync("reporting.next", StepOne(draft));
+        JsonObject Answers()
+        {
+            var answers = StepTwo(draft);
+            answers["informParty"] = "false";
+            return answers;
+        }
+
+        var back = await ExecuteAsync("reporting.back", Answers());
+        Assert.Contains("Vad hände?", BotHarness.TextOf(back), StringComparison.Ordinal);
+        var more = await ExecuteAsync("reporting.next", StepOne(draft));
+        Assert.Equal("false", (string?)InputOf(more, "informParty")?["value"]);
+        var preview = BotHarness.TextOf(await ExecuteAsync("reporting.preview", Answers()));
+        var receipt = BotHarness.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+
+        Assert.Contains("Säkerhetsenheten, Alingsås kommun", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan Bowen", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan Bowen", receipt, StringComparison.Ordinal);
+        var incident = Assert.Single(await _bot.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", _bot.Activities.UserAadObjectId, default));
+        var stored = await _bot.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", incident.CaseNumber, default);
+        Assert.False(stored!.Details.InformParty);
+        Assert.False(stored.Details.NotSafe);
+    }
+
+    [Fact]
+    public async Task NotSafeFirst_ThenSafe_TheIncidentRemembersIt()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.unsafe", new JsonObject { ["draft"] = draft });
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        await SaveProfileAsync();
+        await ExecuteAsync("reporting.next", StepOne(draft));
+        await ExecuteAsync("reporting.preview", StepTwo(draft));
+
+        await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
+
+        var incident = Assert.Single(await _bot.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", _bot.Activities.UserAadObjectId, default));
+        var stored = await _bot.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", incident.CaseNumber, default);
+        Assert.True(stored!.Details.NotSafe);
+        Assert.True(stored.Details.InformParty);
     }
 
     [Theory]

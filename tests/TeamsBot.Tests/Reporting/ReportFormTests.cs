@@ -101,6 +101,7 @@ public sealed class ReportFormTests
     [InlineData("evidence", "photos,selfies", "ErrorChoose")]
     [InlineData("police", "maybe", "ErrorChoose")]
     [InlineData("contact", "phone", "ErrorPhoneForContact")]
+    [InlineData("informParty", "kanske", "ErrorChoose")]
     public void ValidateStepTwo_BadField_ErrorOnThatField(string field, string value, string textName)
     {
         var errors = ReportForm.ValidateStepTwo(StepTwo(v => v[field] = value), hasPhone: false, Sv);
@@ -128,5 +129,72 @@ public sealed class ReportFormTests
         Assert.Equal([Evidence.Photos, Evidence.Notes], d.Evidence);
         Assert.Equal("5000-K123456-26", d.PoliceDiaryNumber);
         Assert.Equal(ContactWish.Teams, d.Contact);
+    }
+
+    private static Dictionary<string, string?> Both(Action<Dictionary<string, string?>>? change = null)
+    {
+        var values = StepOne();
+        foreach (var (key, value) in StepTwo())
+        {
+            values[key] = value;
+        }
+
+        change?.Invoke(values);
+        return values;
+    }
+
+    [Fact]
+    public void ToDetails_PartyQuestionNotAsked_InformsTheParty()
+    {
+        var d = ReportForm.ToDetails(Both());
+
+        Assert.True(d.InformParty);
+        Assert.False(d.NotSafe);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    [InlineData("", true)]
+    public void ToDetails_PartyQuestion_FollowsTheAnswer(string answer, bool inform) =>
+        Assert.Equal(inform, ReportForm.ToDetails(Both(v => v[ReportForm.InformParty] = answer)).InformParty);
+
+    [Fact]
+    public void ToDetails_MemberSaidNotSafe_IsKept() =>
+        Assert.True(ReportForm.ToDetails(Both(v => v[ReportForm.NotSafe] = "true")).NotSafe);
+
+    [Fact]
+    public void StepTwoFields_IncludeThePartyQuestion_SoBackAndPreviewKeepTheAnswer() =>
+        Assert.Contains(ReportForm.InformParty, ReportForm.StepTwoFields);
+
+    [Theory]
+    [InlineData("kind", "threat", false)]
+    [InlineData("kind", "violence", true)]
+    [InlineData("injured", "true", true)]
+    [InlineData("ongoing", "true", true)]
+    [InlineData(ReportForm.NotSafe, "true", true)]
+    public void RoutingRequest_AcuteOrViolent_FromKindInjuryOngoingOrNotSafe(string field, string value, bool acute)
+    {
+        var organisation = Routing.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Routing", "Organisations")).Find("goteborg")!;
+        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Members.MemberRole.Fritidspolitiker, ["ks"], null, "Anna", null, Now);
+
+        var request = ReportForm.RoutingRequest(organisation, profile, ReportForm.ToDetails(Both(v => v[field] = value)), Now);
+
+        Assert.Equal(acute, request.AcuteOrViolent);
+        Assert.Equal(("Moderaterna", Members.MemberRole.Fritidspolitiker, "ks", Now), (request.Party, request.Role, request.BodyId, request.At));
+    }
+
+    [Fact]
+    public void RoutingRequest_PartyAssignment_NoBodyAndOptOutPassedOn()
+    {
+        var organisation = Routing.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Routing", "Organisations")).Find("goteborg")!;
+        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Members.MemberRole.SarskiltArvoderad, ["ks"], null, "Anna", null, Now);
+        var details = ReportForm.ToDetails(Both(v => { v["assignment"] = "party"; v[ReportForm.InformParty] = "false"; }));
+
+        var request = ReportForm.RoutingRequest(organisation, profile, details, Now);
+
+        Assert.Null(request.BodyId);
+        Assert.False(request.InformParty);
+        Assert.Equal(Members.MemberRole.SarskiltArvoderad, request.Role);
     }
 }
