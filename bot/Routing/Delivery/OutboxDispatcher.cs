@@ -114,6 +114,13 @@ internal sealed partial class OutboxDispatcher(
         {
             outcome = new DeliveryOutcome.Retry("did not finish within the lease");
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping: hand the row back now instead of making the next instance wait out the lease.
+            // Whether Teams got the message is as unknown as after a crash; releasing early adds no duplicate risk.
+            await ReleaseAsync(row);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Storage or a bug: the row stays, the next attempt may succeed, the attempt count bounds it.
@@ -133,6 +140,24 @@ internal sealed partial class OutboxDispatcher(
 
         await RecordAsync(row, outcome, cancellationToken);
         return true;
+    }
+
+    /// <summary>Best effort, with a few seconds of its own: the stopping token is already cancelled.</summary>
+    private async Task ReleaseAsync(OutboxEntity row)
+    {
+        row.LeaseOwner = null;
+        row.LeaseUntil = null;
+        row.DueAt = time.GetUtcNow();
+        row.LastError = "interrupted by a shutdown";
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await store.WriteAsync(row, timeout.Token);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        {
+            // The lease runs out on its own.
+        }
     }
 
     /// <summary>Asks Graph (once per row) to install the app for the user, then tries again after a short wait.</summary>

@@ -120,9 +120,11 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
         await _bot.PressAsync(CaseVerbs.Take, Case, TestOrganisations.Alex);
         Assert.Equal(("Alex Wilber", CaseStatus.Assigned), ((await CurrentAsync()).File.Assignee!.Name, (await CurrentAsync()).File.Status));
 
+        _time.Advance(TimeSpan.FromMinutes(1));
         var assigned = await _bot.PressAsync(CaseVerbs.Assign, Case, TestOrganisations.Alex, view: "detail", inputs: new() { ["assignee"] = TestOrganisations.Lynne });
         Assert.Contains("Handläggs av Lynne Robbins", CardText.Of(Card(assigned)), StringComparison.Ordinal);
 
+        _time.Advance(TimeSpan.FromMinutes(1));
         var noted = await _bot.PressAsync(CaseVerbs.Note, Case, TestOrganisations.Lynne, view: "detail", inputs: new() { ["note"] = "  Ringt upp, polisanmälan i morgon.  " });
         Assert.Contains("Ringt upp, polisanmälan i morgon.", CardText.Of(Card(noted)), StringComparison.Ordinal);
 
