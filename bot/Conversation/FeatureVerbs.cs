@@ -18,9 +18,10 @@ public static class FeatureVerbs
     public const string RegisterTraining = "training.register";
     public const string Ask = "guidance.ask";
     public const string Unanswered = "guidance.unanswered";
+    public const string RegisterChannel = "routing.registerchannel";
 
     public static readonly IReadOnlyList<string> All =
-        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered];
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -38,6 +39,8 @@ public static class Commands
         ["avbryt rapporten"] = FeatureVerbs.CancelReport,
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
+        ["registrera sakerhetskanal"] = FeatureVerbs.RegisterChannel,
+        ["register security channel"] = FeatureVerbs.RegisterChannel,
         ["report"] = FeatureVerbs.Report,
         ["min utbildning"] = FeatureVerbs.Training,
         ["utbildning"] = FeatureVerbs.Training,

@@ -8,6 +8,9 @@ public enum IncidentStatus
     /// <summary>A security officer has acknowledged it.</summary>
     Acknowledged,
 
+    /// <summary>A named security officer handles it (implies acknowledged).</summary>
+    Assigned,
+
     /// <summary>Closed by the security unit.</summary>
     Closed,
 }

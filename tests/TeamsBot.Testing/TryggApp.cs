@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Trygg.Testing;
@@ -15,10 +16,13 @@ namespace Trygg.Testing;
 public sealed class TryggApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public TryggApp(string storageConnectionString, string connectorServiceUrl, string tablePrefix, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replacements registered after the app's own (e.g. a fake clock), like ConfigureTestServices.</param>
+    public TryggApp(string storageConnectionString, string connectorServiceUrl, string tablePrefix, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         TablePrefix = tablePrefix;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:ConnectionString"] = storageConnectionString,
@@ -72,6 +76,11 @@ public sealed class TryggApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 
