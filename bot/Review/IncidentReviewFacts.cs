@@ -1,14 +1,16 @@
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Routing;
+using Trygg.Routing.Cases;
 
 namespace Trygg.Review;
 
 /// <summary>
 /// The review's facts from the stored incidents. Role and party are the reporter's as their profile says now (a
-/// member who changed role counts under the new one); the kind of body comes from the organisation profile.
+/// member who changed role counts under the new one); the kind of body comes from the organisation profile; time to
+/// acknowledgement and escalations from the security unit's case file.
 /// </summary>
-internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfileStore profiles) : IReviewFacts
+internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfileStore profiles, TableCaseStore cases) : IReviewFacts
 {
     public async Task<IReadOnlyList<IncidentFact>> LoadAsync(
         Organisation organisation, string tenantId, ReviewPeriod period, string? party, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
             }
 
             var details = incident.Details;
+            var file = (await cases.GetAsync(tenantId, organisation.Id, incident.CaseNumber, cancellationToken).ConfigureAwait(false))?.File;
             facts.Add(new IncidentFact(
                 details.OccurredAt,
                 details.Kind,
@@ -48,8 +51,8 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
                 profile?.Role ?? MemberRole.Fritidspolitiker,
                 reporterParty,
                 details.PoliceReport == PoliceReport.Made,
-                TimeToAcknowledgement: null,
-                Escalations: 0));
+                TimeToAcknowledgement: file?.AcknowledgedBy is { } acknowledged ? acknowledged.At - incident.SubmittedAt : null,
+                Escalations: file?.EscalationRound ?? 0));
         }
 
         return facts;
