@@ -150,7 +150,7 @@ internal sealed class CaseCards(ICardRenderer renderer)
             new(t.OccurredLabel, Local(d.OccurredAt)),
             new(t.PlaceLabel, ReportingLabels.Place(d.Place, language) + (string.IsNullOrEmpty(d.Platform) ? string.Empty : $" ({d.Platform})")),
             new(t.BodyLabel, BodyName(incident, organisation, t)),
-            new(t.PerpetratorLabel, ReportingLabels.Perpetrator(d.Perpetrator, language)),
+            new(t.PerpetratorLabel, CaseTexts.Perpetrator(d.Perpetrator, language)),
         };
         var also = new List<string>();
         if (d.Ongoing) { also.Add(t.OngoingLabel); }
@@ -162,7 +162,7 @@ internal sealed class CaseCards(ICardRenderer renderer)
         }
 
         facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.NoEvidence : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
-        facts.Add(new(t.PoliceLabel, ReportingLabels.Police(d.PoliceReport, language) + (string.IsNullOrEmpty(d.PoliceDiaryNumber) ? string.Empty : $" ({d.PoliceDiaryNumber})")));
+        facts.Add(new(t.PoliceLabel, CaseTexts.Police(d.PoliceReport, language) + (string.IsNullOrEmpty(d.PoliceDiaryNumber) ? string.Empty : $" ({d.PoliceDiaryNumber})")));
         facts.Add(new(t.ContactLabel, ReportingLabels.Contact(d.Contact, language)));
         if (d.Contact == ContactWish.Phone && !string.IsNullOrEmpty(reporter?.Phone))
         {

@@ -245,6 +245,26 @@ internal sealed record CaseTexts(
     /// </summary>
     public static Language LanguageOf(Organisation? organisation) => Language.Swedish;
 
+    /// <summary>The member's answer about the perpetrator, as staff read it (the form asks "do you know who it is?").</summary>
+    public static string Perpetrator(Reporting.Perpetrator who, Language language) => (who, language == Language.English) switch
+    {
+        (Reporting.Perpetrator.Known, false) => "Känd för den som rapporterat",
+        (Reporting.Perpetrator.AnonymousAccount, false) => "Anonymt konto",
+        (Reporting.Perpetrator.Known, true) => "Known to the reporter",
+        (Reporting.Perpetrator.AnonymousAccount, true) => "Anonymous account",
+        _ => language == Language.English ? "Unknown" : "Okänd",
+    };
+
+    /// <summary>The member's answer about the police report, as staff read it.</summary>
+    public static string Police(Reporting.PoliceReport police, Language language) => (police, language == Language.English) switch
+    {
+        (Reporting.PoliceReport.Made, false) => "Anmält",
+        (Reporting.PoliceReport.WantsHelpToReport, false) => "Vill att partiet eller kommunen anmäler",
+        (Reporting.PoliceReport.Made, true) => "Reported",
+        (Reporting.PoliceReport.WantsHelpToReport, true) => "Wants the party or the municipality to report it",
+        _ => language == Language.English ? "Not yet" : "Inte ännu",
+    };
+
     public string Role(RecipientRole role) => role switch
     {
         RecipientRole.SecurityChannel => RoleChannel,
