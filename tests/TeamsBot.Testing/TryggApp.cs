@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Trygg.Testing;
@@ -15,10 +16,18 @@ namespace Trygg.Testing;
 public sealed class TryggApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public TryggApp(string storageConnectionString, string connectorServiceUrl, string tablePrefix, IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">A test hook run after the app's own registrations (e.g. a <see cref="LogCapture"/>, a stand-in token provider).</param>
+    public TryggApp(
+        string storageConnectionString,
+        string connectorServiceUrl,
+        string tablePrefix,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         TablePrefix = tablePrefix;
+        _configureServices = configureServices;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:ConnectionString"] = storageConnectionString,
@@ -72,6 +81,11 @@ public sealed class TryggApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 
