@@ -1,10 +1,14 @@
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Eval;
+using Trygg.Guidance;
 using Trygg.Members;
 using Trygg.Reporting;
+using Trygg.Review;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 using Trygg.Storage;
+using Trygg.Storage.Documents;
 using Trygg.Teams;
 using Trygg.Teams.Graph;
 using Trygg.Teams.Health;
@@ -20,13 +24,17 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHealthAndLogging();
 builder.AddStorage();
+builder.AddSharedDocuments();
 builder.AddCards();
 builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddGraphDirectory();
 builder.AddReporting();
+builder.AddDelivery();
+builder.AddGuidance();
 builder.AddTraining();
+builder.AddReview();
 builder.AddConversation();
 
 var app = builder.Build();

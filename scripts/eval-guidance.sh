@@ -17,7 +17,7 @@ for file in "${files[@]}"; do
   err=$(mktemp)
   dotnet run --project bot -c Release --no-build -- eval guidance "$file" >"$out" 2>"$err"
   python3 - "$file" "$out" "$err" <<'PY'
-import json, re, sys
+import json, os, re, sys
 fold = lambda s: re.sub(r"\s+", " ", s).strip().lower()
 expected = json.load(open(sys.argv[1], encoding="utf-8"))
 got = {g["id"]: g for g in json.load(open(sys.argv[2], encoding="utf-8"))}
@@ -39,6 +39,20 @@ print(f"abstention (doc null): {pct(abstained, len(out_scope))}")
 for line in open(sys.argv[3], encoding="utf-8"):
     if line.startswith(("guidance:", "guidance query")):
         print(line.rstrip())
+explain = {}
+for line in open(sys.argv[3], encoding="utf-8"):
+    if line.startswith("guidance decision "):
+        explain[line.split()[2]] = " ".join(line.split()[3:])
+verbose = os.environ.get("EXPLAIN") == "1"
+ranked = {}
+for line in open(sys.argv[3], encoding="utf-8"):
+    if line.startswith("guidance ranked "):
+        _, _, qid, rest = line.split(" ", 3)
+        ranked[qid] = json.loads(rest)
+def rhit(e, k):
+    return any(fold(x) in fold(t) for t in ranked.get(e["id"], [])[:k] for x in e.get("expect_any", []))
+if ranked:
+    print(f"ranking alone (ignoring abstention): top-1 {pct(sum(rhit(e, 1) for e in in_scope), len(in_scope))}, top-3 {pct(sum(rhit(e, 3) for e in in_scope), len(in_scope))}")
 misses = [e for e in in_scope if not hit(e, 3)]
 if misses:
     print("top-3 misses:")
@@ -46,11 +60,31 @@ if misses:
         g = got[e["id"]]
         first = g["passages"][0]["document"] + " / " + g["passages"][0]["section"] if g["passages"] else "(not answered)"
         print(f"  {e['id']} {e['question']}  -> {first}")
+        if verbose:
+            print(f"      {explain.get(e['id'], '')}")
 wrong = [e for e in out_scope if got[e["id"]]["answered"]]
 if wrong:
     print("answered out of scope:")
     for e in wrong:
         print(f"  {e['id']} {e['question']}")
+        if verbose:
+            print(f"      {explain.get(e['id'], '')}")
+if verbose and ranked:
+    print("ranking misses (top-1, ignoring abstention):")
+    for e in in_scope:
+        if not rhit(e, 1):
+            r = ranked.get(e["id"], [])
+            at = next((k for k in range(len(r)) if rhit(e, k + 1)), None)
+            print(f"  {e['id']} {e['question']}  [{'at ' + str(at + 1) if at is not None else 'not in 3'}] -> {r[0][:90] if r else '-'}")
+            print(f"      {explain.get(e['id'], '')}")
+if False:
+    top1miss = [e for e in in_scope if hit(e, 3) and not hit(e, 1)]
+    if top1miss:
+        print("top-1 misses (found at 2-3):")
+        for e in top1miss:
+            g = got[e["id"]]
+            print(f"  {e['id']} {e['question']}  -> {g['passages'][0]['document']} / {g['passages'][0]['section']}")
+            print(f"      {explain.get(e['id'], '')}")
 PY
   rm -f "$out" "$err"
 done

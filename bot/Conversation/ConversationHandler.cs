@@ -29,9 +29,11 @@ public sealed class ConversationHandler(
             },
             cancellationToken);
 
-        if (Commands.Match(turn.Text) is { } command)
+        if (Commands.MatchWithArgument(turn.Text) is { } command)
         {
-            replies.ContinueWith(command);
+            replies.ContinueWith(
+                command.Verb,
+                command.Argument is null ? null : new Dictionary<string, string?> { [Commands.ArgumentKey] = command.Argument });
             return;
         }
 
@@ -53,7 +55,7 @@ public sealed class ConversationHandler(
                 replies.ContinueWith(FeatureVerbs.Meeting);
                 break;
             case Intent.Question:
-                replies.SendText(ComingSoonTexts.For(turn.Language).Question);
+                replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = turn.Text });
                 break;
             case Intent.Training:
                 replies.ContinueWith(FeatureVerbs.Training);

@@ -13,8 +13,15 @@ public static class FeatureVerbs
     public const string Meeting = "meeting.start";
     public const string Profile = "profile.show";
     public const string Training = "training.status";
+    public const string AnnualReview = "review.annual";
+    public const string TrainingStatus = "training.unitstatus";
+    public const string RegisterTraining = "training.register";
+    public const string Ask = "guidance.ask";
+    public const string Unanswered = "guidance.unanswered";
+    public const string RegisterChannel = "routing.registerchannel";
 
-    public static readonly IReadOnlyList<string> All = [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training];
+    public static readonly IReadOnlyList<string> All =
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -32,17 +39,64 @@ public static class Commands
         ["avbryt rapporten"] = FeatureVerbs.CancelReport,
         ["cancel"] = FeatureVerbs.CancelReport,
         ["rapportera"] = FeatureVerbs.Report,
+        ["registrera sakerhetskanal"] = FeatureVerbs.RegisterChannel,
+        ["register security channel"] = FeatureVerbs.RegisterChannel,
         ["report"] = FeatureVerbs.Report,
         ["min utbildning"] = FeatureVerbs.Training,
         ["utbildning"] = FeatureVerbs.Training,
         ["utbildningar"] = FeatureVerbs.Training,
         ["my training"] = FeatureVerbs.Training,
+        ["utbildningsstatus"] = FeatureVerbs.TrainingStatus,
+        ["training status"] = FeatureVerbs.TrainingStatus,
         ["training"] = FeatureVerbs.Training,
+        ["fraga"] = FeatureVerbs.Ask,
+        ["stall en fraga"] = FeatureVerbs.Ask,
+        ["ask"] = FeatureVerbs.Ask,
+        ["ask a question"] = FeatureVerbs.Ask,
+        ["obesvarade fragor"] = FeatureVerbs.Unanswered,
+        ["unanswered questions"] = FeatureVerbs.Unanswered,
     };
 
-    public static string? Match(string? text)
+    /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>
+    private static readonly Dictionary<string, string> WithArgument = new(StringComparer.Ordinal)
+    {
+        ["arsrapport"] = FeatureVerbs.AnnualReview,
+        ["arsrapporten"] = FeatureVerbs.AnnualReview,
+        ["arsuppfoljning"] = FeatureVerbs.AnnualReview,
+        ["annual report"] = FeatureVerbs.AnnualReview,
+        ["annual review"] = FeatureVerbs.AnnualReview,
+        ["registrera utbildning"] = FeatureVerbs.RegisterTraining,
+        ["register training"] = FeatureVerbs.RegisterTraining,
+    };
+
+    /// <summary>The data key under which a command's argument (the raw text after it) reaches the feature.</summary>
+    public const string ArgumentKey = "argument";
+
+    public static string? Match(string? text) => MatchWithArgument(text)?.Verb;
+
+    /// <summary>The command in <paramref name="text"/> and the text after it (as written), if any.</summary>
+    public static CommandMatch? MatchWithArgument(string? text)
     {
         var key = Intents.IntentRecognizer.Fold(Intents.IntentRecognizer.Normalize(text));
-        return ByText.TryGetValue(key, out var verb) ? verb : null;
+        if (ByText.TryGetValue(key, out var verb))
+        {
+            return new CommandMatch(verb, null);
+        }
+
+        var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(2, words.Length); count >= 1; count--)
+        {
+            var head = Intents.IntentRecognizer.Fold(Intents.IntentRecognizer.Normalize(string.Join(' ', words.Take(count))));
+            if (WithArgument.TryGetValue(head, out var withArgument))
+            {
+                var rest = string.Join(' ', words.Skip(count)).Trim();
+                return new CommandMatch(withArgument, rest.Length == 0 ? null : rest);
+            }
+        }
+
+        return null;
     }
 }
+
+/// <summary>A recognised command: the feature verb, and the text after the command words.</summary>
+public sealed record CommandMatch(string Verb, string? Argument);

@@ -41,7 +41,12 @@ internal static class GuidanceEval
         var search = new GuidanceSearch(index);
         await stderr.WriteLineAsync($"guidance: {passages.Count} passages indexed in {build.ElapsedMilliseconds} ms");
 
-        search.Search("polisanmälan hot", municipality: null); // warm-up: JIT is start-up cost, not query time
+        // Warm-up: one untimed pass, since JIT of each code path is start-up cost, not query time.
+        foreach (var input in inputs ?? [])
+        {
+            search.Search(input.Question ?? string.Empty, municipality: null);
+        }
+
         var timings = new List<double>();
         var results = new List<QuestionOutput>();
         foreach (var input in inputs ?? [])
@@ -49,7 +54,9 @@ internal static class GuidanceEval
             var watch = Stopwatch.StartNew();
             var answer = search.Search(input.Question ?? string.Empty, municipality: null);
             timings.Add(watch.Elapsed.TotalMilliseconds);
-            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedTerms} unknown={answer.UnknownTerms}");
+            var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality: null, 3);
+            await stderr.WriteLineAsync($"guidance ranked {input.Id} {JsonSerializer.Serialize(ranked.Select(h => h.Passage.Text), EvalCommand.Json).ReplaceLineEndings(" ")}");
+            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedWords} unknown={answer.UnknownWords} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
             results.Add(new QuestionOutput(
                 input.Id ?? string.Empty,
                 answer.Answered,
@@ -66,6 +73,12 @@ internal static class GuidanceEval
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, EvalCommand.Json));
         return 0;
     }
+
+    /// <summary>How the question was read: each word with its stems, [parts] or ? when the guidance never uses it.</summary>
+    private static string Explain(GuidanceQuery query) => string.Join(' ', query.Words.Select(w =>
+        w.Known
+            ? $"{w.Text}={string.Join('|', w.Terms)}{(w.Related.Count > 0 ? "(" + string.Join('|', w.Related) + ")" : string.Empty)}{(w.Parts.Count > 1 ? "[" + string.Join('+', w.Parts.Select(p => string.Join('|', p))) + "]" : string.Empty)}"
+            : $"{w.Text}=?"));
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
     internal static double Percentile(List<double> sorted, double p) =>

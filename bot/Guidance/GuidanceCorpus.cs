@@ -8,8 +8,9 @@ namespace Trygg.Guidance;
 /// </summary>
 public static class GuidanceCorpus
 {
-    internal const int MinPassage = 150;
-    internal const int MaxPassage = 900;
+    internal const int MinPassage = 80;
+    internal const int MinWholeItem = 100;
+    internal const int MaxPassage = 700;
 
     public static IReadOnlyList<GuidancePassage> Load(string folder)
     {
@@ -54,7 +55,7 @@ public static class GuidanceCorpus
         string H(string key) => header.TryGetValue(key, out var v) ? v : string.Empty;
         var title = H("title");
         var builder = new PassageBuilder(p => new GuidancePassage(
-            documentId, title, H("publisher"), H("date"), H("source"), H("municipality"), p.Section, p.Text));
+            documentId, title, H("publisher"), H("date"), H("source"), H("municipality"), p.Section, p.Text) { OpensSection = p.Opens });
 
         var headings = new List<(int Level, string Text)>();
         for (; i < lines.Length; i++)
@@ -87,20 +88,38 @@ public static class GuidanceCorpus
         line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal)
         || line.StartsWith("• ", StringComparison.Ordinal);
 
-    private sealed class PassageBuilder(Func<(string Section, string Text), GuidancePassage> create)
+    /// <summary>
+    /// Groups lines into passages. A sentence of its own (a paragraph ending in a full stop, or a list item that is a
+    /// whole piece of advice) stands alone; a lead-in ending in ':' keeps the list under it; short list items and
+    /// labels stay with their neighbours, up to <see cref="MaxPassage"/>.
+    /// </summary>
+    private sealed class PassageBuilder(Func<(string Section, string Text, bool Opens), GuidancePassage> create)
     {
         private readonly StringBuilder _buffer = new();
+        private bool _opens = true;
 
         public List<GuidancePassage> Passages { get; } = [];
 
-        public string Section { get; set; } = string.Empty;
-
-        public void Add(string block, bool bullet)
+        public string Section
         {
-            // A long paragraph stands alone; short ones and bullet lists stay with their neighbours (a list with its lead-in).
-            var full = _buffer.Length > 0 && _buffer.Length + block.Length > MaxPassage;
-            var standalone = _buffer.Length >= MinPassage && block.Length >= MinPassage && !bullet;
-            if (full || standalone)
+            get;
+            set
+            {
+                field = value;
+                _opens = true;
+            }
+        } = string.Empty;
+
+        public void Add(string line, bool bullet)
+        {
+            // A lead-in ending in ':' keeps what follows; a label without a full stop stays with the next paragraph.
+            var whole = IsWhole(line, bullet);
+            var ended = _buffer.Length > 0 && EndsSentence(_buffer[^1]);
+            var leadIn = _buffer.Length > 0 && _buffer[^1] == ':';
+            var flush = _buffer.Length + line.Length > MaxPassage
+                || (whole && bullet && !leadIn)
+                || (ended && (whole || (!bullet && _buffer.Length >= MinPassage)));
+            if (_buffer.Length > 0 && flush)
             {
                 Flush();
             }
@@ -110,7 +129,11 @@ public static class GuidanceCorpus
                 _buffer.Append('\n');
             }
 
-            _buffer.Append(block);
+            _buffer.Append(line);
+            if (whole && bullet)
+            {
+                Flush();
+            }
         }
 
         public void Flush()
@@ -120,8 +143,18 @@ public static class GuidanceCorpus
                 return;
             }
 
-            Passages.Add(create((Section, _buffer.ToString())));
+            Passages.Add(create((Section, _buffer.ToString(), _opens)));
+            _opens = false;
             _buffer.Clear();
         }
+
+        /// <summary>Long enough and finished: a paragraph of at least <see cref="MinPassage"/> ending a sentence, or such a list item.</summary>
+        private static bool IsWhole(string line, bool bullet)
+        {
+            var text = bullet ? line[2..].TrimStart() : line;
+            return text.Length >= (bullet ? MinWholeItem : MinPassage) && (!bullet || char.IsUpper(text[0])) && EndsSentence(text[^1]);
+        }
+
+        private static bool EndsSentence(char c) => c is '.' or '?' or '!' or ')';
     }
 }

@@ -2,33 +2,47 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using System.Text.RegularExpressions;
 using Lucene.Net.Store;
 
 namespace Trygg.Guidance;
 
 /// <summary>
-/// An in-memory BM25 index over the passages, built once. Two fields: the passage text, and its context (title,
-/// section, municipality) so "i Göteborg" or a section name lifts the right document without outweighing the text.
+/// An in-memory BM25 index over the passages, built once at start. Two fields: the passage with its own heading,
+/// and its context (document title, heading path, municipality), which counts for less. Compounds are split with
+/// the corpus's own vocabulary, so the index is built in two passes: stems first, then the passages.
 /// </summary>
-public sealed class GuidanceIndex : IDisposable
+public sealed partial class GuidanceIndex : IDisposable
 {
     private const string TextField = "text";
     private const string ContextField = "context";
-    private const string MunicipalityField = "municipality";
+    private const string HeadingField = "heading";
+    private const string SectionField = "section";
     private const string OrdinalField = "ordinal";
-    private const float ContextBoost = 0.4f;
-    private const float MunicipalityBoost = 0.5f;
+    private const float TieBreaker = 0.2f;
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly SwedishGuidanceAnalyzer _analyzer;
     private readonly List<HashSet<string>> _passageTerms;
+    private readonly QuestionAnalyzer _questions;
+    private readonly List<HashSet<string>> _scopes;
+    private readonly Dictionary<string, GuidancePassage> _byId;
 
-    public GuidanceIndex(IReadOnlyList<GuidancePassage> passages)
+    public GuidanceIndex(IReadOnlyList<GuidancePassage> passages, GuidanceWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(passages);
         Passages = passages;
-        var config = new IndexWriterConfig(SwedishGuidanceAnalyzer.Version, Analyzer) { Similarity = new BM25Similarity() };
+        Weights = weights ?? GuidanceWeights.Default;
+        var similarity = new BM25Similarity(Weights.K1, Weights.B);
+        var words = passages.SelectMany(p => Words($"{p.Title}\n{p.Section}\n{p.Text}"));
+        var decompounder = new Decompounder(words);
+        _analyzer = new SwedishGuidanceAnalyzer(decompounder);
+
+        var config = new IndexWriterConfig(SwedishGuidanceAnalyzer.Version, _analyzer) { Similarity = similarity };
+        var sections = passages.GroupBy(p => (p.DocumentId, p.Section))
+            .ToDictionary(g => g.Key, g => $"{g.Key.Section.Split(" > ")[^1]}\n{string.Join('\n', g.Select(p => p.Text))}");
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var i = 0; i < passages.Count; i++)
@@ -36,9 +50,10 @@ public sealed class GuidanceIndex : IDisposable
                 var p = passages[i];
                 writer.AddDocument(
                 [
-                    new TextField(TextField, p.Text, Field.Store.NO),
+                    new TextField(TextField, IndexedText(p), Field.Store.NO),
                     new TextField(ContextField, $"{p.Title}\n{p.Section}\n{p.Municipality}", Field.Store.NO),
-                    new StringField(MunicipalityField, SwedishFold.Fold(p.Municipality.Trim()), Field.Store.NO),
+                    new TextField(HeadingField, p.OpensSection ? Heading(p) : string.Empty, Field.Store.NO),
+                    new TextField(SectionField, sections[(p.DocumentId, p.Section)], Field.Store.NO),
                     new StoredField(OrdinalField, i),
                 ]);
             }
@@ -47,56 +62,207 @@ public sealed class GuidanceIndex : IDisposable
         }
 
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _passageTerms = passages.Select(p => Analyzer.Terms($"{p.Text}\n{p.Section}").ToHashSet(StringComparer.Ordinal)).ToList();
-        DocumentCount = passages.Count;
-    }
+        if (_reader.Leaves.Count > 1 || _reader.MaxDoc != passages.Count)
+        {
+            throw new InvalidOperationException($"The guidance index should be one segment of {passages.Count} documents.");
+        }
 
-    public SwedishGuidanceAnalyzer Analyzer { get; } = new();
+        _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+        _passageTerms = passages.Select(p => _analyzer.Terms(IndexedText(p)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var contextTerms = passages.Select(p => _analyzer.Terms($"{p.Title}\n{p.Section}\n{p.Municipality}"));
+        Vocabulary = new GuidanceVocabulary([.. _passageTerms.Zip(contextTerms, (t, c) => (IReadOnlySet<string>)t.Union(c).ToHashSet(StringComparer.Ordinal))]);
+        _questions = new QuestionAnalyzer(decompounder, Vocabulary);
+        _scopes = passages.Select(ScopeTerms).ToList();
+        _byId = passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<GuidancePassage> Passages { get; }
 
-    public int DocumentCount { get; }
+    /// <summary>The municipalities the corpus has documents for (as in their headers, e.g. "alingsas").</summary>
+    public IReadOnlyList<string> Municipalities => [.. Passages.Select(p => p.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>How many passages contain the analyzed term (in text or section).</summary>
-    public int DocumentFrequency(string term) => _passageTerms.Count(t => t.Contains(term));
+    /// <summary>The passage with this <see cref="GuidancePassage.Id"/>, or null (the corpus changed since it was shown).</summary>
+    public GuidancePassage? Find(string id) => _byId.TryGetValue(id, out var passage) ? passage : null;
 
+    public GuidanceWeights Weights { get; }
+
+    internal GuidanceVocabulary Vocabulary { get; }
+
+    /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
+    public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
+
+    public GuidanceQuery Analyze(string question) => _questions.Analyze(question);
+
+    /// <summary>True when the term names some document's scope (a municipality, SKL, SKR).</summary>
+    public bool IsScopeTerm(string term) => _scopes.Any(s => s.Contains(term));
+
+    /// <summary>True when the passage's document has one of the scope terms.</summary>
+    public bool InScope(int ordinal, IReadOnlySet<string> terms) => _scopes[ordinal].Overlaps(terms);
+
+    /// <summary>True when the passage's text (or its own heading) contains the term.</summary>
     public bool PassageHasTerm(int ordinal, string term) => _passageTerms[ordinal].Contains(term);
 
     /// <summary>
-    /// Ranked passages for already analyzed terms: one SHOULD clause per term and field (no query syntax, so
-    /// nothing in a question can change the query's shape), plus a small lift for the member's municipality.
+    /// Ranked passages for a question: BM25 on the passage (its text, the heading it opens, the document's context),
+    /// plus a share of the score of the whole section it stands in, since a question is usually about what a
+    /// section is about. A passage must match on its own; its section only ranks it among those that do. One clause
+    /// per question word and no query syntax, so nothing in a question can change the query's shape.
     /// </summary>
-    public IReadOnlyList<(int Ordinal, float Score)> Search(IReadOnlyList<string> terms, string? municipality, int max)
+    public IReadOnlyList<(int Ordinal, float Score)> Search(GuidanceQuery query, int max)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Count == 0)
+        ArgumentNullException.ThrowIfNull(query);
+        var words = query.Words.Where(w => w.Known).ToList();
+        if (words.Count == 0)
         {
             return [];
         }
 
-        var query = new BooleanQuery();
-        foreach (var term in terms)
+        var passage = new BooleanQuery();
+        var section = new BooleanQuery();
+        foreach (var word in words)
         {
-            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
+            passage.Add(PassageQuery(word), Occur.SHOULD);
+            if (word.All.Any())
+            {
+                section.Add(Best(word, SectionField), Occur.SHOULD);
+            }
         }
 
-        if (!string.IsNullOrWhiteSpace(municipality))
+        if (Weights.Proximity > 0)
         {
-            query.Add(new TermQuery(new Term(MunicipalityField, SwedishFold.Fold(municipality.Trim()))) { Boost = MunicipalityBoost }, Occur.SHOULD);
+            // Neighbouring question words that stand together in the passage too ("särskilt arvoderade", "säkerhet och beredskap").
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Terms.Count > 0 && words[i + 1].Terms.Count > 0)
+                {
+                    var pair = new MultiPhraseQuery { Slop = 2, Boost = Weights.Proximity };
+                    pair.Add([.. words[i].Terms.Select(t => new Term(TextField, t))]);
+                    pair.Add([.. words[i + 1].Terms.Select(t => new Term(TextField, t))]);
+                    passage.Add(pair, Occur.SHOULD);
+                }
+            }
         }
 
-        return _searcher.Search(query, max).ScoreDocs
-            .Select(d => (_searcher.Doc(d.Doc).GetField(OrdinalField).GetInt32Value() ?? -1, d.Score))
-            .Where(d => d.Item1 >= 0)
+        var sectionScores = Scores(section);
+        return Scores(passage)
+            .Select(p => (Ordinal: p.Key, Score: (p.Value + (Weights.Section * sectionScores.GetValueOrDefault(p.Key))) * Coordination(words, p.Key)))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Ordinal)
+            .Take(Math.Max(max, 1))
             .ToList();
+    }
+
+    /// <summary>
+    /// The share of the question's words the passage itself contains, raised to <see cref="GuidanceWeights.Coordination"/>:
+    /// a passage that answers the whole question beats one that repeats one rare word of it.
+    /// </summary>
+    private float Coordination(List<QueryWord> words, int ordinal)
+    {
+        if (Weights.Coordination == 0)
+        {
+            return 1;
+        }
+
+        var matched = words.Count(w => Contains(ordinal, w));
+        return MathF.Pow((float)matched / words.Count, Weights.Coordination);
+    }
+
+    /// <summary>True when the passage has one of the word's stems, or every part of it as a compound.</summary>
+    internal bool Contains(int ordinal, QueryWord word) =>
+        word.All.Any(t => _passageTerms[ordinal].Contains(t))
+        || (word.Parts.Count > 1 && word.Parts.All(alternatives => alternatives.Any(p => _passageTerms[ordinal].Contains(p))));
+
+    private Dictionary<int, float> Scores(BooleanQuery query) =>
+        query.Clauses.Count == 0
+            ? []
+            : _searcher.Search(query, Passages.Count).ScoreDocs.ToDictionary(d => Ordinal(d.Doc), d => d.Score);
+
+    /// <summary>Documents were added in passage order into one segment, so a document id is the passage's ordinal (checked at build).</summary>
+    private static int Ordinal(int doc) => doc;
+
+    /// <summary>
+    /// One question word in a passage: the best of its stems in the text (related stems and compound parts count
+    /// for less), plus smaller shares for the heading the passage opens and the document's context.
+    /// </summary>
+    private BooleanQuery PassageQuery(QueryWord word)
+    {
+        var text = Best(word, TextField);
+        if (word.Parts.Count > 1)
+        {
+            var parts = new BooleanQuery { Boost = Weights.Parts };
+            foreach (var part in word.Parts.SelectMany(p => p))
+            {
+                parts.Add(new TermQuery(new Term(TextField, part)), Occur.SHOULD);
+            }
+
+            text.Add(parts);
+        }
+
+        var query = new BooleanQuery { { text, Occur.SHOULD } };
+        if (word.All.Any())
+        {
+            var heading = Best(word, HeadingField);
+            heading.Boost = Weights.Heading;
+            var context = Best(word, ContextField);
+            context.Boost = Weights.Context;
+            query.Add(heading, Occur.SHOULD);
+            query.Add(context, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The best-matching of a word's stems in one field; related stems count for less.</summary>
+    private DisjunctionMaxQuery Best(QueryWord word, string field)
+    {
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var term in word.Terms)
+        {
+            best.Add(new TermQuery(new Term(field, term)));
+        }
+
+        foreach (var term in word.Related)
+        {
+            best.Add(new TermQuery(new Term(field, term)) { Boost = Weights.Related });
+        }
+
+        return best;
     }
 
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
-        Analyzer.Dispose();
+        _analyzer.Dispose();
     }
+
+    /// <summary>The lower-case words of a text, as the compound splitter's vocabulary.</summary>
+    private static string[] Words(string text) =>
+        SwedishGuidanceAnalyzer.Plain(text).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// The passage, and for the first under a heading the heading too: "Vid hot via telefon" is what the list under
+    /// it is about, and "Otillåten påverkan är ..." is the answer to "vad är otillåten påverkan", not the paragraph after.
+    /// </summary>
+    private static string IndexedText(GuidancePassage p) =>
+        p.OpensSection ? $"{Heading(p)}\n{p.Text}" : p.Text;
+
+    private static string Heading(GuidancePassage p) => p.Section.Split(" > ")[^1];
+
+    /// <summary>
+    /// The words that name a document's scope: its municipality, and abbreviations in its publisher ("SKL", "SKR").
+    /// A question naming one ("enligt SKL", "i gbg") asks about that document rather than about those words.
+    /// </summary>
+    private HashSet<string> ScopeTerms(GuidancePassage p)
+    {
+        var names = new List<string> { p.Municipality };
+        names.AddRange(Abbreviation().Matches(p.Publisher).Select(m => m.Value));
+        return names.Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => SwedishGuidanceAnalyzer.Stem(n.Trim().ToLowerInvariant()))
+            .SelectMany(stem => Vocabulary.Contains(stem) ? [stem] : Vocabulary.WithFolded(SwedishFold.Fold(stem)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}{2,5}\b")]
+    private static partial Regex Abbreviation();
 }

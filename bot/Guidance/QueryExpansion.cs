@@ -2,219 +2,93 @@ using System.Text.RegularExpressions;
 
 namespace Trygg.Guidance;
 
+/// <summary>One word (or a phrase from the lexicon) of a question, and the guidance's words for it, if listed.</summary>
+internal sealed record TypedWord(string Text, string? Expansion);
+
 /// <summary>
-/// Widens a question before analysis: abbreviations members type (gbg, kf) and English words, so a question in
-/// English still finds the Swedish text. Expansions are added to the question, never replace it.
+/// Widens a question with the lexicon (Guidance/Lexicon.txt): abbreviations members type (gbg, kf), everyday
+/// words (fru, mobilen, skärmdump) and English, each mapped onto the words the guidance uses. Phrases
+/// ("check in", "skriva ner") are matched before single words, the longest first.
 /// </summary>
 internal static partial class QueryExpansion
 {
-    private static readonly Dictionary<string, string> Expansions = new(StringComparer.Ordinal)
+    private const string Resource = "Guidance/Lexicon.txt";
+
+    private static readonly Lazy<Lexicon> Entries = new(() => Lexicon.Parse(ReadResource()));
+
+    /// <summary>The words of a question (lower case), phrases of the lexicon joined into one.</summary>
+    public static IReadOnlyList<TypedWord> Words(string question)
     {
-        // Abbreviations (folded keys).
-        ["gbg"] = "gbg göteborg",
-        ["gbgs"] = "göteborg",
-        ["sthlm"] = "sthlm stockholm",
-        ["kf"] = "kf kommunfullmäktige",
-        ["ks"] = "ks kommunstyrelsen",
-        ["nr"] = "nummer",
-        ["tel"] = "telefon",
-        ["insta"] = "instagram sociala medier",
-        ["fb"] = "facebook sociala medier",
-        ["sms"] = "sms meddelande",
-        ["skl"] = "skl skr",
-        ["skr"] = "skr skl",
-        ["sapo"] = "säkerhetspolisen",
-        // Everyday words and platforms -> the guidance's words (folded keys).
-        ["instagram"] = "instagram sociala medier",
-        ["facebook"] = "facebook sociala medier",
-        ["twitter"] = "twitter sociala medier",
-        ["tiktok"] = "tiktok sociala medier",
-        ["snapchat"] = "snapchat sociala medier",
-        ["linkedin"] = "linkedin sociala medier",
-        ["mejl"] = "mejl e-post",
-        ["mejla"] = "mejl e-post",
-        ["mejlar"] = "mejl e-post",
-        ["mail"] = "mejl e-post",
-        ["mailar"] = "mejl e-post",
-        ["email"] = "e-post mejl",
-        ["stalkar"] = "förföljer förföljelse",
-        ["stalka"] = "förföljer förföljelse",
-        ["stalkad"] = "förföljd förföljelse",
-        ["gym"] = "tränar träning",
-        ["gymmar"] = "tränar träning",
-        ["gymma"] = "tränar träning",
-        ["joggar"] = "tränar",
-        ["springer"] = "tränar",
-        ["slag"] = "våld misshandel",
-        ["slog"] = "våld misshandel",
-        ["slagen"] = "våld misshandel",
-        ["misshandlad"] = "misshandel våld",
-        ["vardcentral"] = "vård sjukvård",
-        ["vardcentralen"] = "vård sjukvård",
-        ["lakare"] = "vård sjukvård",
-        ["skakis"] = "oro krisstöd samtalsstöd",
-        ["radd"] = "rädd oro",
-        ["orolig"] = "oro",
-        ["ordf"] = "ordförande",
-        ["sammantrade"] = "sammanträde",
-        ["sammantradet"] = "sammanträde",
-        ["journalist"] = "journalist medier mediekontakter",
-        ["journalister"] = "journalister medier mediekontakter",
-        ["rykten"] = "ryktesspridning förtal",
-        ["skvaller"] = "ryktesspridning",
-        ["posta"] = "publicera lägga upp",
-        ["postar"] = "publicera lägga upp",
-        ["checka"] = "publicera",
-        ["lagenhet"] = "bostad hem",
-        ["hus"] = "hem bostad",
-        ["villa"] = "hem bostad",
-        // English -> Swedish.
-        ["police"] = "polis polisen",
-        ["report"] = "anmälan anmäla rapportera",
-        ["reporting"] = "anmälan anmäla rapportera",
-        ["threat"] = "hot",
-        ["threats"] = "hot",
-        ["threatened"] = "hotad hot",
-        ["harassment"] = "trakasserier",
-        ["hate"] = "hat",
-        ["violence"] = "våld",
-        ["security"] = "säkerhet",
-        ["safety"] = "säkerhet trygghet",
-        ["protection"] = "skydd",
-        ["training"] = "utbildning",
-        ["support"] = "stöd",
-        ["victim"] = "brottsoffer",
-        ["injury"] = "skada",
-        ["injured"] = "skadad",
-        ["evidence"] = "bevis",
-        ["councillor"] = "förtroendevald",
-        ["councillors"] = "förtroendevalda",
-        ["politician"] = "politiker förtroendevald",
-        ["politicians"] = "politiker förtroendevalda",
-        ["elected"] = "förtroendevald",
-        ["official"] = "förtroendevald",
-        ["municipality"] = "kommun",
-        ["employees"] = "anställda",
-        ["employee"] = "anställd",
-        ["employer"] = "arbetsgivare",
-        ["work"] = "arbete",
-        ["environment"] = "miljö arbetsmiljö",
-        ["party"] = "parti",
-        ["meeting"] = "möte",
-        ["meetings"] = "möte",
-        ["address"] = "adress",
-        ["protected"] = "skyddad",
-        ["crisis"] = "kris",
-        ["incident"] = "händelse incident",
-        ["compensation"] = "ersättning",
-        ["earnings"] = "inkomst",
-        ["social"] = "sociala",
-        ["media"] = "medier",
-        ["journalists"] = "journalister",
-        ["press"] = "medier",
-        ["guard"] = "vakt",
-        ["guards"] = "vakter",
-        ["alarm"] = "larm",
-        ["emergency"] = "akut",
-        ["save"] = "spara",
-        ["keep"] = "spara",
-        ["court"] = "domstol rättegång",
-        ["trial"] = "rättegång",
-        ["crime"] = "brott",
-        ["crimes"] = "brott",
-        ["chair"] = "ordförande",
-        ["chairman"] = "ordförande",
-        ["council"] = "fullmäktige sammanträde",
-        ["city"] = "staden",
-        ["town"] = "kommun",
-        ["hall"] = "huset",
-        ["tell"] = "informera kontakta",
-        ["inform"] = "informera",
-        ["online"] = "nätet näthat",
-        ["internet"] = "nätet",
-        ["law"] = "lag kommunallagen",
-        ["legal"] = "lag juridisk",
-        ["responsible"] = "ansvarig ansvar",
-        ["responsibility"] = "ansvar",
-        ["election"] = "val valrörelse",
-        ["campaign"] = "valrörelse",
-        ["gothenburg"] = "göteborg",
-        ["travel"] = "resor",
-        ["pays"] = "betalar kostnad",
-        ["pay"] = "betala kostnad",
-        ["cost"] = "kostnad",
-        ["costs"] = "kostnad",
-        ["decides"] = "beslutar",
-        ["decide"] = "beslutar",
-        ["versions"] = "revidering",
-        ["version"] = "revidering",
-        ["regions"] = "regioner",
-        ["region"] = "region",
-        ["democracy"] = "demokrati",
-        ["democratic"] = "demokrati",
-        ["aggressive"] = "aggressiv hotfull",
-        ["sit"] = "sitta placering",
-        ["throw"] = "utvisa",
-        ["expel"] = "utvisa",
-        ["citizen"] = "medborgare",
-        ["visitor"] = "besökare",
-        ["visitors"] = "besökare",
-        ["stalking"] = "förföljelse",
-        ["stalker"] = "förföljer",
-        ["family"] = "familj anhöriga",
-        ["wife"] = "familj anhöriga",
-        ["husband"] = "familj anhöriga",
-        ["children"] = "barn familj",
-        ["home"] = "hem bostad",
-        ["house"] = "hem bostad",
-        ["risk"] = "risk riskbedömning",
-        ["assessment"] = "bedömning",
-        ["network"] = "nätverk",
-        ["networks"] = "nätverk",
-        ["instruction"] = "anvisning tillämpningsanvisning",
-        ["routine"] = "rutin",
-        ["procedure"] = "rutin",
-        ["document"] = "dokumentera",
-        ["documentation"] = "dokumentation",
-        ["phone"] = "telefon",
-        ["number"] = "nummer",
-        ["call"] = "ringa samtal",
-        ["insurance"] = "försäkring",
-        ["lawyer"] = "målsägandebiträde",
-        ["counsel"] = "målsägandebiträde",
-        ["advice"] = "rådgivning",
-        ["help"] = "hjälp stöd",
-        ["afraid"] = "rädd",
-        ["fear"] = "rädd",
-        ["revenge"] = "hämnd",
-        ["contact"] = "kontakt kontakta",
-        ["statistics"] = "statistik undersökning",
-        ["survey"] = "undersökning",
-        ["unlawful"] = "otillåten",
-        ["influence"] = "påverkan",
-        ["bribe"] = "mutor",
-        ["bribery"] = "mutor",
-        ["corruption"] = "korruption",
-        ["board"] = "styrelse nämnd",
-        ["committee"] = "nämnd",
-        ["chat"] = "samtal",
-        ["talk"] = "samtal prata",
-        ["counselling"] = "samtalsstöd krisstöd",
-        ["photos"] = "bilder",
-        ["pictures"] = "bilder",
-        ["post"] = "publicera lägga upp",
-        ["posting"] = "publicera",
-        ["account"] = "konto",
-        ["hacked"] = "kapat",
-    };
+        ArgumentNullException.ThrowIfNull(question);
+        var lexicon = Entries.Value;
+        var words = Word().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var result = new List<TypedWord>();
+        for (var i = 0; i < words.Count;)
+        {
+            var matched = false;
+            for (var n = Math.Min(lexicon.LongestPhrase, words.Count - i); n >= 1 && !matched; n--)
+            {
+                var typed = string.Join(' ', words.Skip(i).Take(n));
+                // A word of asking is looked up only as written: "bra" is not "brå", "nåt" is not "nät", but "varför" is listed.
+                var asking = n == 1 && SwedishGuidanceAnalyzer.StopWords.Contains(typed);
+                if ((!asking || lexicon.Written.Contains(typed)) && lexicon.Expansions.TryGetValue(SwedishFold.Fold(typed), out var expansion))
+                {
+                    result.Add(new TypedWord(typed, expansion));
+                    i += n;
+                    matched = true;
+                }
+            }
 
-    /// <summary>
-    /// Replaces each known word by its expansion (which repeats the word where it is also Swedish): an English word
-    /// left in the question would count as unmatched content and make a covered question look out of scope.
-    /// </summary>
-    public static string Expand(string question) =>
-        Word().Replace(question, m => Expansions.TryGetValue(SwedishFold.Fold(m.Value), out var more) ? more : m.Value);
+            if (!matched)
+            {
+                result.Add(new TypedWord(words[i], null));
+                i++;
+            }
+        }
 
-    [GeneratedRegex(@"\p{L}+")]
+        return result;
+    }
+
+    /// <summary>The lower-case words of a text, as questions are split.</summary>
+    public static IEnumerable<string> Split(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(QueryExpansion).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    /// <summary>The parsed lexicon: folded typed words (phrases joined by one space) → the guidance's words.</summary>
+    internal sealed record Lexicon(IReadOnlyDictionary<string, string> Expansions, IReadOnlySet<string> Written, int LongestPhrase)
+    {
+        public static Lexicon Parse(string text)
+        {
+            var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var raw in text.Split('\n'))
+            {
+                var line = raw.Trim();
+                var arrow = line.IndexOf("=>", StringComparison.Ordinal);
+                if (line.Length == 0 || line[0] == '#' || arrow < 0)
+                {
+                    continue;
+                }
+
+                var target = line[(arrow + 2)..].Trim();
+                foreach (var typed in line[..arrow].Split(',').Select(k => string.Join(' ', Split(k))).Where(k => k.Length > 0))
+                {
+                    var key = SwedishFold.Fold(typed);
+                    expansions[key] = expansions.TryGetValue(key, out var earlier) ? $"{earlier} {target}" : target;
+                    written.Add(typed);
+                }
+            }
+
+            return new Lexicon(expansions, written, expansions.Keys.Max(k => k.Count(c => c == ' ') + 1));
+        }
+    }
 }

@@ -31,6 +31,9 @@ public interface IMemberProfileStore
     Task<MemberProfile?> GetAsync(MemberKey key, CancellationToken cancellationToken);
 
     Task SaveAsync(MemberKey key, MemberProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>Every member who chose <paramref name="organisationId"/> (training status and reminders).</summary>
+    Task<IReadOnlyList<(MemberKey Key, MemberProfile Profile)>> ListAsync(string organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>The member's name and e-mail as Teams/Entra know them.</summary>

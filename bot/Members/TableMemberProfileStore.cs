@@ -32,6 +32,19 @@ internal sealed class TableMemberProfileStore(ITables tables) : IMemberProfileSt
         await table.UpsertEntityAsync(ToEntity(partitionKey, rowKey, profile), TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<(MemberKey Key, MemberProfile Profile)>> ListAsync(string organisationId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var result = new List<(MemberKey, MemberProfile)>();
+        // One row per member across tenants; a municipality has a few thousand at most.
+        await foreach (var entity in table.QueryAsync<MemberProfileEntity>(e => e.OrganisationId == organisationId, cancellationToken: cancellationToken))
+        {
+            result.Add((new MemberKey(TableKeys.Decode(entity.PartitionKey), TableKeys.Decode(entity.RowKey)), ToProfile(entity)));
+        }
+
+        return result;
+    }
+
     private static (string PartitionKey, string RowKey) Keys(MemberKey key)
     {
         ArgumentNullException.ThrowIfNull(key);

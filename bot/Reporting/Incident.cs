@@ -8,6 +8,9 @@ public enum IncidentStatus
     /// <summary>A security officer has acknowledged it.</summary>
     Acknowledged,
 
+    /// <summary>A named security officer handles it (implies acknowledged).</summary>
+    Assigned,
+
     /// <summary>Closed by the security unit.</summary>
     Closed,
 }
@@ -47,6 +50,9 @@ public interface IIncidentStore
         CancellationToken cancellationToken);
 
     Task<Incident?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>Every incident of an organisation (the annual review; a partition scan of case rows only).</summary>
+    Task<IReadOnlyList<Incident>> ListAsync(string tenantId, string organisationId, CancellationToken cancellationToken);
 
     /// <summary>The reporter's own incidents, newest first.</summary>
     Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken);

@@ -3,6 +3,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Reporting;
 
@@ -17,6 +18,8 @@ internal sealed partial class ReportingActions(
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
     IIncidentStore incidents,
+    IRoutingRules rules,
+    CaseIntake intake,
     TimeProvider time,
     ILogger<ReportingActions> logger) : ICardActionHandler
 {
@@ -186,13 +189,18 @@ internal sealed partial class ReportingActions(
         var details = ReportForm.ToDetails(draft.Values);
         var localYear = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year;
         var reporterId = profiles.KeyOf(turn).UserId;
-        var result = await incidents.SubmitAsync(
-            turn.TenantId,
-            organisation.Id,
-            organisation.CasePrefix,
-            localYear,
-            submissionId: draft.Id,
-            caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+
+        // The incident, its case file and one outbox row per recipient go in one transaction; the dispatcher delivers.
+        var result = await intake.SubmitAsync(
+            new CaseSubmission(
+                organisation,
+                turn.TenantId,
+                localYear,
+                SubmissionId: draft.Id,
+                caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+                rules.Decide(ReportForm.RoutingRequest(organisation, profile, details, now)),
+                turn.ConversationId,
+                turn.Language),
             cancellationToken);
 
         // The text now lives in the incident; the draft keeps only the case number, to answer a repeated "Skicka".

@@ -25,6 +25,9 @@ internal static class ReportingKeys
 
     public static string Case(string caseNumber) => TableKeys.Compose("case", NotEmpty(caseNumber));
 
+    /// <summary>Every case row: from "case|" up to, not including, "case}" ('}' follows the separator '|').</summary>
+    public static (string From, string To) CaseRange() => ("case" + TableKeys.Separator, "case" + (char)(TableKeys.Separator + 1));
+
     /// <summary>A reporter's index row: newest first within the reporter's range, the case number breaks ties.</summary>
     public static string ReporterIncident(string reporterId, DateTimeOffset submittedAt, string caseNumber) =>
         TableKeys.Compose("member", NotEmpty(reporterId), TableKeys.InvertedTicks(submittedAt), NotEmpty(caseNumber));

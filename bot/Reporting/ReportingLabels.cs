@@ -100,9 +100,11 @@ internal static class ReportingLabels
     public static string Status(IncidentStatus status, Language language) => (status, language == Language.English) switch
     {
         (IncidentStatus.Acknowledged, false) => "Mottagen av säkerhetsenheten",
+        (IncidentStatus.Assigned, false) => "En handläggare har ditt ärende",
         (IncidentStatus.Closed, false) => "Avslutad",
         (IncidentStatus.Acknowledged, true) => "Acknowledged by the security unit",
+        (IncidentStatus.Assigned, true) => "A case officer is handling it",
         (IncidentStatus.Closed, true) => "Closed",
-        _ => language == Language.English ? "Sent" : "Skickad",
+        _ => language == Language.English ? "Sent, not yet acknowledged" : "Skickad, inte bekräftad än",
     };
 }

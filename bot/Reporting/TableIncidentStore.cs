@@ -3,6 +3,9 @@ using Trygg.Storage;
 
 namespace Trygg.Reporting;
 
+/// <summary>An incident as it will read after a status change, and the transaction actions that make the change.</summary>
+internal sealed record StatusChange(Incident Incident, IReadOnlyList<TableTransactionAction> Actions);
+
 /// <summary>
 /// <see cref="IIncidentStore"/> on the <c>incidents</c> table, one partition per tenant and organisation
 /// (<see cref="ReportingKeys"/>): a submit writes counter, submission marker, incident and the reporter's index
@@ -70,6 +73,21 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
         return await ReadAsync(table, partitionKey, caseNumber, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Incident>> ListAsync(string tenantId, string organisationId, CancellationToken cancellationToken)
+    {
+        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var (from, to) = ReportingKeys.CaseRange();
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
+        var incidents = new List<Incident>();
+        await foreach (var row in table.QueryAsync<IncidentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            incidents.Add(row.ToIncident());
+        }
+
+        return incidents;
+    }
+
     public async Task<IReadOnlyList<IncidentSummary>> ListForReporterAsync(
         string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken)
     {
@@ -91,41 +109,25 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
         string tenantId, string organisationId, string caseNumber, IncidentStatus status, CancellationToken cancellationToken)
     {
         var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
-        var caseRowKey = ReportingKeys.Case(caseNumber);
         var table = await tables.GetAsync(TableName, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
         {
-            var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, caseRowKey, cancellationToken: cancellationToken);
-            if (!read.HasValue || read.Value is not { } incident)
+            var change = await StatusChangeAsync(table, partitionKey, caseNumber, status, cancellationToken);
+            if (change is null)
             {
                 return null;
             }
 
-            var value = status.ToString();
-            if (string.Equals(incident.Status, value, StringComparison.Ordinal))
+            if (change.Actions.Count == 0)
             {
-                return incident.ToIncident();
+                return change.Incident;
             }
-
-            var indexRead = await table.GetEntityIfExistsAsync<ReporterIncidentEntity>(
-                partitionKey, incident.ReporterRowKey, cancellationToken: cancellationToken);
-            incident.Status = value;
-            var index = ReporterIncidentEntity.From(incident);
-
-            // Both rows or neither, each with the ETag we read; a missing index row (never expected) is restored.
-            TableTransactionAction[] actions =
-            [
-                new(TableTransactionActionType.UpdateReplace, incident, incident.ETag),
-                indexRead.HasValue && indexRead.Value is { } current
-                    ? new(TableTransactionActionType.UpdateReplace, index, current.ETag)
-                    : new(TableTransactionActionType.Add, index),
-            ];
 
             try
             {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return incident.ToIncident();
+                await table.SubmitTransactionAsync(change.Actions, cancellationToken);
+                return change.Incident;
             }
             catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict() || e.IsNotFound())
             {
@@ -138,6 +140,44 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
 
             await Task.Delay(NumberedSubmission.Backoff(attempt), time, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// What setting an incident's status takes: the incident row and the reporter's index row, each replaced with the
+    /// ETag read here, so a caller can commit them in one transaction with rows of its own (routing's case file, audit,
+    /// outbox) and re-read on a conflict. No actions when the status is already <paramref name="status"/>; null when
+    /// there is no such incident.
+    /// </summary>
+    internal static async Task<StatusChange?> StatusChangeAsync(
+        TableClient table, string partitionKey, string caseNumber, IncidentStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, ReportingKeys.Case(caseNumber), cancellationToken: cancellationToken);
+        if (!read.HasValue || read.Value is not { } incident)
+        {
+            return null;
+        }
+
+        var value = status.ToString();
+        if (string.Equals(incident.Status, value, StringComparison.Ordinal))
+        {
+            return new StatusChange(incident.ToIncident(), []);
+        }
+
+        var indexRead = await table.GetEntityIfExistsAsync<ReporterIncidentEntity>(
+            partitionKey, incident.ReporterRowKey, cancellationToken: cancellationToken);
+        incident.Status = value;
+        var index = ReporterIncidentEntity.From(incident);
+
+        // Both rows or neither, each with the ETag we read; a missing index row (never expected) is restored.
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.UpdateReplace, incident, incident.ETag),
+            indexRead.HasValue && indexRead.Value is { } current
+                ? new(TableTransactionActionType.UpdateReplace, index, current.ETag)
+                : new(TableTransactionActionType.Add, index),
+        ];
+        return new StatusChange(incident.ToIncident(), actions);
     }
 
     private static NumberedItem<Incident> Build(

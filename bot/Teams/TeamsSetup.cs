@@ -1,5 +1,7 @@
 using Trygg.Teams.Auth;
+using Trygg.Conversation.Proactive;
 using Trygg.Teams.Connector;
+using Trygg.Teams.Proactive;
 
 namespace Trygg.Teams;
 
@@ -14,6 +16,7 @@ public static class TeamsSetup
         builder.AddConnector();
         builder.Services.AddSingleton<ActivityProcessor>();
         builder.Services.AddTeamsMemberLookup();
+        builder.Services.AddSingleton<IProactiveMessenger, TeamsProactiveMessenger>();
         return builder;
     }
 
@@ -21,6 +24,7 @@ public static class TeamsSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapGet(DocumentsEndpoint.Route, DocumentsEndpoint.HandleAsync);
         return app;
     }
 }

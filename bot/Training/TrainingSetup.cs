@@ -13,6 +13,7 @@ public static class TrainingSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTrainingStores();
         builder.Services.AddSingleton<ICardActionHandler, TrainingActions>();
+        builder.Services.AddSingleton<ICardActionHandler, TrainingUnitActions>();
         return builder;
     }
 

@@ -69,7 +69,7 @@ public sealed partial class FakeConnector
             }
         }
 
-        return FaultSelector?.Invoke(request);
+        return NextScriptedFault(request) ?? FaultSelector?.Invoke(request);
     }
 
     private static (FakeConnectorOperation, string?, string?, string?) Route(string method, string rawTarget)

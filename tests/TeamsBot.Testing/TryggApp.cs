@@ -16,18 +16,13 @@ namespace Trygg.Testing;
 public sealed class TryggApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Action<IServiceCollection>? _services;
 
-    /// <param name="configureServices">A test hook run after the app's own registrations (e.g. a <see cref="LogCapture"/>, a stand-in token provider).</param>
-    public TryggApp(
-        string storageConnectionString,
-        string connectorServiceUrl,
-        string tablePrefix,
-        IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+    /// <param name="services">Replacements registered after the app's own (e.g. a fake clock), like ConfigureTestServices.</param>
+    public TryggApp(string storageConnectionString, string connectorServiceUrl, string tablePrefix, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         TablePrefix = tablePrefix;
-        _configureServices = configureServices;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:ConnectionString"] = storageConnectionString,
@@ -83,9 +78,9 @@ public sealed class TryggApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (_configureServices is not null)
+        if (_services is not null)
         {
-            builder.ConfigureTestServices(_configureServices);
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -69,11 +69,11 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
 public sealed record ComingSoonTexts(string Question, string Training)
 {
     public static readonly ComingSoonTexts Swedish = new(
-        Question: "Snart kan jag svara på frågor om din säkerhet, med stöd i kommunens riktlinjer. Tills dess: fråga kommunens säkerhetsenhet.",
+        Question: "Skriv din fråga med egna ord, till exempel ”hur polisanmäler jag?”. Jag svarar ur kommunens vägledning.",
         Training: "Snart ser du här vilken säkerhetsutbildning du ska gå och om du har gjort den.");
 
     public static readonly ComingSoonTexts English = new(
-        Question: "Soon I will answer questions about your safety from the municipality's guidance. Until then, ask the municipality's security unit.",
+        Question: "Write your question in your own words, for example “how do I report to the police?”. I answer from the municipality's guidance.",
         Training: "Soon you will see here which security training you should take and whether you have done it.");
 
     public static ComingSoonTexts For(Language language) => language == Language.English ? English : Swedish;

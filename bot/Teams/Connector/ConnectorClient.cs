@@ -183,7 +183,7 @@ internal sealed class ConnectorClient(
         }
     }
 
-    private static async Task<ConnectorException> ToExceptionAsync(HttpResponseMessage response, Call call, CancellationToken cancellationToken)
+    private async Task<ConnectorException> ToExceptionAsync(HttpResponseMessage response, Call call, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var (code, message) = ParseError(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
@@ -191,7 +191,8 @@ internal sealed class ConnectorClient(
         var text = $"Connector {call.Operation} failed with {status} {code ?? response.ReasonPhrase} after {call.Attempts} attempt(s)"
             + (message is null ? "" : $": {message}")
             + (correlation is null ? "" : $" (X-Correlating-OperationId {correlation})");
-        return new ConnectorException(text, status, code);
+        var retryAfter = ConnectorResilience.GetRetryAfter(response, timeProvider, TimeSpan.MaxValue);
+        return new ConnectorException(text, status, code, retryAfter: retryAfter);
     }
 
     /// <summary>ErrorResponse <c>{error:{code,message}}</c>; anything else yields no code rather than an exception.</summary>

@@ -28,11 +28,14 @@ public interface IConnectorClient
 }
 
 /// <summary>The connector refused a call for good (after retries, or a non-retryable status).</summary>
-public sealed class ConnectorException(string message, int statusCode, string? errorCode = null, Exception? inner = null)
+public sealed class ConnectorException(string message, int statusCode, string? errorCode = null, Exception? inner = null, TimeSpan? retryAfter = null)
     : Exception(message, inner)
 {
     public int StatusCode { get; } = statusCode;
     public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>The Retry-After of the last answer (throttling), so a caller that retries later can honour it.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 }
 
 /// <summary>A call was about to go to a service URL nobody authenticated or configured.</summary>

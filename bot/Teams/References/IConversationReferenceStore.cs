@@ -30,6 +30,12 @@ public interface IConversationReferenceStore
     /// <summary>The personal (1:1) conversation with a user, by Entra object id.</summary>
     Task<ConversationReference?> GetPersonalAsync(string tenantId, string userAadObjectId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Some conversation of the tenant, or null when the bot has never been spoken to there: for the service URL and
+    /// the bot's id when a proactive message goes to a conversation the bot has not seen (a new 1:1 chat, a thread).
+    /// </summary>
+    Task<ConversationReference?> GetAnyAsync(string tenantId, CancellationToken cancellationToken);
+
     /// <summary>Forget a conversation (the bot was uninstalled there).</summary>
     Task RemoveAsync(string tenantId, string conversationId, CancellationToken cancellationToken);
 }

@@ -53,6 +53,22 @@ internal sealed class TableConversationReferenceStore(ITables tables) : IConvers
         return ReadAsync(TableKeys.From(tenantId), UserRowKey(userAadObjectId), cancellationToken);
     }
 
+    public async Task<ConversationReference?> GetAnyAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var partitionKey = TableKeys.From(tenantId);
+        const string from = ConversationRowPrefix;
+        var to = ConversationRowPrefix[..^1] + (char)(ConversationRowPrefix[^1] + 1);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
+        await foreach (var row in table.QueryAsync<ConversationReferenceEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
+        {
+            return row.ToRecord();
+        }
+
+        return null;
+    }
+
     public async Task RemoveAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);

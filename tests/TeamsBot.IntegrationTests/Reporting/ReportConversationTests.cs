@@ -24,6 +24,9 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         return body["value"]!;
     }
 
+    /// <summary>The member's own chat: a submitted report also sends cards elsewhere (the officers' 1:1 chats).</summary>
+    private bool InThisChat(FakeConnectorRequest request) => request.ConversationId == _bot.Activities.ConversationId;
+
     private static JsonNode? InputOf(JsonNode card, string id) =>
         card["body"]!.AsArray().FirstOrDefault(e => (string?)e!["id"] == id);
 
@@ -35,7 +38,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         who ??= _bot.Activities;
         _bot.Connector.Clear();
         await _bot.PostAsync(who.Message("jag har blivit hotad"));
-        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
         return DraftOf(safety);
     }
 
@@ -80,7 +83,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         // Safety first: the first answer is the question, with no form input anywhere.
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("jag har blivit hotad"));
-        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
         Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(safety), StringComparison.Ordinal);
         Assert.DoesNotContain("Input.", safety.ToJsonString(), StringComparison.Ordinal);
         var draft = DraftOf(safety);
@@ -114,7 +117,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         // Mina rapporter shows it, without the report text.
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("mina rapporter"));
-        var mine = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var mine = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("jag vet var du bor", mine, StringComparison.Ordinal);
     }
@@ -174,7 +177,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
     {
         await _bot.PostAsync(_bot.Activities.Message(text));
 
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
         var cardText = BotHarness.TextOf(card);
         Assert.StartsWith("Ring 112 nu.", cardText, StringComparison.Ordinal);
         Assert.Contains("förtroendevald", cardText, StringComparison.Ordinal);
@@ -256,7 +259,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("avbryt"));
-        var cancelled = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var cancelled = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         var stale = await ExecuteAsync("reporting.next", StepOne(draft));
 
         Assert.Contains("Rapporten är borttagen.", cancelled, StringComparison.Ordinal);
@@ -283,7 +286,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
         _bot.Connector.Clear();
         await _bot.PostAsync(other.Message("mina rapporter"));
-        var theirs = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var theirs = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         Assert.DoesNotContain("TRY-", theirs, StringComparison.Ordinal);
         Assert.Contains("inte skickat några rapporter", theirs, StringComparison.Ordinal);
     }
@@ -294,7 +297,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         await SaveProfileAsync();
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("vi har ett känsligt beslut på fullmäktige nästa vecka"));
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
         Assert.Contains("Berätta om ett möte i förväg", BotHarness.TextOf(card), StringComparison.Ordinal);
         var notice = card.ToJsonString().Split("\"notice\":\"")[1].Split('"')[0];
 

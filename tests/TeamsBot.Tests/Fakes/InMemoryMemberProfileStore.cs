@@ -19,6 +19,9 @@ internal sealed class InMemoryMemberProfileStore : IMemberProfileStore
         Profiles[key] = profile;
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<(MemberKey Key, MemberProfile Profile)>> ListAsync(string organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<(MemberKey, MemberProfile)>>([.. Profiles.Where(p => p.Value.OrganisationId == organisationId).Select(p => (p.Key, p.Value))]);
 }
 
 /// <summary>Answers with <see cref="Identity"/> (null: Teams could not say).</summary>

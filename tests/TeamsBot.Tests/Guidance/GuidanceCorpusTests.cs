@@ -42,16 +42,41 @@ public sealed class GuidanceCorpusTests
     }
 
     [Fact]
-    public void Parse_ShortParagraphsMerge_LongOnesStandAlone()
+    public void Parse_ShortSentencesMerge_WholeParagraphsStandAlone()
     {
-        var body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Kort stycke {i}."))
-            + "\n\n" + new string('x', 200) + "\n\n" + new string('y', 200);
+        var whole = "Ett helt stycke som säger något på egen hand, med mer än åttio tecken, och som slutar med en punkt.";
+        var passages = GuidanceCorpus.Parse("doc.txt", $"title: T\n---\n# Rubrik\n\nKort stycke.\n\nÄnnu ett.\n\n{whole}\n\n{whole}\n");
 
-        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# Rubrik\n\n" + body);
+        Assert.Equal(["Kort stycke.\nÄnnu ett.", whole, whole], passages.Select(p => p.Text));
+    }
 
-        Assert.Contains("Kort stycke 1.\nKort stycke 2.", passages[0].Text, StringComparison.Ordinal);
-        Assert.Equal(new string('y', 200), passages[^1].Text);
+    [Fact]
+    public void Parse_LeadIn_KeepsItsList_WholeAdviceItemsStandAlone()
+    {
+        var advice = "- Skapa separata konton för dig som offentlig person och håll dem avskilda från dina privata konton på nätet.";
+        var passages = GuidanceCorpus.Parse("doc.txt", $"title: T\n---\n# Råd\n\nNotera:\n- tidpunkt\n- bakgrundsljud\n{advice}\n{advice}\n- kort råd\n");
+
+        Assert.Equal(["Notera:\n- tidpunkt\n- bakgrundsljud", advice, advice, "- kort råd"], passages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Parse_LongList_IsCutAtTheMaximum()
+    {
+        var items = string.Join("\n", Enumerable.Range(1, 60).Select(i => $"- punkt nummer {i} i en lång lista"));
+
+        var passages = GuidanceCorpus.Parse("doc.txt", $"title: T\n---\n# Lista\n\n{items}\n");
+
+        Assert.True(passages.Count > 1);
         Assert.All(passages, p => Assert.InRange(p.Text.Length, 1, GuidanceCorpus.MaxPassage));
+    }
+
+    [Fact]
+    public void Parse_FirstPassageUnderAHeading_OpensTheSection()
+    {
+        var whole = "Ett helt stycke som säger något på egen hand, med mer än åttio tecken, och som slutar med en punkt.";
+        var passages = GuidanceCorpus.Parse("doc.txt", $"title: T\n---\n# A\n\n{whole}\n\n{whole}\n\n## B\n\n{whole}\n");
+
+        Assert.Equal([true, false, true], passages.Select(p => p.OpensSection));
     }
 
     [Fact]

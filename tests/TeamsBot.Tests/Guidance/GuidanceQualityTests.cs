@@ -14,25 +14,29 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // Measured: own set top-3 70/95 (73.7%), out of scope answered 4/17; qa-dev top-3 17/23, 0/2.
+    // Measured 2026-11-23 (scripts/eval-guidance.sh): own set top-1 74/95, top-3 83/95, out of scope answered 1/45;
+    // qa-dev top-1 18/23, top-3 20/23, 0/2. The floors sit a few questions below.
     [Theory]
-    [InlineData("guidance-questions.json", 0.68, 6)]
-    [InlineData("qa-dev.json", 0.65, 0)]
-    public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop3, int maxOutOfScopeAnswered)
+    [InlineData("guidance-questions.json", 0.74, 0.84, 2)]
+    [InlineData("qa-dev.json", 0.69, 0.82, 0)]
+    public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop1, double minTop3, int maxOutOfScopeAnswered)
     {
         var search = new GuidanceSearch(_index);
         var items = Load(file);
         var inScope = items.Where(i => i.Doc is not null).ToList();
         var outOfScope = items.Where(i => i.Doc is null).ToList();
 
-        var top3 = inScope.Count(i => search.Search(i.Question, municipality: null).Hits
-            .Any(h => i.ExpectAny.Any(x => Fold(h.Passage.Text).Contains(Fold(x), StringComparison.Ordinal))));
+        var hits = inScope.Select(i => (Item: i, Hits: search.Search(i.Question, municipality: null).Hits)).ToList();
+        bool Holds(Item i, GuidanceHit h) => i.ExpectAny.Any(x => Fold(h.Passage.Text).Contains(Fold(x), StringComparison.Ordinal));
+        var top1 = hits.Count(x => x.Hits.Take(1).Any(h => Holds(x.Item, h)));
+        var top3 = hits.Count(x => x.Hits.Any(h => Holds(x.Item, h)));
         var wronglyAnswered = outOfScope.Where(i => search.Search(i.Question, municipality: null).Answered).Select(i => i.Id).ToList();
 
+        Assert.True(top1 >= minTop1 * inScope.Count, $"top-1 {top1}/{inScope.Count} is below the floor {minTop1:P0}");
         Assert.True(top3 >= minTop3 * inScope.Count, $"top-3 {top3}/{inScope.Count} is below the floor {minTop3:P0}");
         Assert.True(
             wronglyAnswered.Count <= maxOutOfScopeAnswered,
-            $"{wronglyAnswered.Count} out-of-scope questions answered (floor {maxOutOfScopeAnswered}): {string.Join(", ", wronglyAnswered)}");
+            $"{wronglyAnswered.Count} out-of-scope questions answered (at most {maxOutOfScopeAnswered}): {string.Join(", ", wronglyAnswered)}");
     }
 
     private static string Fold(string s) => Space().Replace(s, " ").Trim().ToLowerInvariant();

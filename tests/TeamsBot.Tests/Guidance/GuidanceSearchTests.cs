@@ -39,11 +39,71 @@ public sealed class GuidanceSearchTests : IDisposable
     }
 
     [Fact]
-    public void Search_QuerySyntaxInQuestion_DoesNotThrow()
+    public void Search_QuerySyntaxInQuestion_IsReadAsWords()
     {
-        var answer = Search.Search("polis* AND (hot OR \"våld\"~2) -stöd [a TO z] \\", municipality: "Testkommun");
+        var syntax = Search.Search("polisanmäl* AND (hot OR \"våld\"~2) -stöd [a TO z] \\", municipality: null);
+        var words = Search.Search("polisanmäl hot våld 2 stöd a z", municipality: null);
+
+        Assert.Equal(words.Answered, syntax.Answered);
+        Assert.Equal(Search.Rank(_index.Analyze("polisanmäl hot våld 2 stöd a z"), null, 3).Select(h => h.Ordinal), Search.Rank(_index.Analyze("polisanmäl* AND (hot OR \"våld\"~2) -stöd [a TO z] \\"), null, 3).Select(h => h.Ordinal));
+        Assert.Equal(words.Confidence, syntax.Confidence, precision: 6);
+    }
+
+    [Theory]
+    [InlineData("polisanmala hotet", "polisanmäla hotet")]
+    [InlineData("sakerhetsansvarig", "säkerhetsansvarig")]
+    [InlineData("skarmdumpar som bevis", "skärmdumpar som bevis")]
+    [InlineData("SÄKERHETSANSVARIG", "säkerhetsansvarig")]
+    public void Analyze_WithoutDiacritics_ReadsAsTheGuidanceWritesIt(string typed, string written) =>
+        Assert.Equal(Words(_index.Analyze(written)), Words(_index.Analyze(typed)));
+
+    [Theory]
+    [InlineData("sakerhetsansvarg", "säkerhetsansvarig")] // a letter missing
+    [InlineData("skärmdumpra", "skärmdumpar")] // two letters swapped
+    public void Analyze_OneTypo_InALongWord_IsForgiven(string typed, string written) =>
+        Assert.Equal(Words(_index.Analyze(written)), Words(_index.Analyze(typed)));
+
+    [Theory]
+    [InlineData("how do I report a threat to the police", "Polisanmäl alltid")]
+    [InlineData("hotmejlet, ska det polisanmälas?", "Polisanmäl alltid")] // a compound the text never uses
+    [InlineData("can I get crisis support", "krisstöd")]
+    public void Search_EnglishAndCompounds_ReachTheSwedishText(string question, string expected)
+    {
+        var answer = Search.Search(question, municipality: null);
 
         Assert.True(answer.Answered);
+        Assert.Contains(expected, answer.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ska jag polisanmäla hotet mot min katt")] // one word the guidance never uses
+    [InlineData("hur polisanmäler jag en parkeringsbot")]
+    public void Search_AWordTheGuidanceNeverUses_IsNotAnswered_EvenIfTheRestMatches(string question)
+    {
+        var answer = Search.Search(question, municipality: null);
+
+        Assert.False(answer.Answered);
+        Assert.True(answer.UnknownWords > 0);
+        Assert.NotEmpty(Search.Rank(_index.Analyze(question), null, 3)); // there were passages; the bot still says it does not know
+    }
+
+    [Fact]
+    public void Search_KnownWordsButLittleOfTheQuestionInOnePassage_IsNotAnswered()
+    {
+        // Every word is in the guidance, but no passage holds more than a small part of the question.
+        var answer = Search.Search("konto förskolan utredare krisstöd tränar", municipality: null);
+
+        Assert.Equal(0, answer.UnknownWords);
+        Assert.True(answer.Confidence < GuidanceSearch.MinCoverage, $"coverage {answer.Confidence}");
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public void Analyze_WordTheGuidanceNeverUses_IsUnknown()
+    {
+        var query = _index.Analyze("var kan jag parkera bilen");
+
+        Assert.Equal(["parkera", "bilen"], query.Words.Where(w => !w.Known).Select(w => w.Text));
     }
 
     [Fact]
@@ -51,13 +111,16 @@ public sealed class GuidanceSearchTests : IDisposable
     {
         const string Question = "ska jag ha ett separat konto och polisanmäla hot";
 
-        var neutral = Search.Search(Question, municipality: null).Hits;
-        var member = Search.Search(Question, municipality: "TESTKOMMUN").Hits;
+        var neutral = Search.Rank(_index.Analyze(Question), municipality: null, 10);
+        var member = Search.Rank(_index.Analyze(Question), municipality: "TESTKOMMUN", 10);
 
         float Score(IReadOnlyList<GuidanceHit> hits, string doc) => hits.First(h => h.Passage.DocumentId == doc).Score;
         Assert.True(Score(member, "testkommun-rutin.txt") > Score(neutral, "testkommun-rutin.txt"));
         Assert.Equal(Score(neutral, "annan-stad.txt"), Score(member, "annan-stad.txt"), precision: 4);
     }
+
+    private static List<string> Words(GuidanceQuery query) =>
+        [.. query.Words.Select(w => string.Join('|', w.All.Order(StringComparer.Ordinal)))];
 
     [Fact]
     public void Search_MaxOne_ReturnsOneHit()

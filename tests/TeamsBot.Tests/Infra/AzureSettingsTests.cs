@@ -70,6 +70,7 @@ public sealed class AzureSettingsTests
             ["tenant().tenantId"] = TenantId,
             ["parameters('tableEndpoint')"] = TableEndpoint,
             ["parameters('teamsCatalogAppId')"] = CatalogId,
+            ["format('https://{0}.azurewebsites.net', parameters('siteName'))"] = "https://trygg-test.azurewebsites.net",
             ["reference(resourceId('Microsoft.Insights/components', parameters('appInsightsName')), '2020-02-02').ConnectionString"] =
                 "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://swedencentral-0.in.applicationinsights.azure.com/",
         };

@@ -57,6 +57,18 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task GetAnyAsync_TenantWithConversations_ReturnsOneOfThem()
+    {
+        await Store.SaveAsync(Personal(), CancellationToken.None);
+
+        var any = await Store.GetAnyAsync(Tenant, CancellationToken.None);
+
+        Assert.Equal(Personal().ServiceUrl, any?.ServiceUrl);
+        Assert.Equal(Personal().ConversationId, any?.ConversationId);
+        Assert.Null(await Store.GetAnyAsync("another-tenant", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GetAsync_Unknown_ReturnsNull()
     {
         Assert.Null(await Store.GetAsync(Tenant, "19:unknown@thread.tacv2", CancellationToken.None));

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Guidance;
+
+internal sealed record TextLine(string Text);
+
+internal sealed record RelatedPassage(string Text, string Source);
+
+internal sealed record FeedbackData(string Prompt, string Yes, string No, string Card, string Question, string Passages, string At);
+
+/// <summary>Data of Guidance/Cards/Answer.json.</summary>
+internal sealed record AnswerCard(
+    string Title, string Note, IReadOnlyList<TextLine> Lines, string Label, string Source, string Section,
+    string Url, string OpenSource, string NoUrl, string ReadAlso, IReadOnlyList<RelatedPassage> Related,
+    string Danger, FeedbackData Feedback, string Thanks)
+{
+    public const string Template = "Guidance/Answer";
+}
+
+/// <summary>Data of Guidance/Cards/NoAnswer.json.</summary>
+internal sealed record NoAnswerCard(string Title, string AskUnit, string Happened, string Report, string ReportVerb, string AskAgain, string Danger)
+{
+    public const string Template = "Guidance/NoAnswer";
+}
+
+internal sealed record UnansweredQuestion(string When, string Text);
+
+/// <summary>Data of Guidance/Cards/Unanswered.json.</summary>
+internal sealed record UnansweredCard(string Title, string Intro, string None, IReadOnlyList<UnansweredQuestion> Questions)
+{
+    public const string Template = "Guidance/Unanswered";
+}
+
+/// <summary>What an answer card shows: the passages, the question, and who is asking (their municipality and security unit).</summary>
+internal sealed record AnswerContext(
+    string Question, IReadOnlyList<GuidancePassage> Passages, string? Municipality, string? SecurityUnit, string CardId, DateTimeOffset At);
+
+/// <summary>
+/// Builds the guidance cards: the best passage with its key sentence in bold, where it comes from (publisher, title,
+/// date, section, link, national or whose municipality), up to two related passages, and "Fick du svar?".
+/// </summary>
+internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
+{
+    private const int RelatedLength = 220;
+
+    public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "")
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var t = GuidanceTexts.For(language);
+        var best = context.Passages[0];
+        var key = KeySentence(best.Text, context.Question);
+        return renderer.Render(AnswerCard.Template, new AnswerCard(
+            t.AnswerTitle,
+            t.QuotedInSwedish,
+            [.. Lines(best.Text).Select(line => new TextLine(Emphasise(line, key)))],
+            Label(t, best, context.Municipality),
+            Source(t, best),
+            $"{t.Section}: {best.Heading}",
+            IsWebAddress(best.Source) ? best.Source : string.Empty,
+            t.OpenSource,
+            t.NoSourceAddress,
+            context.Passages.Count > 1 ? t.ReadAlso : string.Empty,
+            [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Shorten(Display(p.Text)), RelatedSource(t, p, context.Municipality)))],
+            t.Danger,
+            new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId, context.Question, string.Join(',', context.Passages.Select(p => p.Id)), context.At.ToString("O", CultureInfo.InvariantCulture)),
+            thanks));
+    }
+
+    public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb)
+    {
+        var t = GuidanceTexts.For(language);
+        return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
+            t.NoAnswerTitle,
+            string.IsNullOrWhiteSpace(securityUnit) ? t.AskUnknownUnit : string.Format(CultureInfo.InvariantCulture, t.AskUnit, securityUnit),
+            IncidentCues.SoundsLikeSomethingHappened(question) ? t.SomethingHappened : string.Empty,
+            t.Report,
+            reportVerb,
+            t.AskAgain,
+            t.Danger));
+    }
+
+    public AdaptiveCard Unanswered(Language language, IReadOnlyList<GuidanceFeedback> feedback, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        var t = GuidanceTexts.For(language);
+        var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "sv-SE");
+        return renderer.Render(UnansweredCard.Template, new UnansweredCard(
+            t.UnansweredTitle,
+            t.UnansweredIntro,
+            feedback.Count == 0 ? t.UnansweredEmpty : string.Empty,
+            [.. feedback.Select(f => new UnansweredQuestion(TimeZoneInfo.ConvertTime(f.AnsweredAt, zone).ToString("d MMM yyyy HH:mm", culture), f.Question))]));
+    }
+
+    /// <summary>
+    /// The sentence of the passage that holds most of the question's information (IDF-weighted words); null when the
+    /// passage is a single sentence or no sentence stands out, so nothing is bolded for nothing.
+    /// </summary>
+    internal string? KeySentence(string passage, string question)
+    {
+        var words = index.Analyze(question).Words.Where(w => w.Known).ToList();
+        var sentences = Sentence().Matches(passage).Select(m => m.Value.Trim().TrimStart('-', '•', ' ')).Where(s => s.Length > 0).ToList();
+        if (sentences.Count < 2 || words.Count == 0)
+        {
+            return null;
+        }
+
+        var scored = sentences
+            .Select(s => (Sentence: s, Terms: index.Terms(s).ToHashSet(StringComparer.Ordinal)))
+            .Select(s => (s.Sentence, Score: words.Where(w => w.All.Any(s.Terms.Contains) || (w.Parts.Count > 1 && w.Parts.All(p => p.Any(s.Terms.Contains))))
+                .Sum(w => w.All.Concat(w.Parts.SelectMany(p => p)).Select(index.Vocabulary.Idf).DefaultIfEmpty(0).Max())))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        return scored[0].Score > 0 && (scored.Count == 1 || scored[0].Score > scored[1].Score) ? scored[0].Sentence : null;
+    }
+
+    private static string Emphasise(string line, string? key)
+    {
+        if (key is null)
+        {
+            return line;
+        }
+
+        var at = line.IndexOf(key, StringComparison.Ordinal);
+        return at < 0 ? line : $"{line[..at]}**{key}**{line[(at + key.Length)..]}";
+    }
+
+    /// <summary>The passage's lines as shown: a lone list item without its bullet, list items with "•".</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        var lines = text.Split('\n');
+        return lines.Length == 1 && lines[0].StartsWith("- ", StringComparison.Ordinal) ? [lines[0][2..]] : lines.Select(Display);
+    }
+
+    /// <summary>Where a related passage comes from; its label only when it says more than the publisher does.</summary>
+    private static string RelatedSource(GuidanceTexts t, GuidancePassage p, string? municipality) =>
+        p.IsNational || municipality is not null ? $"{Source(t, p)}. {Label(t, p, municipality)}" : Source(t, p);
+
+    /// <summary>A list item as a bullet Teams shows as text, not as a markdown list of one.</summary>
+    private static string Display(string line) =>
+        line.StartsWith("- ", StringComparison.Ordinal) ? "• " + line[2..] : line.Replace("\n- ", "\n• ", StringComparison.Ordinal);
+
+    private static string Shorten(string text)
+    {
+        var flat = text.Replace('\n', ' ');
+        if (flat.Length <= RelatedLength)
+        {
+            return flat;
+        }
+
+        // End at a full sentence when one ends late enough; else at a word, with an ellipsis.
+        var sentence = flat.LastIndexOf(". ", RelatedLength, StringComparison.Ordinal);
+        if (sentence > RelatedLength / 2)
+        {
+            return flat[..(sentence + 1)] + " …";
+        }
+
+        var cut = flat.LastIndexOf(' ', RelatedLength);
+        return string.Concat(flat.AsSpan(0, cut > 0 ? cut : RelatedLength), " …");
+    }
+
+    private static string Source(GuidanceTexts t, GuidancePassage p)
+    {
+        var date = string.IsNullOrWhiteSpace(p.Date) || p.Date == "odaterad" ? t.Undated : p.Date;
+        return $"{p.Publisher}: {p.Title} ({date})";
+    }
+
+    /// <summary>National (SKL/SKR), the member's own municipality, or another's ("Från Göteborgs Stad ...").</summary>
+    private static string Label(GuidanceTexts t, GuidancePassage p, string? municipality)
+    {
+        if (p.IsNational)
+        {
+            return t.National;
+        }
+
+        if (municipality is null)
+        {
+            return string.Format(CultureInfo.InvariantCulture, t.AppliesTo, p.Publisher);
+        }
+
+        return string.Equals(SwedishFold.Fold(p.Municipality.Trim()), SwedishFold.Fold(municipality), StringComparison.Ordinal)
+            ? t.OwnMunicipality
+            : string.Format(CultureInfo.InvariantCulture, t.OtherMunicipality, p.Publisher);
+    }
+
+    private static bool IsWebAddress(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
+
+    // A sentence ends at . ! ? followed by space or the end, or at a line break; "4 kap. 18 a §" stays whole enough.
+    [GeneratedRegex(@"[^\n.!?]+(?:[.!?](?=\s|$)|\n|$)")]
+    private static partial Regex Sentence();
+}

@@ -1,0 +1,119 @@
+namespace Trygg.Guidance;
+
+/// <summary>
+/// One word of a question as the index understands it: the stems it stands for in the guidance (itself, its
+/// spelling with å/ä/ö restored, a typo corrected, the first word the lexicon gives for it), <see cref="Related"/>
+/// stems that count for less (the lexicon's further words) and, for a compound, the parts.
+/// <see cref="Known"/> is false when nothing of it occurs in the guidance.
+/// </summary>
+public sealed record QueryWord(string Text, IReadOnlyList<string> Terms, IReadOnlyList<string> Related, IReadOnlyList<IReadOnlyList<string>> Parts)
+{
+    public bool Known => Terms.Count > 0 || Related.Count > 0 || Parts.Count > 0;
+
+    /// <summary>Every stem that stands for the word, best first.</summary>
+    public IEnumerable<string> All => Terms.Concat(Related);
+}
+
+/// <summary>A question turned into <see cref="QueryWord"/>s; words that only ask ("hur", "vad", "what") are gone.</summary>
+public sealed record GuidanceQuery(string Question, IReadOnlyList<QueryWord> Words)
+{
+    public int UnknownCount => Words.Count(w => !w.Known);
+}
+
+/// <summary>
+/// Turns a member's question into query words against one index's vocabulary. Members type without å/ä/ö, with
+/// typos, abbreviations and in English; each is mapped onto words the guidance actually uses, or left unknown,
+/// which is what later tells a question about something else.
+/// </summary>
+internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabulary vocabulary)
+{
+    private const int MinTypoLength = 6;
+
+    public GuidanceQuery Analyze(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = new List<QueryWord>();
+        foreach (var typed in QueryExpansion.Words(question))
+        {
+            var own = QueryExpansion.Split(typed.Text).Where(NotAsking).ToList();
+            var expansion = typed.Expansion is { } e ? QueryExpansion.Split(e).Where(NotAsking).ToList() : [];
+            if (own.Count + expansion.Count == 0)
+            {
+                continue;
+            }
+
+            // The typed word and the lexicon's first word for it are the word; the lexicon's further words are near it.
+            var terms = own.Concat(expansion.Take(1)).SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w))).Distinct(StringComparer.Ordinal).ToList();
+            var related = expansion.Skip(1).SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w)))
+                .Where(t => !terms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+            var parts = own.Concat(expansion).Select(Parts).FirstOrDefault(p => p.Count > 1) ?? [];
+            var word = new QueryWord(typed.Text, terms, related, parts);
+            if (!words.Any(w => w.All.Any() && w.All.SequenceEqual(word.All)))
+            {
+                words.Add(word);
+            }
+        }
+
+        return new GuidanceQuery(question, words);
+    }
+
+    private static bool NotAsking(string word) => !SwedishGuidanceAnalyzer.StopWords.Contains(word);
+
+    /// <summary>A compound's parts as the index's stems: split as written, else as if typed without å/ä/ö.</summary>
+    private List<IReadOnlyList<string>> Parts(string word)
+    {
+        var written = decompounder.Split(word);
+        if (written.Count > 1)
+        {
+            return written.Select(p => (IReadOnlyList<string>)Restore(SwedishGuidanceAnalyzer.Stem(p))).Where(p => p.Count > 0).ToList();
+        }
+
+        if (SwedishGuidanceAnalyzer.HasDiacritics(word))
+        {
+            return [];
+        }
+
+        return decompounder.SplitFolded(word)
+            .Select(alternatives => (IReadOnlyList<string>)alternatives.SelectMany(a => Restore(SwedishGuidanceAnalyzer.Stem(a))).Distinct(StringComparer.Ordinal).ToList())
+            .Where(p => p.Count > 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The index's stems this stem may stand for: itself when the guidance uses it; when typed without å/ä/ö, every
+    /// stem that folds to the same letters ("vald" → "våld"); else one letter off (a typo) in a longer word.
+    /// </summary>
+    private List<string> Restore(string stem)
+    {
+        var result = Restored(stem);
+        if (result.Count == 0 && SwedishGuidanceAnalyzer.Stem(stem) is var shorter && shorter != stem)
+        {
+            result = Restored(shorter); // Snowball takes one ending; "sammanträdena" has two
+        }
+
+        return result;
+    }
+
+    private List<string> Restored(string stem)
+    {
+        var result = new List<string>();
+        var exact = vocabulary.DocumentFrequency(stem);
+        if (exact > 0)
+        {
+            result.Add(stem);
+        }
+
+        if (!SwedishGuidanceAnalyzer.HasDiacritics(stem))
+        {
+            // Typed without å/ä/ö: a spelling with them is a candidate unless the word as typed is the more common one.
+            result.AddRange(vocabulary.WithFolded(SwedishFold.Fold(stem)).Where(t => vocabulary.DocumentFrequency(t) > exact));
+        }
+
+        if (result.Count == 0 && stem.Length >= MinTypoLength)
+        {
+            result.AddRange(vocabulary.OneEditAway(stem));
+        }
+
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
+}

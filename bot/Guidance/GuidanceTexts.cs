@@ -1,0 +1,100 @@
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Guidance;
+
+/// <summary>
+/// The words of the guidance cards in both languages. The guidance itself is Swedish and is quoted as written;
+/// only the card around it follows the member's language. Short sentences: the reader may be frightened.
+/// </summary>
+public sealed record GuidanceTexts(
+    string AnswerTitle,
+    string QuotedInSwedish,
+    string Section,
+    string Undated,
+    string National,
+    string OwnMunicipality,
+    string OtherMunicipality,
+    string AppliesTo,
+    string OpenSource,
+    string NoSourceAddress,
+    string ReadAlso,
+    string DidThisHelp,
+    string Yes,
+    string No,
+    string ThanksYes,
+    string ThanksNo,
+    string Danger,
+    string NoAnswerTitle,
+    string AskUnit,
+    string AskUnknownUnit,
+    string SomethingHappened,
+    string Report,
+    string AskAgain,
+    string AskPrompt,
+    string UnansweredTitle,
+    string UnansweredIntro,
+    string UnansweredEmpty,
+    string NotAdministrator)
+{
+    public static readonly GuidanceTexts Swedish = new(
+        AnswerTitle: "Det här säger vägledningen",
+        QuotedInSwedish: string.Empty,
+        Section: "Avsnitt",
+        Undated: "utan datum",
+        National: "Nationell vägledning, gäller alla kommuner",
+        OwnMunicipality: "Din kommuns rutin",
+        OtherMunicipality: "Från {0}. Din kommun kan göra på ett annat sätt.",
+        AppliesTo: "Gäller {0}",
+        OpenSource: "Öppna källan",
+        NoSourceAddress: "Vi har ingen webbadress till dokumentet. Fråga säkerhetsenheten om du vill läsa hela.",
+        ReadAlso: "Läs också",
+        DidThisHelp: "Fick du svar?",
+        Yes: "Ja",
+        No: "Nej",
+        ThanksYes: "Tack! Skönt att det hjälpte.",
+        ThanksNo: "Tack för att du sa till. Frågan går vidare så att vägledningen kan bli bättre. Behöver du svar nu: kontakta {0}.",
+        Danger: "Är du i fara: ring 112.",
+        NoAnswerTitle: "Jag hittar inget om det i vägledningen",
+        AskUnit: "Fråga {0}, så hjälper de dig.",
+        AskUnknownUnit: "Fråga kommunens säkerhetsenhet, så hjälper de dig.",
+        SomethingHappened: "Har något hänt? Rapportera det, så får säkerhetsenheten veta.",
+        Report: "Rapportera en händelse",
+        AskAgain: "Du kan också fråga igen med andra ord.",
+        AskPrompt: "Skriv din fråga med egna ord, till exempel ”hur polisanmäler jag?”. Jag svarar ur kommunens vägledning.",
+        UnansweredTitle: "Obesvarade frågor",
+        UnansweredIntro: "Frågor där någon svarade Nej på ”Fick du svar?”, de senaste först. Vem som frågade sparas inte.",
+        UnansweredEmpty: "Inga ännu.",
+        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se. Fråga en administratör om du behöver listan.");
+
+    public static readonly GuidanceTexts English = new(
+        AnswerTitle: "What the guidance says",
+        QuotedInSwedish: "The guidance is in Swedish, so it is quoted as written.",
+        Section: "Section",
+        Undated: "undated",
+        National: "National guidance, applies to all municipalities",
+        OwnMunicipality: "Your municipality's routine",
+        OtherMunicipality: "From {0}. Your municipality may do this differently.",
+        AppliesTo: "Applies to {0}",
+        OpenSource: "Open the source",
+        NoSourceAddress: "We have no web address for this document. Ask the security unit if you want to read all of it.",
+        ReadAlso: "Read also",
+        DidThisHelp: "Did this answer your question?",
+        Yes: "Yes",
+        No: "No",
+        ThanksYes: "Thank you! Glad it helped.",
+        ThanksNo: "Thank you for telling us. The question is passed on so the guidance can get better. If you need an answer now, contact {0}.",
+        Danger: "In danger: call 112.",
+        NoAnswerTitle: "I can't find anything about that in the guidance",
+        AskUnit: "Ask {0}; they will help you.",
+        AskUnknownUnit: "Ask your municipality's security unit; they will help you.",
+        SomethingHappened: "Has something happened? Report it, and the security unit will know.",
+        Report: "Report an incident",
+        AskAgain: "You can also ask again in other words.",
+        AskPrompt: "Write your question in your own words, for example “how do I report to the police?”. I answer from the municipality's guidance.",
+        UnansweredTitle: "Unanswered questions",
+        UnansweredIntro: "Questions where someone answered No to “Did this answer your question?”, newest first. Who asked is not stored.",
+        UnansweredEmpty: "None yet.",
+        NotAdministrator: "Only the security unit's administrators can see this. Ask an administrator if you need the list.");
+
+    public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using Trygg.Cards;
+using Trygg.Conversation;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Routing;
+using Trygg.Storage.Documents;
+
+namespace Trygg.Review;
+
+/// <summary>
+/// "årsrapport 2026" (or a range): the annual review for the security unit, in its channel, over all incidents;
+/// for a party's security officer, over their own party's incidents only. Anyone else gets nothing but a polite no.
+/// </summary>
+internal sealed class ReviewActions(
+    IOrganisationDirectory organisations,
+    IMemberProfiles profiles,
+    IReviewFacts facts,
+    ISharedDocuments documents,
+    ICardRenderer cards,
+    TimeProvider time) : ICardActionHandler
+{
+    /// <summary>How long the download links work.</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
+
+    private const int CardChartWidth = 560;
+    private const int CardChartHeight = 280;
+
+    public IReadOnlyCollection<string> Verbs { get; } = [FeatureVerbs.AnnualReview];
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var say = ReviewMessages.For(turn.Language);
+        var now = time.GetUtcNow();
+        var argument = turn.Action?.Get(Commands.ArgumentKey);
+        var period = string.IsNullOrWhiteSpace(argument)
+            ? ReviewPeriod.Year(ReviewAggregator.LocalDate(now).Year)
+            : ReviewPeriod.TryParse(argument);
+        if (period is null)
+        {
+            replies.SendText(say.BadPeriod);
+            return;
+        }
+
+        var access = await AccessAsync(turn, cancellationToken).ConfigureAwait(false);
+        switch (access)
+        {
+            case null:
+                replies.SendText(say.NotAllowed);
+                return;
+            case { Party: null } when turn.Scope != ConversationScope.Channel:
+                replies.SendText(say.AskInChannel);
+                return;
+        }
+
+        var (organisation, party) = access.Value;
+        var texts = ReviewTexts.For(turn.Language);
+        var loaded = await facts.LoadAsync(organisation, turn.TenantId, period, party, cancellationToken).ConfigureAwait(false);
+        var scope = party ?? say.AllParties;
+        var statistics = ReviewAggregator.Aggregate(period, scope, loaded);
+
+        var html = ReviewReport.Html(statistics, texts, organisation.Name, now);
+        var fileStem = string.Create(CultureInfo.InvariantCulture, $"trygg-{organisation.Id}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}");
+        var report = await documents.ShareAsync(fileStem + ".html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), LinkLifetime, cancellationToken).ConfigureAwait(false);
+        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(ReviewReport.Csv(period, loaded)), LinkLifetime, cancellationToken).ConfigureAwait(false);
+
+        var figures = new List<ReviewFigure>
+        {
+            new(texts.Total, statistics.Total.Text),
+            new(texts.Escalated, statistics.Escalated.Text),
+            new(texts.Median, texts.Duration(statistics.TimeToAcknowledgement.Median)),
+            new(texts.Percentile90, texts.Duration(statistics.TimeToAcknowledgement.Percentile90)),
+            new(texts.PoliceMade, statistics.ByPoliceReport.Rows.Single(r => r.Key == "Made").Text),
+        };
+        if (statistics.Training is { } training)
+        {
+            figures.Add(new(texts.Training, $"{training.Done.Text} / {training.Required.Text}"));
+        }
+
+        var card = new AnnualReviewCard(
+            $"{say.CardTitle} {period.Label}",
+            $"{organisation.Name} · {scope} · {period.From:yyyy-MM-dd} – {period.To:yyyy-MM-dd}",
+            figures,
+            [
+                new(await ShareChartAsync(fileStem + "-month.png", ReviewCharts.ByMonth(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByMonthTitle),
+                new(await ShareChartAsync(fileStem + "-kind.png", ReviewCharts.ByKind(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByKindTitle),
+            ],
+            say.Note,
+            say.ReportLabel,
+            report.ToString(),
+            say.CsvLabel,
+            csv.ToString());
+        replies.SendCard(cards.Render(AnnualReviewCard.Template, card));
+    }
+
+    /// <summary>
+    /// Who may see what: security staff see the whole organisation (in a channel); a party's security officer sees
+    /// their party. When someone serves several organisations, their own member profile decides, else the first.
+    /// </summary>
+    private async Task<(Organisation Organisation, string? Party)?> AccessAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var id = turn.User.AadObjectId;
+        if (string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        var candidates = new List<(Organisation Organisation, string? Party)>();
+        foreach (var organisation in organisations.All)
+        {
+            if (organisation.Routing is not { } routing)
+            {
+                continue;
+            }
+
+            var staff = routing.SecurityStaff.Any(p => Same(p.AadObjectId, id));
+            var party = routing.PartySecurity.FirstOrDefault(ps => ps.Officers.Any(o => Same(o.AadObjectId, id)))?.Party;
+            if (staff && (turn.Scope == ConversationScope.Channel || party is null))
+            {
+                candidates.Add((organisation, null));
+            }
+            else if (party is not null)
+            {
+                candidates.Add((organisation, party));
+            }
+        }
+
+        if (candidates.Count <= 1)
+        {
+            return candidates.Count == 0 ? null : candidates[0];
+        }
+
+        var own = (await profiles.GetAsync(turn, cancellationToken).ConfigureAwait(false))?.OrganisationId;
+        return candidates.FirstOrDefault(c => c.Organisation.Id == own) is { Organisation: not null } mine ? mine : candidates[0];
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Charts travel as links to the bot, not inline: two inline PNGs would take a card past 40 KB, and Teams limits a
+    /// message's size. They show anonymised counts only, like the report.
+    /// </summary>
+    private async Task<string> ShareChartAsync(string fileName, byte[] png, CancellationToken cancellationToken) =>
+        (await documents.ShareAsync(fileName, "image/png", png, LinkLifetime, cancellationToken).ConfigureAwait(false)).ToString();
+}
+
+internal sealed record ReviewMessages(
+    string CardTitle,
+    string AllParties,
+    string Note,
+    string ReportLabel,
+    string CsvLabel,
+    string BadPeriod,
+    string NotAllowed,
+    string AskInChannel)
+{
+    public static ReviewMessages For(Language language) => language == Language.English ? English : Swedish;
+
+    private static readonly ReviewMessages Swedish = new(
+        CardTitle: "Årsuppföljning",
+        AllParties: "alla partier",
+        Note: "Antal 1 och 2 visas som <3 så att ingen kan pekas ut. Underlaget har inga namn eller beskrivningar. Länkarna gäller i 7 dagar.",
+        ReportLabel: "Rapport för mötet (HTML)",
+        CsvLabel: "Data (CSV)",
+        BadPeriod: "Jag förstod inte perioden. Skriv till exempel \"årsrapport 2026\" eller \"årsrapport 2026-01-01..2026-06-30\".",
+        NotAllowed: "Årsrapporten är till för säkerhetsenheten och partiernas säkerhetsansvariga. Vänd dig till säkerhetsenheten om du behöver siffrorna.",
+        AskInChannel: "Årsrapporten för hela kommunen tas fram i säkerhetskanalen. Skriv \"@Trygg årsrapport 2026\" där.");
+
+    private static readonly ReviewMessages English = new(
+        CardTitle: "Annual review",
+        AllParties: "all parties",
+        Note: "Counts of 1 and 2 are shown as <3 so that nobody can be singled out. The data holds no names or descriptions. The links work for 7 days.",
+        ReportLabel: "Report for the meeting (HTML)",
+        CsvLabel: "Data (CSV)",
+        BadPeriod: "I did not understand the period. Write for example \"annual report 2026\" or \"annual report 2026-01-01..2026-06-30\".",
+        NotAllowed: "The annual report is for the security unit and the parties' security officers. Please ask the security unit if you need the figures.",
+        AskInChannel: "The annual report for the whole municipality is made in the security channel. Write \"@Trygg annual report 2026\" there.");
+}

@@ -1,0 +1,18 @@
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Review;
+
+public static class ReviewSetup
+{
+    /// <summary>
+    /// The annual review ("årsrapport 2026"): statistics, charts and shared report links. Needs the organisations,
+    /// member profiles, shared documents, cards and an <see cref="IReviewFacts"/> over the incidents (AddReporting).
+    /// </summary>
+    public static IHostApplicationBuilder AddReview(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IReviewFacts, IncidentReviewFacts>();
+        builder.Services.AddSingleton<ICardActionHandler, ReviewActions>();
+        return builder;
+    }
+}

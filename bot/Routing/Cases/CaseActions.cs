@@ -1,0 +1,215 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+using Trygg.Routing.Delivery;
+
+namespace Trygg.Routing.Cases;
+
+/// <summary>
+/// The case card's buttons. Anyone in the channel may look at the summary; only the organisation's security staff see
+/// the details and act (Bekräfta mottagen, Ta ärendet, Tilldela, Anteckning, Stäng). Every action and every refused
+/// attempt is audited. A change is one transaction (case, the member's status, audit, the member's notification), then
+/// every posted card is replaced for everyone and the clicker's card shows the result at once.
+/// </summary>
+internal sealed partial class CaseActions(
+    IOrganisationDirectory organisations,
+    TableCaseStore cases,
+    CaseCardPublisher publisher,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<CaseActions> logger) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs => CaseVerbs.All;
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var action = turn.Action!;
+        var t = CaseTexts.For(turn.Language);
+        var organisation = action.Get("org") is { Length: > 0 } orgId ? organisations.Find(orgId) : null;
+        var caseNumber = action.Get("case");
+        var @case = organisation is null || string.IsNullOrEmpty(caseNumber)
+            ? null
+            : await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
+        if (organisation is null || @case is null)
+        {
+            Say(turn, replies, t.CaseGone);
+            return;
+        }
+
+        var staff = Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
+        var now = time.GetUtcNow();
+        switch (action.Verb)
+        {
+            case CaseVerbs.Refresh:
+                // Teams asks on its own for everyone listed (and everyone in a small channel): no refusal, no audit.
+                Show(turn, replies, staff is null
+                    ? await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken)
+                    : await publisher.DetailViewAsync(@case, organisation, cancellationToken));
+                return;
+
+            case CaseVerbs.Summary:
+                Show(turn, replies, await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken));
+                return;
+
+            case CaseVerbs.Details:
+                await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case, AuditAction.ViewedDetails, now), cancellationToken);
+                if (staff is null)
+                {
+                    LogRefused(@case.File.CaseNumber, action.Verb);
+                    Say(turn, replies, t.NotAuthorisedDetails);
+                    return;
+                }
+
+                Show(turn, replies, await publisher.DetailViewAsync(@case, organisation, cancellationToken));
+                return;
+        }
+
+        var what = ActionOf(action.Verb);
+        if (staff is null)
+        {
+            await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case, what, now), cancellationToken);
+            LogRefused(@case.File.CaseNumber, action.Verb);
+            Say(turn, replies, t.NotAuthorisedAction);
+            return;
+        }
+
+        if (Validate(action, organisation, @case, t) is { } problem)
+        {
+            Say(turn, replies, problem);
+            return;
+        }
+
+        var me = new StaffStamp(staff.AadObjectId, staff.Name, now);
+        var change = await cases.ChangeAsync(
+            turn.TenantId,
+            organisation.Id,
+            @case.File.CaseNumber,
+            current => Decide(action, organisation, current, me),
+            cancellationToken);
+        if (change is null)
+        {
+            Say(turn, replies, t.CaseGone);
+            return;
+        }
+
+        if (change.Changed)
+        {
+            LogChanged(change.Case.File.CaseNumber, what, change.Case.File.Status);
+            signal.Nudge();
+            await publisher.PublishAsync(change.Case, organisation, cancellationToken);
+        }
+
+        Show(turn, replies, action.Get("view") switch
+        {
+            CaseCards.DetailView => await publisher.DetailViewAsync(change.Case, organisation, cancellationToken),
+            "person" => await publisher.PersonCardAsync(change.Case, organisation, staff.AadObjectId, cancellationToken),
+            _ => await publisher.ChannelCardAsync(change.Case, organisation, 0, cancellationToken),
+        });
+    }
+
+    /// <summary>What the action does to the case as it is now; null when it is already done (a double click, a colleague first).</summary>
+    private static CaseEdit? Decide(CardAction action, Organisation organisation, Case current, StaffStamp me)
+    {
+        var file = current.File;
+        var wasNew = file.Status == CaseStatus.New;
+        var number = file.CaseNumber;
+        switch (action.Verb)
+        {
+            case CaseVerbs.Acknowledge when wasNew:
+                return Edit(file with { AcknowledgedBy = me }, AuditAction.Acknowledged, tell: CaseStatus.Acknowledged);
+
+            case CaseVerbs.Take when file.Status != CaseStatus.Closed && !Same(file.Assignee, me.AadObjectId):
+                return Edit(file with { AcknowledgedBy = file.AcknowledgedBy ?? me, Assignee = me }, AuditAction.Took, tell: wasNew ? CaseStatus.Acknowledged : null);
+
+            case CaseVerbs.Assign when file.Status != CaseStatus.Closed:
+                var person = Staff.FindSecurityStaff(organisation, action.Get("assignee"))!;
+                if (Same(file.Assignee, person.AadObjectId))
+                {
+                    return null;
+                }
+
+                return Edit(
+                    file with { AcknowledgedBy = file.AcknowledgedBy ?? me, Assignee = new StaffStamp(person.AadObjectId, person.Name, me.At) },
+                    AuditAction.Assigned,
+                    tell: wasNew ? CaseStatus.Acknowledged : null,
+                    detail: person.Name);
+
+            case CaseVerbs.Note when file.Status != CaseStatus.Closed && file.AllNotes.Count < CaseCards.MaxNotes:
+                return Edit(file with { Notes = [.. file.AllNotes, new CaseNote(me, action.Get("note")!.Trim())] }, AuditAction.Noted, tell: null);
+
+            case CaseVerbs.Close when file.Status != CaseStatus.Closed:
+                return Edit(
+                    file with { AcknowledgedBy = file.AcknowledgedBy ?? me, ClosedBy = me, Outcome = action.Get("outcome")!.Trim() },
+                    AuditAction.Closed,
+                    tell: CaseStatus.Closed);
+
+            default:
+                return null;
+        }
+
+        CaseEdit Edit(CaseFile changed, AuditAction what, CaseStatus? tell, string? detail = null) => new(
+            changed,
+            new AuditEntry(number, me.At, me.AadObjectId, me.Name, what, Allowed: true, detail),
+            tell is { } update ? CaseEdit.Adding(pk => [OutboxRows.ReporterUpdate(changed, update, pk, me.At)]) : null);
+    }
+
+    /// <summary>Bad input gets a clear message and loses nothing: the card keeps what was typed.</summary>
+    private static string? Validate(CardAction action, Organisation organisation, Case @case, CaseTexts t)
+    {
+        string? TooLong(string? text, int max) =>
+            text is not null && text.Trim().Length > max ? string.Format(CultureInfo.InvariantCulture, t.TextTooLongFormat, max) : null;
+
+        return action.Verb switch
+        {
+            CaseVerbs.Assign when Staff.FindSecurityStaff(organisation, action.Get("assignee")) is null => t.ChooseAssignee,
+            CaseVerbs.Note when string.IsNullOrWhiteSpace(action.Get("note")) => t.NoteEmpty,
+            CaseVerbs.Note when TooLong(action.Get("note"), CaseCards.NoteMax) is { } tooLong => tooLong,
+            CaseVerbs.Note when @case.File.AllNotes.Count >= CaseCards.MaxNotes => t.NotesFull,
+            CaseVerbs.Close when string.IsNullOrWhiteSpace(action.Get("outcome")) => t.OutcomeEmpty,
+            CaseVerbs.Close when TooLong(action.Get("outcome"), CaseCards.OutcomeMax) is { } tooLong => tooLong,
+            _ => null,
+        };
+    }
+
+    private static bool Same(StaffStamp? stamp, string? aadObjectId) =>
+        stamp is not null && string.Equals(stamp.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+
+    private static AuditAction ActionOf(string verb) => verb switch
+    {
+        CaseVerbs.Acknowledge => AuditAction.Acknowledged,
+        CaseVerbs.Take => AuditAction.Took,
+        CaseVerbs.Assign => AuditAction.Assigned,
+        CaseVerbs.Note => AuditAction.Noted,
+        _ => AuditAction.Closed,
+    };
+
+    private static AuditEntry Audit(Turn turn, StaffPerson? staff, Case @case, AuditAction what, DateTimeOffset now) => new(
+        @case.File.CaseNumber,
+        now,
+        staff?.AadObjectId ?? turn.User.AadObjectId ?? turn.User.Id,
+        staff?.Name ?? turn.User.Name ?? string.Empty,
+        what,
+        Allowed: staff is not null);
+
+    private static void Show(Turn turn, TurnReplies replies, AdaptiveCard card) => replies.ShowCard(turn, card);
+
+    private static void Say(Turn turn, TurnReplies replies, string text)
+    {
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.ShowMessage(text);
+        }
+        else
+        {
+            replies.SendText(text);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseNumber}: {Verb} refused, the user is not security staff")]
+    private partial void LogRefused(string caseNumber, string verb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: {Action}, now {Status}")]
+    private partial void LogChanged(string caseNumber, AuditAction action, CaseStatus status);
+}

@@ -1,0 +1,121 @@
+using Trygg.Cards;
+using Trygg.Conversation.Proactive;
+using Trygg.Members;
+using Trygg.Reporting;
+using Trygg.Routing.Cases;
+
+namespace Trygg.Routing.Delivery;
+
+/// <summary>
+/// Renders a case's cards from its current state: the need-to-know summary for the channel, the details for the people it
+/// was sent to, and replaces every card already posted (PUT), so even a client that never refreshes shows the truth.
+/// </summary>
+internal sealed partial class CaseCardPublisher(
+    CaseCards cards,
+    IProactiveMessenger messenger,
+    IMemberProfileStore profiles,
+    TableOutboxStore outbox,
+    TimeProvider time,
+    ILogger<CaseCardPublisher> logger)
+{
+    /// <summary>The channel card, with a user-specific refresh for the staff Teams knows (at most 60).</summary>
+    public async Task<AdaptiveCard> ChannelCardAsync(Case @case, Organisation organisation, int round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        var staff = organisation.Routing.SecurityStaff.Select(p => p.AadObjectId).ToList();
+        var ids = await messenger.FindTeamsUserIdsAsync(@case.File.TenantId, staff, cancellationToken);
+        return cards.Summary(@case, organisation, [.. staff.Where(ids.ContainsKey).Select(a => ids[a])], round);
+    }
+
+    /// <summary>The 1:1 card: details, with the case actions when the recipient is security staff.</summary>
+    public async Task<AdaptiveCard> PersonCardAsync(Case @case, Organisation organisation, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var reporter = await ReporterAsync(@case, cancellationToken);
+        return cards.Details(@case, organisation, reporter, canAct: Staff.IsSecurityStaff(organisation, recipientAadObjectId), inChannel: false);
+    }
+
+    /// <summary>The detail view that replaces the channel card for one authorised viewer.</summary>
+    public async Task<AdaptiveCard> DetailViewAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
+    {
+        var reporter = await ReporterAsync(@case, cancellationToken);
+        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true);
+    }
+
+    /// <summary>
+    /// PUTs every posted card of the case. Returns false when one could not be replaced for a reason that may pass, so the
+    /// caller can leave the refresh to the dispatcher; a card that is gone for good is skipped.
+    /// </summary>
+    public async Task<bool> UpdateAllAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var file = @case.File;
+        var rows = await outbox.ListForCaseAsync(file.TenantId, file.OrganisationId, file.CaseNumber, cancellationToken);
+        var posted = rows.Where(r => r.StateValue == OutboxState.Delivered
+            && r.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson
+            && !string.IsNullOrEmpty(r.ConversationId) && !string.IsNullOrEmpty(r.ActivityId)).ToList();
+        if (posted.Count == 0)
+        {
+            return true;
+        }
+
+        AdaptiveCard? channelCard = null;
+        var allDone = true;
+        foreach (var row in posted)
+        {
+            try
+            {
+                var card = row.KindValue == OutboxKind.CaseToChannel
+                    ? channelCard ??= await ChannelCardAsync(@case, organisation, round: 0, cancellationToken)
+                    : await PersonCardAsync(@case, organisation, row.RecipientAadObjectId ?? string.Empty, cancellationToken);
+                await messenger.UpdateAsync(file.TenantId, new PostedMessage(row.ConversationId!, row.ActivityId), card, cancellationToken);
+            }
+            catch (ProactiveException e) when (e.Failure == ProactiveFailure.Transient)
+            {
+                LogUpdateFailed(file.CaseNumber, row.RowKey, e.Message);
+                allDone = false;
+            }
+            catch (ProactiveException e)
+            {
+                // The message was deleted or the chat is gone: nothing left to keep true.
+                LogUpdateGivenUp(file.CaseNumber, row.RowKey, e.Message);
+            }
+        }
+
+        return allDone;
+    }
+
+    /// <summary>After a change: replace the cards now, or, when Teams is not answering, leave it to the dispatcher.</summary>
+    public async Task PublishAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        bool done;
+        try
+        {
+            done = await UpdateAllAsync(@case, organisation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogUpdateFailed(@case.File.CaseNumber, "(all)", e.GetType().Name);
+            done = false;
+        }
+
+        if (!done)
+        {
+            var file = @case.File;
+            await outbox.RequestAsync(
+                OutboxRows.Refresh(ReportingKeys.Partition(file.TenantId, file.OrganisationId), file.TenantId, file.OrganisationId, file.CaseNumber, time.GetUtcNow()),
+                cancellationToken);
+        }
+    }
+
+    private Task<MemberProfile?> ReporterAsync(Case @case, CancellationToken cancellationToken) =>
+        profiles.GetAsync(new MemberKey(@case.File.TenantId, @case.Incident.ReporterId), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card of case {CaseNumber} ({RowKey}) not updated yet: {Reason}")]
+    private partial void LogUpdateFailed(string caseNumber, string rowKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card of case {CaseNumber} ({RowKey}) can no longer be updated: {Reason}")]
+    private partial void LogUpdateGivenUp(string caseNumber, string rowKey, string reason);
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Trygg.Conversation.Turns;
+using Trygg.Members.Directory;
+using Trygg.Reporting;
+using Trygg.Routing.Cases;
+
+namespace Trygg.Routing.Delivery;
+
+public static class DeliverySetup
+{
+    /// <summary>
+    /// Getting reports to people and handling them: security-channel registration, the case store and cards, the case
+    /// actions, the report intake with its outbox, and the dispatcher that delivers it (a hosted service). Needs storage,
+    /// cards, Teams (the proactive port), the organisations and their rules, members and reporting.
+    /// </summary>
+    public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DeliveryOptions>()
+            .BindConfiguration(DeliveryOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDirectory, UnconfiguredDirectory>();
+        services.AddReportingStores();
+
+        services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();
+        services.AddSingleton<TableCaseStore>();
+        services.AddSingleton<TableOutboxStore>();
+        services.AddSingleton<CaseCards>();
+        services.AddSingleton<CaseCardPublisher>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDeliverer>();
+        services.AddSingleton<Escalations>();
+        services.AddSingleton<CaseIntake>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddSingleton<ICardActionHandler, ChannelRegistrationActions>();
+        services.AddSingleton<ICardActionHandler, CaseActions>();
+        return builder;
+    }
+}

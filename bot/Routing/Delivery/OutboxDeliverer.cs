@@ -1,0 +1,152 @@
+using Microsoft.Extensions.Options;
+using Trygg.Conversation.Proactive;
+using Trygg.Routing.Cases;
+
+namespace Trygg.Routing.Delivery;
+
+/// <summary>What came of one attempt to deliver an outbox row.</summary>
+internal abstract record DeliveryOutcome
+{
+    private DeliveryOutcome()
+    {
+    }
+
+    /// <summary>Sent; <see cref="Message"/> says where (for later updates), when the channel said.</summary>
+    public sealed record Sent(PostedMessage? Message) : DeliveryOutcome;
+
+    /// <summary>No longer needed (an escalation message for a case acknowledged meanwhile).</summary>
+    public sealed record Cancelled(string Reason) : DeliveryOutcome;
+
+    /// <summary>Cannot be tried yet (no security channel registered): look again later without counting an attempt.</summary>
+    public sealed record Wait(TimeSpan Delay, string Reason) : DeliveryOutcome;
+
+    /// <summary>Failed for now: try again with backoff, not before <see cref="After"/> when Teams said so.</summary>
+    public sealed record Retry(string Reason, TimeSpan? After = null) : DeliveryOutcome;
+
+    /// <summary>The app is not installed for <see cref="UserAadObjectId"/>: install it, then try again.</summary>
+    public sealed record NotInstalled(string Reason, string UserAadObjectId) : DeliveryOutcome;
+
+    /// <summary>Failed for good.</summary>
+    public sealed record Failed(string Reason) : DeliveryOutcome;
+}
+
+/// <summary>
+/// Delivers one outbox row: reads the case as it is now, renders the card for the recipient and sends it through the
+/// proactive port. Sends nothing for a row whose message is no longer true (an escalation after an acknowledgement).
+/// </summary>
+internal sealed class OutboxDeliverer(
+    IOrganisationDirectory organisations,
+    ISecurityChannelStore channels,
+    TableCaseStore cases,
+    CaseCards cards,
+    CaseCardPublisher publisher,
+    IProactiveMessenger messenger,
+    IOptions<DeliveryOptions> options)
+{
+    public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (organisations.Find(row.OrganisationId) is not { } organisation)
+        {
+            return new DeliveryOutcome.Failed("the organisation is no longer in the profiles");
+        }
+
+        if (await cases.GetAsync(row.TenantId, row.OrganisationId, row.CaseNumber, cancellationToken) is not { } @case)
+        {
+            return new DeliveryOutcome.Failed("the case does not exist");
+        }
+
+        if (row.OnlyWhileUnacknowledged && @case.File.Status != CaseStatus.New)
+        {
+            return new DeliveryOutcome.Cancelled("acknowledged before it went out");
+        }
+
+        try
+        {
+            return row.KindValue switch
+            {
+                OutboxKind.CaseToChannel => await ToChannelAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.CaseToPerson => await ToPersonAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.ReporterUpdate => await ToReporterAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.DeliveryFailedNotice => await NoticeAsync(row, organisation, cancellationToken),
+                OutboxKind.CardRefresh => await publisher.UpdateAllAsync(@case, organisation, cancellationToken)
+                    ? new DeliveryOutcome.Sent(null)
+                    : new DeliveryOutcome.Retry("a card could not be updated yet"),
+                _ => new DeliveryOutcome.Failed($"{row.Kind} rows are not delivered here"),
+            };
+        }
+        catch (ProactiveException e)
+        {
+            return e.Failure switch
+            {
+                ProactiveFailure.Transient => new DeliveryOutcome.Retry(e.Message, e.RetryAfter),
+                ProactiveFailure.NotInstalled when TargetUser(row, @case) is { } user => new DeliveryOutcome.NotInstalled(e.Message, user),
+                ProactiveFailure.NotInstalled => new DeliveryOutcome.Retry(e.Message),
+                _ => new DeliveryOutcome.Failed(e.Message),
+            };
+        }
+    }
+
+    private async Task<DeliveryOutcome> ToChannelAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        if (await channels.GetAsync(row.TenantId, row.OrganisationId, cancellationToken) is not { } channel)
+        {
+            return new DeliveryOutcome.Wait(options.Value.ChannelWait, "no security channel registered yet");
+        }
+
+        var card = await publisher.ChannelCardAsync(@case, organisation, row.Round, cancellationToken);
+        return new DeliveryOutcome.Sent(await messenger.PostToChannelAsync(row.TenantId, channel.ChannelId, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> ToPersonAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        var user = row.RecipientAadObjectId ?? throw new InvalidOperationException($"Outbox row {row.RowKey} names no person.");
+        var card = await publisher.PersonCardAsync(@case, organisation, user, cancellationToken);
+        return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, user, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> ToReporterAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        var update = Enum.Parse<CaseStatus>(row.Update ?? nameof(CaseStatus.Acknowledged));
+        var card = cards.ReporterUpdate(@case, organisation, update);
+        if (@case.File.ReporterConversationId is { Length: > 0 } conversation)
+        {
+            try
+            {
+                return new DeliveryOutcome.Sent(await messenger.SendToConversationAsync(row.TenantId, conversation, card, cancellationToken));
+            }
+            catch (ProactiveException e) when (e.Failure == ProactiveFailure.NotInstalled)
+            {
+                // The member's chat is gone (the app was removed): reach them in a new one below.
+            }
+        }
+
+        return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, @case.Incident.ReporterId, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> NoticeAsync(OutboxEntity row, Organisation organisation, CancellationToken cancellationToken)
+    {
+        RecipientRole? role = Enum.TryParse<RecipientRole>(row.RecipientRole, out var r) ? r : null;
+        var card = cards.DeliveryFailed(row.CaseNumber, organisation, row.RecipientName, role, row.LastError ?? "?");
+        if (row.RecipientAadObjectId is { Length: > 0 } person)
+        {
+            return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, person, card, cancellationToken));
+        }
+
+        if (await channels.GetAsync(row.TenantId, row.OrganisationId, cancellationToken) is not { } channel)
+        {
+            return new DeliveryOutcome.Wait(options.Value.ChannelWait, "no security channel registered yet");
+        }
+
+        return new DeliveryOutcome.Sent(await messenger.PostToChannelAsync(row.TenantId, channel.ChannelId, card, cancellationToken));
+    }
+
+    /// <summary>Whose 1:1 chat a row needs (to install the app for them), or null for channel posts.</summary>
+    private static string? TargetUser(OutboxEntity row, Case @case) => row.KindValue switch
+    {
+        OutboxKind.CaseToPerson => row.RecipientAadObjectId,
+        OutboxKind.ReporterUpdate => @case.Incident.ReporterId,
+        OutboxKind.DeliveryFailedNotice => row.RecipientAadObjectId,
+        _ => null,
+    };
+}

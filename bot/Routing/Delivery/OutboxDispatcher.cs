@@ -1,0 +1,309 @@
+using System.Security.Cryptography;
+using Azure;
+using Microsoft.Extensions.Options;
+using Trygg.Members.Directory;
+
+namespace Trygg.Routing.Delivery;
+
+/// <summary>
+/// Delivers the outbox: finds due rows, claims each with a lease, delivers it, records the result, retries with
+/// exponential backoff and jitter (the next attempt's time is in the row, so retries survive restarts) and, after
+/// <see cref="DeliveryOptions.MaxAttempts"/>, marks the row failed and tells the security unit, in one transaction.
+/// </summary>
+/// <remarks>
+/// <para>Nothing is lost: a row stays pending until it is delivered, cancelled or failed with a notice; a dispatcher that
+/// dies holding a lease only delays the row until the lease runs out.</para>
+/// <para>Nothing is sent twice, as far as the protocol allows. Two dispatchers cannot hold the same row (the claim is an
+/// ETag-conditional write), a send is cancelled before the lease ends, and the result is recorded before the lease is
+/// released (recording IS the release, retried while storage hiccups). What remains: the Bot Connector has no idempotency
+/// key, so when Teams accepted a message but the process died (or storage stayed down for the whole lease) before the
+/// result was written, the next claimant sends it again; and a send whose answer never arrived (a timeout) is retried
+/// although Teams may have posted it. Both need a crash or an outage at that very moment; a duplicate alert is the price
+/// of never losing one.</para>
+/// </remarks>
+internal sealed partial class OutboxDispatcher(
+    TableOutboxStore store,
+    OutboxDeliverer deliverer,
+    Escalations escalations,
+    IDirectory directory,
+    IOrganisationDirectory organisations,
+    OutboxSignal signal,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int RecordAttempts = 5;
+
+    /// <summary>Who holds a lease: this process.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var processed = 0;
+            try
+            {
+                processed = await RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogRoundFailed(e.GetType().Name, e);
+            }
+
+            if (processed >= options.Value.BatchSize)
+            {
+                continue;
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One round over the rows due now. Returns how many this dispatcher claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var due = await store.FindDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
+        var claimed = 0;
+        foreach (var row in due)
+        {
+            if (await ProcessAsync(row, cancellationToken))
+            {
+                claimed++;
+            }
+        }
+
+        return claimed;
+    }
+
+    private async Task<bool> ProcessAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (!await store.TryClaimAsync(row, InstanceId, time.GetUtcNow() + o.LeaseDuration, cancellationToken))
+        {
+            return false;
+        }
+
+        // The send must end while the lease is ours, with a quarter of it left to record the result.
+        using var lease = new CancellationTokenSource(o.LeaseDuration * 3 / 4, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Token);
+        DeliveryOutcome? outcome;
+        try
+        {
+            outcome = row.KindValue == OutboxKind.Escalation
+                ? await escalations.RunAsync(row, linked.Token)
+                : await deliverer.DeliverAsync(row, linked.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            outcome = new DeliveryOutcome.Retry("did not finish within the lease");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping: hand the row back now instead of making the next instance wait out the lease.
+            // Whether Teams got the message is as unknown as after a crash; releasing early adds no duplicate risk.
+            await ReleaseAsync(row);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storage or a bug: the row stays, the next attempt may succeed, the attempt count bounds it.
+            outcome = new DeliveryOutcome.Retry(e.GetType().Name);
+        }
+
+        if (outcome is null)
+        {
+            // Recorded by the escalation's own transaction.
+            return true;
+        }
+
+        if (outcome is DeliveryOutcome.NotInstalled notInstalled)
+        {
+            outcome = await InstallAsync(row, notInstalled, cancellationToken);
+        }
+
+        await RecordAsync(row, outcome, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Best effort, with a few seconds of its own: the stopping token is already cancelled.</summary>
+    private async Task ReleaseAsync(OutboxEntity row)
+    {
+        row.LeaseOwner = null;
+        row.LeaseUntil = null;
+        row.DueAt = time.GetUtcNow();
+        row.LastError = "interrupted by a shutdown";
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await store.WriteAsync(row, timeout.Token);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        {
+            // The lease runs out on its own.
+        }
+    }
+
+    /// <summary>Asks Graph (once per row) to install the app for the user, then tries again after a short wait.</summary>
+    private async Task<DeliveryOutcome> InstallAsync(OutboxEntity row, DeliveryOutcome.NotInstalled outcome, CancellationToken cancellationToken)
+    {
+        if (row.InstallRequested)
+        {
+            return new DeliveryOutcome.Retry($"{outcome.Reason}; app install requested, not active yet");
+        }
+
+        try
+        {
+            await directory.InstallAppForUserAsync(row.TenantId, outcome.UserAadObjectId, cancellationToken);
+            row.InstallRequested = true;
+            LogInstallRequested(row.CaseNumber, row.RowKey);
+            return new DeliveryOutcome.Retry($"{outcome.Reason}; app install requested", options.Value.InstallWait);
+        }
+        catch (DirectoryException e)
+        {
+            return new DeliveryOutcome.Retry(e.NotConfigured
+                ? $"{outcome.Reason}; the app is not installed for the user and the directory is not configured to install it"
+                : $"{outcome.Reason}; installing the app failed");
+        }
+    }
+
+    private async Task RecordAsync(OutboxEntity row, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        row.LeaseOwner = null;
+        row.LeaseUntil = null;
+        OutboxEntity? notice = null;
+        switch (outcome)
+        {
+            case DeliveryOutcome.Sent sent:
+                row.State = nameof(OutboxState.Delivered);
+                row.DoneAt = now;
+                row.DueAt = now;
+                row.ConversationId = sent.Message?.ConversationId;
+                row.ActivityId = sent.Message?.ActivityId;
+                row.LastError = null;
+                LogDelivered(row.Kind, row.CaseNumber, row.RowKey, row.Attempts);
+                break;
+            case DeliveryOutcome.Cancelled cancelled:
+                row.State = nameof(OutboxState.Cancelled);
+                row.DoneAt = now;
+                row.DueAt = now;
+                row.LastError = cancelled.Reason;
+                LogCancelled(row.Kind, row.CaseNumber, row.RowKey, cancelled.Reason);
+                break;
+            case DeliveryOutcome.Wait wait:
+                row.Attempts = Math.Max(0, row.Attempts - 1);
+                row.DueAt = now + wait.Delay;
+                row.LastError = wait.Reason;
+                LogWaiting(row.Kind, row.CaseNumber, row.RowKey, wait.Reason);
+                break;
+            case DeliveryOutcome.Retry retry when row.Attempts < o.MaxAttempts:
+                var delay = retry.After is { } after ? Min(after, o.MaxRetryDelay) : Backoff(row.Attempts);
+                row.DueAt = now + delay;
+                row.LastError = retry.Reason;
+                LogRetrying(row.Kind, row.CaseNumber, row.RowKey, row.Attempts, retry.Reason, delay);
+                break;
+            default:
+                var reason = outcome switch
+                {
+                    DeliveryOutcome.Retry r => $"gave up after {row.Attempts} attempts: {r.Reason}",
+                    DeliveryOutcome.Failed f => f.Reason,
+                    _ => outcome.GetType().Name,
+                };
+                row.State = nameof(OutboxState.Failed);
+                row.DoneAt = now;
+                row.DueAt = now;
+                row.LastError = reason;
+                if (organisations.Find(row.OrganisationId) is { } organisation)
+                {
+                    notice = OutboxRows.FailureNotice(row, organisation.Routing, now);
+                }
+
+                LogFailed(row.Kind, row.CaseNumber, row.RowKey, reason);
+                break;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var written = notice is null
+                    ? await store.WriteAsync(row, cancellationToken)
+                    : await store.WriteWithAsync(row, [notice], cancellationToken);
+                if (!written)
+                {
+                    LogLeaseLost(row.Kind, row.CaseNumber, row.RowKey, outcome is DeliveryOutcome.Sent);
+                }
+                else if (notice is not null)
+                {
+                    signal.Nudge();
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (attempt < RecordAttempts)
+            {
+                LogRecordRetry(row.CaseNumber, row.RowKey, e.Status);
+                // Storage hiccups pass in moments: wall-clock time even when a test drives the clock.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 << attempt), TimeProvider.System, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>RetryDelay × 2^(attempt−1), at most MaxRetryDelay, with ±20 % jitter so failed rows do not retry in step.</summary>
+    internal TimeSpan Backoff(int attempt)
+    {
+        var o = options.Value;
+        var exponential = o.RetryDelay * Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var capped = Min(exponential, o.MaxRetryDelay);
+        var jitter = 0.8 + (RandomNumberGenerator.GetInt32(0, 401) / 1000.0);
+        return capped * jitter;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    // Case numbers, row keys, kinds and status codes only: never names or report content.
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {CaseNumber} delivered ({RowKey}, attempt {Attempt})")]
+    private partial void LogDelivered(string kind, string caseNumber, string rowKey, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {CaseNumber} cancelled ({RowKey}): {Reason}")]
+    private partial void LogCancelled(string kind, string caseNumber, string rowKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {CaseNumber} waits ({RowKey}): {Reason}")]
+    private partial void LogWaiting(string kind, string caseNumber, string rowKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {CaseNumber} not delivered ({RowKey}, attempt {Attempt}): {Reason}; next try in {Delay}")]
+    private partial void LogRetrying(string kind, string caseNumber, string rowKey, int attempt, string reason, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} {CaseNumber} failed ({RowKey}): {Reason}")]
+    private partial void LogFailed(string kind, string caseNumber, string rowKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {CaseNumber} ({RowKey}): the lease was lost before the result was recorded (sent: {Sent}); another dispatcher owns the row")]
+    private partial void LogLeaseLost(string kind, string caseNumber, string rowKey, bool sent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording the result of {CaseNumber} ({RowKey}) failed with {Status}; trying again")]
+    private partial void LogRecordRetry(string caseNumber, string rowKey, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "App install requested for the recipient of {CaseNumber} ({RowKey})")]
+    private partial void LogInstallRequested(string caseNumber, string rowKey);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox round failed with {ExceptionType}")]
+    private partial void LogRoundFailed(string exceptionType, Exception exception);
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Trygg.Cards;
+using Trygg.Conversation.Proactive;
+using Trygg.Teams.Connector;
+using Trygg.Teams.References;
+using Trygg.Teams.Wire;
+
+namespace Trygg.Teams.Proactive;
+
+/// <summary>
+/// <see cref="IProactiveMessenger"/> over the Bot Connector (protocol.md §2.4). The service URL comes from the stored
+/// reference of the conversation, else from any conversation of the tenant, else from the configured trusted URLs.
+/// Connector failures are classified for the caller: throttling and server errors are transient (with Retry-After when
+/// Teams sent one), a 1:1 chat Teams will not open means the app is not installed, the rest is permanent.
+/// </summary>
+internal sealed class TeamsProactiveMessenger(
+    IConnectorClient connector,
+    IConversationReferenceStore references,
+    IOptions<BotOptions> bot) : IProactiveMessenger
+{
+    /// <summary>Teams' answer when the user blocked or removed the bot (protocol.md §2.4).</summary>
+    internal const string MessageWritesBlocked = "MessageWritesBlocked";
+
+    /// <summary>Teams' answer when the bot is no longer a member of the conversation (the app was removed).</summary>
+    internal const string BotNotInConversationRoster = "BotNotInConversationRoster";
+
+    public async Task<PostedMessage> PostToChannelAsync(string tenantId, string channelId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        ArgumentNullException.ThrowIfNull(card);
+        var where = await WhereAsync(tenantId, conversationId: null, cancellationToken);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = true,
+            TenantId = tenantId,
+            Activity = OutgoingActivity.CardMessage(card),
+            ChannelData = JsonSerializer.SerializeToElement(
+                new ChannelThreadData(new IdOnly(channelId), new IdOnly(tenantId)), WireJson.Options),
+        };
+
+        var created = await GuardAsync(() => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: false);
+
+        // Teams answers "<channel>;messageid=<id>" and the id; an answer without them still means the post is there.
+        return new PostedMessage(created.Id ?? channelId, created.ActivityId);
+    }
+
+    public async Task<PostedMessage> SendToUserAsync(string tenantId, string userAadObjectId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
+        ArgumentNullException.ThrowIfNull(card);
+        var personal = await references.GetPersonalAsync(tenantId, userAadObjectId, cancellationToken);
+        if (personal is not null)
+        {
+            try
+            {
+                return await SendAsync(personal.ServiceUrl, personal.ConversationId, card, cancellationToken);
+            }
+            catch (ProactiveException e) when (e.Failure == ProactiveFailure.NotInstalled)
+            {
+                // The stored chat is gone (the app was removed and added again): open it afresh below.
+            }
+        }
+
+        var where = personal is null
+            ? await WhereAsync(tenantId, conversationId: null, cancellationToken)
+            : new Where(personal.ServiceUrl, personal.BotId);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = string.IsNullOrEmpty(where.BotId) ? null : new ChannelAccount { Id = where.BotId },
+            Members = [new ChannelAccount { Id = personal?.UserId ?? userAadObjectId }],
+            TenantId = tenantId,
+            ChannelData = JsonSerializer.SerializeToElement(new TenantOnly(new IdOnly(tenantId)), WireJson.Options),
+        };
+
+        // No activity in the create call: Teams would post it, the Playground would not; the send below works for both.
+        var created = await GuardAsync(() => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: true);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ProactiveException(ProactiveFailure.Transient, "create conversation answered without a conversation id");
+        }
+
+        return await SendAsync(where.ServiceUrl, created.Id, card, cancellationToken);
+    }
+
+    public async Task<PostedMessage> SendToConversationAsync(string tenantId, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentNullException.ThrowIfNull(card);
+        var where = await WhereAsync(tenantId, conversationId, cancellationToken);
+        return await SendAsync(where.ServiceUrl, conversationId, card, cancellationToken);
+    }
+
+    public async Task UpdateAsync(string tenantId, PostedMessage message, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(card);
+        if (string.IsNullOrEmpty(message.ActivityId))
+        {
+            throw new ProactiveException(ProactiveFailure.Permanent, "the message has no id, so it cannot be updated");
+        }
+
+        var where = await WhereAsync(tenantId, message.ConversationId, cancellationToken);
+        var activity = OutgoingActivity.CardMessage(card);
+        activity.Id = message.ActivityId;
+        await GuardAsync(
+            () => connector.UpdateActivityAsync(where.ServiceUrl, message.ConversationId, message.ActivityId, activity, cancellationToken),
+            openingChat: false);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindTeamsUserIdsAsync(
+        string tenantId, IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(userAadObjectIds);
+        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var aad in userAadObjectIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var personal = await references.GetPersonalAsync(tenantId, aad, cancellationToken);
+            if (!string.IsNullOrEmpty(personal?.UserId))
+            {
+                found[aad] = personal.UserId;
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<PostedMessage> SendAsync(string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var sent = await GuardAsync(
+            () => connector.SendToConversationAsync(serviceUrl, conversationId, OutgoingActivity.CardMessage(card), cancellationToken),
+            openingChat: false);
+        return new PostedMessage(conversationId, sent.Id);
+    }
+
+    /// <summary>Where to send when the conversation itself is unknown: any conversation of the tenant, else configuration.</summary>
+    private async Task<Where> WhereAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
+    {
+        var reference = conversationId is null ? null : await references.GetAsync(tenantId, conversationId, cancellationToken);
+        reference ??= await references.GetAnyAsync(tenantId, cancellationToken);
+        if (reference is not null)
+        {
+            return new Where(reference.ServiceUrl, reference.BotId);
+        }
+
+        var options = bot.Value;
+        if (options.TrustedServiceUrls.FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)) is { } configured)
+        {
+            return new Where(configured, string.IsNullOrWhiteSpace(options.AppId) ? null : "28:" + options.AppId);
+        }
+
+        throw new ProactiveException(
+            ProactiveFailure.Transient,
+            $"no service URL is known for the tenant yet (nobody has written to the bot there; {BotOptions.Section}:TrustedServiceUrls is empty)");
+    }
+
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> call, bool openingChat)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ConnectorException e)
+        {
+            throw Classify(e, openingChat);
+        }
+        catch (UntrustedServiceUrlException e)
+        {
+            throw new ProactiveException(
+                ProactiveFailure.Transient,
+                $"the service URL is not trusted yet (it becomes trusted with the next authenticated activity, or add it to {BotOptions.Section}:TrustedServiceUrls)",
+                inner: e);
+        }
+    }
+
+    /// <summary>Throttling and server trouble pass; a 1:1 chat Teams will not open needs the app installed; the rest is final.</summary>
+    internal static ProactiveException Classify(ConnectorException e, bool openingChat)
+    {
+        var reason = $"{e.StatusCode} {e.ErrorCode}".TrimEnd();
+        var failure = e.StatusCode switch
+        {
+            401 or 408 or 412 or 429 or >= 500 => ProactiveFailure.Transient,
+            403 when string.Equals(e.ErrorCode, MessageWritesBlocked, StringComparison.OrdinalIgnoreCase) => ProactiveFailure.Permanent,
+            403 when openingChat || string.Equals(e.ErrorCode, BotNotInConversationRoster, StringComparison.OrdinalIgnoreCase) => ProactiveFailure.NotInstalled,
+            404 => ProactiveFailure.NotInstalled,
+            _ => ProactiveFailure.Permanent,
+        };
+        return new ProactiveException(failure, reason, e.RetryAfter, e);
+    }
+
+    private sealed record Where(string ServiceUrl, string? BotId);
+
+    private sealed record IdOnly(string Id);
+
+    private sealed record ChannelThreadData(IdOnly Channel, IdOnly Tenant);
+
+    private sealed record TenantOnly(IdOnly Tenant);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Trygg.Testing;
+
+namespace Trygg.Guidance;
+
+public sealed class TableGuidanceFeedbackStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+{
+    private static readonly DateTimeOffset Noon = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
+
+    private readonly IHost _host = Storage.StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddSingleton<IGuidanceFeedbackStore, TableGuidanceFeedbackStore>());
+
+    private IGuidanceFeedbackStore Store => _host.Services.GetRequiredService<IGuidanceFeedbackStore>();
+
+    public void Dispose() => _host.Dispose();
+
+    private static GuidanceFeedback Feedback(string org, string card, string question, bool helpful, int minutes) =>
+        new(org, card, question, "alingsas-rutin-hot-hat-vald:1f3a9c2e", helpful, Noon.AddMinutes(minutes), Noon.AddMinutes(minutes + 1));
+
+    [Fact]
+    public async Task ListRecentNegative_NewestFirst_OnlyNej_OnlyThatOrganisation()
+    {
+        await Store.SaveAsync(Feedback("alingsas", "c1", "första", helpful: false, minutes: 1), default);
+        await Store.SaveAsync(Feedback("alingsas", "c2", "hjälpte", helpful: true, minutes: 2), default);
+        await Store.SaveAsync(Feedback("alingsas", "c3", "tredje", helpful: false, minutes: 3), default);
+        await Store.SaveAsync(Feedback("goteborg", "c4", "annan kommun", helpful: false, minutes: 4), default);
+
+        var listed = await Store.ListRecentNegativeAsync("alingsas", 10, default);
+
+        Assert.Equal(["tredje", "första"], listed.Select(f => f.Question));
+        Assert.All(listed, f => Assert.False(f.Helpful));
+        Assert.Equal(Noon.AddMinutes(3), listed[0].AnsweredAt);
+    }
+
+    [Fact]
+    public async Task Save_SameCardTwice_TheLaterPressWins()
+    {
+        await Store.SaveAsync(Feedback("alingsas", "c1", "ändrade mig", helpful: false, minutes: 1), default);
+        await Store.SaveAsync(Feedback("alingsas", "c1", "ändrade mig", helpful: true, minutes: 1), default);
+
+        Assert.Empty(await Store.ListRecentNegativeAsync("alingsas", 10, default));
+    }
+
+    [Fact]
+    public async Task ListRecentNegative_Max_CutsTheList()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await Store.SaveAsync(Feedback("stockholm", $"c{i}", $"fråga {i}", helpful: false, minutes: i), default);
+        }
+
+        var listed = await Store.ListRecentNegativeAsync("stockholm", 2, default);
+
+        Assert.Equal(["fråga 4", "fråga 3"], listed.Select(f => f.Question));
+    }
+
+    [Fact]
+    public async Task Save_UnknownOrganisation_LongQuestionWithAwkwardCharacters_IsKeptCut()
+    {
+        var question = "Vad gäller #1 / \\ ? \"citat\" " + new string('x', 2000);
+
+        await Store.SaveAsync(Feedback(string.Empty, "card/with#odd?chars", question, helpful: false, minutes: 0), default);
+
+        var saved = Assert.Single(await Store.ListRecentNegativeAsync(string.Empty, 10, default));
+        Assert.Equal(TableGuidanceFeedbackStore.MaxQuestionLength, saved.Question.Length);
+        Assert.StartsWith("Vad gäller #1 / \\ ? \"citat\"", saved.Question, StringComparison.Ordinal);
+        Assert.Equal("card/with#odd?chars", saved.CardId);
+    }
+}

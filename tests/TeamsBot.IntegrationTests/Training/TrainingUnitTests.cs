@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Trygg.Members;
+using Trygg.Routing;
+using Trygg.Testing;
+
+namespace Trygg.Training;
+
+/// <summary>The security unit's training view through /api/messages: status in the channel, registering attendance.</summary>
+public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+{
+    private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020";
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private static string CurrentCycle =>
+        MandateCalendar.PeriodAt(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), BodyKind.Council).ToString();
+
+    private async Task<string> SeedAsync(string name, string party, MemberRole role, bool done)
+    {
+        var id = Guid.NewGuid().ToString();
+        var services = _bot.App.Services;
+        await services.GetRequiredService<IMemberProfileStore>().SaveAsync(
+            new MemberKey(Activities.TenantId, id),
+            new MemberProfile("alingsas", party, role, ["kf"], null, name, null, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        if (done)
+        {
+            var key = new TrainingRecordKey(Activities.TenantId, "alingsas", "mandatperiod", CurrentCycle, id);
+            await services.GetRequiredService<ITrainingRecords>().UpdateAsync(
+                key, _ => TrainingRecord.New(key, name, party, role, DateTimeOffset.UtcNow) with { DoneAt = DateTimeOffset.UtcNow, Source = CompletionSource.SelfReported },
+                CancellationToken.None);
+        }
+
+        return id;
+    }
+
+    private JsonObject InChannel(string text)
+    {
+        var who = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId, ConversationId = "19:security@thread.tacv2" };
+        var activity = who.Message(text);
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["conversation"]!["isGroup"] = true;
+        activity["channelData"]!["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" };
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = "19:security@thread.tacv2" };
+        return activity;
+    }
+
+    private async Task<JsonNode> ReplyAsync(JsonObject activity)
+    {
+        _bot.Connector.Clear();
+        await _bot.PostAsync(activity);
+        return (await _bot.Connector.WaitForMessageAsync()).Body!;
+    }
+
+    [Fact]
+    public async Task Status_CountsByPartyAndRole_ListsWhoIsNotDone_AndRegisteringCountsIt()
+    {
+        await SeedAsync("Anna Andersson", "Moderaterna", MemberRole.SarskiltArvoderad, done: true);
+        await SeedAsync("Bo Berg", "Moderaterna", MemberRole.SarskiltArvoderad, done: false);
+        await SeedAsync("Cecilia Ek", "Socialdemokraterna", MemberRole.Fritidspolitiker, done: false);
+
+        var before = BotHarness.TextOf(BotHarness.CardOf(await ReplyAsync(InChannel("utbildningsstatus"))));
+        Assert.Contains("Utbildningsstatus, Alingsås kommun", before, StringComparison.Ordinal);
+        Assert.Contains("1 av 3 klara (33 %)", before, StringComparison.Ordinal);
+        Assert.Contains("Särskilt arvoderade som inte är klara: Bo Berg (Moderaterna)", before, StringComparison.Ordinal);
+
+        var registered = await ReplyAsync(InChannel("registrera utbildning bo berg"));
+        Assert.StartsWith("Registrerat: Bo Berg har genomfört", (string?)registered["text"], StringComparison.Ordinal);
+
+        var after = BotHarness.CardOf(await ReplyAsync(InChannel("utbildningsstatus")))!;
+        var text = BotHarness.TextOf(after);
+        Assert.Contains("2 av 3 klara (67 %)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("inte är klara", text, StringComparison.Ordinal);
+        var facts = after.ToJsonString();
+        Assert.Contains("\"title\":\"Moderaterna\",\"value\":\"2 av 2\"", facts, StringComparison.Ordinal);
+
+        var csvUrl = new Uri((string)after["actions"]!.AsArray().First()!["url"]!);
+        var csv = await _bot.App.Http.GetStringAsync(new Uri(csvUrl.PathAndQuery, UriKind.Relative));
+        Assert.Contains("Bo Berg,Moderaterna,SarskiltArvoderad,done", csv, StringComparison.Ordinal);
+        Assert.Contains("RegisteredByUnit", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMember_GetsNoStatus_AndAnUnknownNameIsSaidPlainly()
+    {
+        var member = await ReplyAsync(_bot.Activities.Message("utbildningsstatus"));
+        Assert.Contains("säkerhetsenheten", (string?)member["text"], StringComparison.Ordinal);
+
+        var unknown = await ReplyAsync(InChannel("registrera utbildning Ingen Alls"));
+        Assert.Contains("Jag hittar ingen ledamot som heter \"Ingen Alls\"", (string?)unknown["text"], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,279 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Trygg.Cards;
+using Trygg.Conversation.Turns;
+using Trygg.Fakes;
+using Trygg.Members;
+using Trygg.Routing;
+
+namespace Trygg.Guidance;
+
+public sealed class GuidanceActionsTests : IDisposable
+{
+    private const string AdminId = "0b6f7c1e-admin";
+
+    private readonly GuidanceIndex _index = new(GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath));
+    private readonly InMemoryMemberProfileStore _profileStore = new();
+    private readonly InMemoryFeedbackStore _feedback = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    private readonly GuidanceActions _actions;
+
+    public GuidanceActionsTests()
+    {
+        var organisations = new OrganisationDirectory(
+        [
+            Organisation("alingsas", "Alingsås kommun", "Säkerhetsenheten", admins: [AdminId]),
+            Organisation("goteborg", "Göteborgs Stad", "Säkerhet och beredskap", admins: []),
+        ]);
+        _actions = new GuidanceActions(
+            new GuidanceSearch(_index), _index, new GuidanceCards(new CardRenderer(), _index), new MemberProfiles(_profileStore),
+            organisations, _feedback, _time, NullLogger<GuidanceActions>.Instance);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public async Task Ask_HowToReport_AnswersWith11414AndItsSource()
+    {
+        var card = await AskAsync("hur polisanmäler jag?");
+
+        var text = Text(card);
+        Assert.Contains("Det här säger vägledningen", text, StringComparison.Ordinal);
+        Assert.Contains("114 14", text, StringComparison.Ordinal);
+        Assert.Contains("Avsnitt:", text, StringComparison.Ordinal);
+        Assert.Contains("Fick du svar?", text, StringComparison.Ordinal);
+        Assert.Contains("**", text, StringComparison.Ordinal); // the key sentence stands out
+    }
+
+    [Fact]
+    public async Task Ask_DocumentWithAddress_LinksToIt_WithoutAddress_SaysSo()
+    {
+        var göteborg = await AskAsync("vilka tider är stödtelefonen bemannad i gbg");
+        var alingsås = await AskAsync("vem bestämmer om åtkomstskydd");
+
+        Assert.Contains("https://goteborg.se/", OpenUrl(göteborg), StringComparison.Ordinal);
+        Assert.Null(OpenUrl(alingsås));
+        Assert.Contains("Vi har ingen webbadress till dokumentet", Text(alingsås), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_NationalPassage_IsLabelledNational()
+    {
+        var card = await AskAsync("brottsofferjourens telefonnummer");
+
+        Assert.Contains("Nationell vägledning, gäller alla kommuner", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_MemberOfAMunicipality_OwnDocumentsFirst_OthersLabelled()
+    {
+        var neutral = Text(await AskAsync("vem ansvarar för min säkerhet som fritidspolitiker"));
+        _profileStore.Profiles[new MemberKey("t", "aad-member")] = Profile("goteborg");
+
+        var göteborg = Text(await AskAsync("vem ansvarar för min säkerhet som fritidspolitiker"));
+
+        Assert.Contains("Din kommuns rutin", göteborg, StringComparison.Ordinal);
+        Assert.Contains("Göteborgs Stad: Ansvar och roller", göteborg.Split("Läs också")[0], StringComparison.Ordinal);
+        Assert.True(göteborg.Contains("Din kommun kan göra på ett annat sätt", StringComparison.Ordinal), göteborg);
+    }
+
+    [Fact]
+    public async Task Ask_OutOfScope_DontKnowCard_NamesTheSecurityUnit_NoReportButton()
+    {
+        _profileStore.Profiles[new MemberKey("t", "aad-member")] = Profile("alingsas");
+
+        var card = await AskAsync("var kan jag parkera när jag ska på kf-möte");
+
+        var text = Text(card);
+        Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
+        Assert.Contains("Fråga Säkerhetsenheten", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rapportera en händelse", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fick du svar?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_OutOfScopeButSomethingHappened_OffersTheReportStart()
+    {
+        var card = await AskAsync("någon la en död fågel i min brevlåda igår, vad betyder det");
+
+        Assert.Contains("Rapportera en händelse", Text(card), StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"reporting.start\"", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_English_EnglishChrome_PassageStaysSwedish()
+    {
+        var card = await AskAsync("how do I report to the police?", Language.English);
+
+        var text = Text(card);
+        Assert.Contains("What the guidance says", text, StringComparison.Ordinal);
+        Assert.Contains("quoted as written", text, StringComparison.Ordinal);
+        Assert.Contains("Did this answer your question?", text, StringComparison.Ordinal);
+        Assert.Contains("114 14", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_NoQuestion_AsksForIt()
+    {
+        var replies = new TurnReplies();
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Ask, []), replies, default);
+
+        var reply = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Contains("Skriv din fråga", reply.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no", false)]
+    [InlineData("yes", true)]
+    public async Task Feedback_Stored_WithoutIdentity_AndTheCardSaysThanks(string pressed, bool helpful)
+    {
+        _profileStore.Profiles[new MemberKey("t", "aad-member")] = Profile("alingsas");
+        var data = FeedbackData(await AskAsync("vem bestämmer om åtkomstskydd"), pressed);
+        var replies = new TurnReplies();
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Feedback, data, TurnKind.CardExecute), replies, default);
+
+        var saved = Assert.Single(_feedback.Saved);
+        Assert.Equal(helpful, saved.Helpful);
+        Assert.Equal("vem bestämmer om åtkomstskydd", saved.Question);
+        Assert.Equal("alingsas", saved.OrganisationId);
+        Assert.StartsWith("alingsas-rutin-hot-hat-vald:", saved.AnswerId, StringComparison.Ordinal);
+        Assert.Equal(_time.GetUtcNow().AddMinutes(-2), saved.AnsweredAt);
+        Assert.DoesNotContain("aad-member", System.Text.Json.JsonSerializer.Serialize(saved), StringComparison.Ordinal);
+        var card = JsonNode.Parse(Assert.IsType<ExecuteResult.ReplaceCard>(replies.ExecuteResult).Value.Json)!;
+        Assert.Contains(helpful ? "Tack! Skönt att det hjälpte." : "Frågan går vidare", Text(card), StringComparison.Ordinal);
+        Assert.DoesNotContain("guidance.feedback", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feedback_WithoutItsData_FailsKindly()
+    {
+        var replies = new TurnReplies();
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Feedback, new() { ["helpful"] = "maybe" }, TurnKind.CardExecute), replies, default);
+
+        Assert.IsType<ExecuteResult.Failure>(replies.ExecuteResult);
+        Assert.Empty(_feedback.Saved);
+    }
+
+    [Fact]
+    public async Task Unanswered_Administrator_SeesTheirOrganisationsNegativeQuestions()
+    {
+        _feedback.Saved.Add(new GuidanceFeedback("alingsas", "c1", "får jag ha med min hund på mötet?", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        _feedback.Saved.Add(new GuidanceFeedback("goteborg", "c2", "en annan kommuns fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        var replies = new TurnReplies();
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Unanswered, [], user: AdminId), replies, default);
+
+        var text = Text(JsonNode.Parse(Assert.IsType<Reply.Card>(Assert.Single(replies.Replies)).Value.Json)!);
+        Assert.Contains("Obesvarade frågor", text, StringComparison.Ordinal);
+        Assert.Contains("får jag ha med min hund på mötet?", text, StringComparison.Ordinal);
+        Assert.Contains("23 nov. 2026 10:00", text, StringComparison.Ordinal); // Stockholm time
+        Assert.DoesNotContain("en annan kommuns fråga", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("aad-member")]
+    [InlineData(null)]
+    public async Task Unanswered_NotAnAdministrator_PoliteRefusal(string? user)
+    {
+        _feedback.Saved.Add(new GuidanceFeedback("alingsas", "c1", "hemlig fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        var replies = new TurnReplies();
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Unanswered, [], user: user), replies, default);
+
+        var reply = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Contains("bara säkerhetsenhetens administratörer", reply.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("hemlig fråga", reply.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("alingsas", "Alingsås kommun", "alingsas")]
+    [InlineData("gbg", "Göteborgs Stad", "goteborg")]
+    [InlineData("sthlm", "Stockholms stad", "stockholm")]
+    [InlineData("malmo", "Malmö stad", null)]
+    public void MunicipalityOf_MapsTheOrganisationOntoTheCorpus(string id, string name, string? expected) =>
+        Assert.Equal(expected, _actions.MunicipalityOf(Organisation(id, name, "Säk", admins: [])));
+
+    private async Task<JsonNode> AskAsync(string question, Language language = Language.Swedish)
+    {
+        var replies = new TurnReplies();
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Ask, new() { ["question"] = question }, language: language), replies, default);
+        return JsonNode.Parse(Assert.IsType<Reply.Card>(Assert.Single(replies.Replies)).Value.Json)!;
+    }
+
+    private static Turn TurnWith(
+        string verb, Dictionary<string, string?> data, TurnKind kind = TurnKind.Message, Language language = Language.Swedish, string? user = "aad-member") =>
+        new(kind, "t", "c", ConversationScope.Personal, new Participant("29:u", user, "Bo"), language, DateTimeOffset.UnixEpoch)
+        {
+            Action = new CardAction(verb, data),
+        };
+
+    private static Dictionary<string, string?> FeedbackData(JsonNode card, string pressed)
+    {
+        var action = card.ToJsonString().Contains("guidance.feedback", StringComparison.Ordinal)
+            ? Actions(card).First(a => a["data"]?["helpful"]?.GetValue<string>() == pressed)
+            : throw new InvalidOperationException("no feedback buttons");
+        return action["data"]!.AsObject().ToDictionary(p => p.Key, p => p.Value?.GetValue<string>());
+    }
+
+    private static IEnumerable<JsonNode> Actions(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.Execute" => [o],
+        JsonObject o => o.SelectMany(p => Actions(p.Value)),
+        JsonArray a => a.SelectMany(Actions),
+        _ => [],
+    };
+
+    private static string? OpenUrl(JsonNode card) =>
+        card.ToJsonString().Contains("Action.OpenUrl", StringComparison.Ordinal)
+            ? card.ToJsonString().Split("\"url\":\"")[1].Split('"')[0]
+            : null;
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join('\n', o.Select(p => p.Key is "text" or "title" && p.Value is JsonValue v ? v.ToString() : Text(p.Value))),
+        JsonArray a => string.Join('\n', a.Select(Text)),
+        _ => string.Empty,
+    };
+
+    private static MemberProfile Profile(string organisationId) =>
+        new(organisationId, "Socialdemokraterna", MemberRole.Fritidspolitiker, [], null, "Bo", null, DateTimeOffset.UnixEpoch);
+
+    private static Organisation Organisation(string id, string name, string unit, IReadOnlyList<string> admins) =>
+        new(id, name, "TRY", unit, ["Socialdemokraterna"], [])
+        {
+            Routing = new RoutingProfile(
+                new SecurityChannelSetting("Säkerhet"),
+                new OfficeHours(new TimeOnly(8, 0), new TimeOnly(16, 30), [DayOfWeek.Monday]),
+                new OnCallContact("TiB", "+46 8 000 00 00", null),
+                new StaffPerson("Säkerhetschef", "head"),
+                [],
+                [.. admins.Select(a => new StaffPerson("Admin", a))],
+                [],
+                new Dictionary<string, StaffPerson>(),
+                false,
+                [],
+                new EscalationPolicy(TimeSpan.FromMinutes(15), TimeSpan.FromHours(4), true),
+                null),
+        };
+
+    private sealed class InMemoryFeedbackStore : IGuidanceFeedbackStore
+    {
+        public List<GuidanceFeedback> Saved { get; } = [];
+
+        public Task SaveAsync(GuidanceFeedback feedback, CancellationToken cancellationToken)
+        {
+            Saved.RemoveAll(f => f.CardId == feedback.CardId && f.OrganisationId == feedback.OrganisationId);
+            Saved.Add(feedback);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<GuidanceFeedback>> ListRecentNegativeAsync(string organisationId, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<GuidanceFeedback>>(
+                [.. Saved.Where(f => f.OrganisationId == organisationId && !f.Helpful).OrderByDescending(f => f.AnsweredAt).Take(max)]);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Trygg.Cards;
+using Trygg.Conversation;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Routing;
+using Trygg.Storage.Documents;
+using Trygg.Testing;
+
+namespace Trygg.Review;
+
+public sealed class ReviewActionsTests
+{
+    private const string Tenant = "00000000-0000-0000-0000-0000000000001";
+    private const string Staff = "00000000-0000-0000-0000-0000000000020";       // Alex Wilber: security staff everywhere
+    private const string SocialDemocratOfficer = "00000000-0000-0000-0000-0000000000021"; // Megan Bowen
+    private const string Member = "00000000-0000-0000-0000-0000000000099";
+    private static readonly DateTimeOffset Now = new(2027, 1, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+
+    private readonly Mock<IReviewFacts> _facts = new();
+    private readonly InMemoryDocuments _documents = new();
+    private readonly TurnReplies _replies = new();
+
+    public ReviewActionsTests()
+    {
+        _facts.Setup(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ReviewDocumentsTests.SampleYear());
+    }
+
+    private ReviewActions Actions() =>
+        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _documents, new CardRenderer(), new FakeTimeProvider(Now));
+
+    private static Turn Ask(string aad, ConversationScope scope, string? argument, Language language = Language.Swedish) =>
+        new(TurnKind.Message, Tenant, scope == ConversationScope.Channel ? "19:abc@thread.tacv2" : "a:1", scope, new Participant("29:x", aad, "N N"), language, Now)
+        {
+            Action = new CardAction(FeatureVerbs.AnnualReview, argument is null ? [] : new Dictionary<string, string?> { [Commands.ArgumentKey] = argument }),
+        };
+
+    private string OnlyText() => Assert.IsType<Reply.Text>(Assert.Single(_replies.Replies)).Value;
+
+    private string OnlyCardJson() => Assert.IsType<Reply.Card>(Assert.Single(_replies.Replies)).Value.Json;
+
+    private JsonNode OnlyCard() => JsonNode.Parse(OnlyCardJson())!;
+
+    [Fact]
+    public async Task SecurityStaff_InAChannel_GetTheWholeOrganisationWithChartsAndLinks()
+    {
+        await Actions().HandleAsync(Ask(Staff, ConversationScope.Channel, "2026"), _replies, CancellationToken.None);
+
+        var card = OnlyCard();
+        var json = OnlyCardJson();
+        Assert.Equal("Årsuppföljning 2026", (string?)card["body"]![0]!["text"]);
+        Assert.Contains("alla partier", (string?)card["body"]![1]!["text"], StringComparison.Ordinal);
+        Assert.Equal(2, card["body"]!.AsArray().Count(e => (string?)e!["type"] == "Image" && ((string?)e["url"])!.StartsWith("https://trygg.example/documents/", StringComparison.Ordinal)));
+        Assert.Equal(4, _documents.Shared.Count);
+        Assert.Equal(2, _documents.Shared.Count(d => d.ContentType == "image/png"));
+        Assert.Contains(_documents.Shared, d => d.FileName.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Contains(_documents.Shared, d => d.FileName.EndsWith(".csv", StringComparison.Ordinal));
+        _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, ReviewPeriod.Year(2026), null, It.IsAny<CancellationToken>()));
+        Assert.True(json.Length < 28_000, $"the card must stay well within Teams' message size, was {json.Length} characters");
+    }
+
+    [Fact]
+    public async Task PartySecurityOfficer_GetsTheirOwnPartyOnly()
+    {
+        await Actions().HandleAsync(Ask(SocialDemocratOfficer, ConversationScope.Personal, "2026"), _replies, CancellationToken.None);
+
+        Assert.Contains("Socialdemokraterna", (string?)OnlyCard()["body"]![1]!["text"], StringComparison.Ordinal);
+        _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), "Socialdemokraterna", It.IsAny<CancellationToken>()));
+        _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), It.IsAny<string>(), It.IsAny<ReviewPeriod>(), null, It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(Member, ConversationScope.Personal)]
+    [InlineData(Member, ConversationScope.Channel)]
+    public async Task AMember_GetsNothingButAPoliteNo(string aad, ConversationScope scope)
+    {
+        await Actions().HandleAsync(Ask(aad, scope, "2026"), _replies, CancellationToken.None);
+
+        Assert.Contains("säkerhetsenheten", OnlyText(), StringComparison.Ordinal);
+        _facts.VerifyNoOtherCalls();
+        Assert.Empty(_documents.Shared);
+    }
+
+    [Fact]
+    public async Task SecurityStaff_InTheirPersonalChat_AreSentToTheChannel()
+    {
+        await Actions().HandleAsync(Ask(Staff, ConversationScope.Personal, "2026"), _replies, CancellationToken.None);
+
+        Assert.Contains("säkerhetskanalen", OnlyText(), StringComparison.Ordinal);
+        _facts.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task AnUnreadablePeriod_IsExplainedInTheMembersLanguage()
+    {
+        await Actions().HandleAsync(Ask(Staff, ConversationScope.Channel, "last year", Language.English), _replies, CancellationToken.None);
+
+        Assert.Contains("annual report 2026", OnlyText(), StringComparison.Ordinal);
+        _facts.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("årsrapport 2026", "2026")]
+    [InlineData("Årsrapport", null)]
+    [InlineData("arsrapport 2026-01-01..2026-06-30", "2026-01-01..2026-06-30")]
+    [InlineData("annual report 2025", "2025")]
+    public void Command_CarriesThePeriodAsWritten(string text, string? argument)
+    {
+        var match = Commands.MatchWithArgument(text);
+
+        Assert.NotNull(match);
+        Assert.Equal(FeatureVerbs.AnnualReview, match.Verb);
+        Assert.Equal(argument, match.Argument);
+    }
+
+    private sealed class InMemoryDocuments : ISharedDocuments
+    {
+        public List<SharedDocument> Shared { get; } = [];
+
+        public Task<Uri> ShareAsync(string fileName, string contentType, byte[] content, TimeSpan lifetime, CancellationToken cancellationToken)
+        {
+            Shared.Add(new SharedDocument(fileName, contentType, content, Now.Add(lifetime)));
+            return Task.FromResult(new Uri($"https://trygg.example/documents/{Shared.Count}"));
+        }
+
+        public Task<SharedDocument?> OpenAsync(string token, CancellationToken cancellationToken) => Task.FromResult<SharedDocument?>(null);
+    }
+}
