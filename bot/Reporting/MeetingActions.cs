@@ -48,7 +48,8 @@ internal sealed partial class MeetingActions(
 
         var en = turn.Language == Language.English;
         var values = turn.Action?.Verb == Send ? turn.Action.Data : new Dictionary<string, string?>();
-        var noticeId = values.TryGetValue("notice", out var id) && !string.IsNullOrEmpty(id) ? id : Guid.NewGuid().ToString("N");
+        // The card sends back the id it was given (a GUID); anything else was not made by us and starts afresh.
+        var noticeId = values.TryGetValue("notice", out var id) && Guid.TryParseExact(id, "N", out _) ? id! : Guid.NewGuid().ToString("N");
         var now = time.GetUtcNow();
         if (turn.Action?.Verb != Send)
         {
@@ -64,14 +65,16 @@ internal sealed partial class MeetingActions(
         }
 
         var meetingAt = ReportForm.OccurredAt(values)!.Value;
+        var reporterId = profiles.KeyOf(turn).UserId;
         var (notice, created) = await notices.SubmitAsync(
             turn.TenantId,
             organisation.Id,
             ReferencePrefix,
             TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year,
-            noticeId,
+            // The notice id comes back from the card, so anyone can send any id: the submission is the member's own.
+            submissionId: reporterId + "|" + noticeId,
             reference => new MeetingNotice(
-                reference, organisation.Id, turn.TenantId, profiles.KeyOf(turn).UserId, profile.Name, now, meetingAt,
+                reference, organisation.Id, turn.TenantId, reporterId, profile.Name, now, meetingAt,
                 ReportForm.Get(values, "body"), ReportForm.Get(values, "topic").Trim(), ReportForm.Get(values, "reason").Trim(),
                 ReportForm.Get(values, "audience").Trim()),
             cancellationToken);
@@ -114,8 +117,20 @@ internal sealed partial class MeetingActions(
             errors["reason"] = en ? "Tell briefly why." : "Berätta kort varför.";
         }
 
+        // The card's own limits; only a forged client sends more, and more would not fit in storage.
+        foreach (var (field, max) in MaxLengths)
+        {
+            if (ReportForm.Get(values, field).Length > max)
+            {
+                errors[field] = en ? $"Please keep it under {max} characters." : $"Håll det under {max} tecken.";
+            }
+        }
+
         return errors;
     }
+
+    /// <summary>The maxLength of each text input on the card (Meeting.json).</summary>
+    private static readonly (string Field, int Max)[] MaxLengths = [("topic", 300), ("reason", 1000), ("audience", 300)];
 
     private AdaptiveCard Card(bool en, Organisation organisation, IReadOnlyDictionary<string, string?> v, Dictionary<string, string> errors, string noticeId)
     {
@@ -131,7 +146,7 @@ internal sealed partial class MeetingActions(
             new FieldData(en ? "Which body?" : "Vilket organ?", Val("body"), Err("body"), [.. organisation.Bodies.Select(b => new Choice(b.Name, b.Id))]),
             new FieldData(en ? "Topic" : "Ämne", Val("topic"), Err("topic"), []),
             new FieldData(en ? "Why may it provoke strong reactions?" : "Varför kan det väcka starka reaktioner?", Val("reason"), Err("reason"), []),
-            new FieldData(en ? "Expected audience" : "Väntad publik", Val("audience"), string.Empty, [], en ? "e.g. 50 people, media" : "t.ex. 50 personer, media"),
+            new FieldData(en ? "Expected audience" : "Väntad publik", Val("audience"), Err("audience"), [], en ? "e.g. 50 people, media" : "t.ex. 50 personer, media"),
             en ? "Send" : "Skicka",
             noticeId));
     }

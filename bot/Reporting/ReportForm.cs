@@ -14,6 +14,8 @@ internal static partial class ReportForm
 {
     public const int MaxDescription = 4000;
 
+    public const string Description = "description";
+
     public static readonly string[] StepOneFields = ["kind", "date", "time", "place", "platform", "assignment", "description"];
     public static readonly string[] StepTwoFields = ["perpetrator", "ongoing", "relatives", "injured", "evidence", "police", "diary", "contact", InformParty];
 
@@ -67,7 +69,7 @@ internal static partial class ReportForm
             errors["assignment"] = texts.ErrorChoose;
         }
 
-        var description = Get(values, "description");
+        var description = Get(values, Description);
         if (string.IsNullOrWhiteSpace(description))
         {
             errors["description"] = texts.ErrorDescription;

@@ -18,6 +18,7 @@ public sealed record InvokeResponse(int Status, object? Body);
 public sealed partial class ActivityProcessor(
     TurnRouter router,
     IConnectorClient connector,
+    IServiceUrlTrust trust,
     IConversationReferenceStore references,
     TimeProvider time,
     ILogger<ActivityProcessor> logger)
@@ -55,7 +56,7 @@ public sealed partial class ActivityProcessor(
             return Error(StatusCodes.Status400BadRequest, "BadRequest", "The invoke value has no action.");
         }
 
-        if (!action.TryGetProperty("type", out var type) || type.GetString() != "Action.Execute")
+        if (ActivityTranslator.StringOf(action, "type") != "Action.Execute")
         {
             return Error(StatusCodes.Status400BadRequest, "NotSupported", "Only Action.Execute is supported.");
         }
@@ -94,6 +95,12 @@ public sealed partial class ActivityProcessor(
     private async Task RememberConversationAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
     {
         if (turn.TenantId.Length == 0 || turn.ConversationId.Length == 0 || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return;
+        }
+
+        // Only an address we may call is worth remembering; an unvouched one would overwrite a good reference.
+        if (!trust.IsTrusted(activity.ServiceUrl))
         {
             return;
         }

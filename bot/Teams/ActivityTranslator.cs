@@ -50,7 +50,7 @@ public static class ActivityTranslator
             TurnKind.CardExecute => turn with { Action = ExecuteAction(activity.Value) },
             TurnKind.MembersAdded => turn with
             {
-                MembersAdded = [.. activity.MembersAdded!
+                MembersAdded = [.. Members(activity.MembersAdded)
                     .Where(m => m.Id != activity.Recipient?.Id)
                     .Select(m => new Participant(m.Id ?? string.Empty, m.AadObjectId, m.Name))],
             },
@@ -81,7 +81,7 @@ public static class ActivityTranslator
                 };
             case ActivityTypes.ConversationUpdate:
                 var botId = activity.Recipient?.Id;
-                if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
+                if (Members(activity.MembersAdded).Any(m => m.Id == botId))
                 {
                     // Teams announces an install twice: installationUpdate (with the member's locale) and this.
                     // Without a locale this one cannot know the member's language, so it leaves the welcome
@@ -89,12 +89,12 @@ public static class ActivityTranslator
                     return string.IsNullOrEmpty(activity.Locale) ? TurnKind.Other : TurnKind.Installed;
                 }
 
-                if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+                if (Members(activity.MembersRemoved).Any(m => m.Id == botId))
                 {
                     return TurnKind.Uninstalled;
                 }
 
-                return activity.MembersAdded is { Count: > 0 } ? TurnKind.MembersAdded : TurnKind.Other;
+                return Members(activity.MembersAdded).Any() ? TurnKind.MembersAdded : TurnKind.Other;
             case ActivityTypes.MessageReaction:
                 return TurnKind.Reaction;
             default:
@@ -127,9 +127,9 @@ public static class ActivityTranslator
         foreach (var entity in activity.Entities)
         {
             if (entity.ValueKind != JsonValueKind.Object
-                || !entity.TryGetProperty("type", out var type) || type.GetString() != "mention"
+                || StringOf(entity, "type") != "mention"
                 || !entity.TryGetProperty("mentioned", out var mentioned) || mentioned.ValueKind != JsonValueKind.Object
-                || !mentioned.TryGetProperty("id", out var id) || id.GetString() != activity.Recipient?.Id)
+                || StringOf(mentioned, "id") is not { } id || id != activity.Recipient?.Id)
             {
                 continue;
             }
@@ -150,6 +150,16 @@ public static class ActivityTranslator
 
         return text.Trim();
     }
+
+    /// <summary>The members listed, without the nulls a malformed activity can carry.</summary>
+    private static IEnumerable<ChannelAccount> Members(IList<ChannelAccount>? members) =>
+        members?.Where(m => m is not null) ?? [];
+
+    /// <summary>A string property of a JSON object, or null when it is missing or of another type.</summary>
+    internal static string? StringOf(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static CardAction SubmitAction(JsonElement value)
     {

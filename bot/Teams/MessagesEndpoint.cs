@@ -60,6 +60,13 @@ public static partial class MessagesEndpoint
             return;
         }
 
+        if (ActivityShape.Problem(activity) is { } problem)
+        {
+            LogRejected(logger, StatusCodes.Status400BadRequest, problem);
+            await ProblemAsync(context, StatusCodes.Status400BadRequest, "Malformed activity", "The activity lacks the ids Teams always sends, or they are too long.");
+            return;
+        }
+
         var auth = await authenticator.AuthenticateAsync(
             new InboundRequest(
                 context.Request.Headers.Authorization.Count > 0 ? context.Request.Headers.Authorization.ToString() : null,

@@ -93,7 +93,7 @@ internal sealed class TrainingActions(
             items.Add(new StatusItem(campaign.Name, TrainingCards.StatusLine(record, record is null ? cycle : ReminderPlanner.CycleAt(campaign, now, record.JoinedAt) ?? cycle, turn.Language), record?.Done == true));
         }
 
-        replies.SendCard(TrainingCards.Status(cards, items, turn.Language));
+        replies.ShowCard(turn, TrainingCards.Status(cards, items, turn.Language));
     }
 
     /// <summary>A button answers in place of its card; a typed command answers with a message.</summary>

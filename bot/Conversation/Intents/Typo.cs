@@ -3,14 +3,35 @@ namespace Trygg.Conversation.Intents;
 /// <summary>Typo tolerance: at most one insertion, deletion, substitution or swap of neighbours (Damerau-Levenshtein).</summary>
 internal static class Typo
 {
+    /// <summary>
+    /// Distance at most one, in one pass and without allocating: this runs for every token against every fuzzy cue,
+    /// so a long message must not cost a distance matrix per pair (it did: most of a turn's CPU went there).
+    /// </summary>
     public static bool WithinOne(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (Math.Abs(a.Length - b.Length) > 1)
         {
             return false;
         }
 
-        return Distance(a, b) <= 1;
+        var shorter = a.Length <= b.Length ? a.AsSpan() : b.AsSpan();
+        var longer = a.Length <= b.Length ? b.AsSpan() : a.AsSpan();
+        var i = shorter.CommonPrefixLength(longer);
+        if (i == longer.Length)
+        {
+            return true; // equal
+        }
+
+        if (shorter.Length != longer.Length)
+        {
+            return longer[(i + 1)..].SequenceEqual(shorter[i..]); // one insertion or deletion
+        }
+
+        return shorter[(i + 1)..].SequenceEqual(longer[(i + 1)..]) // one substitution
+            || (i + 1 < shorter.Length && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i]
+                && shorter[(i + 2)..].SequenceEqual(longer[(i + 2)..])); // neighbours swapped
     }
 
     /// <summary>Optimal string alignment distance.</summary>
