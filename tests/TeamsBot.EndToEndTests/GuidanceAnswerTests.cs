@@ -12,12 +12,6 @@ namespace Trygg;
 /// </summary>
 public sealed class GuidanceAnswerTests : IAsyncLifetime
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     private readonly AzuriteFixture _azurite = new();
     private TryggApp _bot = null!;
     private PlaygroundHost _playground = null!;
@@ -31,13 +25,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
         _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-                ?? throw new InvalidOperationException("Debian's chromium is not installed: scripts/test.sh installs it (apt-get install chromium)."),
-            Headless = true,
-            Args = ChromiumFlags,
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

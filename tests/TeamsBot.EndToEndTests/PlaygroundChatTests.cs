@@ -13,12 +13,6 @@ namespace Trygg;
 /// </summary>
 public sealed class PlaygroundChatTests : IAsyncLifetime
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
     private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
@@ -35,12 +29,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
         _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ChromiumFlags,
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -218,16 +207,4 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
     }
 
-    private static string ChromiumPath()
-    {
-        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Debian's chromium is not installed: scripts/test.sh installs it (apt-get install chromium).");
-    }
 }

@@ -10,12 +10,6 @@ namespace Trygg;
 /// <summary>The annual review's HTML report, opened in Debian's headless Chromium as the security network would open it.</summary>
 public sealed class ReviewReportRenderingTests
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     [Fact]
     public async Task HtmlReport_RendersFiguresChartsAndDefinitions()
     {
@@ -37,12 +31,7 @@ public sealed class ReviewReportRenderingTests
         await File.WriteAllTextAsync(file, html);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : "/usr/bin/chromium-browser",
-            Headless = true,
-            Args = ChromiumFlags,
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 800, Height = 1200 } });
         await page.GotoAsync(new Uri(file).AbsoluteUri);
 

@@ -24,6 +24,17 @@ public sealed class Activities(string serviceUrl)
         ["textFormat"] = "plain",
     });
 
+    /// <summary>A message written in a team channel (the conversation is the channel), as Teams sends it after an @mention.</summary>
+    public JsonObject ChannelMessage(string text, string teamId = "19:team@thread.tacv2")
+    {
+        var activity = Message(text);
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["conversation"]!["isGroup"] = true;
+        activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId };
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = ConversationId };
+        return activity;
+    }
+
     public JsonObject Submit(JsonObject value, string replyToId = "card-1") => Base("message", null, new JsonObject
     {
         ["value"] = value,

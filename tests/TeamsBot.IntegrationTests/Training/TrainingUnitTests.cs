@@ -38,16 +38,8 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         return id;
     }
 
-    private JsonObject InChannel(string text)
-    {
-        var who = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId, ConversationId = "19:security@thread.tacv2" };
-        var activity = who.Message(text);
-        activity["conversation"]!["conversationType"] = "channel";
-        activity["conversation"]!["isGroup"] = true;
-        activity["channelData"]!["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" };
-        activity["channelData"]!["channel"] = new JsonObject { ["id"] = "19:security@thread.tacv2" };
-        return activity;
-    }
+    private JsonObject InChannel(string text) =>
+        new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId, ConversationId = "19:security@thread.tacv2" }.ChannelMessage(text);
 
     private async Task<JsonNode> ReplyAsync(JsonObject activity)
     {
