@@ -62,6 +62,11 @@ public sealed partial class TurnRouter
 
                 await RouteActionAsync(turn with { Action = next }, replies, cancellationToken);
             }
+
+            if (turn.Kind == TurnKind.CardExecute)
+            {
+                replies.SettleExecute();
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

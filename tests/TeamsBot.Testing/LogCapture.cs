@@ -25,7 +25,7 @@ public sealed record CapturedLog(
 }
 
 /// <summary>
-/// An in-memory <see cref="ILoggerProvider"/> for the real app (<see cref="TryggApp"/>'s <c>configureServices</c> hook):
+/// An in-memory <see cref="ILoggerProvider"/> for the real app (<see cref="TryggApp"/>'s <c>services</c> hook):
 /// captures every line at every level, with its structured values, so tests can assert what the logs would hold.
 /// </summary>
 public sealed class LogCapture(LogLevel minimumLevel = LogLevel.Trace) : ILoggerProvider

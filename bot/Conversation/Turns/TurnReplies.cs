@@ -85,6 +85,28 @@ public sealed class TurnReplies
         return next;
     }
 
+    /// <summary>
+    /// An Action.Execute press needs its answer in the invoke response, or Teams shows the button as failed (HTTP 501).
+    /// When a handler only said something as a new message, its last message becomes that answer instead: a text as
+    /// the short message under the card, a card as the clicked card's replacement.
+    /// </summary>
+    internal void SettleExecute()
+    {
+        if (ExecuteResult is not null || _replies.Count == 0)
+        {
+            return;
+        }
+
+        var last = _replies[^1];
+        _replies.RemoveAt(_replies.Count - 1);
+        ExecuteResult = last switch
+        {
+            Reply.Text text => new ExecuteResult.Message(text.Value),
+            Reply.Card card => new ExecuteResult.ReplaceCard(card.Value),
+            _ => throw new InvalidOperationException("Unknown reply."),
+        };
+    }
+
     /// <summary>Forget everything collected so far (a feature failed halfway).</summary>
     public void Clear()
     {

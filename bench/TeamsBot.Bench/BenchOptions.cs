@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Trygg.Bench;
+
+/// <summary>Command-line knobs; the defaults are what the README's figures were measured with.</summary>
+internal sealed record BenchOptions(int SequentialTurns, int Conversations, int TurnsPerConversation, int WarmupTurns, int GuidanceRounds)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(SequentialTurns: 500, Conversations: 50, TurnsPerConversation: 60, WarmupTurns: 300, GuidanceRounds: 200);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--sequential-turns" => options with { SequentialTurns = value },
+                "--conversations" => options with { Conversations = value },
+                "--turns-per-conversation" => options with { TurnsPerConversation = value },
+                "--warmup-turns" => options with { WarmupTurns = value },
+                "--guidance-rounds" => options with { GuidanceRounds = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+        }
+
+        return options;
+    }
+}

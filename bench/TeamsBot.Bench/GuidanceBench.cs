@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Trygg.Guidance;
+using Trygg.Testing;
+
+namespace Trygg.Bench;
+
+/// <summary>Guidance in process, as the bot uses it: the index build over the shipped corpus, and queries over the dev set.</summary>
+internal static class GuidanceBench
+{
+    public static JsonObject Run(int rounds)
+    {
+        var passages = GuidanceCorpus.Load(RepoPaths.Combine("bot", "Guidance", "Corpus"));
+        var questions = (JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("eval", "qa-dev.json")))!.AsArray())
+            .Select(q => (string)q!["question"]!)
+            .ToArray();
+
+        // The build: median of five (the first one also pays for JIT and Lucene's static setup).
+        var builds = new double[5];
+        GuidanceIndex? index = null;
+        for (var i = 0; i < builds.Length; i++)
+        {
+            index?.Dispose();
+            var started = Stopwatch.GetTimestamp();
+            index = new GuidanceIndex(passages);
+            builds[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        using (index)
+        {
+            var search = new GuidanceSearch(index!);
+            foreach (var question in questions)
+            {
+                search.Search(question, municipality: null);
+            }
+
+            var timings = new double[rounds * questions.Length];
+            var n = 0;
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var question in questions)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    search.Search(question, municipality: null);
+                    timings[n++] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+            }
+
+            Array.Sort(timings);
+            var firstBuild = builds[0];
+            Array.Sort(builds);
+            return new JsonObject
+            {
+                ["questions"] = questions.Length,
+                ["queries"] = timings.Length,
+                ["query_p50_ms"] = Math.Round(Load.Percentile(timings, 0.50), 3),
+                ["query_p99_ms"] = Math.Round(Load.Percentile(timings, 0.99), 3),
+                ["passages"] = passages.Count,
+                ["index_build_ms"] = Math.Round(builds[builds.Length / 2], 1),
+                ["index_build_first_ms"] = Math.Round(firstBuild, 1),
+            };
+        }
+    }
+}
