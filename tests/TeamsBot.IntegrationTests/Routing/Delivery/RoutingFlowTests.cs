@@ -79,6 +79,22 @@ public sealed class RoutingFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task ConnectorTimesOut_ForAWhile_EventuallyDeliveredExactlyOnce()
+    {
+        await using var bot = await RoutingHarness.StartAsync(azurite, new Dictionary<string, string?> { ["Connector:AttemptTimeout"] = "00:00:00.300" });
+        await bot.RegisterChannelAsync();
+        var slow = bot.Connector.FailWhen(r => r.IsNewThread(), FakeConnectorFault.Hang(TimeSpan.FromSeconds(5)), times: 3);
+
+        var caseNumber = await bot.ReportAsync();
+
+        await RoutingHarness.EventuallyAsync(() => ThreadsWith(bot.Connector, caseNumber) == 1, "the thread after the timeouts");
+        Assert.Equal(3, slow.Hits);
+        Assert.Equal(3, bot.Connector.Requests.Count(r => r.IsNewThread() && r.StatusCode == 499));
+        await Task.Delay(500);
+        Assert.Equal(1, ThreadsWith(bot.Connector, caseNumber));
+    }
+
+    [Fact]
     public async Task AppRestartsWhileTeamsIsDown_DeliveryResumesInTheNewInstance()
     {
         await using var bot = await RoutingHarness.StartAsync(azurite);

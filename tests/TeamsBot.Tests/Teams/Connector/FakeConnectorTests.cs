@@ -100,4 +100,59 @@ public sealed class FakeConnectorTests
         await Assert.ThrowsAsync<HttpRequestException>(() => hanging.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(499, Assert.Single(fake.Requests).StatusCode);
     }
+
+    [Fact]
+    public async Task FailWhen_MatchingPathOnly_FailsTheGivenNumberOfTimes()
+    {
+        await using var fake = await FakeConnector.StartAsync();
+        var script = fake.FailWhen(r => r.ConversationId == "a:1", FakeConnectorFault.TooManyRequests(TimeSpan.FromSeconds(2)), times: 2);
+
+        var statuses = new List<int>();
+        foreach (var conversation in new[] { "a%3A1", "a%3A2", "a%3A1", "a%3A1" })
+        {
+            using var response = await Http.PostAsJsonAsync($"{fake.ServiceUrl}/v3/conversations/{conversation}/activities", new { type = "message" });
+            statuses.Add((int)response.StatusCode);
+        }
+
+        Assert.Equal([429, 201, 429, 201], statuses);
+        Assert.Equal(2, script.Hits);
+    }
+
+    [Fact]
+    public async Task NotInstalledFor_OpeningThatChat_Is403_UntilStopped()
+    {
+        await using var fake = await FakeConnector.StartAsync();
+        var notInstalled = fake.NotInstalledFor("aad-1");
+        var body = new { isGroup = false, members = new[] { new { id = "aad-1" } }, tenantId = "t" };
+
+        using var refused = await Http.PostAsJsonAsync($"{fake.ServiceUrl}/v3/conversations", body);
+        notInstalled.Stop();
+        using var opened = await Http.PostAsJsonAsync($"{fake.ServiceUrl}/v3/conversations", body);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Single(fake.Creates);
+        Assert.NotNull(fake.PersonalChatOf("aad-1"));
+    }
+
+    [Fact]
+    public async Task ThreadsInAndUpdates_RecordWhatWasAccepted()
+    {
+        await using var fake = await FakeConnector.StartAsync();
+        using var thread = await Http.PostAsJsonAsync($"{fake.ServiceUrl}/v3/conversations", new
+        {
+            isGroup = true,
+            channelData = new { channel = new { id = "19:c" } },
+            activity = new { type = "message" },
+        });
+        var created = await thread.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        var id = created!["id"]!.GetValue<string>();
+        var activityId = created["activityId"]!.GetValue<string>();
+        using var put = await Http.PutAsJsonAsync($"{fake.ServiceUrl}/v3/conversations/{Uri.EscapeDataString(id)}/activities/{activityId}", new { type = "message", text = "ny" });
+
+        Assert.Single(fake.ThreadsIn("19:c"));
+        Assert.Empty(fake.ThreadsIn("19:other"));
+        Assert.Equal(activityId, Assert.Single(fake.Updates).ActivityId);
+        Assert.Equal("ny", fake.GetActivity(id, activityId)!["text"]!.GetValue<string>());
+    }
 }
