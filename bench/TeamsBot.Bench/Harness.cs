@@ -98,6 +98,7 @@ internal static class Harness
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Bot__TrustedServiceUrls__0"] = connector.ServiceUrl,
+            ["Documents__PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
         });
     }
 

@@ -15,26 +15,19 @@ public sealed class ConversationHandler(
     ICardRenderer cards,
     TimeProvider time) : IConversationHandler
 {
-    public async Task OnMessageAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    public Task OnMessageAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
-        var now = time.GetUtcNow();
-        await state.UpdateAsync<MemberState>(
-            MemberState.KeyFor(turn),
-            current => (current ?? new MemberState()) with
-            {
-                Messages = (current?.Messages ?? 0) + 1,
-                LastMessageAt = now,
-            },
-            cancellationToken);
 
+        // No per-message bookkeeping in storage: it was a read and a write on every message for a count nothing used,
+        // and the benchmark showed storage round trips setting the pace of a turn.
         if (Commands.MatchWithArgument(turn.Text) is { } command)
         {
             replies.ContinueWith(
                 command.Verb,
                 command.Argument is null ? null : new Dictionary<string, string?> { [Commands.ArgumentKey] = command.Argument });
-            return;
+            return Task.CompletedTask;
         }
 
         switch (IntentRecognizer.Recognize(turn.Text))
@@ -64,6 +57,8 @@ public sealed class ConversationHandler(
                 replies.SendText(CommonTexts.For(turn.Language).NotUnderstood);
                 break;
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Trygg.Conversation;
 
 /// <summary>What the bot remembers about a member in a conversation between turns.</summary>
 /// <param name="ChosenLanguage">The language the member picked on a card; wins over Teams' locale.</param>
-/// <param name="Messages">How many messages the member has written here.</param>
-/// <param name="LastMessageAt">When the member last wrote.</param>
+/// <param name="Messages">No longer written (a storage write per message for nothing); kept so stored rows still read.</param>
+/// <param name="LastMessageAt">No longer written; kept so stored rows still read.</param>
 public sealed record MemberState(Language? ChosenLanguage = null, int Messages = 0, DateTimeOffset? LastMessageAt = null)
 {
     public const string Slot = "member";
