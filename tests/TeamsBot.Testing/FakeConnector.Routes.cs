@@ -43,6 +43,13 @@ public sealed partial class FakeConnector
                 }
             }
 
+            if (fault.ResetConnection)
+            {
+                Record(request with { StatusCode = 499 }, acceptedMessage: null);
+                context.Abort();
+                return;
+            }
+
             if (fault.StatusCode is { } faultStatus)
             {
                 Record(request with { StatusCode = faultStatus }, acceptedMessage: null);

@@ -28,7 +28,7 @@ public enum FakeConnectorOperation
 /// <param name="MemberId">Decoded <c>{memberId}</c> route value.</param>
 /// <param name="Authorization">The Authorization header, or null when none was sent.</param>
 /// <param name="Body">The JSON body, or null when empty or not JSON.</param>
-/// <param name="StatusCode">The status the fake answered with (499 = the client gave up during an injected delay).</param>
+/// <param name="StatusCode">The status the fake answered with (499 = no answer: the client gave up during an injected delay, or the fake reset the connection).</param>
 /// <param name="Fault">The injected fault that produced the answer, if any.</param>
 public sealed record FakeConnectorRequest(
     long Sequence,
@@ -75,6 +75,12 @@ public sealed record FakeConnectorFault
 
     /// <summary>Wait this long before answering (cut short when the client disconnects), e.g. to trip a client timeout.</summary>
     public TimeSpan Delay { get; init; }
+
+    /// <summary>Drop the connection without an answer (after <see cref="Delay"/>), as a reset or a crashed proxy does.</summary>
+    public bool ResetConnection { get; init; }
+
+    /// <summary>The connection is reset before any answer; the request is not handled.</summary>
+    public static FakeConnectorFault Reset() => new() { ResetConnection = true };
 
     public static FakeConnectorFault Status(int statusCode, string? errorCode = null, string? errorMessage = null) =>
         new() { StatusCode = statusCode, ErrorCode = errorCode, ErrorMessage = errorMessage };

@@ -34,6 +34,24 @@ internal sealed partial class OutboxDispatcher(
 {
     private const int RecordAttempts = 5;
 
+    /// <summary>
+    /// A message Teams accepted but we could not record would be sent again once the lease ends: keep trying for about
+    /// half a minute (an Azure Storage failover, a restart), well inside the lease.
+    /// </summary>
+    private const int SentRecordAttempts = 16;
+
+    /// <summary>
+    /// The status of a storage failure worth retrying, or null. With the service unreachable the SDK throws an
+    /// AggregateException of its failed tries, not a RequestFailedException: that was the case left unhandled (the
+    /// sent row then stayed claimed and went out a second time after its lease).
+    /// </summary>
+    internal static int? StorageStatus(Exception e) => e switch
+    {
+        RequestFailedException failed => failed.Status,
+        AggregateException { InnerExceptions: [.., RequestFailedException last] } => last.Status,
+        _ => null,
+    };
+
     /// <summary>Who holds a lease: this process.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -81,13 +99,32 @@ internal sealed partial class OutboxDispatcher(
     {
         var due = await store.FindDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
         var claimed = 0;
-        foreach (var row in due)
-        {
-            if (await ProcessAsync(row, cancellationToken))
+
+        // Several cases at once; each case's rows in their order (a reporter's "acknowledged" before "closed").
+        var cases = due.GroupBy(r => (r.PartitionKey, r.CaseNumber)).Select(g => g.ToList()).ToList();
+        await Parallel.ForEachAsync(
+            cases,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (rows, ct) =>
             {
-                claimed++;
-            }
-        }
+                foreach (var row in rows)
+                {
+                    try
+                    {
+                        if (await ProcessAsync(row, ct))
+                        {
+                            Interlocked.Increment(ref claimed);
+                        }
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // Storage failed for this case (claiming or recording): the case waits for a later round, and the
+                        // other cases' sends in flight are not cancelled because of it.
+                        LogRoundFailed(e.GetType().Name, e);
+                        return;
+                    }
+                }
+            });
 
         return claimed;
     }
@@ -258,11 +295,12 @@ internal sealed partial class OutboxDispatcher(
 
                 return;
             }
-            catch (RequestFailedException e) when (attempt < RecordAttempts)
+            catch (Exception e) when (StorageStatus(e) is { } status
+                && attempt < (outcome is DeliveryOutcome.Sent ? SentRecordAttempts : RecordAttempts))
             {
-                LogRecordRetry(row.CaseNumber, row.RowKey, e.Status);
+                LogRecordRetry(row.CaseNumber, row.RowKey, status);
                 // Storage hiccups pass in moments: wall-clock time even when a test drives the clock.
-                await Task.Delay(TimeSpan.FromMilliseconds(200 << attempt), TimeProvider.System, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 << Math.Min(attempt, 4), 2000)), TimeProvider.System, cancellationToken);
             }
         }
     }
