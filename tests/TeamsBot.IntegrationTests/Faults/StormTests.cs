@@ -114,6 +114,8 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
         var twice = receipts.Keys.Where(c => (delivered.Channel[c], delivered.Megan[c]) != (1, 1)).ToList();
         Assert.True(twice.Count == 0, $"delivered more than once: {string.Join("; ", twice.Select(c => $"{c}: channel {delivered.Channel[c]}, Megan {delivered.Megan[c]}, requests [{string.Join(", ", bot.Connector.Requests.Where(r => r.Body?.ToJsonString().Contains(c, StringComparison.Ordinal) == true).Select(r => $"{r} {r.Fault?.StatusCode}{(r.Fault is { ResetConnection: true } ? "reset" : "")}"))}]"))}");
         Assert.Empty(delivered.Other);
+        var twiceElsewhere = delivered.OtherChats.Where(p => p.Value != 1).Select(p => $"{p.Key.Case} in {p.Key.Chat}: {p.Value}").ToList();
+        Assert.True(twiceElsewhere.Count == 0, $"delivered more than once to another chat: {string.Join("; ", twiceElsewhere)}");
 
         // The outbox holds no row that gave up.
         var outbox = bot.App.Get<TableOutboxStore>();
@@ -215,13 +217,18 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
         public bool Covers(TimeSpan started) => _begin is { } b && _end is { } e && started >= b && started <= e;
     }
 
-    /// <summary>Accepted case cards by case: new threads in the security channel, cards in Megan's chat, and anything else.</summary>
-    private sealed record Delivered(Dictionary<string, int> Channel, Dictionary<string, int> Megan, List<string> Other)
+    /// <summary>
+    /// Accepted case cards by case: new threads in the security channel, cards in Megan's chat, cards in any other 1:1 chat
+    /// (the on-call contact is told too when the storm runs outside office hours, so which chats depends on the hour),
+    /// and anything else.
+    /// </summary>
+    private sealed record Delivered(Dictionary<string, int> Channel, Dictionary<string, int> Megan, Dictionary<(string Chat, string Case), int> OtherChats, List<string> Other)
     {
         public static Delivered From(FakeConnector connector)
         {
             var channel = new Dictionary<string, int>(StringComparer.Ordinal);
             var megan = new Dictionary<string, int>(StringComparer.Ordinal);
+            var otherChats = new Dictionary<(string, string), int>();
             var other = new List<string>();
             var meganChat = connector.PersonalChatOf(RoutingHarness.Megan);
             foreach (var request in connector.Requests.Where(r => r.Succeeded))
@@ -233,23 +240,30 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
                     continue;
                 }
 
-                var target = request.IsNewThread() && (string?)request.Body?["channelData"]?["channel"]?["id"] == RoutingHarness.ChannelId ? channel
-                    : request.Operation == FakeConnectorOperation.SendToConversation && request.ConversationId == meganChat ? megan
-                    : null;
+                var isChannelThread = request.IsNewThread() && (string?)request.Body?["channelData"]?["channel"]?["id"] == RoutingHarness.ChannelId;
+                var isPersonal = request.Operation == FakeConnectorOperation.SendToConversation && request.ConversationId is { } chat && chat.StartsWith("a:", StringComparison.Ordinal);
                 foreach (var c in cases)
                 {
-                    if (target is null)
+                    if (isChannelThread)
                     {
-                        other.Add($"{request} {c}");
+                        channel[c] = channel.GetValueOrDefault(c) + 1;
+                    }
+                    else if (isPersonal && request.ConversationId == meganChat)
+                    {
+                        megan[c] = megan.GetValueOrDefault(c) + 1;
+                    }
+                    else if (isPersonal)
+                    {
+                        otherChats[(request.ConversationId!, c)] = otherChats.GetValueOrDefault((request.ConversationId!, c)) + 1;
                     }
                     else
                     {
-                        target[c] = target.GetValueOrDefault(c) + 1;
+                        other.Add($"{request} {c}");
                     }
                 }
             }
 
-            return new Delivered(channel, megan, other);
+            return new Delivered(channel, megan, otherChats, other);
         }
     }
 
