@@ -63,7 +63,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
 
     private async Task AskAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString());
+        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await Expect(welcome.First, "install welcome");
         await welcome.First.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();

@@ -67,7 +67,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
 
     private async Task MemberFirstMinuteAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString());
+        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
 
         // Opening the chat installs the bot: the welcome arrives without a word from the member.
         // The Playground's client speaks en-US, so the welcome is in English.
@@ -117,7 +117,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
 
     private async Task ReportAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString());
+        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await Expect(welcome.First, "install welcome");
 

@@ -75,7 +75,7 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
 
     private async Task RouteAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString());
+        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
 
         // 1. In the team's General channel, the administrator @mentions the bot.

@@ -30,11 +30,14 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
 
     private static readonly Dictionary<string, string?> Settings = new()
     {
-        // Scaled for a test: an attempt times out after 3 s instead of 10 (the fake hangs for 4 s), and an open circuit
-        // stays open 2 s instead of 15; everything else is the delivery the bot ships with, made fast (RoutingHarness).
-        // The timeout stays well above a loaded machine's normal answer time: a POST that Teams accepted but answered
-        // after the timeout is sent again (the connector has no idempotency key), which is a duplicate by design.
-        ["Connector:AttemptTimeout"] = "00:00:03",
+        // Scaled for a test: an attempt times out after 5 s instead of 10 (the fake hangs until the bot gives up), and an
+        // open circuit stays open 2 s instead of 15; everything else is the delivery the bot ships with, made fast
+        // (RoutingHarness). The timeout stays well above a loaded machine's normal answer time: a POST that Teams accepted
+        // but answered after the timeout is sent again (the connector has no idempotency key), which is a duplicate by
+        // design. Nothing crashes here, so the lease is long: on a machine loaded enough to stall a recording write for
+        // 30 s, an expired lease would be taken over again by this same instance, which is not what this test is about.
+        ["Connector:AttemptTimeout"] = "00:00:05",
+        ["Delivery:LeaseDuration"] = "00:02:00",
         ["Connector:CircuitBreakDuration"] = "00:00:02",
         ["Delivery:Concurrency"] = "16",
         ["Delivery:BatchSize"] = "100",
@@ -99,7 +102,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
         while (true)
         {
             delivered = Delivered.From(bot.Connector);
-            if (receipts.Keys.All(c => delivered.Channel.ContainsKey(c) && delivered.Megan.ContainsKey(c)) || deadline.Elapsed > TimeSpan.FromSeconds(150))
+            if (receipts.Keys.All(c => delivered.Channel.ContainsKey(c) && delivered.Megan.ContainsKey(c)) || deadline.Elapsed > TimeSpan.FromSeconds(300))
             {
                 break;
             }
@@ -295,7 +298,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
                 0 => ("429", FakeConnectorFault.TooManyRequests(TimeSpan.FromSeconds(1))),
                 1 => ("500", FakeConnectorFault.Status(500)),
                 2 => ("503", FakeConnectorFault.Status(503)),
-                3 => ("timeout", FakeConnectorFault.Hang(TimeSpan.FromSeconds(4))),
+                3 => ("timeout", FakeConnectorFault.Hang(TimeSpan.FromSeconds(60))),
                 _ => ("reset", FakeConnectorFault.Reset()),
             };
             _counts.AddOrUpdate(name, 1, (_, n) => n + 1);

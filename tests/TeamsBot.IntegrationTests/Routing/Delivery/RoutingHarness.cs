@@ -172,15 +172,15 @@ internal sealed class RoutingHarness : IAsyncDisposable
         return body["value"]!;
     }
 
-    /// <summary>Polls <paramref name="condition"/> (real time) until it holds; fails with <paramref name="what"/> after 15 s.</summary>
+    /// <summary>Polls <paramref name="condition"/> (real time) until it holds; fails with <paramref name="what"/> after 60 s (generous: a loaded CI machine is slow, a working bot is not waited on).</summary>
     public static async Task EventuallyAsync(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("Not seen within 15 s: " + what);
+                throw new TimeoutException("Not seen within 60 s: " + what);
             }
 
             await Task.Delay(50);
