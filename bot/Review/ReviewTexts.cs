@@ -24,7 +24,6 @@ public sealed record ReviewTexts(
     string ByBody,
     string ByRole,
     string ByPolice,
-    string Training,
     string Definitions,
     IReadOnlyList<string> DefinitionLines,
     TrainingWords TrainingWords)
@@ -104,7 +103,6 @@ public sealed record ReviewTexts(
         ByBody: "Uppdrag",
         ByRole: "Roll",
         ByPolice: "Polisanmälan",
-        Training: "Säkerhetsutbildning genomförd",
         Definitions: "Definitioner",
         DefinitionLines:
         [
@@ -151,7 +149,6 @@ public sealed record ReviewTexts(
         ByBody: "Assignment",
         ByRole: "Role",
         ByPolice: "Police report",
-        Training: "Security training completed",
         Definitions: "Definitions",
         DefinitionLines:
         [
