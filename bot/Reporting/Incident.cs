@@ -1,3 +1,6 @@
+using Trygg.Members;
+using Trygg.Routing;
+
 namespace Trygg.Reporting;
 
 public enum IncidentStatus
@@ -15,7 +18,16 @@ public enum IncidentStatus
     Closed,
 }
 
+/// <summary>
+/// The reporter's standing when they submitted: role category and party from their profile, and the kind of body the
+/// report concerned. Kept with the incident because people change party and role; the annual review counts the incident
+/// as it was. An anonymised incident keeps the role and drops the party (empty).
+/// </summary>
+/// <param name="Body">The kind of body of the report's assignment; null for the party or no body.</param>
+public sealed record ReporterSnapshot(MemberRole Role, string Party, BodyKind? Body);
+
 /// <summary>A submitted report, as stored. <see cref="Details"/> is the report content (sensitive; never logged).</summary>
+/// <param name="Reporter">Role and party at submit; null on incidents stored before it was kept.</param>
 public sealed record Incident(
     string CaseNumber,
     string OrganisationId,
@@ -24,7 +36,8 @@ public sealed record Incident(
     string ReporterName,
     DateTimeOffset SubmittedAt,
     IncidentStatus Status,
-    IncidentDetails Details);
+    IncidentDetails Details,
+    ReporterSnapshot? Reporter = null);
 
 /// <summary>One line of "Mina rapporter": no report text.</summary>
 public sealed record IncidentSummary(string CaseNumber, DateTimeOffset SubmittedAt, IncidentKind Kind, IncidentStatus Status);

@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Members;
+using Trygg.Routing;
 
 namespace Trygg.Reporting;
 
@@ -41,6 +43,15 @@ internal sealed class IncidentEntity : ITableEntity
     /// <summary><see cref="IncidentDetails"/> as JSON (sensitive: never logged).</summary>
     public string Details { get; set; } = "";
 
+    /// <summary><see cref="ReporterSnapshot.Role"/>; null on rows stored before the snapshot was kept (no snapshot then).</summary>
+    public string? ReporterRole { get; set; }
+
+    /// <summary><see cref="ReporterSnapshot.Party"/>; empty once anonymised.</summary>
+    public string? ReporterParty { get; set; }
+
+    /// <summary><see cref="ReporterSnapshot.Body"/>; null when the report concerned the party or no body.</summary>
+    public string? ReporterBody { get; set; }
+
     public static IncidentEntity From(Incident incident, string partitionKey, string reporterRowKey) => new()
     {
         PartitionKey = partitionKey,
@@ -56,6 +67,9 @@ internal sealed class IncidentEntity : ITableEntity
         ReporterName = incident.ReporterName,
         ReporterRowKey = reporterRowKey,
         Details = ReportingJson.Serialize(incident.Details, "incident report"),
+        ReporterRole = incident.Reporter?.Role.ToString(),
+        ReporterParty = incident.Reporter?.Party,
+        ReporterBody = incident.Reporter?.Body?.ToString(),
     };
 
     public Incident ToIncident() => new(
@@ -66,5 +80,11 @@ internal sealed class IncidentEntity : ITableEntity
         ReporterName,
         SubmittedAt,
         Enum.Parse<IncidentStatus>(Status),
-        ReportingJson.Deserialize<IncidentDetails>(Details, "incident report"));
+        ReportingJson.Deserialize<IncidentDetails>(Details, "incident report"),
+        Snapshot());
+
+    private ReporterSnapshot? Snapshot() =>
+        Enum.TryParse<MemberRole>(ReporterRole, out var role)
+            ? new ReporterSnapshot(role, ReporterParty ?? string.Empty, Enum.TryParse<BodyKind>(ReporterBody, out var body) ? body : null)
+            : null;
 }

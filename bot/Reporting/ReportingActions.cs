@@ -190,6 +190,9 @@ internal sealed partial class ReportingActions(
         var localYear = TimeZoneInfo.ConvertTime(now, ReportForm.Stockholm).Year;
         var reporterId = profiles.KeyOf(turn).UserId;
 
+        // Role and party as they are today: the annual review counts the report so even if the member changes later.
+        var snapshot = new ReporterSnapshot(profile.Role, profile.Party, organisation.FindBody(details.Assignment)?.Kind);
+
         // The incident, its case file and one outbox row per recipient go in one transaction; the dispatcher delivers.
         var result = await intake.SubmitAsync(
             new CaseSubmission(
@@ -197,7 +200,7 @@ internal sealed partial class ReportingActions(
                 turn.TenantId,
                 localYear,
                 SubmissionId: draft.Id,
-                caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details),
+                caseNumber => new Incident(caseNumber, organisation.Id, turn.TenantId, reporterId, profile.Name, now, IncidentStatus.Received, details, snapshot),
                 rules.Decide(ReportForm.RoutingRequest(organisation, profile, details, now)),
                 turn.ConversationId,
                 turn.Language),

@@ -6,9 +6,10 @@ using Trygg.Routing.Cases;
 namespace Trygg.Review;
 
 /// <summary>
-/// The review's facts from the stored incidents. Role and party are the reporter's as their profile says now (a
-/// member who changed role counts under the new one); the kind of body comes from the organisation profile; time to
-/// acknowledgement and escalations from the security unit's case file.
+/// The review's facts from the stored incidents. Role, party and kind of body are as they were when the report was
+/// submitted (<see cref="Incident.Reporter"/>), so a member who later changes party or role still counts under the old
+/// ones; incidents stored before that snapshot was kept fall back to the reporter's profile as it is now (and the body
+/// to the organisation profile). Time to acknowledgement and escalations come from the security unit's case file.
 /// </summary>
 internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfileStore profiles, TableCaseStore cases) : IReviewFacts
 {
@@ -29,13 +30,9 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
                 continue;
             }
 
-            if (!profileCache.TryGetValue(incident.ReporterId, out var profile))
-            {
-                profile = await profiles.GetAsync(new MemberKey(tenantId, incident.ReporterId), cancellationToken).ConfigureAwait(false);
-                profileCache[incident.ReporterId] = profile;
-            }
-
-            var reporterParty = profile?.Party ?? string.Empty;
+            var (role, reporterParty, body) = incident.Reporter is { } snapshot
+                ? (snapshot.Role, snapshot.Party, snapshot.Body)
+                : await FromProfileAsync(organisation, tenantId, incident, profileCache, cancellationToken).ConfigureAwait(false);
             if (party is not null && !string.Equals(reporterParty, party, StringComparison.Ordinal))
             {
                 continue;
@@ -47,8 +44,8 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
                 details.OccurredAt,
                 details.Kind,
                 details.Place,
-                organisation.FindBody(details.Assignment)?.Kind,
-                profile?.Role ?? MemberRole.Fritidspolitiker,
+                body,
+                role,
                 reporterParty,
                 details.PoliceReport == PoliceReport.Made,
                 TimeToAcknowledgement: file?.AcknowledgedBy is { } acknowledged ? acknowledged.At - incident.SubmittedAt : null,
@@ -56,5 +53,19 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
         }
 
         return facts;
+    }
+
+    /// <summary>An incident stored before the snapshot: the reporter as their profile says now (nothing for an anonymised one).</summary>
+    private async Task<(MemberRole Role, string Party, BodyKind? Body)> FromProfileAsync(
+        Organisation organisation, string tenantId, Incident incident, Dictionary<string, MemberProfile?> cache, CancellationToken cancellationToken)
+    {
+        MemberProfile? profile = null;
+        if (!string.IsNullOrEmpty(incident.ReporterId) && !cache.TryGetValue(incident.ReporterId, out profile))
+        {
+            profile = await profiles.GetAsync(new MemberKey(tenantId, incident.ReporterId), cancellationToken).ConfigureAwait(false);
+            cache[incident.ReporterId] = profile;
+        }
+
+        return (profile?.Role ?? MemberRole.Fritidspolitiker, profile?.Party ?? string.Empty, organisation.FindBody(incident.Details.Assignment)?.Kind);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ReviewActions(
     IOrganisationDirectory organisations,
     IMemberProfiles profiles,
     IReviewFacts facts,
+    ITrainingReviewFacts training,
     ISharedDocuments documents,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
@@ -60,12 +61,13 @@ internal sealed class ReviewActions(
         var texts = ReviewTexts.For(turn.Language);
         var loaded = await facts.LoadAsync(organisation, turn.TenantId, period, party, cancellationToken).ConfigureAwait(false);
         var scope = party ?? say.AllParties;
-        var statistics = ReviewAggregator.Aggregate(period, scope, loaded);
+        var cycles = await training.LoadAsync(organisation, turn.TenantId, period, party, ReviewAggregator.LocalDate(now), cancellationToken).ConfigureAwait(false);
+        var statistics = ReviewAggregator.Aggregate(period, scope, loaded, cycles);
 
         var html = ReviewReport.Html(statistics, texts, organisation.Name, now);
         var fileStem = string.Create(CultureInfo.InvariantCulture, $"trygg-{organisation.Id}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}");
         var report = await documents.ShareAsync(fileStem + ".html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), LinkLifetime, cancellationToken).ConfigureAwait(false);
-        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(ReviewReport.Csv(period, loaded)), LinkLifetime, cancellationToken).ConfigureAwait(false);
+        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(ReviewReport.Csv(period, loaded, statistics.Training)), LinkLifetime, cancellationToken).ConfigureAwait(false);
 
         var figures = new List<ReviewFigure>
         {
@@ -75,10 +77,7 @@ internal sealed class ReviewActions(
             new(texts.Percentile90, texts.Duration(statistics.TimeToAcknowledgement.Percentile90)),
             new(texts.PoliceMade, statistics.ByPoliceReport.Rows.Single(r => r.Key == "Made").Text),
         };
-        if (statistics.Training is { } training)
-        {
-            figures.Add(new(texts.Training, $"{training.Done.Text} / {training.Required.Text}"));
-        }
+        figures.AddRange((statistics.Training?.Cycles ?? []).Select(c => new ReviewFigure($"{c.CampaignName} {c.CycleKey}", texts.TrainingFigure(c.Total))));
 
         var card = new AnnualReviewCard(
             $"{say.CardTitle} {period.Label}",

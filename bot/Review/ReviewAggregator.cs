@@ -24,7 +24,7 @@ public static class ReviewAggregator
     public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Stockholm).DateTime);
 
     public static ReviewStatistics Aggregate(
-        ReviewPeriod period, string scope, IEnumerable<IncidentFact> facts, TrainingCompletionCounts? training = null)
+        ReviewPeriod period, string scope, IEnumerable<IncidentFact> facts, IReadOnlyList<TrainingCycleFacts>? training = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(facts);
@@ -49,7 +49,7 @@ public static class ReviewAggregator
             Durations(inPeriod),
             Shown("escalated", inPeriod.Count(f => f.Escalations > 0)),
             acknowledgementByMonth,
-            training is null ? null : new TrainingCompletion(Shown("done", training.Done), Shown("required", training.Required)));
+            training is null or { Count: 0 } ? null : ReviewTraining.Aggregate(training));
     }
 
     /// <summary>The body dimension's categories, in the order a council reads them.</summary>
@@ -101,6 +101,3 @@ public static class ReviewAggregator
         return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
     }
 }
-
-/// <summary>Raw training counts for the period; suppression is applied by the aggregator.</summary>
-public sealed record TrainingCompletionCounts(int Done, int Required);

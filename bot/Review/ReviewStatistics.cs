@@ -45,8 +45,31 @@ public sealed record DurationSummary(int Count, TimeSpan? Median, TimeSpan? Perc
     public bool Suppressed => Count < ReviewAggregator.MinimumShown;
 }
 
-/// <summary>Training done / required for the period, by the training records.</summary>
-public sealed record TrainingCompletion(ShownCount Done, ShownCount Required);
+/// <summary>One group of a training cycle (everyone, one party, one role): in scope, done and not done, suppressed.</summary>
+public sealed record TrainingGroup(string Key, ShownCount InScope, ShownCount Done, ShownCount NotDone)
+{
+    /// <summary>Done as a whole percentage of those in scope; null when either count is hidden (it would give them away) or nobody is in scope.</summary>
+    public int? Percent => InScope.Suppressed || Done.Suppressed || InScope.Count == 0
+        ? null
+        : (int)Math.Round(100.0 * Done.Count / InScope.Count, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>Completion of one cycle of one campaign, in total, by how it was recorded, by party and by role.</summary>
+/// <param name="Ends">The cycle's last day, inclusive.</param>
+public sealed record TrainingCycle(
+    string CampaignId,
+    string CampaignName,
+    string CycleKey,
+    DateOnly Starts,
+    DateOnly Ends,
+    TrainingGroup Total,
+    ShownCount SelfReported,
+    ShownCount RegisteredByUnit,
+    IReadOnlyList<TrainingGroup> ByParty,
+    IReadOnlyList<TrainingGroup> ByRole);
+
+/// <summary>Training completion for the period: every campaign cycle that overlaps it.</summary>
+public sealed record TrainingCompletion(IReadOnlyList<TrainingCycle> Cycles);
 
 /// <summary>Everything the annual review shows. Holds counts only: nobody can be picked out of it.</summary>
 public sealed record ReviewStatistics(

@@ -24,9 +24,9 @@ public sealed record ReviewTexts(
     string ByBody,
     string ByRole,
     string ByPolice,
-    string Training,
     string Definitions,
-    IReadOnlyList<string> DefinitionLines)
+    IReadOnlyList<string> DefinitionLines,
+    TrainingWords TrainingWords)
 {
     public static ReviewTexts For(Language language) => language == Language.English ? English : Swedish;
 
@@ -62,6 +62,19 @@ public sealed record ReviewTexts(
         _ => "Partiet / inget organ",
     };
 
+    public string PartyLabel(string key) => string.IsNullOrEmpty(key) ? TrainingWords.NoParty : key;
+
+    /// <summary>"31 av 40 klara (78 %)": the card's line for one training cycle.</summary>
+    public string TrainingFigure(TrainingGroup total)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        var line = string.Format(Culture, TrainingWords.FigureFormat, total.Done.Text, total.InScope.Text);
+        return total.Percent is null ? line : $"{line} ({Percent(total.Percent)})";
+    }
+
+    /// <summary>"78 %", or "–" when the share would give a hidden count away.</summary>
+    public string Percent(int? percent) => percent is { } p ? string.Create(Culture, $"{p} %") : ShownCount.ComplementaryText;
+
     public string PoliceLabel(string key) => key == "Made" ? PoliceMade : PoliceNotMade;
 
     public string Duration(TimeSpan? value) => value is not { } v
@@ -90,7 +103,6 @@ public sealed record ReviewTexts(
         ByBody: "Uppdrag",
         ByRole: "Roll",
         ByPolice: "Polisanmälan",
-        Training: "Säkerhetsutbildning genomförd",
         Definitions: "Definitioner",
         DefinitionLines:
         [
@@ -99,7 +111,25 @@ public sealed record ReviewTexts(
             "Tid till bekräftelse räknas från att rapporten skickades tills någon i säkerhetsenheten bekräftade den. Median och 90:e percentil (närmaste rang) visas först från tre bekräftade händelser.",
             "Eskalerad: ingen bekräftade ärendet inom tiden för dess prioritet.",
             "Underlaget innehåller inga beskrivningar, namn eller ärendenummer.",
-        ]);
+        ],
+        new TrainingWords(
+            Title: "Säkerhetsutbildning",
+            FigureFormat: "{0} av {1} klara",
+            InScope: "Ska gå",
+            Done: "Klara",
+            NotDone: "Inte klara",
+            Share: "Andel klara",
+            SelfReported: "markerat själva",
+            RegisteredByUnit: "registrerade av säkerhetsenheten",
+            ByParty: "Per parti",
+            ByRole: "Per roll",
+            NoParty: "Parti saknas",
+            Definitions:
+            [
+                "Utbildning: varje omgång av kommunens utbildningar som överlappar perioden och har börjat räknas, mandatperioden (från 15 oktober valåret) eller kalenderåret.",
+                "Ska gå: alla som har en utbildningspost i omgången och dagens ledamöter utan en, för de utbildningar som gäller alla ledamöter respektive bara särskilt arvoderade. Parti och roll är de som gällde i omgången, annars profilens.",
+                "Klar: markerad som genomförd senast periodens sista dag, av ledamoten själv eller registrerad av säkerhetsenheten.",
+            ]));
 
     private static readonly ReviewTexts English = new(
         Language.English,
@@ -119,7 +149,6 @@ public sealed record ReviewTexts(
         ByBody: "Assignment",
         ByRole: "Role",
         ByPolice: "Police report",
-        Training: "Security training completed",
         Definitions: "Definitions",
         DefinitionLines:
         [
@@ -128,5 +157,39 @@ public sealed record ReviewTexts(
             "Time to acknowledgement runs from the report's submission until someone in the security unit acknowledged it. Median and 90th percentile (nearest rank) are shown from three acknowledged incidents.",
             "Escalated: nobody acknowledged the case within its priority's time.",
             "The data holds no descriptions, names or case numbers.",
-        ]);
+        ],
+        new TrainingWords(
+            Title: "Security training",
+            FigureFormat: "{0} of {1} done",
+            InScope: "Should take it",
+            Done: "Done",
+            NotDone: "Not done",
+            Share: "Share done",
+            SelfReported: "marked by themselves",
+            RegisteredByUnit: "registered by the security unit",
+            ByParty: "By party",
+            ByRole: "By role",
+            NoParty: "No party given",
+            Definitions:
+            [
+                "Training: each round of the municipality's trainings that overlaps the period and has begun counts, the mandate period (from 15 October of the election year) or the calendar year.",
+                "Should take it: everyone with a training record in the round and today's members without one, for trainings meant for all members or only for full-time officials. Party and role are those of the round, else the profile's.",
+                "Done: marked as done by the period's last day, by the member or registered by the security unit.",
+            ]));
 }
+
+/// <summary>The words of the review's training section.</summary>
+/// <param name="FigureFormat">"{0} av {1} klara": done, then in scope.</param>
+public sealed record TrainingWords(
+    string Title,
+    string FigureFormat,
+    string InScope,
+    string Done,
+    string NotDone,
+    string Share,
+    string SelfReported,
+    string RegisteredByUnit,
+    string ByParty,
+    string ByRole,
+    string NoParty,
+    IReadOnlyList<string> Definitions);

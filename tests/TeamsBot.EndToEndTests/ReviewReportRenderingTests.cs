@@ -4,6 +4,7 @@ using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Review;
 using Trygg.Routing;
+using Trygg.Training;
 
 namespace Trygg;
 
@@ -23,7 +24,13 @@ public sealed class ReviewReportRenderingTests
             PoliceReportMade: i % 2 == 0,
             TimeSpan.FromMinutes(10 + i),
             Escalations: 0)).ToList();
-        var statistics = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "alla partier", facts);
+        // 30 in scope: 12 Moderaterna (9 done), 12 Socialdemokraterna (6 done), 6 Vänsterpartiet (3 done).
+        var members = Enumerable.Range(0, 30).Select(i => new TrainingMemberFact(
+            i < 12 ? "Moderaterna" : i < 24 ? "Socialdemokraterna" : "Vänsterpartiet",
+            i % 5 == 0 ? MemberRole.SarskiltArvoderad : MemberRole.Fritidspolitiker,
+            (i % 12) % 4 == 3 ? null : (i % 12) % 4 == 2 && i >= 12 ? null : i % 2 == 0 ? CompletionSource.SelfReported : CompletionSource.RegisteredByUnit)).ToList();
+        var training = new TrainingCycleFacts("mandatperiod", "Säkerhetsutbildning för förtroendevalda", "2026-2030", new DateOnly(2026, 10, 15), new DateOnly(2030, 10, 14), members);
+        var statistics = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "alla partier", facts, [training]);
         var html = ReviewReport.Html(statistics, ReviewTexts.For(Language.Swedish), "Alingsås kommun", new DateTimeOffset(2027, 1, 20, 9, 0, 0, TimeSpan.Zero));
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
@@ -45,6 +52,11 @@ public sealed class ReviewReportRenderingTests
         Assert.All(widths, w => Assert.Equal(ReviewCharts.Width, w));
         Assert.Contains("<3", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.GetByText("Definitioner").IsVisibleAsync());
+        Assert.Contains(figures, f => f.Contains(statistics.Training!.Cycles[0].Total.Done.Text + " av 30 klara", StringComparison.Ordinal));
+        var trainingText = await page.Locator("section.training").InnerTextAsync();
+        Assert.Contains("Per parti", trainingText, StringComparison.Ordinal);
+        Assert.Contains("Vänsterpartiet", trainingText, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("section.training table").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "review-report.png"), FullPage = true });
     }
 }

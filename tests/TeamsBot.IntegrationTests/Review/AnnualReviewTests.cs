@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Testing;
+using Trygg.Training;
 
 namespace Trygg.Review;
 
@@ -63,6 +64,50 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains($"Årsuppföljning av händelser {Year}", report, StringComparison.Ordinal);
         Assert.Contains("&lt;3", report, StringComparison.Ordinal); // the single threat
         Assert.DoesNotContain("Hemlig Person", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arsrapport2026_ShowsTrainingCompletion_InTheCardTheReportAndTheCsv()
+    {
+        // Ten Moderaterna: three marked the training done, three were registered by the unit, four have not done it.
+        var services = _bot.App.Services;
+        var doneAt = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 10; i++)
+        {
+            var id = Guid.NewGuid().ToString();
+            await services.GetRequiredService<IMemberProfileStore>().SaveAsync(
+                new MemberKey(Activities.TenantId, id),
+                new MemberProfile("alingsas", "Moderaterna", MemberRole.Fritidspolitiker, ["kf"], null, $"Hemlig Ledamot {i}", null, doneAt),
+                CancellationToken.None);
+            if (i < 6)
+            {
+                var key = new TrainingRecordKey(Activities.TenantId, "alingsas", "mandatperiod", "2026-2030", id);
+                await services.GetRequiredService<ITrainingRecords>().UpdateAsync(
+                    key,
+                    _ => TrainingRecord.New(key, $"Hemlig Ledamot {i}", "Moderaterna", MemberRole.Fritidspolitiker, doneAt.AddDays(-20))
+                        with { DoneAt = doneAt, Source = i < 3 ? CompletionSource.SelfReported : CompletionSource.RegisteredByUnit },
+                    CancellationToken.None);
+            }
+        }
+
+        _bot.Connector.Clear();
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(InChannel("årsrapport 2026"))).StatusCode);
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+
+        var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray()
+            .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal("6 av 10 klara (60 %)", facts["Säkerhetsutbildning för förtroendevalda 2026-2030"]);
+        Assert.Equal("0 av 10 klara (0 %)", facts["Säkerhetsutbildning för förtroendevalda 2022-2026"]); // the period before 15 October
+        Assert.DoesNotContain("Hemlig Ledamot", card.ToJsonString(), StringComparison.Ordinal);
+
+        var actions = card["actions"]!.AsArray();
+        var report = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[0]!["url"]!).PathAndQuery, UriKind.Relative));
+        Assert.Contains("<h2>Säkerhetsutbildning</h2>", report, StringComparison.Ordinal);
+        Assert.Contains("markerat själva 3, registrerade av säkerhetsenheten 3. Inte klara 4.", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hemlig Ledamot", report, StringComparison.Ordinal);
+        var csv = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[1]!["url"]!).PathAndQuery, UriKind.Relative));
+        Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,10,6,3,3,4,60", csv, StringComparison.Ordinal);
+        Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Moderaterna,10,6,,,4,60", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class ReviewActionsTests
     private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
 
     private readonly Mock<IReviewFacts> _facts = new();
+    private readonly Mock<ITrainingReviewFacts> _training = new();
     private readonly InMemoryDocuments _documents = new();
     private readonly TurnReplies _replies = new();
 
@@ -28,10 +29,12 @@ public sealed class ReviewActionsTests
     {
         _facts.Setup(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(ReviewDocumentsTests.SampleYear());
+        _training.Setup(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), It.IsAny<string?>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ReviewDocumentsTests.SampleTraining());
     }
 
     private ReviewActions Actions() =>
-        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _documents, new CardRenderer(), new FakeTimeProvider(Now));
+        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _training.Object, _documents, new CardRenderer(), new FakeTimeProvider(Now));
 
     private static Turn Ask(string aad, ConversationScope scope, string? argument, Language language = Language.Swedish) =>
         new(TurnKind.Message, Tenant, scope == ConversationScope.Channel ? "19:abc@thread.tacv2" : "a:1", scope, new Participant("29:x", aad, "N N"), language, Now)
@@ -64,6 +67,18 @@ public sealed class ReviewActionsTests
     }
 
     [Fact]
+    public async Task TheCard_ShowsTrainingCompletionPerCycle_AndTheCsvCarriesIt()
+    {
+        await Actions().HandleAsync(Ask(Staff, ConversationScope.Channel, "2026"), _replies, CancellationToken.None);
+
+        var facts = OnlyCard()["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
+        Assert.Equal("22 av 40 klara (55 %)", (string?)facts.Single(f => (string?)f!["title"] == "Säkerhetsutbildning för förtroendevalda 2026-2030")!["value"]);
+        _training.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, ReviewPeriod.Year(2026), null, new DateOnly(2027, 1, 20), It.IsAny<CancellationToken>()));
+        var csv = System.Text.Encoding.UTF8.GetString(_documents.Shared.Single(d => d.FileName.EndsWith(".csv", StringComparison.Ordinal)).Content);
+        Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,40,22,18,4,18,55", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PartySecurityOfficer_GetsTheirOwnPartyOnly()
     {
         await Actions().HandleAsync(Ask(SocialDemocratOfficer, ConversationScope.Personal, "2026"), _replies, CancellationToken.None);
@@ -71,6 +86,8 @@ public sealed class ReviewActionsTests
         Assert.Contains("Socialdemokraterna", (string?)OnlyCard()["body"]![1]!["text"], StringComparison.Ordinal);
         _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), "Socialdemokraterna", It.IsAny<CancellationToken>()));
         _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), It.IsAny<string>(), It.IsAny<ReviewPeriod>(), null, It.IsAny<CancellationToken>()), Times.Never);
+        _training.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, It.IsAny<ReviewPeriod>(), "Socialdemokraterna", It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()));
+        _training.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), It.IsAny<string>(), It.IsAny<ReviewPeriod>(), null, It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Theory]
@@ -82,6 +99,7 @@ public sealed class ReviewActionsTests
 
         Assert.Contains("säkerhetsenheten", OnlyText(), StringComparison.Ordinal);
         _facts.VerifyNoOtherCalls();
+        _training.VerifyNoOtherCalls();
         Assert.Empty(_documents.Shared);
     }
 

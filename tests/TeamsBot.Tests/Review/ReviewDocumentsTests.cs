@@ -3,6 +3,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Routing;
+using Trygg.Training;
 
 namespace Trygg.Review;
 
@@ -27,6 +28,28 @@ public sealed class ReviewDocumentsTests
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// One cycle of 40 members: Moderaterna 20 (14 done), Socialdemokraterna 15 (7 done), Vänsterpartiet 5 (1 done);
+    /// 18 marked it themselves, 4 were registered by the unit.
+    /// </summary>
+    internal static List<TrainingCycleFacts> SampleTraining()
+    {
+        var members = new List<TrainingMemberFact>();
+        void Add(string party, MemberRole role, int self, int unit, int notDone)
+        {
+            members.AddRange(Enumerable.Repeat(new TrainingMemberFact(party, role, CompletionSource.SelfReported), self));
+            members.AddRange(Enumerable.Repeat(new TrainingMemberFact(party, role, CompletionSource.RegisteredByUnit), unit));
+            members.AddRange(Enumerable.Repeat(new TrainingMemberFact(party, role, null), notDone));
+        }
+
+        Add("Moderaterna", MemberRole.SarskiltArvoderad, 3, 1, 0);
+        Add("Moderaterna", MemberRole.Fritidspolitiker, 8, 2, 6);
+        Add("Socialdemokraterna", MemberRole.SarskiltArvoderad, 0, 1, 2);
+        Add("Socialdemokraterna", MemberRole.Fritidspolitiker, 6, 0, 6);
+        Add("Vänsterpartiet", MemberRole.Fritidspolitiker, 1, 0, 4);
+        return [new TrainingCycleFacts("mandatperiod", "Säkerhetsutbildning för förtroendevalda", "2026-2030", new DateOnly(2026, 10, 15), new DateOnly(2030, 10, 14), members)];
     }
 
     private static (int Width, int Height) PngSize(byte[] png)
@@ -96,5 +119,49 @@ public sealed class ReviewDocumentsTests
         Assert.DoesNotContain("Exempelpartiet", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("2025-", csv, StringComparison.Ordinal);
         Assert.Matches("^2026-01,", lines[1]);
+    }
+
+    [Fact]
+    public void Html_ShowsTrainingCompletionByPartyAndRole_Suppressed_WithItsDefinitions()
+    {
+        var stats = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "Alla partier", SampleYear(), SampleTraining());
+
+        var html = ReviewReport.Html(stats, ReviewTexts.For(Language.Swedish), "Alingsås kommun", new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains("<b>22 av 40 klara (55 %)</b>Säkerhetsutbildning för förtroendevalda 2026-2030", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Säkerhetsutbildning</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("markerat själva 18, registrerade av säkerhetsenheten 4. Inte klara 18.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Vänsterpartiet</td><td class=\"n\">5</td><td class=\"n\">&lt;3</td><td class=\"n\">–</td><td class=\"n\">–</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Särskilt arvoderad</td><td class=\"n\">7</td><td class=\"n\">–</td><td class=\"n\">&lt;3</td>", html, StringComparison.Ordinal);
+        Assert.Contains("senast periodens sista dag", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_WithoutTraining_LeavesTheSectionAndItsDefinitionsOut()
+    {
+        var html = ReviewReport.Html(ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "Alla", SampleYear()), ReviewTexts.For(Language.Swedish), "Alingsås kommun", DateTimeOffset.UnixEpoch);
+
+        Assert.DoesNotContain("Säkerhetsutbildning", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("periodens sista dag", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_AppendsTrainingAsShown_OneLinePerCycleAndGroup()
+    {
+        var stats = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "Alla", SampleYear(), SampleTraining());
+
+        var lines = ReviewReport.Csv(ReviewPeriod.Year(2026), SampleYear(), stats.Training).Split("\r\n");
+
+        var header = Array.IndexOf(lines, "trainingCampaign,cycle,cycleStarts,cycleEnds,group,key,inScope,done,selfReported,registeredByUnit,notDone,percentDone");
+        Assert.Equal(string.Empty, lines[header - 1]);
+        Assert.Equal(
+        [
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,40,22,18,4,18,55",
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Moderaterna,20,–,,,–,–",
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Socialdemokraterna,15,–,,,–,–",
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Vänsterpartiet,5,<3,,,–,–",
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,role,SarskiltArvoderad,7,–,,,<3,–",
+            "mandatperiod,2026-2030,2026-10-15,2030-10-14,role,Fritidspolitiker,33,–,,,–,–",
+        ], lines.Skip(header + 1).Where(l => l.Length > 0));
     }
 }

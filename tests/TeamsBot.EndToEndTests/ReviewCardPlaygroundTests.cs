@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Trygg.Members;
+using Trygg.Testing;
+using Trygg.Training;
+
+namespace Trygg;
+
+/// <summary>
+/// The annual review's card as Teams draws it: Alex Wilber (security staff in the example profiles and the Playground's
+/// user, writing in English as the Playground does) writes "@Trygg årsrapport 2026" in General and reads the figures,
+/// training completion included, with both charts loaded. A screenshot of the card at 400 px (phone width) lands in bin/.../screenshots.
+/// </summary>
+public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
+{
+    private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
+
+    private readonly AzuriteFixture _azurite = new();
+    private TryggApp _bot = null!;
+    private PlaygroundHost _playground = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        var port = PlaygroundHost.FreePort();
+        _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
+        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_playground is not null)
+        {
+            await _playground.DisposeAsync();
+        }
+
+        _bot?.Dispose();
+        await _azurite.DisposeAsync();
+    }
+
+    private async Task SeedTrainingAsync()
+    {
+        var doneAt = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
+        string[] parties = ["Moderaterna", "Socialdemokraterna", "Vänsterpartiet"];
+        for (var i = 0; i < 24; i++)
+        {
+            var id = $"member-{i:00}";
+            var party = parties[i % 3];
+            var role = i % 4 == 0 ? MemberRole.SarskiltArvoderad : MemberRole.Fritidspolitiker;
+            await _bot.Get<IMemberProfileStore>().SaveAsync(
+                new MemberKey(PlaygroundTenant, id), new MemberProfile("alingsas", party, role, ["kf"], null, $"Ledamot {i}", null, doneAt), default);
+            if (i % 3 != 2)
+            {
+                var key = new TrainingRecordKey(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", id);
+                await _bot.Get<ITrainingRecords>().UpdateAsync(
+                    key,
+                    _ => TrainingRecord.New(key, $"Ledamot {i}", party, role, doneAt) with { DoneAt = doneAt, Source = i % 2 == 0 ? CompletionSource.SelfReported : CompletionSource.RegisteredByUnit },
+                    default);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Arsrapport_InTheChannel_ShowsFiguresTrainingAndCharts_ReadableAtPhoneWidth()
+    {
+        await SeedTrainingAsync();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+
+        // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
+        await page.RouteAsync("http://127.0.0.1:3978/documents/**", route =>
+            route.ContinueAsync(new RouteContinueOptions { Url = new Uri(_bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
+        try
+        {
+            await page.GotoAsync(_playground.Address.ToString());
+            await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
+            await page.GetByText("General", new() { Exact = true }).First.ClickAsync();
+            var editor = page.Locator("[data-lexical-editor=\"true\"]");
+            if (!await editor.First.IsVisibleAsync())
+            {
+                await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("(new|start a) post", RegexOptions.IgnoreCase) }).First.ClickAsync();
+            }
+
+            await editor.First.ClickAsync();
+            await page.Keyboard.TypeAsync("<at>Test Bot</at> årsrapport 2026");
+            await page.Keyboard.PressAsync("Enter");
+
+            var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Annual review 2026" }).First;
+            await Expect(card, "the annual review card");
+            var text = await card.InnerTextAsync();
+            Assert.Contains("Säkerhetsutbildning för förtroendevalda 2026-2030", text, StringComparison.Ordinal);
+            Assert.Contains("16 of 24 done (67 %)", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ledamot", text, StringComparison.Ordinal);
+
+            // Both charts load (a broken link gives naturalWidth 0).
+            await card.Locator("img").Nth(1).WaitForAsync();
+            await page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('.ac-adaptiveCard img')].filter(i => i.complete && i.naturalWidth > 0).length >= 2",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 20_000 });
+
+            await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
+            await page.WaitForTimeoutAsync(100);
+            var box = await card.BoundingBoxAsync();
+            Assert.True(box is { Width: <= 401 }, "the card lays out at phone width");
+            await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "review-card-400.png") });
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "review-card-failure.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    private async Task Expect(ILocator locator, string what)
+    {
+        try
+        {
+            await locator.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 20_000 });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+        }
+    }
+
+    private static string ScreenshotDir()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+}
