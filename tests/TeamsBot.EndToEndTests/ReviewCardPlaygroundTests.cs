@@ -81,7 +81,7 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
             route.ContinueAsync(new RouteContinueOptions { Url = new Uri(_bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
         try
         {
-            await page.GotoAsync(_playground.Address.ToString());
+            await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
             await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
             await page.GetByText("General", new() { Exact = true }).First.ClickAsync();
             var editor = page.Locator("[data-lexical-editor=\"true\"]");
