@@ -1,3 +1,4 @@
+using Trygg.Conversation.Turns;
 using Trygg.Reporting;
 using Trygg.Routing.Cases;
 
@@ -74,7 +75,7 @@ public static class Anonymiser
             file.OutOfHours,
             file.EscalateAt + shift,
             ReporterConversationId: null,
-            file.ReporterLanguage,
+            Language.Swedish, // English in a Swedish council narrows down who wrote it
             Recipients: [],
             file.EscalationRound,
             Stamp(file.AcknowledgedBy),
