@@ -123,7 +123,7 @@ internal sealed partial class RetentionJob(
         }
 
         var feedback = await data.DeleteOldFeedbackAsync(
-            org => RetentionPolicy.MonthStart(now, -PolicyOf(org).IncidentMonths - 1), cancellationToken);
+            org => RetentionPolicy.MonthStart(now, -PolicyOf(org).IncidentMonths), cancellationToken);
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken);
         return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown);
     }
