@@ -3,6 +3,7 @@ using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Guidance;
 using Trygg.Members;
+using Trygg.Privacy;
 using Trygg.Reporting;
 using Trygg.Review;
 using Trygg.Routing;
@@ -35,6 +36,7 @@ builder.AddDelivery();
 builder.AddGuidance();
 builder.AddTraining();
 builder.AddReview();
+builder.AddPrivacy();
 builder.AddConversation();
 
 var app = builder.Build();

@@ -19,9 +19,11 @@ public static class FeatureVerbs
     public const string Ask = "guidance.ask";
     public const string Unanswered = "guidance.unanswered";
     public const string RegisterChannel = "routing.registerchannel";
+    public const string MyData = "privacy.mydata";
+    public const string EraseData = "privacy.erase";
 
     public static readonly IReadOnlyList<string> All =
-        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel];
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -55,6 +57,13 @@ public static class Commands
         ["ask a question"] = FeatureVerbs.Ask,
         ["obesvarade fragor"] = FeatureVerbs.Unanswered,
         ["unanswered questions"] = FeatureVerbs.Unanswered,
+        ["vilka uppgifter har ni om mig"] = FeatureVerbs.MyData,
+        ["vad har ni for uppgifter om mig"] = FeatureVerbs.MyData,
+        ["vad vet ni om mig"] = FeatureVerbs.MyData,
+        ["mina uppgifter"] = FeatureVerbs.MyData,
+        ["what data do you have about me"] = FeatureVerbs.MyData,
+        ["what do you know about me"] = FeatureVerbs.MyData,
+        ["my data"] = FeatureVerbs.MyData,
     };
 
     /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>
@@ -67,6 +76,8 @@ public static class Commands
         ["annual review"] = FeatureVerbs.AnnualReview,
         ["registrera utbildning"] = FeatureVerbs.RegisterTraining,
         ["register training"] = FeatureVerbs.RegisterTraining,
+        ["radera uppgifter"] = FeatureVerbs.EraseData,
+        ["erase data"] = FeatureVerbs.EraseData,
     };
 
     /// <summary>The data key under which a command's argument (the raw text after it) reaches the feature.</summary>

@@ -31,7 +31,7 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
             }
 
             var (role, reporterParty, body) = incident.Reporter is { } snapshot
-                ? (snapshot.Role, snapshot.Party, snapshot.Body)
+                ? ((MemberRole?)snapshot.Role, snapshot.Party, snapshot.Body)
                 : await FromProfileAsync(organisation, tenantId, incident, profileCache, cancellationToken).ConfigureAwait(false);
             if (party is not null && !string.Equals(reporterParty, party, StringComparison.Ordinal))
             {
@@ -56,7 +56,7 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
     }
 
     /// <summary>An incident stored before the snapshot: the reporter as their profile says now (nothing for an anonymised one).</summary>
-    private async Task<(MemberRole Role, string Party, BodyKind? Body)> FromProfileAsync(
+    private async Task<(MemberRole? Role, string Party, BodyKind? Body)> FromProfileAsync(
         Organisation organisation, string tenantId, Incident incident, Dictionary<string, MemberProfile?> cache, CancellationToken cancellationToken)
     {
         MemberProfile? profile = null;
@@ -66,6 +66,7 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
             cache[incident.ReporterId] = profile;
         }
 
-        return (profile?.Role ?? MemberRole.Fritidspolitiker, profile?.Party ?? string.Empty, organisation.FindBody(incident.Details.Assignment)?.Kind);
+        // An anonymised report has no reporter left: its role is unknown, not "fritidspolitiker".
+        return (profile?.Role, profile?.Party ?? string.Empty, organisation.FindBody(incident.Details.Assignment)?.Kind);
     }
 }

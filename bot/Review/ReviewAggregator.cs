@@ -44,13 +44,22 @@ public static class ReviewAggregator
             byMonth,
             Count("place", Enum.GetNames<IncidentPlace>(), inPeriod, f => f.Place.ToString()),
             Count("body", BodyKeys, inPeriod, f => BodyKey(f.Body)),
-            Count("role", Enum.GetNames<MemberRole>(), inPeriod, f => f.Role.ToString()),
+            Count("role", RoleKeys(inPeriod), inPeriod, f => RoleKey(f.Role)),
             Count("policeReport", ["Made", "NotMade"], inPeriod, f => f.PoliceReportMade ? "Made" : "NotMade"),
             Durations(inPeriod),
             Shown("escalated", inPeriod.Count(f => f.Escalations > 0)),
             acknowledgementByMonth,
             training is null or { Count: 0 } ? null : ReviewTraining.Aggregate(training));
     }
+
+    /// <summary>The role key of a fact: the role's name, or <see cref="UnknownRole"/> for an anonymised report.</summary>
+    public static string RoleKey(MemberRole? role) => role?.ToString() ?? UnknownRole;
+
+    public const string UnknownRole = "Unknown";
+
+    /// <summary>The roles, and "unknown" only when some report in the period has no role left (anonymised).</summary>
+    private static string[] RoleKeys(IEnumerable<IncidentFact> facts) =>
+        facts.Any(f => f.Role is null) ? [.. Enum.GetNames<MemberRole>(), UnknownRole] : Enum.GetNames<MemberRole>();
 
     /// <summary>The body dimension's categories, in the order a council reads them.</summary>
     public static readonly IReadOnlyList<string> BodyKeys = ["Council", "ExecutiveBoard", "Board", "Company", "None"];

@@ -40,7 +40,9 @@ public sealed record ReviewTexts(
 
     public string PlaceLabel(string key) => ReportingLabels.Place(Enum.Parse<IncidentPlace>(key), Language);
 
-    public string RoleLabel(string key) => (Enum.Parse<MemberRole>(key), Language) switch
+    public string RoleLabel(string key) => key == ReviewAggregator.UnknownRole
+        ? (Language == Language.English ? "Unknown (anonymised)" : "Okänd (anonymiserad)")
+        : (Enum.Parse<MemberRole>(key), Language) switch
     {
         (MemberRole.SarskiltArvoderad, Language.English) => "Full-time / substantial part-time",
         (MemberRole.SarskiltArvoderad, _) => "Särskilt arvoderad",

@@ -43,6 +43,9 @@ public sealed record Organisation(
     /// <summary>The trainings members are reminded of (none when the profile lists none).</summary>
     public IReadOnlyList<Training.TrainingCampaign> Training { get; init; } = [];
 
+    /// <summary>How long personal data is kept (required in a profile file; the default serves records built in code).</summary>
+    public Privacy.RetentionPolicy Retention { get; init; } = new(24, 7);
+
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }
 

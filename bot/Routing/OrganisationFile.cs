@@ -66,6 +66,7 @@ internal static partial class OrganisationFile
         {
             Routing = Routing(file, json, parties, bodies),
             Training = TrainingOf(file, json.Training),
+            Retention = RetentionOf(file, json.Retention),
         };
     }
 
@@ -207,6 +208,9 @@ internal static partial class OrganisationFile
         ["sarskiltArvoderadeRoles"] = "a list of titles",
         ["escalation"] = "an object with high and normal",
         ["escalation.normalInOfficeHours"] = "true or false",
+        ["retention"] = "an object with incidentMonths and draftDays",
+        ["retention.incidentMonths"] = "a whole number of months",
+        ["retention.draftDays"] = "a whole number of days",
     };
 
     [GeneratedRegex(@"\[[0-9]+\]")]

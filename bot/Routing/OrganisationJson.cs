@@ -51,6 +51,8 @@ internal sealed class OrganisationJson : ProfileJsonObject
     public string? MembersGroupId { get; set; }
 
     public List<TrainingCampaignJson?>? Training { get; set; }
+
+    public RetentionJson? Retention { get; set; }
 }
 
 internal sealed class TrainingCampaignJson : ProfileJsonObject

@@ -30,6 +30,9 @@ public sealed class TryggApp : WebApplicationFactory<Program>
             ["Bot:TrustedServiceUrls:0"] = connectorServiceUrl,
             ["Connector:BaseDelay"] = "00:00:00.050",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // The daily retention job runs when a test says so (RunOnceAsync), not on the wall clock in every test.
+            ["Privacy:RunInBackground"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

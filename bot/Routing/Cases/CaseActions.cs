@@ -32,7 +32,8 @@ internal sealed partial class CaseActions(
         var @case = organisation is null || string.IsNullOrEmpty(caseNumber)
             ? null
             : await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
-        if (organisation is null || @case is null)
+        // An anonymised case (past retention, or its reporter's data erased) is statistics only: nothing to show or change.
+        if (organisation is null || @case is null || Privacy.Anonymiser.IsAnonymised(@case.Incident))
         {
             Say(turn, replies, t.CaseGone);
             return;

@@ -12,7 +12,7 @@ public sealed class ReviewAggregatorTests
         IncidentKind kind = IncidentKind.Threat,
         IncidentPlace place = IncidentPlace.Online,
         BodyKind? body = BodyKind.Council,
-        MemberRole role = MemberRole.Fritidspolitiker,
+        MemberRole? role = MemberRole.Fritidspolitiker,
         bool police = false,
         double? ackMinutes = null,
         int escalations = 0) =>
@@ -38,6 +38,32 @@ public sealed class ReviewAggregatorTests
         Assert.Equal(1, Row(stats.ByMonth, "2026-01").Count);
         Assert.Equal(1, Row(stats.ByMonth, "2026-12").Count);
         Assert.Equal(12, stats.ByMonth.Rows.Count);
+    }
+
+    [Fact]
+    public void AnonymisedReports_CountAsUnknownRole_NotAsFritidspolitiker()
+    {
+        var facts = new[]
+        {
+            Fact("2026-03-01T10:00:00Z", role: MemberRole.Fritidspolitiker),
+            Fact("2026-03-02T10:00:00Z", role: MemberRole.Fritidspolitiker),
+            Fact("2026-03-03T10:00:00Z", role: MemberRole.Fritidspolitiker),
+            Fact("2026-03-04T10:00:00Z", role: MemberRole.SarskiltArvoderad),
+            Fact("2026-03-05T10:00:00Z", role: MemberRole.SarskiltArvoderad),
+            Fact("2026-03-06T10:00:00Z", role: MemberRole.SarskiltArvoderad),
+            Fact("2026-03-07T10:00:00Z", role: null),
+            Fact("2026-03-08T10:00:00Z", role: null),
+            Fact("2026-03-09T10:00:00Z", role: null),
+        };
+
+        var stats = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "all", facts);
+
+        Assert.Equal(3, Row(stats.ByRole, nameof(MemberRole.Fritidspolitiker)).Count);
+        Assert.Equal(3, Row(stats.ByRole, ReviewAggregator.UnknownRole).Count);
+        Assert.Equal("Okänd (anonymiserad)", ReviewTexts.For(Conversation.Turns.Language.Swedish).RoleLabel(ReviewAggregator.UnknownRole));
+
+        var withoutAnonymised = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "all", facts.Take(6));
+        Assert.DoesNotContain(withoutAnonymised.ByRole.Rows, r => r.Key == ReviewAggregator.UnknownRole);
     }
 
     [Fact]

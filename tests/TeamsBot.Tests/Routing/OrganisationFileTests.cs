@@ -39,6 +39,7 @@ public sealed class OrganisationFileTests : IDisposable
         ["routeBodiesToLocalOfficer"] = true,
         ["sarskiltArvoderadeRoles"] = new JsonArray("Kommunalråd", "Oppositionsråd"),
         ["escalation"] = new JsonObject { ["high"] = "00:15", ["normal"] = "04:00", ["normalInOfficeHours"] = true },
+        ["retention"] = new JsonObject { ["incidentMonths"] = 24, ["draftDays"] = 7 },
     };
 
     private static string PlaygroundId(int user) => $"00000000-0000-0000-0000-00000000000{user}";

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Conversation;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Routing;
+using Trygg.Routing.Cases;
+
+namespace Trygg.Privacy;
+
+/// <summary>
+/// "radera uppgifter &lt;namn eller e-post&gt;" / "erase data ...": the security unit erases a member's data on request. Only
+/// the organisation's security staff, in a channel; first a confirmation card naming the member and what will go, then
+/// the erasure. Every step is in the erasure log (who, whose, when, counts); anyone else is refused politely, and the
+/// attempt is logged too. The buttons check again: a card in a channel can be pressed by anyone there.
+/// </summary>
+internal sealed partial class ErasureActions(
+    IOrganisationDirectory organisations,
+    IMemberProfiles profiles,
+    IMemberProfileStore profileStore,
+    MemberErasure erasure,
+    TablePrivacyLog log,
+    ICardRenderer cards,
+    TimeProvider time,
+    ILogger<ErasureActions> logger) : ICardActionHandler
+{
+    /// <summary>Where a refused attempt is logged when the person belongs to no organisation.</summary>
+    internal const string NoOrganisation = "-";
+
+    public IReadOnlyCollection<string> Verbs { get; } = [PrivacyVerbs.Erase, PrivacyVerbs.Confirm, PrivacyVerbs.Cancel];
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var action = turn.Action!;
+        var t = PrivacyTexts.For(turn.Language);
+        var requested = action.Verb == PrivacyVerbs.Erase ? null : action.Get("org");
+        var own = (await profiles.GetAsync(turn, cancellationToken))?.OrganisationId;
+        var organisation = requested is null
+            ? StaffAccess.StaffOrganisation(organisations, turn.User.AadObjectId, own)
+            : organisations.Find(requested);
+        var staff = organisation is null ? null : Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
+        var subject = (action.Verb == PrivacyVerbs.Erase ? action.Get(Commands.ArgumentKey) : action.Get("member"))?.Trim() ?? string.Empty;
+
+        if (staff is null)
+        {
+            var where = organisation?.Id ?? own ?? NoOrganisation;
+            await log.WriteAsync(turn.TenantId, where, Entry(turn, null, Act(action.Verb), allowed: false, subject, string.Empty, "not security staff"), cancellationToken);
+            LogRefused(action.Verb, where);
+            Say(turn, replies, t.EraseNotAllowed);
+            return;
+        }
+
+        if (turn.Scope != ConversationScope.Channel)
+        {
+            Say(turn, replies, t.EraseInChannel);
+            return;
+        }
+
+        switch (action.Verb)
+        {
+            case PrivacyVerbs.Erase:
+                await AskAsync(turn, replies, organisation!, staff, subject, t, cancellationToken);
+                return;
+            case PrivacyVerbs.Cancel:
+                replies.ShowCard(turn, cards.Render(ErasureResultCard.Template, new ErasureResultCard(t.CancelButton, t.CancelledText)));
+                return;
+            default:
+                await EraseAsync(turn, replies, organisation!, staff, subject, t, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task AskAsync(Turn turn, TurnReplies replies, Organisation organisation, StaffPerson staff, string who, PrivacyTexts t, CancellationToken cancellationToken)
+    {
+        if (who.Length == 0)
+        {
+            replies.SendText(t.EraseHowTo);
+            return;
+        }
+
+        var members = (await profileStore.ListAsync(organisation.Id, cancellationToken))
+            .Where(m => m.Key.TenantId == turn.TenantId)
+            .ToList();
+        var matches = members.Where(m =>
+                string.Equals(m.Profile.Name, who, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(m.Profile.Email, who, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(m.Key.UserId, who, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (matches.Count == 0)
+        {
+            matches = [.. members.Where(m => m.Profile.Name.Contains(who, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        if (matches.Count != 1)
+        {
+            replies.SendText(matches.Count == 0
+                ? string.Format(CultureInfo.InvariantCulture, t.EraseNoMatchFormat, who, organisation.Name)
+                : t.EraseSeveral + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
+            return;
+        }
+
+        var (key, profile) = matches[0];
+        var found = await erasure.PreviewAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+        await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Requested, allowed: true, key.UserId, profile.Name, found.ToString()), cancellationToken);
+        replies.SendCard(cards.Render(ConfirmErasureCard.Template, new ConfirmErasureCard(
+            string.Format(CultureInfo.InvariantCulture, t.ConfirmTitleFormat, profile.Name),
+            string.Format(CultureInfo.InvariantCulture, t.ConfirmWhatFormat, found.Reports, found.Notices, found.TrainingRecords),
+            t.ConfirmText,
+            t.ConfirmButton,
+            t.CancelButton,
+            organisation.Id,
+            key.UserId)));
+    }
+
+    private async Task EraseAsync(Turn turn, TurnReplies replies, Organisation organisation, StaffPerson staff, string memberId, PrivacyTexts t, CancellationToken cancellationToken)
+    {
+        if (memberId.Length == 0)
+        {
+            Say(turn, replies, t.EraseHowTo);
+            return;
+        }
+
+        // The name is read before it goes, for the log and the answer; a member without a profile is named by id.
+        var name = (await profileStore.GetAsync(new MemberKey(turn.TenantId, memberId), cancellationToken))?.Name ?? memberId;
+        var erased = await erasure.EraseAsync(turn.TenantId, organisation.Id, memberId, cancellationToken);
+        await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Erased, allowed: true, memberId, name, erased.ToString()), cancellationToken);
+        LogErased(organisation.Id, erased.Reports, erased.Notices, erased.TrainingRecords, erased.StateRows, erased.Profile);
+        replies.ShowCard(turn, cards.Render(ErasureResultCard.Template, new ErasureResultCard(
+            string.Format(CultureInfo.InvariantCulture, t.ConfirmTitleFormat, name),
+            erased.Nothing ? t.ErasedNothing : string.Format(CultureInfo.InvariantCulture, t.ErasedFormat, name, Describe(erased, turn.Language)))));
+    }
+
+    private static string Describe(ErasureCounts c, Language language) => language == Language.English
+        ? string.Create(CultureInfo.InvariantCulture, $"{c.Reports} reports anonymised, {c.Notices} meeting notices, {c.TrainingRecords} training records, {c.StateRows} chat records{(c.Profile ? ", the profile" : "")}")
+        : string.Create(CultureInfo.InvariantCulture, $"{c.Reports} rapporter avidentifierade, {c.Notices} mötesanmälningar, {c.TrainingRecords} utbildningsposter, {c.StateRows} chattuppgifter{(c.Profile ? ", profilen" : "")}");
+
+    private static ErasureAction Act(string verb) => verb == PrivacyVerbs.Erase ? ErasureAction.Requested : ErasureAction.Erased;
+
+    private ErasureEntry Entry(Turn turn, StaffPerson? staff, ErasureAction what, bool allowed, string subject, string subjectName, string? detail) => new(
+        time.GetUtcNow(),
+        staff?.AadObjectId ?? turn.User.AadObjectId ?? turn.User.Id,
+        staff?.Name ?? turn.User.Name ?? string.Empty,
+        what,
+        allowed,
+        subject,
+        subjectName,
+        detail);
+
+    private static void Say(Turn turn, TurnReplies replies, string text)
+    {
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.ShowMessage(text);
+        }
+        else
+        {
+            replies.SendText(text);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure ({Verb}) refused in {OrganisationId}: the user is not security staff")]
+    private partial void LogRefused(string verb, string organisationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member data erased in {OrganisationId}: {Reports} reports anonymised, {Notices} notices, {Training} training records, {StateRows} state rows, profile {Profile}")]
+    private partial void LogErased(string organisationId, int reports, int notices, int training, int stateRows, bool profile);
+}

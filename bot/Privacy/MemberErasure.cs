@@ -1,0 +1,66 @@
+using System.Globalization;
+using Trygg.Members;
+using Trygg.Teams.References;
+
+namespace Trygg.Privacy;
+
+/// <summary>What an erasure found or removed.</summary>
+internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecords, int StateRows = 0, bool Profile = false)
+{
+    public bool Nothing => Reports == 0 && Notices == 0 && TrainingRecords == 0 && StateRows == 0 && !Profile;
+
+    /// <summary>For the erasure log: counts only, never content.</summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"reports anonymised {Reports}, notices deleted {Notices}, training records deleted {TrainingRecords}, chat state rows deleted {StateRows}, profile deleted {(Profile ? "yes" : "no")}");
+}
+
+/// <summary>
+/// Erases one member's data in one organisation: their reports are anonymised as retention would (the review keeps
+/// counting them, nobody can tell whose they were), and their meeting notices, training records, profile, the state of
+/// their chat with Trygg (drafts, language) and the address of that chat are deleted.
+/// </summary>
+internal sealed class MemberErasure(TableCaseAnonymiser cases, TablePersonalData data, IConversationReferenceStore conversations)
+{
+    /// <summary>What an erasure would touch (for the confirmation card).</summary>
+    public async Task<ErasureCounts> PreviewAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
+    {
+        var reports = await cases.ReporterIncidentsAsync(tenantId, organisationId, memberId, cancellationToken);
+        var notices = await data.NoticesAsync(tenantId, organisationId, memberId, cancellationToken);
+        var training = await data.TrainingAsync(tenantId, organisationId, memberId, cancellationToken);
+        return new ErasureCounts(reports.Count, notices.Count, training.Count);
+    }
+
+    public async Task<ErasureCounts> EraseAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
+    {
+        var reports = 0;
+        foreach (var incident in await cases.ReporterIncidentsAsync(tenantId, organisationId, memberId, cancellationToken))
+        {
+            if (await cases.AnonymiseAsync(incident.PartitionKey, incident.CaseNumber, cancellationToken))
+            {
+                reports++;
+            }
+        }
+
+        // A case someone changed at that very moment was left: once more, so nothing of theirs stays.
+        foreach (var incident in await cases.ReporterIncidentsAsync(tenantId, organisationId, memberId, cancellationToken))
+        {
+            if (await cases.AnonymiseAsync(incident.PartitionKey, incident.CaseNumber, cancellationToken))
+            {
+                reports++;
+            }
+        }
+
+        var notices = await data.DeleteNoticesAsync(tenantId, organisationId, memberId, cancellationToken);
+        var training = await data.DeleteTrainingAsync(tenantId, organisationId, memberId, cancellationToken);
+        var stateRows = 0;
+        if (await conversations.GetPersonalAsync(tenantId, memberId, cancellationToken) is { } chat)
+        {
+            stateRows = await data.DeleteConversationStateAsync(tenantId, chat.ConversationId, cancellationToken);
+            await conversations.RemoveAsync(tenantId, chat.ConversationId, cancellationToken);
+        }
+
+        var profile = await data.DeleteProfileAsync(new MemberKey(tenantId, memberId), cancellationToken);
+        return new ErasureCounts(reports, notices, training, stateRows, profile);
+    }
+}

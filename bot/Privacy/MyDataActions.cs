@@ -1,0 +1,128 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Conversation;
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Reporting;
+using Trygg.Routing;
+
+namespace Trygg.Privacy;
+
+/// <summary>
+/// "Vilka uppgifter har ni om mig" / "what data do you have about me": a short card, in the member's language and only in
+/// their own chat with Trygg, of everything Trygg holds about them (profile, reports with date and status, a draft in
+/// progress, meeting notices, training, language), how long it is kept, and whom to ask for erasure. Nothing of anyone
+/// else: every lookup is by the asking member's own ids.
+/// </summary>
+internal sealed class MyDataActions(
+    IOrganisationDirectory organisations,
+    IMemberProfiles profiles,
+    IIncidentStore incidents,
+    IConversationStateStore state,
+    TablePersonalData data,
+    ICardRenderer cards) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [PrivacyVerbs.MyData];
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var t = PrivacyTexts.For(turn.Language);
+        if (turn.Scope != ConversationScope.Personal)
+        {
+            replies.SendText(t.OnlyInPersonalChat);
+            return;
+        }
+
+        var key = profiles.KeyOf(turn);
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
+        var sections = new List<MyDataSection> { ProfileSection(profile, organisation, t) };
+
+        var reports = organisation is null
+            ? []
+            : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+        sections.Add(new MyDataSection(
+            t.ReportsHeading,
+            [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {ReportingLabels.Kind(r.Kind, turn.Language)} · {ReportingLabels.Status(r.Status, turn.Language)}"))],
+            reports.Count == 0 ? t.NoReports : null));
+
+        var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.User.Id, DraftStamp.Slot), cancellationToken);
+        sections.Add(new MyDataSection(t.DraftHeading, [], draft is { Sent: false }
+            ? string.Format(CultureInfo.InvariantCulture, t.DraftFormat, Date(draft.UpdatedAt))
+            : t.NoDraft));
+
+        if (organisation is not null)
+        {
+            var notices = await data.NoticesAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+            if (notices.Count > 0)
+            {
+                sections.Add(new MyDataSection(t.NoticesHeading, [.. notices.Select(n => new MyDataFact(n.Reference, Date(n.SubmittedAt)))], null));
+            }
+
+            var training = await data.TrainingAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+            sections.Add(new MyDataSection(
+                t.TrainingHeading,
+                [.. training.Select(r => new MyDataFact(
+                    $"{organisation.Training.FirstOrDefault(c => c.Id == r.CampaignId)?.Name ?? r.CampaignId} ({r.CycleKey})",
+                    r.DoneAt is { } done ? string.Format(CultureInfo.InvariantCulture, t.TrainingDoneFormat, Date(done)) : t.TrainingNotDone))],
+                training.Count == 0 ? t.NoTraining : null));
+        }
+
+        var member = await state.GetAsync<MemberState>(MemberState.KeyFor(turn), cancellationToken);
+        sections.Add(new MyDataSection(t.LanguageLabel, [], member?.ChosenLanguage switch
+        {
+            Language.Swedish => t.LanguageChosenSwedish,
+            Language.English => t.LanguageChosenEnglish,
+            _ => t.LanguageFromTeams,
+        }));
+
+        replies.SendCard(cards.Render(MyDataCard.Template, new MyDataCard(
+            t.MyDataTitle,
+            t.MyDataIntro,
+            sections,
+            organisation is null
+                ? t.RetentionUnknown
+                : string.Format(CultureInfo.InvariantCulture, t.RetentionFormat, organisation.Retention.IncidentMonths, organisation.Retention.DraftDays),
+            organisation is null
+                ? t.ErasureUnknown
+                : string.Format(CultureInfo.InvariantCulture, t.ErasureFormat, organisation.SecurityUnitName, organisation.Name))));
+    }
+
+    private static MyDataSection ProfileSection(MemberProfile? profile, Organisation? organisation, PrivacyTexts t)
+    {
+        if (profile is null)
+        {
+            return new MyDataSection(t.ProfileHeading, [], t.NoProfile);
+        }
+
+        var facts = new List<MyDataFact>
+        {
+            new(t.NameLabel, profile.Name),
+            new(t.MunicipalityLabel, organisation?.Name ?? profile.OrganisationId),
+            new(t.PartyLabel, profile.Party),
+            new(t.RoleLabel, profile.Role == MemberRole.SarskiltArvoderad ? t.Full : t.Leisure),
+        };
+        if (!string.IsNullOrEmpty(profile.Email))
+        {
+            facts.Insert(1, new(t.EmailLabel, profile.Email));
+        }
+
+        if (profile.BodyIds.Count > 0)
+        {
+            facts.Add(new(t.BodiesLabel, string.Join(", ", profile.BodyIds.Select(id => organisation?.FindBody(id)?.Name ?? id))));
+        }
+
+        if (!string.IsNullOrEmpty(profile.Phone))
+        {
+            facts.Add(new(t.PhoneLabel, profile.Phone));
+        }
+
+        return new MyDataSection(t.ProfileHeading, facts, null);
+    }
+
+    private static string Date(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, RetentionPolicy.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

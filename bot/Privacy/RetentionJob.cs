@@ -1,0 +1,196 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Trygg.Routing;
+
+namespace Trygg.Privacy;
+
+/// <summary>What one call of <see cref="RetentionJob.RunOnceAsync"/> did.</summary>
+/// <param name="Ran">False when it was too early in the day or another instance had the day.</param>
+public sealed record RetentionRun(
+    bool Ran,
+    int IncidentsAnonymised = 0,
+    int DraftsDeleted = 0,
+    int NoticesDeleted = 0,
+    int FeedbackDeleted = 0,
+    int DocumentsDeleted = 0,
+    int IncidentsWithoutProfile = 0)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"incidents anonymised {IncidentsAnonymised}, drafts deleted {DraftsDeleted}, notices deleted {NoticesDeleted}, feedback deleted {FeedbackDeleted}, documents deleted {DocumentsDeleted}, incidents of unknown organisations kept {IncidentsWithoutProfile}");
+}
+
+/// <summary>
+/// Once a day (from <see cref="PrivacyOptions.RunAt"/>, Stockholm time) anonymises what is past its organisation's
+/// retention and deletes what has no further use: incidents with their case files and trails, report drafts, meeting
+/// notices, old guidance feedback and expired shared documents. The day is claimed in the <c>privacy</c> table first, so
+/// of two (or ten) instances exactly one does it; a crashed claimant's lease runs out and another finishes the day. Each
+/// step is idempotent, so a day done twice (a lease that ran out mid-run) changes nothing the first did not.
+/// </summary>
+internal sealed partial class RetentionJob(
+    IOrganisationDirectory organisations,
+    TableCaseAnonymiser cases,
+    TablePersonalData data,
+    TablePrivacyLog log,
+    IOptions<PrivacyOptions> options,
+    TimeProvider time,
+    ILogger<RetentionJob> logger) : BackgroundService
+{
+    /// <summary>Who holds a day's claim: this process.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogRunFailed(e.GetType().Name, e);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.CheckInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Today's run, if it is time and no other instance has it.</summary>
+    public async Task<RetentionRun> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var local = TimeZoneInfo.ConvertTime(now, RetentionPolicy.Stockholm);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        if (local.TimeOfDay < options.Value.RunAt || organisations.All.Count == 0)
+        {
+            return new RetentionRun(false);
+        }
+
+        if (!await log.TryClaimDayAsync(day, InstanceId, now, now + options.Value.LeaseDuration, cancellationToken))
+        {
+            return new RetentionRun(false);
+        }
+
+        var run = await ApplyAsync(now, cancellationToken);
+        var summary = run.ToString();
+        await log.CompleteDayAsync(day, InstanceId, time.GetUtcNow(), summary, cancellationToken);
+        LogRan(day, summary);
+        return run;
+    }
+
+    /// <summary>Everything past retention at <paramref name="now"/>, without a claim (the claim is the caller's).</summary>
+    internal async Task<RetentionRun> ApplyAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (anonymised, unknown) = await IncidentsAsync(now, cancellationToken);
+
+        // A draft belongs to no organisation until it is sent: the shortest retention of this deployment's profiles applies.
+        var draftPolicy = organisations.All.MinBy(o => o.Retention.DraftDays)!.Retention;
+        var drafts = 0;
+        foreach (var (partitionKey, rowKey, etag, draft) in await data.AllDraftsAsync(cancellationToken))
+        {
+            if (draftPolicy.DraftExpired(draft.UpdatedAt, now) && await data.DeleteDraftAsync(partitionKey, rowKey, etag, cancellationToken))
+            {
+                drafts++;
+            }
+        }
+
+        var notices = 0;
+        foreach (var notice in await data.AllNoticesAsync(cancellationToken))
+        {
+            // Kept as long as an incident would be, counted from the meeting.
+            if (PolicyOf(notice.OrganisationId).IncidentExpired(notice.MeetingAt, now))
+            {
+                await data.DeleteNoticeAsync(notice, cancellationToken);
+                notices++;
+            }
+        }
+
+        var feedback = await data.DeleteOldFeedbackAsync(
+            org => RetentionPolicy.MonthStart(now, -PolicyOf(org).IncidentMonths), cancellationToken);
+        var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken);
+        return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown);
+    }
+
+    private async Task<(int Anonymised, int Unknown)> IncidentsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var anonymised = 0;
+        var unknown = 0;
+        var due = new List<(string PartitionKey, string CaseNumber, RetentionPolicy Policy)>();
+        await foreach (var incident in cases.AllIncidentsAsync(cancellationToken))
+        {
+            if (incident.ReporterId == Anonymiser.ReporterId)
+            {
+                continue;
+            }
+
+            if (organisations.Find(incident.OrganisationId) is not { } organisation)
+            {
+                // A municipality whose profile was removed: nobody has said how long its reports are kept, so they stay
+                // (and are counted in the log) until a profile says so.
+                unknown++;
+                continue;
+            }
+
+            // Closing comes after submitting: a case not yet due by its submission is not due at all.
+            if (organisation.Retention.IncidentExpired(incident.SubmittedAt, now))
+            {
+                due.Add((incident.PartitionKey, incident.CaseNumber, organisation.Retention));
+            }
+        }
+
+        foreach (var (partitionKey, caseNumber, policy) in due)
+        {
+            var closedAt = await cases.ClosedAtAsync(partitionKey, caseNumber, cancellationToken);
+            if (closedAt is { } closed && !policy.IncidentExpired(closed, now))
+            {
+                continue;
+            }
+
+            if (await cases.AnonymiseAsync(partitionKey, caseNumber, cancellationToken))
+            {
+                anonymised++;
+                LogAnonymised(caseNumber);
+            }
+        }
+
+        if (unknown > 0)
+        {
+            LogUnknownOrganisations(unknown);
+        }
+
+        return (anonymised, unknown);
+    }
+
+    /// <summary>An organisation's policy; for one without a profile, the longest of the deployment's (never shorter than someone chose).</summary>
+    private RetentionPolicy PolicyOf(string organisationId) =>
+        organisations.Find(organisationId)?.Retention ?? organisations.All.MaxBy(o => o.Retention.IncidentMonths)!.Retention;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention run of {Day}: {Summary}")]
+    private partial void LogRan(DateOnly day, string summary);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber} anonymised: past retention")]
+    private partial void LogAnonymised(string caseNumber);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} incidents belong to organisations without a profile; kept until a profile sets their retention")]
+    private partial void LogUnknownOrganisations(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention run failed ({ErrorType}); the next check tries again")]
+    private partial void LogRunFailed(string errorType, Exception exception);
+}

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Trygg.Members;
+using Trygg.Reporting;
+using Trygg.Testing;
+
+namespace Trygg.Privacy;
+
+/// <summary>
+/// Erasure on request through /api/messages: security staff in the channel name the member, confirm on the card, and
+/// the member's data is gone (reports anonymised, the rest deleted) with an entry in the erasure log; anyone else is
+/// refused politely and the attempt is logged. The logs carry no report text.
+/// </summary>
+public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private const string Name = "Ella Erasmusdotter";
+    private const string Description = "ERASE-DESC-4d han följde efter mig hem från mötet";
+    private static readonly string[] Secrets = [Description, "ERASE-DESC-4d", "följde efter mig", "ErasePlatformZz"];
+
+    [Fact]
+    public async Task StaffErase_AMember_TheirDataIsGone_AndTheLogSaysWhoErasedWhoseAndWhen()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture());
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync(phone: "070-555 66 77");
+        var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
+        await ella.DraftToPreviewAsync("ERASE-DESC-5e ett utkast");
+        var keep = host.Member("Kalle Kvarsson");
+        await keep.SaveProfileAsync();
+        var keptCase = await keep.ReportAsync("KEEP-DESC-6 den här ska vara kvar");
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
+        var confirmText = BotHarness.TextOf(confirm);
+        Assert.Contains($"Radera uppgifter om {Name}?", confirmText, StringComparison.Ordinal);
+        Assert.Contains("1 rapporter", confirmText, StringComparison.Ordinal);
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+
+        var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+
+        Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
+        var incidents = await host.DumpAsync("incidents");
+        Assert.All(Secrets, s => Assert.DoesNotContain(s, incidents, StringComparison.Ordinal));
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, incidents, StringComparison.Ordinal);
+        Assert.Contains("KEEP-DESC-6", incidents, StringComparison.Ordinal);
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, await host.DumpAsync("members"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ERASE-DESC-5e", await host.DumpAsync("state"), StringComparison.Ordinal);
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, await host.DumpAsync("conversationrefs"), StringComparison.Ordinal);
+        var anonymised = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(IncidentKind.Threat, anonymised!.Details.Kind);
+        Assert.NotNull(await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", keptCase, default));
+
+        var log = await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default);
+        var erased = Assert.Single(log, e => e.Action == ErasureAction.Erased);
+        Assert.True(erased.Allowed);
+        Assert.Equal((PrivacyHost.Alex, "Alex Wilber"), (erased.ActorAadObjectId, erased.ActorName));
+        Assert.Equal((ella.Who.UserAadObjectId, Name), (erased.Subject, erased.SubjectName));
+        Assert.Contains("reports anonymised 1", erased.Detail, StringComparison.Ordinal);
+        Assert.Contains(log, e => e.Action == ErasureAction.Requested && e.Allowed);
+        var logTable = await host.DumpAsync("privacy");
+        Assert.All(Secrets, s => Assert.DoesNotContain(s, logTable, StringComparison.Ordinal));
+
+        // The member, writing again, finds nothing of theirs.
+        var mine = BotHarness.TextOf(await ella.SayAsync("vilka uppgifter har ni om mig"));
+        Assert.Contains("Du har ingen profil hos oss.", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain(caseNumber, mine, StringComparison.Ordinal);
+
+        Assert.All(Secrets, s => Assert.DoesNotContain(s, host.LogText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMemberTriesToErase_IsRefusedPolitely_NothingGoes_AndTheAttemptIsLogged()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description);
+        var mallory = host.Member("Mallory Medlem");
+        await mallory.SaveProfileAsync();
+
+        // In their own chat, by command...
+        var reply = await mallory.SayAsync($"radera uppgifter {Name}");
+        Assert.Contains("bara säkerhetsenheten", (string?)reply["text"], StringComparison.Ordinal);
+
+        // ...and in the channel, pressing a forged confirmation button.
+        var pressed = await host.PressInChannelAsync(
+            "privacy.erase.confirm",
+            new JsonObject { ["org"] = "alingsas", ["member"] = ella.Who.UserAadObjectId },
+            mallory.Who.UserAadObjectId,
+            "Mallory Medlem");
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)pressed["type"]);
+        Assert.Contains("bara säkerhetsenheten", (string?)pressed["value"], StringComparison.Ordinal);
+
+        var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(Description, incident!.Details.Description);
+        Assert.NotNull(await host.App.Get<IMemberProfileStore>().GetAsync(new MemberKey(Activities.TenantId, ella.Who.UserAadObjectId), default));
+
+        var log = await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default);
+        Assert.Equal(2, log.Count);
+        Assert.All(log, e => Assert.False(e.Allowed));
+        Assert.All(log, e => Assert.Equal(mallory.Who.UserAadObjectId, e.ActorAadObjectId));
+        Assert.Contains(log, e => e.Action == ErasureAction.Requested && e.Subject == Name);
+        Assert.Contains(log, e => e.Action == ErasureAction.Erased && e.Subject == ella.Who.UserAadObjectId);
+    }
+
+    [Fact]
+    public async Task StaffCancel_NothingGoes()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description);
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {ella.Who.UserAadObjectId[..8]}");
+        Assert.Contains("Jag hittar ingen ledamot", (string?)confirm["text"], StringComparison.Ordinal);
+        confirm = await host.SayInChannelAsync("radera uppgifter ella.erasmusdotter@alingsas.example");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.cancel")!;
+        var cancelled = await host.PressInChannelAsync("privacy.erase.cancel", button["data"]!.AsObject().DeepClone().AsObject());
+
+        Assert.Contains("Inget raderades", BotHarness.TextOf(cancelled["value"]), StringComparison.Ordinal);
+        var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(Description, incident!.Details.Description);
+    }
+}

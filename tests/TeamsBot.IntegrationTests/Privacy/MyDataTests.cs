@@ -1,0 +1,76 @@
+using Trygg.Testing;
+
+namespace Trygg.Privacy;
+
+/// <summary>"Vilka uppgifter har ni om mig" through /api/messages: the member's own data, in their language, nobody else's.</summary>
+public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task AMemberAsks_AndSeesTheirOwnReportsDraftTrainingAndLanguage_AndNothingOfAnotherMember()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var maja = host.Member("Maja Mittdata");
+        await maja.SaveProfileAsync(phone: "070-123 45 67");
+        var majasCase = await maja.ReportAsync("MYDATA-DESC-1 ett hot i kommentarerna");
+        await maja.DraftToPreviewAsync("MYDATA-DESC-2 ett utkast");
+        var other = host.Member("Otto Annansson");
+        await other.SaveProfileAsync(party: "Moderaterna");
+        var othersCase = await other.ReportAsync("OTHER-DESC-3 någon annans rapport");
+
+        var card = await maja.SayAsync("Vilka uppgifter har ni om mig?");
+        var text = AllText(card);
+
+        Assert.Contains("Det här har Trygg om dig", text, StringComparison.Ordinal);
+        Assert.Contains("Maja Mittdata", text, StringComparison.Ordinal);
+        Assert.Contains("+46701234567", text, StringComparison.Ordinal); // as the profile stores it
+        Assert.Contains(majasCase, text, StringComparison.Ordinal);
+        Assert.Contains("Hot", text, StringComparison.Ordinal);
+        Assert.Contains("Ett påbörjat utkast", text, StringComparison.Ordinal);
+        Assert.Contains("Följer språket i din Teams", text, StringComparison.Ordinal);
+        Assert.Contains("24 månader", text, StringComparison.Ordinal);
+        Assert.Contains("Be Säkerhetsenheten i Alingsås kommun", text, StringComparison.Ordinal);
+
+        // A summary, not the reports themselves; and nothing of the other member.
+        Assert.DoesNotContain("MYDATA-DESC", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(othersCase, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Otto", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Moderaterna", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("OTHER-DESC", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every string in the card (texts, fact titles and values, data), unescaped.</summary>
+    private static string AllText(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => string.Join('\n', o.Select(p => AllText(p.Value))),
+        System.Text.Json.Nodes.JsonArray a => string.Join('\n', a.Select(AllText)),
+        System.Text.Json.Nodes.JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => string.Empty,
+    };
+
+    [Fact]
+    public async Task InEnglish_TheCardIsEnglish()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var member = host.Member("Eve English", locale: "en-US");
+        await member.SaveProfileAsync();
+
+        var text = BotHarness.TextOf(await member.SayAsync("what data do you have about me"));
+
+        Assert.Contains("What Trygg holds about you", text, StringComparison.Ordinal);
+        Assert.Contains("You have not sent any reports.", text, StringComparison.Ordinal);
+        Assert.Contains("Ask Säkerhetsenheten at Alingsås kommun", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskedInAChannel_ItShowsNothing_AndPointsToTheOwnChat()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var member = host.Member("Kanal Karlsson");
+        await member.SaveProfileAsync();
+
+        var reply = await host.SayInChannelAsync("vilka uppgifter har ni om mig");
+
+        Assert.Contains("bara i vår egen chatt", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Null(BotHarness.CardOf(reply));
+    }
+}

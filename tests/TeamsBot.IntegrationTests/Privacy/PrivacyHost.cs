@@ -1,0 +1,171 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Trygg.Fuzz;
+using Trygg.Teams.Wire;
+using Trygg.Testing;
+
+namespace Trygg.Privacy;
+
+/// <summary>
+/// The real bot on Azurite with the loopback connector and, when asked, a fake clock and a log capture; members who
+/// report through /api/messages; security staff writing in the channel. Instances on one prefix share the tables.
+/// </summary>
+internal sealed class PrivacyHost : IAsyncDisposable
+{
+    /// <summary>Security staff in every shipped profile (the Playground's own user).</summary>
+    public const string Alex = "00000000-0000-0000-0000-0000000000020";
+    public const string ChannelId = "19:security@thread.tacv2";
+
+    private readonly AzuriteFixture _azurite;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly List<TryggApp> _apps = [];
+
+    private PrivacyHost(AzuriteFixture azurite, FakeConnector connector, FakeTimeProvider? time, LogCapture? logs, Dictionary<string, string?> settings)
+    {
+        _azurite = azurite;
+        Connector = connector;
+        Time = time;
+        Logs = logs;
+        _settings = settings;
+        App = StartApp();
+    }
+
+    public FakeConnector Connector { get; }
+
+    public FakeTimeProvider? Time { get; }
+
+    public LogCapture? Logs { get; }
+
+    public string Prefix { get; } = AzuriteFixture.NewTablePrefix();
+
+    public TryggApp App { get; }
+
+    public static async Task<PrivacyHost> StartAsync(AzuriteFixture azurite, FakeTimeProvider? time = null, LogCapture? logs = null, IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            // Nothing delivers in the background: the tests look at what is stored, not at what Teams was sent.
+            ["Delivery:RunInBackground"] = "false",
+            ["Privacy:RunAt"] = "00:00:00",
+            ["Logging:LogLevel:Default"] = logs is null ? "Warning" : "Trace",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new PrivacyHost(azurite, await FakeConnector.StartAsync(), time, logs, all);
+    }
+
+    /// <summary>Another instance of the bot on the same tables (and clock).</summary>
+    public TryggApp StartApp(IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = new TryggApp(_azurite.ConnectionString, Connector.ServiceUrl, Prefix, all, services =>
+        {
+            if (Time is not null)
+            {
+                services.AddSingleton<TimeProvider>(Time);
+            }
+
+            Logs?.AddTo(services);
+        });
+        _apps.Add(app);
+        return app;
+    }
+
+    /// <summary>A member in their personal chat, known to Teams by <paramref name="name"/> and e-mail.</summary>
+    public MemberScript Member(string name, string locale = "sv-SE")
+    {
+        var who = new Activities(Connector.ServiceUrl) { Locale = locale };
+        Connector.AddMember(new TeamsChannelAccount
+        {
+            Id = who.UserId,
+            AadObjectId = who.UserAadObjectId,
+            Name = name,
+            Email = name.Replace(' ', '.').ToLowerInvariant() + "@alingsas.example",
+        });
+        return new MemberScript(App, Connector, who);
+    }
+
+    /// <summary>Someone writing in the security channel (the bot @mentioned); returns the bot's answer.</summary>
+    public async Task<JsonNode> SayInChannelAsync(string text, string userAadObjectId = Alex, string name = "Alex Wilber")
+    {
+        var activity = InChannel(new Activities(Connector.ServiceUrl).Message(text), userAadObjectId, name);
+        var id = (string)activity["id"]!;
+        using var response = await App.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await Connector.WaitForMessageAsync(r => r.ActivityId == id);
+        return BotHarness.CardOf(reply.Body!) ?? reply.Body!;
+    }
+
+    /// <summary>A card button pressed in the channel; the invoke response body.</summary>
+    public async Task<JsonNode> PressInChannelAsync(string verb, JsonObject data, string userAadObjectId = Alex, string name = "Alex Wilber")
+    {
+        var activity = InChannel(new Activities(Connector.ServiceUrl).Execute(verb, data), userAadObjectId, name);
+        using var response = await App.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name)
+    {
+        activity["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId[^4..], ["name"] = name, ["aadObjectId"] = userAadObjectId };
+        activity["conversation"] = new JsonObject
+        {
+            ["id"] = ChannelId + ";messageid=1700000000001",
+            ["conversationType"] = "channel",
+            ["isGroup"] = true,
+            ["tenantId"] = Activities.TenantId,
+        };
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = Activities.TenantId },
+            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+            ["channel"] = new JsonObject { ["id"] = ChannelId },
+        };
+        return activity;
+    }
+
+    /// <summary>Every property of every row of a table, as text: for asserting that something is nowhere any more.</summary>
+    public async Task<string> DumpAsync(string logicalTable)
+    {
+        var table = new TableClient(_azurite.ConnectionString, Prefix + logicalTable);
+        await table.CreateIfNotExistsAsync();
+        var text = new System.Text.StringBuilder();
+        await foreach (var row in table.QueryAsync<TableEntity>())
+        {
+            text.Append(row.PartitionKey).Append(' ').Append(row.RowKey);
+            foreach (var (key, value) in row)
+            {
+                text.Append(' ').Append(key).Append('=').Append(value);
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Everything logged, with structured values and exceptions.</summary>
+    public string LogText => Logs is null ? "" : string.Join('\n', Logs.Entries.Select(e => e.FullText));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            app.Dispose();
+        }
+
+        await Connector.DisposeAsync();
+    }
+}
