@@ -56,7 +56,8 @@ internal static class GuidanceEval
             timings.Add(watch.Elapsed.TotalMilliseconds);
             var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality: null, 3);
             await stderr.WriteLineAsync($"guidance ranked {input.Id} {JsonSerializer.Serialize(ranked.Select(h => h.Passage.Text), EvalCommand.Json).ReplaceLineEndings(" ")}");
-            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedWords} unknown={answer.UnknownWords} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
+            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} {search.Features(index.Analyze(input.Question ?? string.Empty), ranked)} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
+            await stderr.WriteLineAsync($"guidance features {input.Id} {search.Dump(input.Question ?? string.Empty)}");
             results.Add(new QuestionOutput(
                 input.Id ?? string.Empty,
                 answer.Answered,
