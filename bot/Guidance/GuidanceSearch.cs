@@ -55,7 +55,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     internal static bool Decide(AnswerEvidence e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        if (e.Matched < 1)
+        if (e.Matched < 1 || e.Elsewhere > 0)
         {
             return false;
         }
@@ -105,7 +105,8 @@ public sealed class GuidanceSearch(GuidanceIndex index)
             Words: words.Count,
             Unknown: content.UnknownCount,
             TopScore: ranked.Count > 0 ? ranked[0].Evidence : 0,
-            Gap: ranked.Count > 1 && ranked[1].Score > 0 ? ranked[0].Score / ranked[1].Score : 1);
+            Gap: ranked.Count > 1 && ranked[1].Score > 0 ? ranked[0].Score / ranked[1].Score : 1,
+            Elsewhere: content.ElsewhereCount);
     }
 
     private double Weight(QueryWord word)
@@ -138,8 +139,8 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         var named = query.Words.SelectMany(w => w.All).Where(index.IsScopeTerm).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return index.Search(Content(query), Candidates)
-            .Select(r => (r.Ordinal, Evidence: r.Score * (named.Count > 0 && index.InScope(r.Ordinal, named) ? index.Weights.NamedScope : 1f)))
-            .Select(r => (r.Ordinal, r.Evidence, Score: r.Evidence
+            .Select(r => (r.Ordinal, Scope: named.Count > 0 && index.InScope(r.Ordinal, named) ? index.Weights.NamedScope : 1f, r.Score, r.Match))
+            .Select(r => (r.Ordinal, Evidence: r.Match * r.Scope, Score: r.Score * r.Scope
                 * (named.Count == 0 && IsOwn(index.Passages[r.Ordinal], municipality) ? index.Weights.OwnMunicipality : 1f)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Ordinal)
@@ -185,8 +186,9 @@ public sealed class GuidanceSearch(GuidanceIndex index)
 /// <param name="MatchedInformation">The IDF sum of the question's words the top passage holds.</param>
 /// <param name="TopScore">The top passage's BM25 score without the member's-municipality lift.</param>
 /// <param name="Gap">Top score over the second's (not used in the decision: it did not separate on the development sets).</param>
-internal sealed record AnswerEvidence(double Coverage, double MatchedInformation, int Matched, int Words, int Unknown, float TopScore, float Gap)
+/// <param name="Elsewhere">Municipalities or regions named that the guidance has no document for.</param>
+internal sealed record AnswerEvidence(double Coverage, double MatchedInformation, int Matched, int Words, int Unknown, float TopScore, float Gap, int Elsewhere = 0)
 {
     public override string ToString() =>
-        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2}");
+        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2} elsewhere={Elsewhere}");
 }
