@@ -11,7 +11,7 @@ if [ ${#files[@]} -eq 0 ]; then
   [ -f eval/guidance-questions.json ] && files+=(eval/guidance-questions.json)
 fi
 
-dotnet build bot -c Release -v quiet -nologo >&2
+[ -n "${NO_BUILD:-}" ] || dotnet build bot -c Release -v quiet -nologo >&2
 for file in "${files[@]}"; do
   out=$(mktemp)
   err=$(mktemp)

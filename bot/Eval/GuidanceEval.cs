@@ -37,7 +37,7 @@ internal static class GuidanceEval
             return 2;
         }
 
-        using var index = new GuidanceIndex(passages);
+        using var index = new GuidanceIndex(passages, Weights(Environment.GetEnvironmentVariable("GUIDANCE_WEIGHTS")));
         var search = new GuidanceSearch(index);
         await stderr.WriteLineAsync($"guidance: {passages.Count} passages indexed in {build.ElapsedMilliseconds} ms");
 
@@ -56,7 +56,8 @@ internal static class GuidanceEval
             timings.Add(watch.Elapsed.TotalMilliseconds);
             var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality: null, 3);
             await stderr.WriteLineAsync($"guidance ranked {input.Id} {JsonSerializer.Serialize(ranked.Select(h => h.Passage.Text), EvalCommand.Json).ReplaceLineEndings(" ")}");
-            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} coverage={answer.Confidence:F3} matched={answer.MatchedWords} unknown={answer.UnknownWords} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
+            await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} {search.Features(index.Analyze(input.Question ?? string.Empty), ranked)} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
+            await stderr.WriteLineAsync($"guidance features {input.Id} {search.Dump(input.Question ?? string.Empty)}");
             results.Add(new QuestionOutput(
                 input.Id ?? string.Empty,
                 answer.Answered,
@@ -79,6 +80,23 @@ internal static class GuidanceEval
         w.Known
             ? $"{w.Text}={string.Join('|', w.Terms)}{(w.Related.Count > 0 ? "(" + string.Join('|', w.Related) + ")" : string.Empty)}{(w.Parts.Count > 1 ? "[" + string.Join('+', w.Parts.Select(p => string.Join('|', p))) + "]" : string.Empty)}"
             : $"{w.Text}=?"));
+
+    /// <summary>
+    /// The default weights, or with some replaced for a tuning run on the development sets:
+    /// GUIDANCE_WEIGHTS="Cue=0.5,Parts=0.8" (names of <see cref="GuidanceWeights"/> properties).
+    /// </summary>
+    private static GuidanceWeights Weights(string? overrides)
+    {
+        var weights = GuidanceWeights.Default with { };
+        foreach (var pair in (overrides ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, value) = (pair.Split('=')[0], pair.Split('=')[^1]);
+            var property = typeof(GuidanceWeights).GetProperty(name) ?? throw new ArgumentException($"GUIDANCE_WEIGHTS: no weight {name}");
+            property.SetValue(weights, float.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return weights;
+    }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
     internal static double Percentile(List<double> sorted, double p) =>

@@ -42,6 +42,7 @@ public sealed class Decompounder
         "konto", "bild", "mejl", "risk", "analys", "bedömning", "plan", "lokal", "hem", "bostad", "val", "politiker", "politik",
         "person", "jour", "tid", "vakt", "kontroll", "utbildning", "nätverk", "enhet", "avdelning", "chef", "ledare", "grupp",
         "handbok", "media", "medier", "inlägg", "kommentar", "post", "adress", "skada", "vård", "hjälp", "råd", "trygghet",
+        "station", "besök", "nummer", "kod",
     ];
 
     /// <summary>The parts of a lower-case word as written, or none.</summary>

@@ -108,7 +108,11 @@ public sealed partial class GuidanceIndex : IDisposable
     /// section is about. A passage must match on its own; its section only ranks it among those that do. One clause
     /// per question word and no query syntax, so nothing in a question can change the query's shape.
     /// </summary>
-    public IReadOnlyList<(int Ordinal, float Score)> Search(GuidanceQuery query, int max)
+    /// <remarks>
+    /// <c>Match</c> is the score of the question's own words; <c>Score</c> adds the small lift of the asking word's
+    /// cues, which orders passages but must not make a question look better answered than it is.
+    /// </remarks>
+    public IReadOnlyList<(int Ordinal, float Score, float Match)> Search(GuidanceQuery query, int max)
     {
         ArgumentNullException.ThrowIfNull(query);
         var words = query.Words.Where(w => w.Known).ToList();
@@ -143,9 +147,18 @@ public sealed partial class GuidanceIndex : IDisposable
             }
         }
 
+        var cue = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var term in Weights.Cue > 0 ? query.Cues : [])
+        {
+            cue.Add(new TermQuery(new Term(TextField, term)));
+        }
+
         var sectionScores = Scores(section);
+        var cueScores = cue.Disjuncts.Count > 0 ? _searcher.Search(cue, Passages.Count).ScoreDocs.ToDictionary(d => Ordinal(d.Doc), d => d.Score) : [];
         return Scores(passage)
-            .Select(p => (Ordinal: p.Key, Score: (p.Value + (Weights.Section * sectionScores.GetValueOrDefault(p.Key))) * Coordination(words, p.Key)))
+            .Select(p => (Ordinal: p.Key, Match: (p.Value + (Weights.Section * sectionScores.GetValueOrDefault(p.Key))) * Coordination(words, p.Key)))
+            .Where(p => p.Match > 0)
+            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores.GetValueOrDefault(p.Ordinal)), p.Match))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Ordinal)
             .Take(Math.Max(max, 1))

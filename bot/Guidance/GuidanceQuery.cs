@@ -10,6 +10,9 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Terms, IReadOn
 {
     public bool Known => Terms.Count > 0 || Related.Count > 0 || Parts.Count > 0;
 
+    /// <summary>A municipality or region the guidance has no document for ("malmö"): the question is about someone else's routine.</summary>
+    public bool Elsewhere { get; init; }
+
     /// <summary>Every stem that stands for the word, best first.</summary>
     public IEnumerable<string> All => Terms.Concat(Related);
 }
@@ -17,7 +20,12 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Terms, IReadOn
 /// <summary>A question turned into <see cref="QueryWord"/>s; words that only ask ("hur", "vad", "what") are gone.</summary>
 public sealed record GuidanceQuery(string Question, IReadOnlyList<QueryWord> Words)
 {
+    /// <summary>Stems the asking words point to (<see cref="QueryExpansion.Cues"/>): they rank, they never decide.</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
     public int UnknownCount => Words.Count(w => !w.Known);
+
+    public int ElsewhereCount => Words.Count(w => w.Elsewhere);
 }
 
 /// <summary>
@@ -47,14 +55,20 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
             var related = expansion.Skip(1).SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w)))
                 .Where(t => !terms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
             var parts = own.Concat(expansion).Select(Parts).FirstOrDefault(p => p.Count > 1) ?? [];
-            var word = new QueryWord(typed.Text, terms, related, parts);
+            // A place named in the question that no document is about is not a word to search for; a place with documents is.
+            var elsewhere = typed.Expansion is null && QueryExpansion.IsPlace(typed.Text) && terms.Count == 0;
+            var word = elsewhere ? new QueryWord(typed.Text, [], [], []) { Elsewhere = true } : new QueryWord(typed.Text, terms, related, parts);
             if (!words.Any(w => w.All.Any() && w.All.SequenceEqual(word.All)))
             {
                 words.Add(word);
             }
         }
 
-        return new GuidanceQuery(question, words);
+        var cues = QueryExpansion.Cues(question).SelectMany(QueryExpansion.Split)
+            .SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new GuidanceQuery(question, words) { Cues = cues };
     }
 
     private static bool NotAsking(string word) => !SwedishGuidanceAnalyzer.StopWords.Contains(word);
@@ -91,7 +105,24 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
             result = Restored(shorter); // Snowball takes one ending; "sammanträdena" has two
         }
 
-        return result;
+        return [.. result, .. result.SelectMany(VerbalNoun).Where(t => !result.Contains(t)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The verb and its noun in -an are one word to a member ("polisanmäla", "polisanmälan"; "ansöka", "ansökan"),
+    /// but Snowball stems them apart ("polisanmäl", "polisanmälan"): each brings the other when the guidance uses it.
+    /// </summary>
+    private IEnumerable<string> VerbalNoun(string stem)
+    {
+        if (vocabulary.Contains(stem + "an"))
+        {
+            yield return stem + "an";
+        }
+
+        if (stem.Length >= 6 && stem.EndsWith("an", StringComparison.Ordinal) && vocabulary.Contains(stem[..^2]))
+        {
+            yield return stem[..^2];
+        }
     }
 
     private List<string> Restored(string stem)

@@ -45,7 +45,10 @@ internal sealed class GuidanceVocabulary
     public IReadOnlyList<string> WithFolded(string folded) =>
         _byFolded.TryGetValue(folded, out var terms) ? terms : [];
 
-    /// <summary>Stems one insertion, deletion, substitution or swap away (compared without å/ä/ö).</summary>
+    /// <summary>
+    /// Stems one insertion, deletion, substitution or swap away (compared without å/ä/ö), keeping the first letter:
+    /// people rarely mistype the first letter, and "straff" is not "träff".
+    /// </summary>
     public IReadOnlyList<string> OneEditAway(string term)
     {
         var folded = SwedishFold.Fold(term);
@@ -59,7 +62,7 @@ internal sealed class GuidanceVocabulary
 
             foreach (var candidate in candidates)
             {
-                if (EditDistance.AtMostOne(folded, candidate))
+                if (candidate.Length > 0 && folded.Length > 0 && candidate[0] == folded[0] && EditDistance.AtMostOne(folded, candidate))
                 {
                     result.AddRange(_byFolded[candidate]);
                 }

@@ -35,6 +35,9 @@ public sealed record GuidanceWeights
     /// <summary>Exponent on the share of the question's words a passage contains (0 turns it off).</summary>
     public float Coordination { get; init; } = 1f;
 
+    /// <summary>A passage of the kind the asking word points to ("hur" → a number, a channel; "vem" → a role); 0 turns it off.</summary>
+    public float Cue { get; init; } = 1f;
+
     /// <summary>Factor on passages of a document the question names ("enligt SKL", "i gbg").</summary>
     public float NamedScope { get; init; } = 2f;
 

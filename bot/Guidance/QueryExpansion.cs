@@ -41,13 +41,38 @@ internal static partial class QueryExpansion
 
             if (!matched)
             {
-                result.Add(new TypedWord(words[i], null));
+                // An inflection the lexicon does not list ("våldsamt" for "våldsam", "hotfullt" for "hotfull"): look it up by its stem.
+                var word = words[i];
+                var stemmed = word.Length >= MinStemLookup && !SwedishGuidanceAnalyzer.StopWords.Contains(word)
+                    && lexicon.ByStem.TryGetValue(StemKey(word), out var byStem) ? byStem : null;
+                result.Add(new TypedWord(word, stemmed));
                 i++;
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// What the question's asking words say about the answer ("hur" asks for a way: a number to call, a channel;
+    /// "vem" for a role): the lexicon's "?" lines. They lift passages of that kind a little; they are not words of
+    /// the topic, so they never count for coverage or the decision to answer.
+    /// </summary>
+    public static IReadOnlyList<string> Cues(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var lexicon = Entries.Value;
+        var words = Word().Matches(question.ToLowerInvariant()).Select(m => SwedishFold.Fold(m.Value)).ToList();
+        return [.. words.Where(lexicon.Cues.ContainsKey).Select(w => lexicon.Cues[w]).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>True for the name of a Swedish municipality or region (the lexicon's "!" lines), as typed with or without å/ä/ö.</summary>
+    public static bool IsPlace(string word) => Entries.Value.Places.Contains(SwedishFold.Fold(word));
+
+    private const int MinStemLookup = 5;
+
+    /// <summary>Stemmed as written: folding first would make "städar" the "stad" of "staden".</summary>
+    private static string StemKey(string word) => SwedishGuidanceAnalyzer.Stem(word);
 
     /// <summary>The lower-case words of a text, as questions are split.</summary>
     public static IEnumerable<string> Split(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
@@ -64,15 +89,29 @@ internal static partial class QueryExpansion
     private static partial Regex Word();
 
     /// <summary>The parsed lexicon: folded typed words (phrases joined by one space) → the guidance's words.</summary>
-    internal sealed record Lexicon(IReadOnlyDictionary<string, string> Expansions, IReadOnlySet<string> Written, int LongestPhrase)
+    internal sealed record Lexicon(
+        IReadOnlyDictionary<string, string> Expansions,
+        IReadOnlySet<string> Written,
+        int LongestPhrase,
+        IReadOnlyDictionary<string, string> ByStem,
+        IReadOnlyDictionary<string, string> Cues,
+        IReadOnlySet<string> Places)
     {
         public static Lexicon Parse(string text)
         {
             var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
             var written = new HashSet<string>(StringComparer.Ordinal);
+            var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+            var places = new HashSet<string>(StringComparer.Ordinal);
             foreach (var raw in text.Split('\n'))
             {
                 var line = raw.Trim();
+                if (line.StartsWith('!'))
+                {
+                    places.UnionWith(line[1..].Split(',').Select(k => SwedishFold.Fold(k.Trim().ToLowerInvariant())).Where(k => k.Length > 0));
+                    continue;
+                }
+
                 var arrow = line.IndexOf("=>", StringComparison.Ordinal);
                 if (line.Length == 0 || line[0] == '#' || arrow < 0)
                 {
@@ -80,6 +119,16 @@ internal static partial class QueryExpansion
                 }
 
                 var target = line[(arrow + 2)..].Trim();
+                if (line[0] == '?')
+                {
+                    foreach (var typed in line[1..arrow].Split(',').Select(k => SwedishFold.Fold(k.Trim().ToLowerInvariant())).Where(k => k.Length > 0))
+                    {
+                        cues[typed] = target;
+                    }
+
+                    continue;
+                }
+
                 foreach (var typed in line[..arrow].Split(',').Select(k => string.Join(' ', Split(k))).Where(k => k.Length > 0))
                 {
                     var key = SwedishFold.Fold(typed);
@@ -88,7 +137,10 @@ internal static partial class QueryExpansion
                 }
             }
 
-            return new Lexicon(expansions, written, expansions.Keys.Max(k => k.Count(c => c == ' ') + 1));
+            var byStem = written.Where(w => !w.Contains(' ', StringComparison.Ordinal) && w.Length >= MinStemLookup)
+                .GroupBy(StemKey, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(w => expansions[SwedishFold.Fold(w)]).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
+            return new Lexicon(expansions, written, expansions.Keys.Max(k => k.Count(c => c == ' ') + 1), byStem, cues, places);
         }
     }
 }

@@ -14,11 +14,16 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // Measured 2026-11-23 (scripts/eval-guidance.sh): own set top-1 74/95, top-3 83/95, out of scope answered 1/45;
-    // qa-dev top-1 18/23, top-3 20/23, 0/2. The floors sit a few questions below.
+    // Measured with scripts/eval-guidance.sh after the soft answer decision (commit 77694dd and later):
+    // own set top-1 76/95, top-3 85/95, out of scope answered 2/59; qa-dev 19/23, 21/23, 0/2;
+    // held-out 1 33/48, 37/48, 2/12; held-out 2 (written after the code was frozen) 38/63, 45/63, 0/16.
+    // The floors sit a question or three below, so a change that makes search worse on any set fails; the held-out
+    // sets are guarded here, never tuned on.
     [Theory]
-    [InlineData("guidance-questions.json", 0.74, 0.84, 2)]
-    [InlineData("qa-dev.json", 0.69, 0.82, 0)]
+    [InlineData("guidance-questions.json", 0.76, 0.86, 3)]
+    [InlineData("qa-dev.json", 0.78, 0.86, 0)]
+    [InlineData("guidance-holdout.json", 0.65, 0.73, 3)]
+    [InlineData("guidance-holdout2.json", 0.57, 0.68, 1)]
     public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop1, double minTop3, int maxOutOfScopeAnswered)
     {
         var search = new GuidanceSearch(_index);

@@ -99,6 +99,71 @@ public sealed class GuidanceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Decide_UnknownWord_AnsweredOnlyWhenTheRestIsClearlyUnderstood()
+    {
+        var clear = new AnswerEvidence(Coverage: 0.7, MatchedInformation: 12, Matched: 4, Words: 5, Unknown: 1, TopScore: 20, Gap: 2);
+
+        Assert.True(GuidanceSearch.Decide(clear)); // "får jag ta med en kompis på förhöret hos polisen"
+        Assert.False(GuidanceSearch.Decide(clear with { Matched = 1, Unknown = 1 })); // as much unknown as understood
+        Assert.False(GuidanceSearch.Decide(clear with { MatchedInformation = 4 })); // only common words matched
+        Assert.False(GuidanceSearch.Decide(clear with { TopScore = 8 })); // no passage stands out
+        Assert.False(GuidanceSearch.Decide(clear with { Elsewhere = 1 })); // about a municipality without a document
+    }
+
+    [Fact]
+    public void Decide_AllWordsKnown_CoverageDecides_ALowerShareOnlyWithAStrongMatch()
+    {
+        var known = new AnswerEvidence(Coverage: GuidanceSearch.MinCoverage, MatchedInformation: 3, Matched: 1, Words: 2, Unknown: 0, TopScore: 5, Gap: 1);
+
+        Assert.True(GuidanceSearch.Decide(known));
+        Assert.False(GuidanceSearch.Decide(known with { Coverage = GuidanceSearch.MinCoverage - 0.01 }));
+        Assert.True(GuidanceSearch.Decide(known with { Coverage = 0.35, MatchedInformation = 8, TopScore = 15 }));
+        Assert.False(GuidanceSearch.Decide(known with { Coverage = 0.25, MatchedInformation = 8, TopScore = 15 }));
+        Assert.False(GuidanceSearch.Decide(known with { Matched = 0 }));
+    }
+
+    [Fact]
+    public void Analyze_PlaceWithoutADocument_IsElsewhere_OneWithADocumentIsSearched()
+    {
+        var query = _index.Analyze("finns det en rutin om hot i malmö");
+
+        Assert.Equal(1, query.ElsewhereCount);
+        Assert.False(Search.Search("finns det en rutin om hot i Malmö", municipality: null).Answered);
+    }
+
+    [Fact]
+    public void Analyze_TypoInTheFirstLetter_IsNotCorrected()
+    {
+        // "straffet" is one edit from "träffen"'s stem only by dropping its first letter: a different word.
+        using var index = new GuidanceIndex([new GuidancePassage("d.txt", "T", "P", "2024", "", "", "Träffar", "Vid träffen talar vi om hot.")]);
+        var query = index.Analyze("straffet");
+
+        Assert.False(Assert.Single(query.Words).Known);
+    }
+
+    [Fact]
+    public void Analyze_VerbAndItsNounInAn_MeetEachOther()
+    {
+        using var index = new GuidanceIndex([new GuidancePassage("d.txt", "T", "P", "2024", "", "", "Anmälan", "Hot ska polisanmälas. Gör en polisanmälan via 114 14.")]);
+
+        var word = Assert.Single(index.Analyze("hur polisanmäler jag").Words);
+
+        Assert.Contains("polisanmäl", word.Terms);
+        Assert.Contains("polisanmälan", word.Terms);
+    }
+
+    [Fact]
+    public void Analyze_InflectionTheLexiconDoesNotList_IsLookedUpByItsStem()
+    {
+        // The lexicon lists "journalister"; "journalisterna" reaches the same words of the guidance.
+        var written = Assert.Single(_index.Analyze("journalister").Words);
+        var inflected = Assert.Single(_index.Analyze("journalisterna").Words);
+
+        Assert.NotEmpty(written.All);
+        Assert.Equal(written.All, inflected.All);
+    }
+
+    [Fact]
     public void Analyze_WordTheGuidanceNeverUses_IsUnknown()
     {
         var query = _index.Analyze("var kan jag parkera bilen");
