@@ -27,12 +27,15 @@ internal sealed partial class OutboxDispatcher(
     Escalations escalations,
     IDirectory directory,
     IOrganisationDirectory organisations,
+    IEnumerable<IOutboxHandler> handlers,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int RecordAttempts = 5;
+
+    private readonly Dictionary<OutboxKind, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
     /// <summary>
     /// A message Teams accepted but we could not record would be sent again once the lease ends: keep trying for about
@@ -100,8 +103,14 @@ internal sealed partial class OutboxDispatcher(
         var due = await store.FindDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
         var claimed = 0;
 
-        // Several cases at once; each case's rows in their order (a reporter's "acknowledged" before "closed").
-        var cases = due.GroupBy(r => (r.PartitionKey, r.CaseNumber)).Select(g => g.ToList()).ToList();
+        // Several cases at once; each case's rows in their order (a reporter's "acknowledged" before "closed"). Cases
+        // first, in their order; reminders shuffled, so that two instances reading the same due rows mostly claim
+        // different ones instead of racing for each.
+        var sequences = due.GroupBy(r => (r.PartitionKey, r.SequenceKey)).Select(g => g.ToList()).ToList();
+        var cases = sequences.Where(s => s[0].KindValue != OutboxKind.TrainingReminder).ToList();
+        var reminders = sequences.Where(s => s[0].KindValue == OutboxKind.TrainingReminder).ToArray();
+        RandomNumberGenerator.Shuffle(reminders.AsSpan());
+        cases.AddRange(reminders);
         await Parallel.ForEachAsync(
             cases,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
@@ -145,7 +154,9 @@ internal sealed partial class OutboxDispatcher(
         {
             outcome = row.KindValue == OutboxKind.Escalation
                 ? await escalations.RunAsync(row, linked.Token)
-                : await deliverer.DeliverAsync(row, linked.Token);
+                : _handlers.TryGetValue(row.KindValue, out var handler)
+                    ? await handler.DeliverAsync(row, linked.Token)
+                    : await deliverer.DeliverAsync(row, linked.Token);
         }
         catch (OperationCanceledException) when (lease.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
