@@ -169,6 +169,8 @@ internal sealed partial class ReminderScheduler(
         row.RecipientRole = member.Role.ToString();
         row.CampaignId = campaign.Id;
         row.CycleKey = cycle.Key;
+        row.MemberParty = member.Party;
+        row.MemberJoinedAt = member.JoinedAt == DateTimeOffset.MinValue ? null : member.JoinedAt;
         return row;
     }
 

@@ -16,7 +16,6 @@ namespace Trygg.Training;
 /// </summary>
 internal sealed class TrainingReminderDelivery(
     IOrganisationDirectory organisations,
-    IMemberProfileStore profiles,
     ITrainingRecords records,
     ICardRenderer cards,
     IProactiveMessenger messenger,
@@ -41,11 +40,11 @@ internal sealed class TrainingReminderDelivery(
 
         var member = row.RecipientAadObjectId ?? throw new InvalidOperationException($"Reminder row {row.RowKey} names no member.");
         var key = new TrainingRecordKey(row.TenantId, organisation.Id, campaign.Id, row.CycleKey ?? string.Empty, member);
+        // Role, name and joining come with the row (no profile read per reminder); "done" is read fresh.
         var record = await records.GetAsync(key, cancellationToken);
-        var profile = await profiles.GetAsync(new MemberKey(row.TenantId, member), cancellationToken);
-        var role = profile?.Role ?? (Enum.TryParse<MemberRole>(row.RecipientRole, out var r) ? r : MemberRole.Fritidspolitiker);
+        var role = Enum.TryParse<MemberRole>(row.RecipientRole, out var r) ? r : MemberRole.Fritidspolitiker;
         var now = time.GetUtcNow();
-        var joinedAt = record?.JoinedAt ?? profile?.UpdatedAt ?? DateTimeOffset.MinValue;
+        var joinedAt = record?.JoinedAt ?? row.MemberJoinedAt ?? DateTimeOffset.MinValue;
         var next = ReminderPlanner.Next(campaign, role, joinedAt, record?.State ?? new ReminderState(false, 0, null), now, member);
         if (next is null)
         {
@@ -88,7 +87,7 @@ internal sealed class TrainingReminderDelivery(
             };
         }
 
-        await RecordStepAsync(key, row, profile, role, next, now, cancellationToken);
+        await RecordStepAsync(key, row, role, next, now, cancellationToken);
         return new DeliveryOutcome.Sent(sent);
     }
 
@@ -98,7 +97,7 @@ internal sealed class TrainingReminderDelivery(
     /// catches the record up from it.
     /// </summary>
     private async Task RecordStepAsync(
-        TrainingRecordKey key, OutboxEntity row, MemberProfile? profile, MemberRole role, PlannedReminder next, DateTimeOffset now, CancellationToken cancellationToken)
+        TrainingRecordKey key, OutboxEntity row, MemberRole role, PlannedReminder next, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -108,7 +107,7 @@ internal sealed class TrainingReminderDelivery(
                     key,
                     r =>
                     {
-                        var current = r ?? TrainingRecord.New(key, profile?.Name ?? row.RecipientName ?? string.Empty, profile?.Party, role, next.Cycle.Opens);
+                        var current = r ?? TrainingRecord.New(key, row.RecipientName ?? string.Empty, row.MemberParty, role, next.Cycle.Opens);
                         return current with
                         {
                             RemindersSent = Math.Max(current.RemindersSent, next.Step + 1),

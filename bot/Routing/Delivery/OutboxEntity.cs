@@ -118,6 +118,12 @@ internal sealed class OutboxEntity : ITableEntity
     /// <summary>TrainingReminder: the campaign's cycle ("2026-2030", "2027", "val-2030").</summary>
     public string? CycleKey { get; set; }
 
+    /// <summary>TrainingReminder: the member's party and when they joined, as the scheduler knew them (for their first record).</summary>
+    public string? MemberParty { get; set; }
+
+    /// <inheritdoc cref="MemberParty"/>
+    public DateTimeOffset? MemberJoinedAt { get; set; }
+
     public OutboxKind KindValue => Enum.Parse<OutboxKind>(Kind);
 
     public OutboxState StateValue => Enum.Parse<OutboxState>(State);
