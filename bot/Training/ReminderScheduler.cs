@@ -42,6 +42,9 @@ internal sealed partial class ReminderScheduler(
             return;
         }
 
+        var startedAt = time.GetUtcNow();
+        LogStarted(options.Value.SchedulerInterval, startedAt);
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -234,6 +237,9 @@ internal sealed partial class ReminderScheduler(
 
     /// <param name="JoinedAt">When the member's reminders may start at the earliest: their profile's date, or never-limiting for the group's people.</param>
     private sealed record ScopeMember(string TenantId, string UserId, string Name, string? Party, MemberRole Role, DateTimeOffset JoinedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training reminders: planned every {Interval}; the bot's clock says {Now:O}")]
+    private partial void LogStarted(TimeSpan interval, DateTimeOffset now);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Training reminders: {Count} enqueued for {OrganisationId}")]
     private partial void LogEnqueued(string organisationId, int count);
