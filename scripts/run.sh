@@ -40,11 +40,13 @@ wait_for_port "$TABLE_PORT" 30
 
 log "starting the bot on http://127.0.0.1:$BOT_PORT"
 # Anonymous local mode: no app id and loopback only. The Playground's connector address is
-# configured as trusted because its activities carry no token that could vouch for it.
+# configured as trusted because its activities carry no token that could vouch for it. The content root is the
+# build output, so that appsettings.Development.json is read. Trygg__FakeNow (if set) is passed on: see README.
 ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;" \
 Bot__TrustedServiceUrls__0="http://localhost:$PLAYGROUND_PORT/_connector" \
-setsid dotnet bot/bin/Debug/net10.0/Trygg.Bot.dll --urls "http://127.0.0.1:$BOT_PORT" \
+Documents__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
+setsid dotnet bot/bin/Debug/net10.0/Trygg.Bot.dll --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$REPO_ROOT/bot/bin/Debug/net10.0" \
   </dev/null >"$RUN_DIR/bot.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$BOT_PORT/readyz" 60 || { tail -n 30 "$RUN_DIR/bot.log" >&2; exit 1; }

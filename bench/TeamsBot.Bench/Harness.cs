@@ -20,6 +20,22 @@ internal static class Harness
         Progress("starting Azurite and the loopback connector");
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
+        if (options.OnlyFanOut)
+        {
+            try
+            {
+                return new JsonObject
+                {
+                    ["machine"] = machine,
+                    ["reminder_fanout"] = await FanOutBench.RunAsync(azurite, options.FanOutMembers, options.FanOutScale, Progress),
+                };
+            }
+            finally
+            {
+                await azurite.DisposeAsync();
+            }
+        }
+
         await using var connector = await FakeConnector.StartAsync();
         var logFolder = Directory.CreateTempSubdirectory("trygg-bench-");
 
@@ -46,6 +62,9 @@ internal static class Harness
             Progress("guidance");
             var guidance = GuidanceBench.Run(options.GuidanceRounds);
 
+            Progress("reminder fan-out");
+            var fanOut = await FanOutBench.RunAsync(azurite, options.FanOutMembers, options.FanOutScale, Progress);
+
             return new JsonObject
             {
                 ["machine"] = machine,
@@ -62,7 +81,7 @@ internal static class Harness
                     ["rss_after_warmup_mb"] = Math.Round(rssAfterWarmup / 1024.0, 1),
                     ["rss_peak_mb"] = Math.Round(peakRss / 1024.0, 1),
                 },
-                ["reminder_fanout"] = "not measured: the training reminder scheduler (sending reminders to members) is not built yet; the harness has no fan-out to drive",
+                ["reminder_fanout"] = fanOut,
                 ["connector_requests"] = connector.Requests.Count,
                 ["logs"] = logFolder.FullName,
             };

@@ -11,7 +11,8 @@ namespace Trygg.Training;
 public sealed record CampaignCycle(string Key, DateTimeOffset Opens, DateOnly Deadline);
 
 /// <summary>Where a member stands in one cycle of a campaign.</summary>
-public sealed record ReminderState(bool Done, int RemindersSent, DateTimeOffset? SnoozedUntil);
+/// <param name="LastRemindedAt">When the last reminder went out: the next comes a cadence after it, not sooner.</param>
+public sealed record ReminderState(bool Done, int RemindersSent, DateTimeOffset? SnoozedUntil, DateTimeOffset? LastRemindedAt = null);
 
 /// <summary>The next reminder to send: the cycle, which one it is (0 = first), and when it may go.</summary>
 public sealed record PlannedReminder(CampaignCycle Cycle, int Step, DateTimeOffset DueAt);
@@ -74,7 +75,11 @@ public static class ReminderPlanner
     public static bool Applies(TrainingCampaign campaign, MemberRole role) =>
         campaign.Audience == TrainingAudience.AllMembers || role == MemberRole.SarskiltArvoderad;
 
-    /// <summary>The next reminder, or null when the member is done, has had them all, or none applies.</summary>
+    /// <summary>
+    /// The next reminder, or null when the member is done, has had them all, none applies, or the next would come after
+    /// the deadline. Reminders follow the cadence from the cycle's opening, and never come sooner than a cadence after the
+    /// last one went out (a late first reminder does not bring the rest forward).
+    /// </summary>
     public static PlannedReminder? Next(TrainingCampaign campaign, MemberRole role, DateTimeOffset joinedAt, ReminderState state, DateTimeOffset now, string spreadKey)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -91,10 +96,27 @@ public static class ReminderPlanner
         }
 
         // "Påminn mig om en vecka" replaces the cadence for the next reminder; sending it clears the snooze.
-        var due = state.SnoozedUntil ?? cycle.Opens + (campaign.Cadence * state.RemindersSent);
+        var due = cycle.Opens + (campaign.Cadence * state.RemindersSent);
+        if (state.LastRemindedAt is { } last && state.RemindersSent > 0 && last + campaign.Cadence > due)
+        {
+            due = last + campaign.Cadence;
+        }
 
-        return new PlannedReminder(cycle, state.RemindersSent, NextSendingMoment(due, spreadKey));
+        due = state.SnoozedUntil ?? due;
+        var at = NextSendingMoment(due, spreadKey);
+        if (campaign.Kind != CampaignKind.ElectionYear && state.RemindersSent > 0 && LocalDate(at) > cycle.Deadline)
+        {
+            return null; // past the deadline: the security unit follows up, the bot stops asking
+        }
+
+        return new PlannedReminder(cycle, state.RemindersSent, at);
     }
+
+    /// <summary>The sending window's first moment at or after <paramref name="at"/> (<paramref name="at"/> itself when inside one).</summary>
+    public static DateTimeOffset NextOpening(DateTimeOffset at) => Calendar.AddOpenTime(SendingHours, at, TimeSpan.Zero);
+
+    /// <summary>True inside the sending hours (08-20 on working days, Europe/Stockholm).</summary>
+    public static bool IsSendingTime(DateTimeOffset at) => Calendar.IsOpen(SendingHours, at);
 
     /// <summary>The first moment at or after <paramref name="at"/> inside the sending hours, plus the member's spread.</summary>
     public static DateTimeOffset NextSendingMoment(DateTimeOffset at, string spreadKey)

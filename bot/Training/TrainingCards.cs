@@ -50,7 +50,7 @@ internal static class TrainingCards
         };
         var canComplete = campaign.Kind != CampaignKind.ElectionYear;
         var deadline = canComplete
-            ? (en ? $"Please do it by {Date(cycle.Deadline, language)}." : $"Gör den senast {Date(cycle.Deadline, language)}.")
+            ? (en ? $"Please do it by {Date(cycle.Deadline, language)}." : $"Gör den gärna senast {Date(cycle.Deadline, language)}.")
             : null;
         return cards.Render(ReminderCard.Template, new ReminderCard(
             title, text, deadline, campaign.Link?.ToString(),

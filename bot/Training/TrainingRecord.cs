@@ -34,7 +34,7 @@ public sealed record TrainingRecord(
 {
     public bool Done => DoneAt is not null;
 
-    public ReminderState State => new(Done, RemindersSent, SnoozedUntil);
+    public ReminderState State => new(Done, RemindersSent, SnoozedUntil, LastRemindedAt);
 
     public static TrainingRecord New(TrainingRecordKey key, string name, string? party, MemberRole role, DateTimeOffset joinedAt) =>
         new(key, name, party, role, joinedAt, 0, null, null, null, null, null);

@@ -58,6 +58,14 @@ public sealed partial class FakeConnector
             }
         }
 
+        if (OverRateLimit(request) is { } retryAfter)
+        {
+            var throttled = FakeConnectorFault.TooManyRequests(retryAfter) with { ErrorCode = "TooManyRequests", ErrorMessage = "Rate limit exceeded (enforced by FakeConnector)." };
+            Record(request with { StatusCode = 429, Fault = throttled }, acceptedMessage: null);
+            await WriteFaultAsync(context.Response, throttled, 429).ConfigureAwait(false);
+            return;
+        }
+
         var (status, responseBody, message) =
             RequiredBearerToken is { } token && authorization != "Bearer " + token
                 ? Error(401, "Unauthorized", "Missing or wrong bearer token.")

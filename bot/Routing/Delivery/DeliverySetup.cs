@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members.Directory;
 using Trygg.Reporting;
@@ -11,7 +12,8 @@ public static class DeliverySetup
     /// <summary>
     /// Getting reports to people and handling them: security-channel registration, the case store and cards, the case
     /// actions, the report intake with its outbox, and the dispatcher that delivers it (a hosted service). Needs storage,
-    /// cards, Teams (the proactive port), the organisations and their rules, members and reporting.
+    /// cards, Teams (the proactive port), the organisations and their rules, members and reporting. Proactive sends are
+    /// paced within Teams' rate limits (<c>Delivery:RateLimits</c>).
     /// </summary>
     public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
     {
@@ -21,8 +23,15 @@ public static class DeliverySetup
             .BindConfiguration(DeliveryOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SendLimitsOptions>()
+            .BindConfiguration(SendLimitsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDirectory, UnconfiguredDirectory>();
+
+        // Every proactive call (case cards, notices, reminders) waits its turn within Teams' limits.
+        services.TryAddSingleton<ISendPacer, SendPacer>();
         services.AddReportingStores();
 
         services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();

@@ -24,6 +24,12 @@ internal enum OutboxKind
 
     /// <summary>Re-render every posted card of the case (after a change whose immediate update failed).</summary>
     CardRefresh,
+
+    /// <summary>
+    /// A training reminder 1:1 to a member (step <see cref="OutboxEntity.Round"/> of a campaign's cycle). Lives in the
+    /// reminders table, not with the cases; delivered by the training feature's <see cref="IOutboxHandler"/>.
+    /// </summary>
+    TrainingReminder,
 }
 
 internal enum OutboxState
@@ -72,10 +78,10 @@ internal sealed class OutboxEntity : ITableEntity
 
     public string? RecipientAadObjectId { get; set; }
 
-    /// <summary>The recipient's display name (staff, never the member), for the failure notice.</summary>
+    /// <summary>The recipient's display name: staff for the failure notice; for a training reminder the member (no report data).</summary>
     public string? RecipientName { get; set; }
 
-    /// <summary>Escalation round of a case card or timer (0 = the first announcement).</summary>
+    /// <summary>Escalation round of a case card or timer (0 = the first announcement); a training reminder's step (0 = the first).</summary>
     public int Round { get; set; }
 
     /// <summary>ReporterUpdate: <see cref="Cases.CaseStatus"/> the member is told about.</summary>
@@ -106,9 +112,27 @@ internal sealed class OutboxEntity : ITableEntity
 
     public DateTimeOffset? DoneAt { get; set; }
 
+    /// <summary>TrainingReminder: the campaign id.</summary>
+    public string? CampaignId { get; set; }
+
+    /// <summary>TrainingReminder: the campaign's cycle ("2026-2030", "2027", "val-2030").</summary>
+    public string? CycleKey { get; set; }
+
+    /// <summary>TrainingReminder: the member's party and when they joined, as the scheduler knew them (for their first record).</summary>
+    public string? MemberParty { get; set; }
+
+    /// <inheritdoc cref="MemberParty"/>
+    public DateTimeOffset? MemberJoinedAt { get; set; }
+
     public OutboxKind KindValue => Enum.Parse<OutboxKind>(Kind);
 
     public OutboxState StateValue => Enum.Parse<OutboxState>(State);
+
+    /// <summary>
+    /// Rows with the same key go out one after the other, in key order (a case's "acknowledged" before "closed"); rows
+    /// with different keys go out side by side. Each training reminder is its own sequence.
+    /// </summary>
+    public string SequenceKey => KindValue == OutboxKind.TrainingReminder ? RowKey : CaseNumber;
 
     /// <summary>Row key of a case's outbox row: <c>outbox|{caseNumber}|{parts...}</c>.</summary>
     public static string Key(string caseNumber, params ReadOnlySpan<string> parts)

@@ -6,34 +6,126 @@ using Trygg.Storage;
 namespace Trygg.Routing.Delivery;
 
 /// <summary>
-/// The outbox rows in the incidents table. Rows are claimed with an ETag-conditional update (owner and lease), so of
+/// The outbox rows: a case's rows in the incidents table (next to the case, written in its transactions), training
+/// reminders in the reminders table (tens of thousands a mandate period, kept out of the cases' scans). Rows are claimed with an ETag-conditional update (owner and lease), so of
 /// two dispatchers that read the same due row only one gets it; every later write of the claimant carries the ETag its
 /// claim returned, so a dispatcher that lost its lease (it was too slow) cannot overwrite the new owner's work.
 /// </summary>
 internal sealed class TableOutboxStore(ITables tables)
 {
+    /// <summary>Training reminders (<see cref="OutboxKind.TrainingReminder"/>): PartitionKey tenant|organisation|campaign|cycle.</summary>
+    internal const string RemindersTable = "reminders";
+
+    /// <summary>Transactions hold at most 100 operations, all in one partition.</summary>
+    private const int BatchLimit = 100;
+
     /// <summary>
-    /// Pending rows due by <paramref name="now"/>, across all organisations. A query without a partition scans the table;
-    /// the filter keeps it to outbox rows, and the incidents of all Swedish municipalities are a few thousand rows a year.
+    /// Pending rows due by <paramref name="now"/>, across all organisations: the cases' rows first (a threat must not wait
+    /// behind a mandate period's reminders), then reminders to fill the batch. A query without a partition scans the
+    /// table; the filter keeps it to pending rows that are due.
     /// </summary>
     public async Task<IReadOnlyList<OutboxEntity>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var (from, to) = OutboxEntity.AllRange();
         var pending = nameof(OutboxState.Pending);
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to} and State eq {pending} and DueAt le {now}");
         var due = new List<OutboxEntity>();
-        await foreach (var row in table.QueryAsync<OutboxEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        await QueryAsync(TableIncidentStore.TableName, TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to} and State eq {pending} and DueAt le {now}"));
+        if (due.Count < max)
         {
-            due.Add(row);
-            if (due.Count >= max)
-            {
-                break;
-            }
+            await QueryAsync(RemindersTable, TableClient.CreateQueryFilter($"State eq {pending} and DueAt le {now}"));
         }
 
         return due;
+
+        async Task QueryAsync(string tableName, string filter)
+        {
+            var table = await tables.GetAsync(tableName, cancellationToken);
+            await foreach (var row in table.QueryAsync<OutboxEntity>(filter, maxPerPage: Math.Min(max - due.Count, 1000), cancellationToken: cancellationToken))
+            {
+                due.Add(row);
+                if (due.Count >= max)
+                {
+                    break;
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// Adds reminder rows that are not there yet, a hundred per transaction. A transaction fails whole when one of its
+    /// rows exists (another instance enqueued it first): that chunk is then added row by row, each only if absent.
+    /// Returns how many rows this call added.
+    /// </summary>
+    public async Task<int> AddRemindersIfMissingAsync(IReadOnlyList<OutboxEntity> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var added = 0;
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Chunk(BatchLimit))
+            {
+                try
+                {
+                    await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
+                    added += chunk.Length;
+                }
+                catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict())
+                {
+                    foreach (var row in chunk)
+                    {
+                        if (await table.TryAddEntityAsync(row, cancellationToken))
+                        {
+                            added++;
+                        }
+                    }
+                }
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>The reminder rows of one partition (campaign cycle): keys, states and when they were done only.</summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ListRemindersAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var rows = new List<OutboxEntity>();
+        await foreach (var row in table.QueryAsync<OutboxEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"),
+            select: [nameof(OutboxEntity.PartitionKey), nameof(OutboxEntity.RowKey), nameof(OutboxEntity.State), nameof(OutboxEntity.Kind), nameof(OutboxEntity.Round), nameof(OutboxEntity.DoneAt)],
+            cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Claims a run of a periodic job (<paramref name="job"/>) until <paramref name="until"/>, unless another owner's claim
+    /// still runs: so of two instances one does the work. Stored in the reminders table, partition <c>jobs</c>.
+    /// </summary>
+    public async Task<bool> TryClaimJobAsync(string job, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var rowKey = TableKeys.From(job);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(JobsPartition, rowKey, cancellationToken: cancellationToken);
+        var claim = new TableEntity(JobsPartition, rowKey) { ["Owner"] = owner, ["Until"] = until };
+        if (!found.HasValue || found.Value is not { } current)
+        {
+            return await table.TryAddEntityAsync(claim, cancellationToken);
+        }
+
+        if (current.GetString("Owner") != owner && current.GetDateTimeOffset("Until") is { } held && held > now)
+        {
+            return false;
+        }
+
+        return await table.TryUpdateEntityAsync(claim, current.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private const string JobsPartition = "jobs";
 
     /// <summary>A case's outbox rows (for its posted cards), in key order.</summary>
     public async Task<IReadOnlyList<OutboxEntity>> ListForCaseAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
@@ -88,7 +180,7 @@ internal sealed class TableOutboxStore(ITables tables)
             return await WriteAsync(row, cancellationToken);
         }
 
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
+        var table = await tables.GetAsync(TableOf(row), cancellationToken);
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, row, row.ETag) };
         actions.AddRange(added.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)));
         try
@@ -113,7 +205,8 @@ internal sealed class TableOutboxStore(ITables tables)
     /// <summary>Adds rows (a card refresh, a notice) outside any case change; an existing row is left as it is.</summary>
     public async Task AddIfMissingAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
+        ArgumentNullException.ThrowIfNull(row);
+        var table = await tables.GetAsync(TableOf(row), cancellationToken);
         await table.TryAddEntityAsync(row, cancellationToken);
     }
 
@@ -121,14 +214,17 @@ internal sealed class TableOutboxStore(ITables tables)
     public async Task RequestAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
+        var table = await tables.GetAsync(TableOf(row), cancellationToken);
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
+
+    private static string TableOf(OutboxEntity row) =>
+        row.KindValue == OutboxKind.TrainingReminder ? RemindersTable : TableIncidentStore.TableName;
 
     private async Task<bool> UpdateAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
+        var table = await tables.GetAsync(TableOf(row), cancellationToken);
         try
         {
             var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);

@@ -12,12 +12,15 @@ namespace Trygg.Teams.Proactive;
 /// <see cref="IProactiveMessenger"/> over the Bot Connector (protocol.md §2.4). The service URL comes from the stored
 /// reference of the conversation, else from any conversation of the tenant, else from the configured trusted URLs.
 /// Connector failures are classified for the caller: throttling and server errors are transient (with Retry-After when
-/// Teams sent one), a 1:1 chat Teams will not open means the app is not installed, the rest is permanent.
+/// Teams sent one), a 1:1 chat Teams will not open means the app is not installed, the rest is permanent. Every
+/// connector call first waits for its turn with the <see cref="ISendPacer"/> (Teams' per-conversation and per-tenant
+/// limits), when one is registered.
 /// </summary>
 internal sealed class TeamsProactiveMessenger(
     IConnectorClient connector,
     IConversationReferenceStore references,
-    IOptions<BotOptions> bot) : IProactiveMessenger
+    IOptions<BotOptions> bot,
+    ISendPacer? pacer = null) : IProactiveMessenger
 {
     /// <summary>Teams' answer when the user blocked or removed the bot (protocol.md §2.4).</summary>
     internal const string MessageWritesBlocked = "MessageWritesBlocked";
@@ -40,7 +43,7 @@ internal sealed class TeamsProactiveMessenger(
                 new ChannelThreadData(new IdOnly(channelId), new IdOnly(tenantId)), WireJson.Options),
         };
 
-        var created = await GuardAsync(() => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: false);
+        var created = await GuardAsync(tenantId, channelId, () => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: false, cancellationToken);
 
         // Teams answers "<channel>;messageid=<id>" and the id; an answer without them still means the post is there.
         return new PostedMessage(created.Id ?? channelId, created.ActivityId);
@@ -56,7 +59,7 @@ internal sealed class TeamsProactiveMessenger(
         {
             try
             {
-                return await SendAsync(personal.ServiceUrl, personal.ConversationId, card, cancellationToken);
+                return await SendAsync(tenantId, personal.ServiceUrl, personal.ConversationId, card, cancellationToken);
             }
             catch (ProactiveException e) when (e.Failure == ProactiveFailure.NotInstalled)
             {
@@ -77,13 +80,13 @@ internal sealed class TeamsProactiveMessenger(
         };
 
         // No activity in the create call: Teams would post it, the Playground would not; the send below works for both.
-        var created = await GuardAsync(() => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: true);
+        var created = await GuardAsync(tenantId, userAadObjectId, () => connector.CreateConversationAsync(where.ServiceUrl, parameters, cancellationToken), openingChat: true, cancellationToken);
         if (string.IsNullOrEmpty(created.Id))
         {
             throw new ProactiveException(ProactiveFailure.Transient, "create conversation answered without a conversation id");
         }
 
-        return await SendAsync(where.ServiceUrl, created.Id, card, cancellationToken);
+        return await SendAsync(tenantId, where.ServiceUrl, created.Id, card, cancellationToken);
     }
 
     public async Task<PostedMessage> SendToConversationAsync(string tenantId, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
@@ -92,7 +95,7 @@ internal sealed class TeamsProactiveMessenger(
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentNullException.ThrowIfNull(card);
         var where = await WhereAsync(tenantId, conversationId, cancellationToken);
-        return await SendAsync(where.ServiceUrl, conversationId, card, cancellationToken);
+        return await SendAsync(tenantId, where.ServiceUrl, conversationId, card, cancellationToken);
     }
 
     public async Task UpdateAsync(string tenantId, PostedMessage message, AdaptiveCard card, CancellationToken cancellationToken)
@@ -109,8 +112,11 @@ internal sealed class TeamsProactiveMessenger(
         var activity = OutgoingActivity.CardMessage(card);
         activity.Id = message.ActivityId;
         await GuardAsync(
+            tenantId,
+            message.ConversationId,
             () => connector.UpdateActivityAsync(where.ServiceUrl, message.ConversationId, message.ActivityId, activity, cancellationToken),
-            openingChat: false);
+            openingChat: false,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> FindTeamsUserIdsAsync(
@@ -131,11 +137,14 @@ internal sealed class TeamsProactiveMessenger(
         return found;
     }
 
-    private async Task<PostedMessage> SendAsync(string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task<PostedMessage> SendAsync(string tenantId, string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
     {
         var sent = await GuardAsync(
+            tenantId,
+            conversationId,
             () => connector.SendToConversationAsync(serviceUrl, conversationId, OutgoingActivity.CardMessage(card), cancellationToken),
-            openingChat: false);
+            openingChat: false,
+            cancellationToken);
         return new PostedMessage(conversationId, sent.Id);
     }
 
@@ -160,14 +169,25 @@ internal sealed class TeamsProactiveMessenger(
             $"no service URL is known for the tenant yet (nobody has written to the bot there; {BotOptions.Section}:TrustedServiceUrls is empty)");
     }
 
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> call, bool openingChat)
+    /// <param name="conversationKey">The thread the call counts against (a 1:1 chat not yet opened: the user).</param>
+    private async Task<T> GuardAsync<T>(string tenantId, string conversationKey, Func<Task<T>> call, bool openingChat, CancellationToken cancellationToken)
     {
+        if (pacer is not null)
+        {
+            await pacer.WaitTurnAsync(tenantId, conversationKey, cancellationToken);
+        }
+
         try
         {
             return await call();
         }
         catch (ConnectorException e)
         {
+            if (e.StatusCode == 429)
+            {
+                pacer?.Throttled(tenantId, conversationKey, e.RetryAfter);
+            }
+
             throw Classify(e, openingChat);
         }
         catch (UntrustedServiceUrlException e)

@@ -8,6 +8,7 @@ namespace Trygg.Testing.Routing.Delivery;
 public sealed class FakeDirectory : IDirectory
 {
     private readonly ConcurrentQueue<string> _installs = new();
+    private int _groupListings;
 
     public bool NotConfigured { get; set; }
 
@@ -15,6 +16,12 @@ public sealed class FakeDirectory : IDirectory
     public Action<string>? OnInstall { get; set; }
 
     public IReadOnlyList<string> Installs => [.. _installs];
+
+    /// <summary>Group id -> its members, for <see cref="ListGroupMembersAsync"/>.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<DirectoryUser>> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many group listings were asked for.</summary>
+    public int GroupListings => _groupListings;
 
     public Task<DirectoryUser?> FindUserAsync(string tenantId, string idOrUserPrincipalName, CancellationToken cancellationToken) =>
         Task.FromResult<DirectoryUser?>(null);
@@ -34,6 +41,16 @@ public sealed class FakeDirectory : IDirectory
     public async IAsyncEnumerable<DirectoryUser> ListGroupMembersAsync(string tenantId, string groupId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
-        yield break;
+        Interlocked.Increment(ref _groupListings);
+        if (NotConfigured)
+        {
+            throw new DirectoryException("not configured", notConfigured: true);
+        }
+
+        foreach (var user in Groups.GetValueOrDefault(groupId) ?? [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return user;
+        }
     }
 }

@@ -1,0 +1,13 @@
+namespace Trygg.Routing.Delivery;
+
+/// <summary>
+/// Delivers the rows of one <see cref="OutboxKind"/> that another feature owns (training reminders), so that the
+/// dispatcher's claims, leases, retries, app installs and rate limits serve it without the delivery knowing the feature.
+/// </summary>
+internal interface IOutboxHandler
+{
+    OutboxKind Kind { get; }
+
+    /// <summary>Sends the row's message, or says why not (wait, retry, cancel, not installed, failed).</summary>
+    Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken);
+}

@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Trygg.Cards;
+using Trygg.Conversation.Proactive;
+using Trygg.Conversation.Turns;
+using Trygg.Members;
+using Trygg.Members.Directory;
+using Trygg.Routing;
+using Trygg.Routing.Delivery;
+using Trygg.Storage;
+using Trygg.Testing;
+using Trygg.Testing.Routing.Delivery;
+
+namespace Trygg.Training;
+
+/// <summary>
+/// One bot instance's training and delivery services (as <see cref="TrainingSetup.AddTraining"/> and
+/// <see cref="DeliverySetup.AddDelivery"/> register them) on a test Azurite with a fake clock, a recording messenger and
+/// a fake directory; no background services: tests run scheduler and dispatcher rounds by hand. Two hosts on the same
+/// table prefix are two instances.
+/// </summary>
+internal sealed class TrainingHost : IDisposable
+{
+    public const string Tenant = "00000000-0000-0000-0000-0000000000001";
+    public const string MembersGroup = "6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+
+    private readonly IHost _host;
+
+    private TrainingHost(IHost host, Organisation organisation, FakeTimeProvider time, RecordingMessenger messenger, FakeDirectory directory)
+    {
+        _host = host;
+        Organisation = organisation;
+        Time = time;
+        Messenger = messenger;
+        Directory = directory;
+    }
+
+    public Organisation Organisation { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public RecordingMessenger Messenger { get; }
+
+    public FakeDirectory Directory { get; }
+
+    public OutboxDispatcher Dispatcher => Get<OutboxDispatcher>();
+
+    public ReminderScheduler Scheduler => Get<ReminderScheduler>();
+
+    public ITrainingRecords Records => Get<ITrainingRecords>();
+
+    public IMemberProfileStore Profiles => Get<IMemberProfileStore>();
+
+    /// <summary>Testkommun with a mandate-period course, the yearly talk and the election-year reminder.</summary>
+    public static Organisation Testkommun() => TestOrganisations.Testkommun() with
+    {
+        Routing = TestOrganisations.Testkommun().Routing with { MembersGroupId = MembersGroup },
+        Training =
+        [
+            new TrainingCampaign("kurs", CampaignKind.MandatePeriod, "Säkerhetsutbildning för förtroendevalda", new Uri("https://example.se/kurs"),
+                TrainingAudience.AllMembers, TimeSpan.FromDays(60), TimeSpan.FromDays(14), 4),
+            new TrainingCampaign("samtal", CampaignKind.Yearly, "Årligt säkerhetssamtal", null,
+                TrainingAudience.SarskiltArvoderade, TimeSpan.Zero, TimeSpan.FromDays(60), 3),
+            new TrainingCampaign("valar", CampaignKind.ElectionYear, "Planera säkerheten i valrörelsen", null,
+                TrainingAudience.AllMembers, TimeSpan.Zero, TimeSpan.Zero, 1),
+        ],
+    };
+
+    public static TrainingHost Start(
+        AzuriteFixture azurite, string tablePrefix, FakeTimeProvider time, RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    {
+        messenger ??= new RecordingMessenger();
+        directory ??= new FakeDirectory();
+        var organisation = Testkommun();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Delivery:RunInBackground"] = "false",
+            ["Delivery:RetryDelay"] = "00:00:10",
+            ["Delivery:MaxRetryDelay"] = "00:10:00",
+            ["Delivery:LeaseDuration"] = "00:02:00",
+            ["Delivery:InstallWait"] = "00:00:30",
+            ["Training:RunScheduler"] = "false",
+            ["Training:SchedulerInterval"] = "01:00:00",
+            ["Training:TenantId"] = Tenant,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.AddStorage();
+        builder.AddCards();
+        builder.Services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([organisation]));
+        builder.AddMembers();
+        builder.Services.AddSingleton<IProactiveMessenger>(messenger);
+        builder.Services.AddSingleton<IDirectory>(directory);
+        builder.AddDelivery();
+        builder.AddTraining();
+        return new TrainingHost(builder.Build(), organisation, time, messenger, directory);
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public Task SaveProfileAsync(string userId, string name, MemberRole role, DateTimeOffset joined, string party = "Socialdemokraterna") =>
+        Profiles.SaveAsync(new MemberKey(Tenant, userId), new MemberProfile(Organisation.Id, party, role, ["kf"], null, name, null, joined), default);
+
+    /// <summary>A button on the reminder card, pressed by <paramref name="userId"/> in their personal chat.</summary>
+    public async Task<TurnReplies> PressAsync(string verb, string userId, string campaign, string cycle)
+    {
+        var handler = ActivatorUtilities.CreateInstance<TrainingActions>(_host.Services);
+        var turn = new Turn(TurnKind.CardExecute, Tenant, "a:chat-" + userId, ConversationScope.Personal, new Participant("29:" + userId, userId, "Ledamot"), Language.Swedish, Time.GetUtcNow())
+        {
+            Action = new CardAction(verb, new Dictionary<string, string?> { ["campaign"] = campaign, ["cycle"] = cycle }),
+        };
+        var replies = new TurnReplies();
+        await handler.HandleAsync(turn, replies, default);
+        return replies;
+    }
+
+    public void Dispose() => _host.Dispose();
+}
