@@ -48,6 +48,12 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
         ["Connector:CircuitBreakDuration"] = "00:00:02",
         ["Delivery:Concurrency"] = "16",
         ["Delivery:BatchSize"] = "100",
+
+        // Pacing at Teams' real limits, 500 alerts to one channel take over four minutes on their own (60 per 30 s per
+        // conversation), and every faulted attempt uses a turn too. This test is about faults, not pacing (that is
+        // SendPacerTests and ReminderFanOutTests): the same limits, ten times faster.
+        ["Delivery:RateLimits:PerConversation"] = FakeRateLimits.Setting(FakeRateLimits.Teams.Scaled(10).PerConversation),
+        ["Delivery:RateLimits:PerTenant"] = FakeRateLimits.Setting(FakeRateLimits.Teams.Scaled(10).PerTenant),
     };
 
     [Fact]
