@@ -177,4 +177,29 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     }
 
     public void Dispose() => _host?.Dispose();
+
+    [Fact]
+    public async Task SaveAsync_TheSameReferenceAgainSoon_IsNotRewritten_AChangedOrOldOneIs()
+    {
+        // What is stored shows whether a save wrote: its UpdatedAt.
+        var first = Personal();
+        await Store.SaveAsync(first, CancellationToken.None);
+
+        await Store.SaveAsync(first with { UpdatedAt = first.UpdatedAt.AddMinutes(5) }, CancellationToken.None);
+        Assert.Equal(first.UpdatedAt, (await Store.GetAsync(Tenant, first.ConversationId, CancellationToken.None))!.UpdatedAt);
+
+        var moved = first with { ServiceUrl = "https://smba.trafficmanager.net/amer/", UpdatedAt = first.UpdatedAt.AddMinutes(6) };
+        await Store.SaveAsync(moved, CancellationToken.None);
+        Assert.Equal(moved, await Store.GetAsync(Tenant, first.ConversationId, CancellationToken.None));
+        Assert.Equal(moved, await Store.GetPersonalAsync(Tenant, first.UserAadObjectId!, CancellationToken.None));
+
+        var later = moved with { UpdatedAt = moved.UpdatedAt + TableConversationReferenceStore.RefreshAfter };
+        await Store.SaveAsync(later, CancellationToken.None);
+        Assert.Equal(later, await Store.GetAsync(Tenant, first.ConversationId, CancellationToken.None));
+
+        // Removed (uninstalled, or the member's data erased): the next turn stores it again.
+        await Store.RemoveAsync(Tenant, first.ConversationId, CancellationToken.None);
+        await Store.SaveAsync(later, CancellationToken.None);
+        Assert.Equal(later, await Store.GetPersonalAsync(Tenant, first.UserAadObjectId!, CancellationToken.None));
+    }
 }
