@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trygg.Bench;
 
 /// <summary>Command-line knobs; the defaults are what the README's figures were measured with.</summary>
-internal sealed record BenchOptions(int SequentialTurns, int Conversations, int TurnsPerConversation, int WarmupTurns, int GuidanceRounds, int FanOutMembers = 5000, int FanOutScale = 4, bool OnlyFanOut = false)
+internal sealed record BenchOptions(int SequentialTurns, int Conversations, int TurnsPerConversation, int WarmupTurns, int GuidanceRounds, int FanOutMembers = 5000, int FanOutScale = 4, bool OnlyFanOut = false, bool OnlyGuidance = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -12,6 +12,12 @@ internal sealed record BenchOptions(int SequentialTurns, int Conversations, int 
         {
             options = options with { OnlyFanOut = true };
             args = [.. args.Where(a => a != "--only-fanout")];
+        }
+
+        if (args.Contains("--only-guidance"))
+        {
+            options = options with { OnlyGuidance = true };
+            args = [.. args.Where(a => a != "--only-guidance")];
         }
 
         for (var i = 0; i + 1 < args.Length; i += 2)

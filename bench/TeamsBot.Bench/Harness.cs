@@ -17,6 +17,12 @@ internal static class Harness
     public static async Task<JsonObject> RunAsync(BenchOptions options)
     {
         var machine = Machine();
+        if (options.OnlyGuidance)
+        {
+            Progress("guidance");
+            return new JsonObject { ["machine"] = machine, ["guidance"] = GuidanceBench.Run(options.GuidanceRounds) };
+        }
+
         Progress("starting Azurite and the loopback connector");
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
