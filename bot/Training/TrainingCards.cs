@@ -49,6 +49,12 @@ internal static class TrainingCards
                 $"**{campaign.Name}.** A new term of office has begun. The municipality offers every elected official security training: it helps you prevent and handle threats and hate."),
         };
         var canComplete = campaign.Kind != CampaignKind.ElectionYear;
+        if (canComplete && campaign.Link is null)
+        {
+            // Without a course link the member must still learn how to take part.
+            text += en ? " Not had an invitation? Ask the security unit." : " Har du inte fått någon inbjudan? Fråga säkerhetsenheten.";
+        }
+
         var deadline = canComplete
             ? (en ? $"Please do it by {Date(cycle.Deadline, language)}." : $"Gör den gärna senast {Date(cycle.Deadline, language)}.")
             : null;

@@ -63,6 +63,10 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
     public async Task ReminderArrivesInPersonalChat_DoneFromTheCard_StatusInTheChannelCountsIt()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+
+        // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
+        await page.RouteAsync("http://127.0.0.1:3978/documents/**", route =>
+            route.ContinueAsync(new RouteContinueOptions { Url = new Uri(_bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
         try
         {
             await RemindAsync(page);
@@ -112,6 +116,21 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         var status = page.Locator(".ac-adaptiveCard").Filter(new() { HasTextRegex = new Regex("(Utbildningsstatus|Training status), Alingsås kommun") });
         await Expect(status.First, "the status card");
         Assert.Matches(new Regex(@"1 (av|of) 1 (klara|done) \(100 %\)"), await status.First.InnerTextAsync());
+
+        // The chart by party loads (a broken link gives naturalWidth 0) before the card is photographed.
+        var chart = status.First.Locator("img").First;
+        await chart.WaitForAsync();
+        var loaded = false;
+        for (var wait = 0; wait < 100 && !loaded; wait++)
+        {
+            loaded = await chart.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0");
+            if (!loaded)
+            {
+                await page.WaitForTimeoutAsync(200);
+            }
+        }
+
+        Assert.True(loaded, "the chart in the status card did not load");
         await CardShot(page, status.First, "training-2-status");
         Assert.Single(_bot.Get<ITrainingRecords>() is { } records
             ? await records.ListAsync(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", default)
