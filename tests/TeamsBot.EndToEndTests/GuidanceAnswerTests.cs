@@ -12,58 +12,39 @@ namespace Trygg;
 /// </summary>
 public sealed class GuidanceAnswerTests : IAsyncLifetime
 {
-    private readonly AzuriteFixture _azurite = new();
-    private TryggApp _bot = null!;
-    private PlaygroundHost _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PlaygroundRig? _rig;
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        var port = PlaygroundHost.FreePort();
-        _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
-        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
+    private PlaygroundRig Rig => _rig ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_rig is not null)
         {
-            await _browser.DisposeAsync();
+            await _rig.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_playground is not null)
-        {
-            await _playground.DisposeAsync();
-        }
-
-        _bot?.Dispose();
-        await _azurite.DisposeAsync();
     }
 
     [Fact]
     public async Task PersonalChat_HurPolisanmälerJag_AnswerCardWith11414AndSource_NejIsStored_UnknownGetsDontKnow()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
         try
         {
             await AskAsync(page);
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "guidance-failure.png"), FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "guidance-failure.html"), await page.ContentAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "guidance-failure.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "guidance-failure.html"), await page.ContentAsync());
             throw;
         }
     }
 
     private async Task AskAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+        await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await Expect(welcome.First, "install welcome");
         await welcome.First.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
@@ -80,7 +61,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         await answer.First.GetByRole(AriaRole.Button, new() { Name = "Nej" }).ClickAsync();
         var thanked = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Frågan går vidare" });
         await Expect(thanked.First, "the thank-you after Nej");
-        var stored = await _bot.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(string.Empty, 5, default);
+        var stored = await Rig.Bot.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(string.Empty, 5, default);
         Assert.Equal("hur polisanmäler jag?", Assert.Single(stored).Question);
         await NarrowShot(thanked.First, "guidance-2-after-nej");
 
@@ -101,7 +82,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
     private static async Task NarrowShot(ILocator card, string name)
     {
         await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
-        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
     }
 
     private async Task Expect(ILocator locator, string what)
@@ -112,14 +93,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
-    }
-
-    private static string ScreenshotDir()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
     }
 }

@@ -16,43 +16,24 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
     private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
-    private readonly AzuriteFixture _azurite = new();
-    private TryggApp _bot = null!;
-    private PlaygroundHost _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PlaygroundRig? _rig;
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        var port = PlaygroundHost.FreePort();
-        _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
-        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
+    private PlaygroundRig Rig => _rig ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_rig is not null)
         {
-            await _browser.DisposeAsync();
+            await _rig.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_playground is not null)
-        {
-            await _playground.DisposeAsync();
-        }
-
-        _bot?.Dispose();
-        await _azurite.DisposeAsync();
     }
 
     [Fact]
     public async Task PersonalChat_Hej_ShowsWelcomeCard_AndReportButtonAsksAboutSafety()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         try
         {
             await MemberFirstMinuteAsync(page);
@@ -60,14 +41,14 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         catch
         {
             await Screenshot(page, "failure");
-            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "failure.html"), await page.ContentAsync());
+            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "failure.html"), await page.ContentAsync());
             throw;
         }
     }
 
     private async Task MemberFirstMinuteAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+        await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
 
         // Opening the chat installs the bot: the welcome arrives without a word from the member.
         // The Playground's client speaks en-US, so the welcome is in English.
@@ -98,11 +79,11 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     public async Task PersonalChat_ReportAThreat_ReceiptShowsCaseNumber()
     {
         // The profile is asked once; here it exists already (the profile card has its own tests).
-        await _bot.Get<IMemberProfileStore>().SaveAsync(
+        await Rig.Bot.Get<IMemberProfileStore>().SaveAsync(
             new MemberKey(PlaygroundTenant, PlaygroundUserAadObjectId),
             new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.UtcNow),
             default);
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
         try
         {
             await ReportAsync(page);
@@ -110,14 +91,14 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         catch
         {
             await Screenshot(page, "report-failure");
-            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "report-failure.html"), await page.ContentAsync());
+            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "report-failure.html"), await page.ContentAsync());
             throw;
         }
     }
 
     private async Task ReportAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+        await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await Expect(welcome.First, "install welcome");
 
@@ -186,19 +167,12 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
     }
 
     private static async Task CardShot(ILocator card, string name) =>
-        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
-
-    private static string ScreenshotDir()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
 
     private static async Task Screenshot(IPage page, string name)
     {

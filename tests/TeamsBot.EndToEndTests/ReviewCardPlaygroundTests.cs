@@ -15,37 +15,18 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
 {
     private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
 
-    private readonly AzuriteFixture _azurite = new();
-    private TryggApp _bot = null!;
-    private PlaygroundHost _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PlaygroundRig? _rig;
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        var port = PlaygroundHost.FreePort();
-        _bot = new TryggApp(_azurite.ConnectionString, $"http://localhost:{port}/_connector", AzuriteFixture.NewTablePrefix());
-        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
+    private PlaygroundRig Rig => _rig ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_rig is not null)
         {
-            await _browser.DisposeAsync();
+            await _rig.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_playground is not null)
-        {
-            await _playground.DisposeAsync();
-        }
-
-        _bot?.Dispose();
-        await _azurite.DisposeAsync();
     }
 
     private async Task SeedTrainingAsync()
@@ -57,12 +38,12 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
             var id = $"member-{i:00}";
             var party = parties[i % 3];
             var role = i % 4 == 0 ? MemberRole.SarskiltArvoderad : MemberRole.Fritidspolitiker;
-            await _bot.Get<IMemberProfileStore>().SaveAsync(
+            await Rig.Bot.Get<IMemberProfileStore>().SaveAsync(
                 new MemberKey(PlaygroundTenant, id), new MemberProfile("alingsas", party, role, ["kf"], null, $"Ledamot {i}", null, doneAt), default);
             if (i % 3 != 2)
             {
                 var key = new TrainingRecordKey(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", id);
-                await _bot.Get<ITrainingRecords>().UpdateAsync(
+                await Rig.Bot.Get<ITrainingRecords>().UpdateAsync(
                     key,
                     _ => TrainingRecord.New(key, $"Ledamot {i}", party, role, doneAt) with { DoneAt = doneAt, Source = i % 2 == 0 ? CompletionSource.SelfReported : CompletionSource.RegisteredByUnit },
                     default);
@@ -74,14 +55,13 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
     public async Task Arsrapport_InTheChannel_ShowsFiguresTrainingAndCharts_ReadableAtPhoneWidth()
     {
         await SeedTrainingAsync();
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
 
         // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
-        await page.RouteAsync("http://127.0.0.1:3978/documents/**", route =>
-            route.ContinueAsync(new RouteContinueOptions { Url = new Uri(_bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
+        await Rig.SendDocumentLinksToTheBotAsync(page);
         try
         {
-            await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+            await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
             await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
             await page.GetByText("General", new() { Exact = true }).First.ClickAsync();
             var editor = page.Locator("[data-lexical-editor=\"true\"]");
@@ -112,11 +92,11 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
             await page.WaitForTimeoutAsync(100);
             var box = await card.BoundingBoxAsync();
             Assert.True(box is { Width: <= 401 }, "the card lays out at phone width");
-            await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "review-card-400.png") });
+            await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "review-card-400.png") });
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "review-card-failure.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "review-card-failure.png"), FullPage = true });
             throw;
         }
     }
@@ -129,14 +109,7 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
-    }
-
-    private static string ScreenshotDir()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
     }
 }

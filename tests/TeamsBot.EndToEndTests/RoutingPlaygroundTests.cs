@@ -16,51 +16,29 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
     private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
     private const string AlexAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
-    private readonly AzuriteFixture _azurite = new();
-    private TryggApp _bot = null!;
-    private PlaygroundHost _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PlaygroundRig? _rig;
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        var port = PlaygroundHost.FreePort();
-        _bot = new TryggApp(
-            _azurite.ConnectionString,
-            $"http://localhost:{port}/_connector",
-            AzuriteFixture.NewTablePrefix(),
-            new Dictionary<string, string?> { ["Delivery:PollInterval"] = "00:00:00.250" });
-        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
+    private PlaygroundRig Rig => _rig ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync(
+        new Dictionary<string, string?> { ["Delivery:PollInterval"] = "00:00:00.250" });
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_rig is not null)
         {
-            await _browser.DisposeAsync();
+            await _rig.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_playground is not null)
-        {
-            await _playground.DisposeAsync();
-        }
-
-        _bot?.Dispose();
-        await _azurite.DisposeAsync();
     }
 
     [Fact]
     public async Task ReportInPersonalChat_AppearsInTheChannel_AcknowledgedThere_MemberIsTold()
     {
-        await _bot.Get<IMemberProfileStore>().SaveAsync(
+        await Rig.Bot.Get<IMemberProfileStore>().SaveAsync(
             new MemberKey(PlaygroundTenant, AlexAadObjectId),
             new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.UtcNow),
             default);
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
         try
         {
             await RouteAsync(page);
@@ -68,14 +46,14 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
         catch
         {
             await Screenshot(page, "routing-failure");
-            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "routing-failure.html"), await page.ContentAsync());
+            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "routing-failure.html"), await page.ContentAsync());
             throw;
         }
     }
 
     private async Task RouteAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+        await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
         await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
 
         // 1. In the team's General channel, the administrator @mentions the bot.
@@ -204,7 +182,7 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
     }
 
@@ -217,18 +195,11 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
         var width = await card.EvaluateAsync<string>("e => e.style.width");
         await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
         await page.WaitForTimeoutAsync(100);
-        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
         await card.EvaluateAsync("(e, w) => { e.style.width = w; e.style.maxWidth = ''; }", width);
     }
 
-    private static string ScreenshotDir()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
-
     private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png"), FullPage = true });
 
 }

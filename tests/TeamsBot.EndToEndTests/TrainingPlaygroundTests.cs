@@ -17,71 +17,48 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
     private const string PlaygroundTenant = "00000000-0000-0000-0000-0000000000001";
     private const string AlexAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
-    private readonly AzuriteFixture _azurite = new();
-    private TryggApp _bot = null!;
-    private PlaygroundHost _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PlaygroundRig? _rig;
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        var port = PlaygroundHost.FreePort();
-        _bot = new TryggApp(
-            _azurite.ConnectionString,
-            $"http://localhost:{port}/_connector",
-            AzuriteFixture.NewTablePrefix(),
-            new Dictionary<string, string?>
-            {
-                [TrainingSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
-                ["Training:SchedulerInterval"] = "00:00:01",
-                ["Delivery:PollInterval"] = "00:00:00.250",
-            });
-        _playground = await PlaygroundHost.StartAsync(port, _bot.MessagesEndpoint);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
+    private PlaygroundRig Rig => _rig ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync(
+        new Dictionary<string, string?>
+        {
+            [TrainingSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
+            ["Training:SchedulerInterval"] = "00:00:01",
+            ["Delivery:PollInterval"] = "00:00:00.250",
+        });
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_rig is not null)
         {
-            await _browser.DisposeAsync();
+            await _rig.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_playground is not null)
-        {
-            await _playground.DisposeAsync();
-        }
-
-        _bot?.Dispose();
-        await _azurite.DisposeAsync();
     }
 
     [Fact]
     public async Task ReminderArrivesInPersonalChat_DoneFromTheCard_StatusInTheChannelCountsIt()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
+        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
 
         // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
-        await page.RouteAsync("http://127.0.0.1:3978/documents/**", route =>
-            route.ContinueAsync(new RouteContinueOptions { Url = new Uri(_bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
+        await Rig.SendDocumentLinksToTheBotAsync(page);
         try
         {
             await RemindAsync(page);
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), "training-failure.png"), FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), "training-failure.html"), await page.ContentAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "training-failure.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "training-failure.html"), await page.ContentAsync());
             throw;
         }
     }
 
     private async Task RemindAsync(IPage page)
     {
-        await page.GotoAsync(_playground.Address.ToString());
+        await page.GotoAsync(Rig.Playground.Address.ToString());
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await Expect(welcome.First, "install welcome");
         await OpenAsync(page, "Personal Chat");
@@ -89,7 +66,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." }).First, "Swedish welcome");
 
         // Alex is an Alingsås member since September; the bot knows the personal chat from the install.
-        await _bot.Get<IMemberProfileStore>().SaveAsync(
+        await Rig.Bot.Get<IMemberProfileStore>().SaveAsync(
             new MemberKey(PlaygroundTenant, AlexAadObjectId),
             new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.Parse("2026-09-01T12:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture)),
             default);
@@ -106,7 +83,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         // 2. Done, from the card.
         await reminder.First.GetByRole(AriaRole.Button, new() { Name = "Jag har genomfört utbildningen" }).ClickAsync();
         await Expect(page.GetByText(new Regex("Tack! \"Säkerhetsutbildning för förtroendevalda\" är markerad som genomförd")).First, "the thanks");
-        var record = await _bot.Get<ITrainingRecords>().GetAsync(new TrainingRecordKey(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", AlexAadObjectId), default);
+        var record = await Rig.Bot.Get<ITrainingRecords>().GetAsync(new TrainingRecordKey(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", AlexAadObjectId), default);
         Assert.Equal(CompletionSource.SelfReported, record?.Source);
 
         // 3. The security unit's status in the channel counts it.
@@ -132,7 +109,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
 
         Assert.True(loaded, "the chart in the status card did not load");
         await CardShot(page, status.First, "training-2-status");
-        Assert.Single(_bot.Get<ITrainingRecords>() is { } records
+        Assert.Single(Rig.Bot.Get<ITrainingRecords>() is { } records
             ? await records.ListAsync(PlaygroundTenant, "alingsas", "mandatperiod", "2026-2030", default)
             : []);
     }
@@ -164,7 +141,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{_playground.Output}", ex);
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
     }
 
@@ -174,14 +151,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         var width = await card.EvaluateAsync<string>("e => e.style.width");
         await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
         await page.WaitForTimeoutAsync(100);
-        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
         await card.EvaluateAsync("(e, w) => { e.style.width = w; e.style.maxWidth = ''; }", width);
-    }
-
-    private static string ScreenshotDir()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
     }
 }
