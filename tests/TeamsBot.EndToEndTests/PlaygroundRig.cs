@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Trygg.Testing;
 
@@ -11,6 +12,8 @@ public sealed class PlaygroundRig : IAsyncDisposable
 {
     private readonly AzuriteFixture _azurite = new();
     private IPlaywright? _playwright;
+
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(20);
 
     private PlaygroundRig()
     {
@@ -52,6 +55,122 @@ public sealed class PlaygroundRig : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(page);
         return page.RouteAsync("http://127.0.0.1:3978/documents/**", route =>
             route.ContinueAsync(new RouteContinueOptions { Url = new Uri(Bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
+    }
+
+    /// <summary>Waits for <paramref name="locator"/> to show; if it does not, says what was missing, with the Playground's output.</summary>
+    public async Task ExpectAsync(ILocator locator, string what, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        try
+        {
+            await locator.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = (float)(timeout ?? DefaultWait).TotalMilliseconds });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Playground.Output}", ex);
+        }
+    }
+
+    /// <summary>Opens the Playground and waits for the bot's welcome on install (in English: the Playground's Teams speaks it).</summary>
+    public async Task<ILocator> OpenPlaygroundAsync(IPage page, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
+        var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
+        await ExpectAsync(welcome.First, "install welcome", timeout);
+        return welcome;
+    }
+
+    /// <summary>"På svenska" on the welcome card: the choice is remembered for every card after it.</summary>
+    public async Task ChooseSwedishAsync(IPage page, ILocator welcome, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(welcome);
+        await welcome.First.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
+        await ExpectAsync(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." }).First, "Swedish welcome", timeout);
+    }
+
+    /// <summary>Waits until <paramref name="count"/> images in the card have loaded (a broken link gives naturalWidth 0).</summary>
+    public static async Task ExpectImagesLoadedAsync(IPage page, ILocator card, int count)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(card);
+        await card.Locator("img").Nth(count - 1).WaitForAsync();
+        await page.WaitForFunctionAsync(
+            "([e, n]) => [...e.querySelectorAll('img')].filter(i => i.complete && i.naturalWidth > 0).length >= n",
+            new object[] { await card.ElementHandleAsync(), count },
+            new PageWaitForFunctionOptions { Timeout = 20_000 });
+    }
+
+    /// <summary>Opens a chat or channel from the left-hand list.</summary>
+    public static async Task OpenAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GetByText(name, new() { Exact = true }).First.ClickAsync();
+        await page.WaitForTimeoutAsync(300);
+    }
+
+    /// <summary>Types a message in the open chat and sends it.</summary>
+    public static async Task SayAsync(IPage page, string text)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator("[data-lexical-editor=\"true\"]").First.ClickAsync();
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>
+    /// A new post in the open channel that @mentions the bot. The Playground turns "&lt;at&gt;name&lt;/at&gt;" in the
+    /// text into a mention entity when the name is one of the conversation's accounts (its bot is "Test Bot").
+    /// </summary>
+    public static async Task SayInChannelAsync(IPage page, string text)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var editor = page.Locator("[data-lexical-editor=\"true\"]");
+        if (!await editor.First.IsVisibleAsync())
+        {
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("(new|start a) post", RegexOptions.IgnoreCase) }).First.ClickAsync();
+        }
+
+        await SayAsync(page, "<at>Test Bot</at> " + text);
+    }
+
+    /// <summary>Picks a choice in a compact ChoiceSet, whichever control the client renders for it.</summary>
+    public static async Task ChooseAsync(IPage page, ILocator card, string label, string option)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(card);
+        var input = card.GetByLabel(label, new() { Exact = false }).First;
+        if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await input.SelectOptionAsync(new SelectOptionValue { Label = option });
+            return;
+        }
+
+        await input.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+    }
+
+    /// <summary>
+    /// The card as a member reads it on a narrow screen: the card element alone, laid out 400 px wide (the Playground's
+    /// own page is desktop-only; at phone width its log panel covers the chat), then given its width back.
+    /// </summary>
+    public static async Task NarrowShotAsync(IPage page, ILocator card, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(card);
+        var width = await card.EvaluateAsync<string>("e => e.style.width");
+        await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
+        await page.WaitForTimeoutAsync(100);
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png") });
+        await card.EvaluateAsync("(e, w) => { e.style.width = w; e.style.maxWidth = ''; }", width);
+    }
+
+    /// <summary>The whole page, e.g. when a test fails.</summary>
+    public static Task PageShotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir(), name + ".png"), FullPage = true });
     }
 
     /// <summary>Where the tests leave their screenshots: bin/.../screenshots.</summary>

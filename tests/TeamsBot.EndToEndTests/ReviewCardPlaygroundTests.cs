@@ -61,32 +61,19 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
         await Rig.SendDocumentLinksToTheBotAsync(page);
         try
         {
-            await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
-            await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
-            await page.GetByText("General", new() { Exact = true }).First.ClickAsync();
-            var editor = page.Locator("[data-lexical-editor=\"true\"]");
-            if (!await editor.First.IsVisibleAsync())
-            {
-                await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("(new|start a) post", RegexOptions.IgnoreCase) }).First.ClickAsync();
-            }
-
-            await editor.First.ClickAsync();
-            await page.Keyboard.TypeAsync("<at>Test Bot</at> årsrapport 2026");
-            await page.Keyboard.PressAsync("Enter");
+            await Rig.OpenPlaygroundAsync(page);
+            await PlaygroundRig.OpenAsync(page, "General");
+            await PlaygroundRig.SayInChannelAsync(page, "årsrapport 2026");
 
             var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Annual review 2026" }).First;
-            await Expect(card, "the annual review card");
+            await Rig.ExpectAsync(card, "the annual review card");
             var text = await card.InnerTextAsync();
             Assert.Contains("Säkerhetsutbildning för förtroendevalda 2026-2030", text, StringComparison.Ordinal);
             Assert.Contains("16 of 24 done (67 %)", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Ledamot", text, StringComparison.Ordinal);
 
-            // Both charts load (a broken link gives naturalWidth 0).
-            await card.Locator("img").Nth(1).WaitForAsync();
-            await page.WaitForFunctionAsync(
-                "() => [...document.querySelectorAll('.ac-adaptiveCard img')].filter(i => i.complete && i.naturalWidth > 0).length >= 2",
-                null,
-                new PageWaitForFunctionOptions { Timeout = 20_000 });
+            // Both charts load.
+            await PlaygroundRig.ExpectImagesLoadedAsync(page, card, 2);
 
             await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
             await page.WaitForTimeoutAsync(100);
@@ -96,20 +83,8 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "review-card-failure.png"), FullPage = true });
+            await PlaygroundRig.PageShotAsync(page, "review-card-failure");
             throw;
-        }
-    }
-
-    private async Task Expect(ILocator locator, string what)
-    {
-        try
-        {
-            await locator.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 20_000 });
-        }
-        catch (TimeoutException ex)
-        {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
         }
         catch
         {
-            await Screenshot(page, "routing-failure");
+            await PlaygroundRig.PageShotAsync(page, "routing-failure");
             await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "routing-failure.html"), await page.ContentAsync());
             throw;
         }
@@ -53,153 +53,78 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
 
     private async Task RouteAsync(IPage page)
     {
-        await page.GotoAsync(Rig.Playground.Address.ToString(), new PageGotoOptions { Timeout = 90_000 });
-        await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." }).First, "install welcome");
+        await Rig.OpenPlaygroundAsync(page);
 
         // 1. In the team's General channel, the administrator @mentions the bot.
-        await OpenAsync(page, "General");
-        await SayInChannelAsync(page, "registrera säkerhetskanal");
-        await Expect(page.GetByText(new Regex("tar nu emot rapporter för Alingsås kommun")).First, "the registration's confirmation");
-        await Screenshot(page, "routing-1-registered");
+        await PlaygroundRig.OpenAsync(page, "General");
+        await PlaygroundRig.SayInChannelAsync(page, "registrera säkerhetskanal");
+        await Rig.ExpectAsync(page.GetByText(new Regex("tar nu emot rapporter för Alingsås kommun")).First, "the registration's confirmation");
+        await PlaygroundRig.PageShotAsync(page, "routing-1-registered");
 
         // 2. In the personal chat, a report in Swedish.
-        await OpenAsync(page, "Personal Chat");
+        await PlaygroundRig.OpenAsync(page, "Personal Chat");
         var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hi! I'm Trygg." });
         await welcome.First.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
-        await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." }).First, "Swedish welcome");
+        await Rig.ExpectAsync(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." }).First, "Swedish welcome");
         var caseNumber = await ReportAsync(page);
 
         // 3. The need-to-know card in the channel: case number, no story.
-        await OpenAsync(page, "General");
+        await PlaygroundRig.OpenAsync(page, "General");
         var channelCard = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = caseNumber });
-        await Expect(channelCard.First, "the case card in General");
+        await Rig.ExpectAsync(channelCard.First, "the case card in General");
         var channelText = await channelCard.First.InnerTextAsync();
         Assert.Contains("Ny rapport", channelText, StringComparison.Ordinal);
         Assert.DoesNotContain("vet var jag bor", channelText, StringComparison.Ordinal);
-        await CardShot(page, channelCard.First, "routing-2-channel-card");
+        await PlaygroundRig.NarrowShotAsync(page, channelCard.First, "routing-2-channel-card");
 
         // 4. Visa detaljer: for security staff, the details replace the card (for them only).
         await channelCard.First.GetByRole(AriaRole.Button, new() { Name = "Visa detaljer" }).ClickAsync();
         var details = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Dela inte vidare" });
-        await Expect(details.First, "the detail card");
+        await Rig.ExpectAsync(details.First, "the detail card");
         Assert.Contains("vet var jag bor", await details.First.InnerTextAsync(), StringComparison.Ordinal);
-        await CardShot(page, details.First, "routing-3-detail-card");
+        await PlaygroundRig.NarrowShotAsync(page, details.First, "routing-3-detail-card");
 
         // 5. Bekräfta mottagen: the card says so (the server's PUT, for everyone).
         await details.First.GetByRole(AriaRole.Button, new() { Name = "Bekräfta mottagen" }).ClickAsync();
-        await Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Mottagen av Alex Wilber" }).First, "the acknowledged card");
-        await CardShot(page, page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Mottagen av Alex Wilber" }).First, "routing-4-acknowledged");
+        await Rig.ExpectAsync(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Mottagen av Alex Wilber" }).First, "the acknowledged card");
+        await PlaygroundRig.NarrowShotAsync(page, page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Mottagen av Alex Wilber" }).First, "routing-4-acknowledged");
 
         // 6. The member reads it in the personal chat.
-        await OpenAsync(page, "Personal Chat");
+        await PlaygroundRig.OpenAsync(page, "Personal Chat");
         var notice = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Din rapport är mottagen" });
-        await Expect(notice.First, "the member's notice");
+        await Rig.ExpectAsync(notice.First, "the member's notice");
         Assert.Contains(caseNumber, await notice.First.InnerTextAsync(), StringComparison.Ordinal);
-        await CardShot(page, notice.First, "routing-5-member-notice");
+        await PlaygroundRig.NarrowShotAsync(page, notice.First, "routing-5-member-notice");
     }
 
     private async Task<string> ReportAsync(IPage page)
     {
-        await Say(page, "jag har blivit hotad");
+        await PlaygroundRig.SayAsync(page, "jag har blivit hotad");
         var safety = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Är du i säkerhet just nu?" });
-        await Expect(safety.Last, "the safety question");
+        await Rig.ExpectAsync(safety.Last, "the safety question");
         await safety.Last.GetByRole(AriaRole.Button, new() { Name = "Ja, jag är i säkerhet" }).ClickAsync();
 
         var what = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Vad hände?" });
-        await Expect(what.First, "step 1 of the form");
-        await Choose(page, what.First, "Vad har hänt?", "Hot");
-        await Choose(page, what.First, "Var?", "På nätet");
+        await Rig.ExpectAsync(what.First, "step 1 of the form");
+        await PlaygroundRig.ChooseAsync(page, what.First, "Vad har hänt?", "Hot");
+        await PlaygroundRig.ChooseAsync(page, what.First, "Var?", "På nätet");
         await what.First.GetByLabel(new Regex("Om på nätet")).FillAsync("Instagram");
-        await Choose(page, what.First, "Vilket uppdrag gäller det?", "Kommunstyrelsen");
+        await PlaygroundRig.ChooseAsync(page, what.First, "Vilket uppdrag gäller det?", "Kommunstyrelsen");
         await what.First.GetByLabel(new Regex("Berätta vad som hände")).FillAsync("Någon skrev att de vet var jag bor.");
         await what.First.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
 
         var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Lite mer om händelsen" });
-        await Expect(more.First, "step 2 of the form");
+        await Rig.ExpectAsync(more.First, "step 2 of the form");
         await more.First.GetByRole(AriaRole.Button, new() { Name = "Granska" }).ClickAsync();
 
         var preview = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Stämmer det här?" });
-        await Expect(preview.First, "the preview");
+        await Rig.ExpectAsync(preview.First, "the preview");
         await preview.First.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
 
         var receipt = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Ditt ärendenummer:" });
-        await Expect(receipt.First, "the receipt");
+        await Rig.ExpectAsync(receipt.First, "the receipt");
         var number = Regex.Match(await receipt.First.InnerTextAsync(), @"TRY-\d{4}-\d{4}").Value;
         Assert.NotEmpty(number);
         return number;
     }
-
-    /// <summary>Opens a chat or channel from the left-hand list.</summary>
-    private static async Task OpenAsync(IPage page, string name)
-    {
-        await page.GetByText(name, new() { Exact = true }).First.ClickAsync();
-        await page.WaitForTimeoutAsync(300);
-    }
-
-    /// <summary>
-    /// A new post in the open channel that @mentions the bot. The Playground turns "&lt;at&gt;name&lt;/at&gt;" in the
-    /// text into a mention entity when the name is one of the conversation's accounts (its bot is "Test Bot").
-    /// </summary>
-    private static async Task SayInChannelAsync(IPage page, string text)
-    {
-        var editor = page.Locator("[data-lexical-editor=\"true\"]");
-        if (!await editor.First.IsVisibleAsync())
-        {
-            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("(new|start a) post", RegexOptions.IgnoreCase) }).First.ClickAsync();
-        }
-
-        await editor.First.ClickAsync();
-        await page.Keyboard.TypeAsync("<at>Test Bot</at> " + text);
-        await page.Keyboard.PressAsync("Enter");
-    }
-
-    private static async Task Say(IPage page, string text)
-    {
-        await page.Locator("[data-lexical-editor=\"true\"]").First.ClickAsync();
-        await page.Keyboard.TypeAsync(text);
-        await page.Keyboard.PressAsync("Enter");
-    }
-
-    /// <summary>Picks a choice in a compact ChoiceSet, whichever control the client renders for it.</summary>
-    private static async Task Choose(IPage page, ILocator card, string label, string option)
-    {
-        var input = card.GetByLabel(label, new() { Exact = false }).First;
-        if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
-        {
-            await input.SelectOptionAsync(new SelectOptionValue { Label = option });
-            return;
-        }
-
-        await input.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
-    }
-
-    private async Task Expect(ILocator locator, string what)
-    {
-        try
-        {
-            await locator.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 20_000 });
-        }
-        catch (TimeoutException ex)
-        {
-            throw new TimeoutException($"Not seen in the Playground: {what}.\nPlayground output:\n{Rig.Playground.Output}", ex);
-        }
-    }
-
-    /// <summary>
-    /// The card as a member reads it on a narrow screen: the card element alone, laid out 400 px wide (the Playground's
-    /// own page is desktop-only; at phone width its log panel covers the chat).
-    /// </summary>
-    private static async Task CardShot(IPage page, ILocator card, string name)
-    {
-        var width = await card.EvaluateAsync<string>("e => e.style.width");
-        await card.EvaluateAsync("e => { e.style.width = '400px'; e.style.maxWidth = '400px'; }");
-        await page.WaitForTimeoutAsync(100);
-        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
-        await card.EvaluateAsync("(e, w) => { e.style.width = w; e.style.maxWidth = ''; }", width);
-    }
-
-    private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png"), FullPage = true });
-
 }
