@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Trygg.Routing;
+using Trygg.Hosting;
 
 namespace Trygg.Privacy;
 
@@ -46,30 +47,8 @@ internal sealed partial class RetentionJob(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogRunFailed(e.GetType().Name, e);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.CheckInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
+        await Periodically.RunAsync(
+            RunOnceAsync, options.Value.CheckInterval, time, e => LogRunFailed(e.GetType().Name, e), stoppingToken);
     }
 
     /// <summary>Today's run, if it is time and no other instance has it.</summary>

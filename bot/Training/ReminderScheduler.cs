@@ -4,6 +4,7 @@ using Trygg.Members.Directory;
 using Trygg.Routing;
 using Trygg.Routing.Delivery;
 using Trygg.Storage;
+using Trygg.Hosting;
 
 namespace Trygg.Training;
 
@@ -45,30 +46,8 @@ internal sealed partial class ReminderScheduler(
         var startedAt = time.GetUtcNow();
         LogStarted(options.Value.SchedulerInterval, startedAt);
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogRunFailed(e.GetType().Name, e);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await Periodically.RunAsync(
+            RunOnceAsync, options.Value.SchedulerInterval, time, e => LogRunFailed(e.GetType().Name, e), stoppingToken);
     }
 
     /// <summary>One run over every organisation this instance can claim. Returns how many reminders it enqueued.</summary>

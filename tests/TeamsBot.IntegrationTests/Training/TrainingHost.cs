@@ -1,15 +1,10 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Trygg.Cards;
-using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Members.Directory;
 using Trygg.Routing;
 using Trygg.Routing.Delivery;
-using Trygg.Storage;
 using Trygg.Testing;
 using Trygg.Testing.Routing.Delivery;
 
@@ -74,32 +69,14 @@ internal sealed class TrainingHost : IDisposable
         messenger ??= new RecordingMessenger();
         directory ??= new FakeDirectory();
         var organisation = Testkommun();
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var own = new Dictionary<string, string?>
         {
-            ["Delivery:RunInBackground"] = "false",
-            ["Delivery:RetryDelay"] = "00:00:10",
-            ["Delivery:MaxRetryDelay"] = "00:10:00",
-            ["Delivery:LeaseDuration"] = "00:02:00",
-            ["Delivery:InstallWait"] = "00:00:30",
             ["Training:RunScheduler"] = "false",
             ["Training:SchedulerInterval"] = "01:00:00",
             ["Training:TenantId"] = Tenant,
-        });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.AddStorage();
-        builder.AddCards();
-        builder.Services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([organisation]));
+        };
+        var builder = DeliveryHost.Builder(azurite, tablePrefix, time, messenger, directory, organisation, own, settings);
         builder.AddMembers();
-        builder.Services.AddSingleton<IProactiveMessenger>(messenger);
-        builder.Services.AddSingleton<IDirectory>(directory);
-        builder.AddDelivery();
         builder.AddTraining();
         return new TrainingHost(builder.Build(), organisation, time, messenger, directory);
     }

@@ -64,6 +64,30 @@ internal sealed class DeliveryHost : IDisposable
         messenger ??= new RecordingMessenger();
         directory ??= new FakeDirectory();
         organisation ??= TestOrganisations.Testkommun();
+        var own = new Dictionary<string, string?>
+        {
+            ["Delivery:MaxAttempts"] = "5",
+            ["Delivery:ChannelWait"] = "00:01:00",
+        };
+        var builder = Builder(azurite, tablePrefix, time, messenger, directory, organisation, own, settings);
+        return new DeliveryHost(builder.Build(), organisation, time, messenger, directory);
+    }
+
+    /// <summary>
+    /// A host builder with the bot's storage, cards, member profiles and delivery on a test Azurite: the one organisation, the fake
+    /// clock, messenger and directory, no background dispatcher and delivery's delays on the fake clock's scale. Settings
+    /// are layered: these, then <paramref name="hostSettings"/>, then the test's <paramref name="settings"/>.
+    /// </summary>
+    internal static HostApplicationBuilder Builder(
+        AzuriteFixture azurite,
+        string tablePrefix,
+        FakeTimeProvider time,
+        RecordingMessenger messenger,
+        FakeDirectory directory,
+        Organisation organisation,
+        IDictionary<string, string?> hostSettings,
+        IDictionary<string, string?>? settings)
+    {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -71,11 +95,10 @@ internal sealed class DeliveryHost : IDisposable
             ["Delivery:RunInBackground"] = "false",
             ["Delivery:RetryDelay"] = "00:00:10",
             ["Delivery:MaxRetryDelay"] = "00:10:00",
-            ["Delivery:MaxAttempts"] = "5",
             ["Delivery:LeaseDuration"] = "00:02:00",
-            ["Delivery:ChannelWait"] = "00:01:00",
             ["Delivery:InstallWait"] = "00:00:30",
         });
+        builder.Configuration.AddInMemoryCollection(hostSettings);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -89,7 +112,7 @@ internal sealed class DeliveryHost : IDisposable
         builder.Services.AddSingleton<IProactiveMessenger>(messenger);
         builder.Services.AddSingleton<IDirectory>(directory);
         builder.AddDelivery();
-        return new DeliveryHost(builder.Build(), organisation, time, messenger, directory);
+        return builder;
     }
 
     public T Get<T>()

@@ -139,8 +139,7 @@ public sealed class RoutingFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         await bot.RegisterChannelAsync();
         var caseNumber = await bot.ReportAsync();
         await RoutingHarness.EventuallyAsync(() => ThreadsWith(bot.Connector, caseNumber) == 1, "the channel card");
-        var posted = (await bot.App.Get<TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
-            .Single(r => r.KindValue == OutboxKind.CaseToChannel);
+        var posted = await bot.ChannelRowDeliveredAsync(caseNumber);
         var before = bot.Connector.GetActivity(posted.ConversationId!, posted.ActivityId!)!.ToJsonString();
 
         var details = await bot.PressInChannelAsync(CaseVerbs.Details, caseNumber, RoutingHarness.Megan, "Megan Bowen");
@@ -164,8 +163,7 @@ public sealed class RoutingFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         await bot.RegisterChannelAsync();
         var caseNumber = await bot.ReportAsync();
         await RoutingHarness.EventuallyAsync(() => ThreadsWith(bot.Connector, caseNumber) == 1 && ToMegan(bot.Connector, caseNumber) == 1, "the cards");
-        var posted = (await bot.App.Get<TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
-            .Single(r => r.KindValue == OutboxKind.CaseToChannel);
+        var posted = await bot.ChannelRowDeliveredAsync(caseNumber);
 
         var answer = await bot.PressInChannelAsync(CaseVerbs.Acknowledge, caseNumber, RoutingHarness.Alex, "Alex Wilber");
 

@@ -187,6 +187,31 @@ internal sealed class RoutingHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The case's channel row once its delivery is recorded: Teams has the card a moment before the dispatcher writes
+    /// down where it went, so seeing the card is not yet knowing its activity id.
+    /// </summary>
+    public async Task<OutboxEntity> ChannelRowDeliveredAsync(string caseNumber)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var row = (await App.Get<TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
+                .Single(r => r.KindValue == OutboxKind.CaseToChannel);
+            if (row.State == nameof(OutboxState.Delivered))
+            {
+                return row;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The channel row of {caseNumber} was not recorded as delivered within 60 s.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var app in _apps)
