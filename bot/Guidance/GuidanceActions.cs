@@ -131,7 +131,7 @@ internal sealed partial class GuidanceActions(
         if (administered.Count == 0)
         {
             LogRefused();
-            SendOrShow(turn, replies, GuidanceTexts.For(turn.Language).NotAdministrator);
+            replies.ShowText(turn, GuidanceTexts.For(turn.Language).NotAdministrator);
             return;
         }
 
@@ -139,18 +139,6 @@ internal sealed partial class GuidanceActions(
         {
             var negative = await feedback.ListRecentNegativeAsync(organisation.Id, UnansweredListed, cancellationToken);
             replies.ShowCard(turn, cards.Unanswered(turn.Language, negative, Stockholm));
-        }
-    }
-
-    private static void SendOrShow(Turn turn, TurnReplies replies, string text)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ShowMessage(text);
-        }
-        else
-        {
-            replies.SendText(text);
         }
     }
 

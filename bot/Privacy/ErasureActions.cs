@@ -48,13 +48,13 @@ internal sealed partial class ErasureActions(
             var where = organisation?.Id ?? own ?? NoOrganisation;
             await log.WriteAsync(turn.TenantId, where, Entry(turn, null, Act(action.Verb), allowed: false, subject, string.Empty, "not security staff"), cancellationToken);
             LogRefused(action.Verb, where);
-            Say(turn, replies, t.EraseNotAllowed);
+            replies.ShowText(turn, t.EraseNotAllowed);
             return;
         }
 
         if (turn.Scope != ConversationScope.Channel)
         {
-            Say(turn, replies, t.EraseInChannel);
+            replies.ShowText(turn, t.EraseInChannel);
             return;
         }
 
@@ -118,7 +118,7 @@ internal sealed partial class ErasureActions(
     {
         if (memberId.Length == 0)
         {
-            Say(turn, replies, t.EraseHowTo);
+            replies.ShowText(turn, t.EraseHowTo);
             return;
         }
 
@@ -147,18 +147,6 @@ internal sealed partial class ErasureActions(
         subject,
         subjectName,
         detail);
-
-    private static void Say(Turn turn, TurnReplies replies, string text)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ShowMessage(text);
-        }
-        else
-        {
-            replies.SendText(text);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure ({Verb}) refused in {OrganisationId}: the user is not security staff")]
     private partial void LogRefused(string verb, string organisationId);

@@ -33,7 +33,7 @@ internal sealed class TrainingActions(
         var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
         if (profile is null || organisation is null)
         {
-            Say(turn, replies, TrainingCards.NoProfile(turn.Language));
+            replies.ShowText(turn, TrainingCards.NoProfile(turn.Language));
             replies.ContinueWith(FeatureVerbs.Profile);
             return;
         }
@@ -50,7 +50,7 @@ internal sealed class TrainingActions(
         var cycleKey = turn.Action?.Get("cycle");
         if (campaign is null || campaign.Kind == CampaignKind.ElectionYear || string.IsNullOrEmpty(cycleKey))
         {
-            Say(turn, replies, TrainingCards.Unknown(turn.Language));
+            replies.ShowText(turn, TrainingCards.Unknown(turn.Language));
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class TrainingActions(
                 key,
                 r => Current(r) is { Done: true } done ? done : Current(r) with { DoneAt = now, Source = CompletionSource.SelfReported },
                 cancellationToken).ConfigureAwait(false);
-            Say(turn, replies, TrainingCards.DoneText(campaign, LocalDate(stored!.DoneAt!.Value), turn.Language));
+            replies.ShowText(turn, TrainingCards.DoneText(campaign, LocalDate(stored!.DoneAt!.Value), turn.Language));
             return;
         }
 
@@ -72,7 +72,7 @@ internal sealed class TrainingActions(
             key,
             r => Current(r) is { Done: true } done ? done : Current(r) with { SnoozedUntil = until },
             cancellationToken).ConfigureAwait(false);
-        Say(turn, replies, snoozed!.Done
+        replies.ShowText(turn, snoozed!.Done
             ? TrainingCards.DoneText(campaign, LocalDate(snoozed.DoneAt!.Value), turn.Language)
             : TrainingCards.SnoozedText(LocalDate(until), turn.Language));
     }
@@ -94,19 +94,6 @@ internal sealed class TrainingActions(
         }
 
         replies.ShowCard(turn, TrainingCards.Status(cards, items, turn.Language));
-    }
-
-    /// <summary>A button answers in place of its card; a typed command answers with a message.</summary>
-    private static void Say(Turn turn, TurnReplies replies, string text)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ShowMessage(text);
-        }
-        else
-        {
-            replies.SendText(text);
-        }
     }
 
     private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, OfficeCalendar.Stockholm).DateTime);

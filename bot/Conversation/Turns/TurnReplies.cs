@@ -69,6 +69,23 @@ public sealed class TurnReplies
 
     public void ShowMessage(string text) => ExecuteResult = new ExecuteResult.Message(text);
 
+    /// <summary>
+    /// A short answer: to an Action.Execute press in its invoke response (a new chat message alone leaves the button
+    /// showing an error), to a typed command or an Action.Submit as a message.
+    /// </summary>
+    public void ShowText(Turn turn, string text)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            ShowMessage(text);
+        }
+        else
+        {
+            SendText(text);
+        }
+    }
+
     public void Fail(int statusCode, string code, string message) => ExecuteResult = new ExecuteResult.Failure(statusCode, code, message);
 
     /// <summary>

@@ -24,10 +24,10 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
                 replies.ContinueWith(FeatureVerbs.Report);
                 break;
             case WelcomeVerbs.Question:
-                Say(turn, replies, texts.Question);
+                replies.ShowText(turn, texts.Question);
                 break;
             case WelcomeVerbs.Training:
-                Say(turn, replies, texts.Training);
+                replies.ShowText(turn, texts.Training);
                 break;
             case WelcomeVerbs.MyReports:
                 replies.ContinueWith(FeatureVerbs.MyReports);
@@ -35,22 +35,6 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
             case WelcomeVerbs.Language:
                 await SwitchLanguageAsync(turn, replies, cancellationToken);
                 break;
-        }
-    }
-
-    /// <summary>
-    /// An Action.Execute press must be answered in its invoke response (a new chat message alone leaves the button
-    /// showing an error); a typed command or Action.Submit answers with a message.
-    /// </summary>
-    private static void Say(Turn turn, TurnReplies replies, string text)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ShowMessage(text);
-        }
-        else
-        {
-            replies.SendText(text);
         }
     }
 

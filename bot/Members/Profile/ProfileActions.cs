@@ -26,15 +26,7 @@ public sealed partial class ProfileActions(
         if (turn.Scope != ConversationScope.Personal)
         {
             // The card shows the member's e-mail, phone number, party and role: not for a group chat or channel.
-            var text = ProfileTexts.For(turn.Language).PersonalChatOnly;
-            if (turn.Kind == TurnKind.CardExecute)
-            {
-                replies.ShowMessage(text);
-            }
-            else
-            {
-                replies.SendText(text);
-            }
+            replies.ShowText(turn, ProfileTexts.For(turn.Language).PersonalChatOnly);
 
             return Task.CompletedTask;
         }

@@ -35,7 +35,7 @@ internal sealed partial class CaseActions(
         // An anonymised case (past retention, or its reporter's data erased) is statistics only: nothing to show or change.
         if (organisation is null || @case is null || Privacy.Anonymiser.IsAnonymised(@case.Incident))
         {
-            Say(turn, replies, t.CaseGone);
+            replies.ShowText(turn, t.CaseGone);
             return;
         }
 
@@ -59,7 +59,7 @@ internal sealed partial class CaseActions(
                 if (staff is null)
                 {
                     LogRefused(@case.File.CaseNumber, action.Verb);
-                    Say(turn, replies, t.NotAuthorisedDetails);
+                    replies.ShowText(turn, t.NotAuthorisedDetails);
                     return;
                 }
 
@@ -72,13 +72,13 @@ internal sealed partial class CaseActions(
         {
             await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case, what, now), cancellationToken);
             LogRefused(@case.File.CaseNumber, action.Verb);
-            Say(turn, replies, t.NotAuthorisedAction);
+            replies.ShowText(turn, t.NotAuthorisedAction);
             return;
         }
 
         if (Validate(action, organisation, @case, t) is { } problem)
         {
-            Say(turn, replies, problem);
+            replies.ShowText(turn, problem);
             return;
         }
 
@@ -91,7 +91,7 @@ internal sealed partial class CaseActions(
             cancellationToken);
         if (change is null)
         {
-            Say(turn, replies, t.CaseGone);
+            replies.ShowText(turn, t.CaseGone);
             return;
         }
 
@@ -195,18 +195,6 @@ internal sealed partial class CaseActions(
         Allowed: staff is not null);
 
     private static void Show(Turn turn, TurnReplies replies, AdaptiveCard card) => replies.ShowCard(turn, card);
-
-    private static void Say(Turn turn, TurnReplies replies, string text)
-    {
-        if (turn.Kind == TurnKind.CardExecute)
-        {
-            replies.ShowMessage(text);
-        }
-        else
-        {
-            replies.SendText(text);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseNumber}: {Verb} refused, the user is not security staff")]
     private partial void LogRefused(string caseNumber, string verb);

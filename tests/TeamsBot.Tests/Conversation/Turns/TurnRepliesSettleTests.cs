@@ -42,4 +42,19 @@ public sealed class TurnRepliesSettleTests
         Assert.Equal(new ExecuteResult.Message("answer"), replies.ExecuteResult);
         Assert.Single(replies.Replies);
     }
+
+    [Theory]
+    [InlineData(TurnKind.CardExecute, true)]
+    [InlineData(TurnKind.CardSubmit, false)]
+    [InlineData(TurnKind.Message, false)]
+    public void ShowText_AnswersAButtonPressInPlace_AndAnythingElseWithAMessage(TurnKind kind, bool inPlace)
+    {
+        var replies = new TurnReplies();
+        var turn = new Turn(kind, "t", "a:1", ConversationScope.Personal, new Participant("29:1", "u", "Ledamot"), Language.Swedish, DateTimeOffset.UnixEpoch);
+
+        replies.ShowText(turn, "Klart.");
+
+        Assert.Equal(inPlace ? new ExecuteResult.Message("Klart.") : null, replies.ExecuteResult);
+        Assert.Equal(inPlace ? [] : [new Reply.Text("Klart.")], replies.Replies);
+    }
 }
