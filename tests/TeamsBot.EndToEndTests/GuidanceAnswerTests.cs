@@ -29,17 +29,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
     [Fact]
     public async Task PersonalChat_HurPolisanmälerJag_AnswerCardWith11414AndSource_NejIsStored_UnknownGetsDontKnow()
     {
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-        try
-        {
-            await AskAsync(page);
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "guidance-failure");
-            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "guidance-failure.html"), await page.ContentAsync());
-            throw;
-        }
+        await Rig.OnPageAsync("guidance-failure", AskAsync);
     }
 
     private async Task AskAsync(IPage page)

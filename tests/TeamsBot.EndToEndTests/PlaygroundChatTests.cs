@@ -33,17 +33,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     [Fact]
     public async Task PersonalChat_Hej_ShowsWelcomeCard_AndReportButtonAsksAboutSafety()
     {
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        try
-        {
-            await MemberFirstMinuteAsync(page);
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "failure");
-            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "failure.html"), await page.ContentAsync());
-            throw;
-        }
+        await Rig.OnPageAsync("failure", MemberFirstMinuteAsync, height: 900);
     }
 
     private async Task MemberFirstMinuteAsync(IPage page)
@@ -77,17 +67,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
             new MemberKey(PlaygroundTenant, PlaygroundUserAadObjectId),
             new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.UtcNow),
             default);
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-        try
-        {
-            await ReportAsync(page);
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "report-failure");
-            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "report-failure.html"), await page.ContentAsync());
-            throw;
-        }
+        await Rig.OnPageAsync("report-failure", ReportAsync);
     }
 
     private async Task ReportAsync(IPage page)

@@ -57,6 +57,27 @@ public sealed class PlaygroundRig : IAsyncDisposable
             route.ContinueAsync(new RouteContinueOptions { Url = new Uri(Bot.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString() }));
     }
 
+    /// <summary>
+    /// Runs a test's steps on a new desktop-size page whose document links reach the bot; when a step fails, the page is
+    /// left in the screenshot folder as <paramref name="failureName"/>.png and .html before the failure is rethrown.
+    /// </summary>
+    public async Task OnPageAsync(string failureName, Func<IPage, Task> steps, int height = 1400)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = height } });
+        await SendDocumentLinksToTheBotAsync(page);
+        try
+        {
+            await steps(page);
+        }
+        catch
+        {
+            await PageShotAsync(page, failureName);
+            await File.WriteAllTextAsync(Path.Combine(ScreenshotDir(), failureName + ".html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
     /// <summary>Waits for <paramref name="locator"/> to show; if it does not, says what was missing, with the Playground's output.</summary>
     public async Task ExpectAsync(ILocator locator, string what, TimeSpan? timeout = null)
     {

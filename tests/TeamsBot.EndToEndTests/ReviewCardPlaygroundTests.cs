@@ -55,11 +55,7 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
     public async Task Arsrapport_InTheChannel_ShowsFiguresTrainingAndCharts_ReadableAtPhoneWidth()
     {
         await SeedTrainingAsync();
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-
-        // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
-        await Rig.SendDocumentLinksToTheBotAsync(page);
-        try
+        await Rig.OnPageAsync("review-card-failure", async page =>
         {
             await Rig.OpenPlaygroundAsync(page);
             await PlaygroundRig.OpenAsync(page, "General");
@@ -80,11 +76,6 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
             var box = await card.BoundingBoxAsync();
             Assert.True(box is { Width: <= 401 }, "the card lays out at phone width");
             await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), "review-card-400.png") });
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "review-card-failure");
-            throw;
-        }
+        });
     }
 }

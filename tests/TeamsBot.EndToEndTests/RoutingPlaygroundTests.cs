@@ -38,17 +38,7 @@ public sealed class RoutingPlaygroundTests : IAsyncLifetime
             new MemberKey(PlaygroundTenant, AlexAadObjectId),
             new MemberProfile("alingsas", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Alex Wilber", null, DateTimeOffset.UtcNow),
             default);
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-        try
-        {
-            await RouteAsync(page);
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "routing-failure");
-            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "routing-failure.html"), await page.ContentAsync());
-            throw;
-        }
+        await Rig.OnPageAsync("routing-failure", RouteAsync);
     }
 
     private async Task RouteAsync(IPage page)

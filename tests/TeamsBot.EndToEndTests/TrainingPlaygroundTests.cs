@@ -43,20 +43,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task ReminderArrivesInPersonalChat_DoneFromTheCard_StatusInTheChannelCountsIt()
     {
-        var page = await Rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-
-        // The bot's links name its configured public address; in this test it listens elsewhere, so the browser is sent there.
-        await Rig.SendDocumentLinksToTheBotAsync(page);
-        try
-        {
-            await RemindAsync(page);
-        }
-        catch
-        {
-            await PlaygroundRig.PageShotAsync(page, "training-failure");
-            await File.WriteAllTextAsync(Path.Combine(PlaygroundRig.ScreenshotDir(), "training-failure.html"), await page.ContentAsync());
-            throw;
-        }
+        await Rig.OnPageAsync("training-failure", RemindAsync);
     }
 
     private async Task RemindAsync(IPage page)
