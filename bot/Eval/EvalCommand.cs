@@ -15,6 +15,7 @@ public static class EvalCommand
     private const string Usage = """
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "answered", "passages" } ]
+               eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
         """;
 
     internal static readonly JsonSerializerOptions Json = new()
@@ -33,6 +34,11 @@ public static class EvalCommand
         if (args.Length == 0 || args[0] != "eval")
         {
             return null;
+        }
+
+        if (args is [_, "passages"])
+        {
+            return await PrintPassagesAsync(stdout, stderr);
         }
 
         if (args.Length != 3 || args[1] is not ("intents" or "guidance"))
@@ -95,6 +101,23 @@ public static class EvalCommand
             .ToList();
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, Json));
         return 0;
+    }
+
+    /// <summary>The passages, so whoever writes questions or anchors sees exactly how the corpus is split.</summary>
+    private static async Task<int> PrintPassagesAsync(TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var passages = GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath)
+                .Select(p => new { id = p.Id, document = p.DocumentId, section = p.Section, text = p.Text });
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(passages, Json));
+            return 0;
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            await stderr.WriteLineAsync(e.Message);
+            return 2;
+        }
     }
 
     /// <summary>The contract's names: lower case enum names ("myreports").</summary>

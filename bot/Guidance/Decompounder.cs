@@ -56,6 +56,10 @@ public sealed class Decompounder
     /// The parts of a word typed without å/ä/ö ("polisanmalan"), each given as every vocabulary word it may
     /// stand for ("anmälan"). Empty when it cannot be split.
     /// </summary>
+    /// <summary>The guidance's own spellings of a word typed without å/ä/ö ("borgarrad" → "borgarråd"), if any.</summary>
+    public IReadOnlyList<string> Written(string folded) =>
+        _folded.TryGetValue(folded, out var written) ? written : [];
+
     public IReadOnlyList<IReadOnlyList<string>> SplitFolded(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

@@ -5,6 +5,8 @@ namespace Trygg.Guidance;
 /// <summary>
 /// Reads the guidance files (a <c>key: value</c> header, <c>---</c>, then a markdown-like body) into passages of
 /// roughly one to five sentences, so a search hit is short enough to show and still says something on its own.
+/// A document may have a <c>.questions</c> file next to it (same name): blocks of a quote from one passage
+/// (<c>&gt; ...</c>) followed by questions members ask that the passage answers, one per line.
 /// </summary>
 public static class GuidanceCorpus
 {
@@ -21,9 +23,67 @@ public static class GuidanceCorpus
 
         return Directory.EnumerateFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => Parse(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
+            .SelectMany(f =>
+            {
+                var passages = Parse(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8));
+                var questions = Path.ChangeExtension(f, ".questions");
+                return File.Exists(questions)
+                    ? WithQuestions(passages, Path.GetFileName(questions), File.ReadAllText(questions, Encoding.UTF8))
+                    : passages;
+            })
             .ToList();
     }
+
+    /// <summary>
+    /// The passages with the questions of a <c>.questions</c> file attached. Each block starts with a quote
+    /// (<c>&gt; </c> and words copied from the passage, found in exactly one passage of the document; case and
+    /// spacing do not matter) and lists the questions under it; <c>#</c> starts a comment. A quote that fits no passage
+    /// or several (the document was edited) stops the load with the file and line, rather than attaching the questions
+    /// to the wrong words.
+    /// </summary>
+    public static IReadOnlyList<GuidancePassage> WithQuestions(IReadOnlyList<GuidancePassage> passages, string fileName, string content)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(content);
+        var folded = passages.Select(p => Fold(p.Text)).ToList();
+        var questions = passages.Select(_ => new List<string>()).ToList();
+        List<int> current = [];
+        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('>'))
+            {
+                var quote = Fold(line[1..]);
+                var matches = Enumerable.Range(0, passages.Count).Where(i => quote.Length > 0 && folded[i].Contains(quote, StringComparison.Ordinal)).ToList();
+                if (matches.Count == 0 || matches.Any(i => folded[i] != folded[matches[0]]))
+                {
+                    throw new InvalidDataException(
+                        $"{fileName} line {n + 1}: the quote is in {matches.Count} passages, it must be in exactly one: {line}");
+                }
+
+                current = matches; // a passage the document repeats word for word gets the questions in both places
+                continue;
+            }
+
+            if (current.Count == 0)
+            {
+                throw new InvalidDataException($"{fileName} line {n + 1}: a question before any quote (start a block with '> words from the passage')");
+            }
+
+            current.ForEach(i => questions[i].Add(line));
+        }
+
+        return [.. passages.Select((p, i) => questions[i].Count == 0 ? p : p with { Questions = [.. p.Questions, .. questions[i]] })];
+    }
+
+    private static string Fold(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     public static IReadOnlyList<GuidancePassage> Parse(string documentId, string content)
     {

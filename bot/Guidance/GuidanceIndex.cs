@@ -18,6 +18,7 @@ public sealed partial class GuidanceIndex : IDisposable
     private const string ContextField = "context";
     private const string HeadingField = "heading";
     private const string SectionField = "section";
+    private const string QuestionsField = "questions";
     private const string OrdinalField = "ordinal";
     private const float TieBreaker = 0.2f;
 
@@ -26,7 +27,9 @@ public sealed partial class GuidanceIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly SwedishGuidanceAnalyzer _analyzer;
     private readonly List<HashSet<string>> _passageTerms;
+    private readonly List<List<HashSet<string>>> _askedTerms;
     private readonly QuestionAnalyzer _questions;
+    private readonly QuestionAnalyzer _textQuestions;
     private readonly List<HashSet<string>> _scopes;
     private readonly Dictionary<string, GuidancePassage> _byId;
     private readonly Dictionary<string, HashSet<string>> _fieldTerms;
@@ -37,8 +40,8 @@ public sealed partial class GuidanceIndex : IDisposable
         Passages = passages;
         Weights = weights ?? GuidanceWeights.Default;
         var similarity = new BM25Similarity(Weights.K1, Weights.B);
-        var words = passages.SelectMany(p => Words($"{p.Title}\n{p.Section}\n{p.Text}"));
-        var decompounder = new Decompounder(words);
+        var textWords = passages.SelectMany(p => Words($"{p.Title}\n{p.Section}\n{p.Text}")).ToList();
+        var decompounder = new Decompounder(textWords.Concat(passages.SelectMany(p => p.Questions.SelectMany(Words))));
         _analyzer = new SwedishGuidanceAnalyzer(decompounder);
 
         var config = new IndexWriterConfig(SwedishGuidanceAnalyzer.Version, _analyzer) { Similarity = similarity };
@@ -55,6 +58,7 @@ public sealed partial class GuidanceIndex : IDisposable
                     new TextField(ContextField, $"{p.Title}\n{p.Section}\n{p.Municipality}", Field.Store.NO),
                     new TextField(HeadingField, p.OpensSection ? Heading(p) : string.Empty, Field.Store.NO),
                     new TextField(SectionField, sections[(p.DocumentId, p.Section)], Field.Store.NO),
+                    new TextField(QuestionsField, string.Join('\n', p.Questions), Field.Store.NO),
                     new StoredField(OrdinalField, i),
                 ]);
             }
@@ -69,11 +73,15 @@ public sealed partial class GuidanceIndex : IDisposable
         }
 
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
-        _fieldTerms = new[] { TextField, ContextField, HeadingField, SectionField }.ToDictionary(f => f, FieldTerms, StringComparer.Ordinal);
+        _fieldTerms = new[] { TextField, ContextField, HeadingField, SectionField, QuestionsField }.ToDictionary(f => f, FieldTerms, StringComparer.Ordinal);
         _passageTerms = passages.Select(p => _analyzer.Terms(IndexedText(p)).ToHashSet(StringComparer.Ordinal)).ToList();
+        _askedTerms = passages.Select(p => p.Questions.Select(q => _analyzer.Terms(q).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
         var contextTerms = passages.Select(p => _analyzer.Terms($"{p.Title}\n{p.Section}\n{p.Municipality}"));
-        Vocabulary = new GuidanceVocabulary([.. _passageTerms.Zip(contextTerms, (t, c) => (IReadOnlySet<string>)t.Union(c).ToHashSet(StringComparer.Ordinal))]);
+        var textTerms = _passageTerms.Zip(contextTerms, (t, c) => t.Union(c).ToHashSet(StringComparer.Ordinal)).ToList();
+        TextVocabulary = new GuidanceVocabulary([.. textTerms]);
+        Vocabulary = new GuidanceVocabulary([.. textTerms.Select((t, i) => (IReadOnlySet<string>)t.Union(_askedTerms[i].SelectMany(q => q)).ToHashSet(StringComparer.Ordinal))]);
         _questions = new QuestionAnalyzer(decompounder, Vocabulary);
+        _textQuestions = new QuestionAnalyzer(new Decompounder(textWords), TextVocabulary);
         _scopes = passages.Select(ScopeTerms).ToList();
         _byId = passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -88,21 +96,29 @@ public sealed partial class GuidanceIndex : IDisposable
 
     public GuidanceWeights Weights { get; }
 
+    /// <summary>The stems of the passages and of the questions they answer: what a question is searched with.</summary>
     internal GuidanceVocabulary Vocabulary { get; }
+
+    /// <summary>The stems of the guidance's own text (passages and their context), without the questions.</summary>
+    internal GuidanceVocabulary TextVocabulary { get; }
 
     /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
     public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
 
     public GuidanceQuery Analyze(string question) => _questions.Analyze(question);
 
+    /// <summary>
+    /// The question against the guidance's own words only, as the decision to answer sees it: a word the passages
+    /// never use stays unknown even when a known question has it ("partistöd", "mejl"), so knowing how members ask
+    /// about a passage cannot make a question about something else look covered.
+    /// </summary>
+    internal GuidanceQuery AnalyzeAgainstText(string question) => _textQuestions.Analyze(question);
+
     /// <summary>True when the term names some document's scope (a municipality, SKL, SKR).</summary>
     public bool IsScopeTerm(string term) => _scopes.Any(s => s.Contains(term));
 
     /// <summary>True when the passage's document has one of the scope terms.</summary>
     public bool InScope(int ordinal, IReadOnlySet<string> terms) => _scopes[ordinal].Overlaps(terms);
-
-    /// <summary>True when the passage's text (or its own heading) contains the term.</summary>
-    public bool PassageHasTerm(int ordinal, string term) => _passageTerms[ordinal].Contains(term);
 
     /// <summary>
     /// Ranked passages for a question: BM25 on the passage (its text, the heading it opens, the document's context),
@@ -173,7 +189,7 @@ public sealed partial class GuidanceIndex : IDisposable
     }
 
     /// <summary>
-    /// The share of the question's words the passage itself contains, raised to <see cref="GuidanceWeights.Coordination"/>:
+    /// The share of the question's words the passage itself or one of its known questions contains, raised to <see cref="GuidanceWeights.Coordination"/>:
     /// a passage that answers the whole question beats one that repeats one rare word of it.
     /// </summary>
     private float Coordination(List<QueryWord> words, int ordinal)
@@ -183,14 +199,44 @@ public sealed partial class GuidanceIndex : IDisposable
             return 1;
         }
 
-        var matched = words.Count(w => Contains(ordinal, w));
+        var matched = words.Count(w => Contains(ordinal, w) || _askedTerms[ordinal].Any(q => Holds(q, w)));
         return MathF.Pow((float)matched / words.Count, Weights.Coordination);
     }
 
     /// <summary>True when the passage has one of the word's stems, or every part of it as a compound.</summary>
-    internal bool Contains(int ordinal, QueryWord word) =>
-        word.All.Any(t => _passageTerms[ordinal].Contains(t))
-        || (word.Parts.Count > 1 && word.Parts.All(alternatives => alternatives.Any(p => _passageTerms[ordinal].Contains(p))));
+    internal bool Contains(int ordinal, QueryWord word) => Holds(_passageTerms[ordinal], word);
+
+    /// <summary>
+    /// How closely one of the questions the passage is known to answer says what the member asked: the largest share,
+    /// over those questions, of the words' weight that one question holds (0 for a passage without questions).
+    /// </summary>
+    internal double Asked(int ordinal, IReadOnlyList<QueryWord> words, Func<QueryWord, double> weight)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(weight);
+        double[] weights = [.. words.Select(weight)];
+        var total = weights.Sum();
+        var best = 0d;
+        foreach (var question in _askedTerms[ordinal])
+        {
+            var held = 0d;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Known && Holds(question, words[i]))
+                {
+                    held += weights[i];
+                }
+            }
+
+            best = Math.Max(best, held);
+        }
+
+        return total <= 0 ? 0 : best / total;
+    }
+
+    private static bool Holds(HashSet<string> terms, QueryWord word) =>
+        word.All.Any(terms.Contains)
+        || (word.Parts.Count > 1 && word.Parts.All(alternatives => alternatives.Any(terms.Contains)));
 
     private Dictionary<int, float> Scores(BooleanQuery query) =>
         query.Clauses.Count == 0
@@ -227,6 +273,12 @@ public sealed partial class GuidanceIndex : IDisposable
             context.Boost = Weights.Context;
             query.Add(heading, Occur.SHOULD);
             query.Add(context, Occur.SHOULD);
+            if (Weights.Questions > 0)
+            {
+                var asked = Best(word, QuestionsField);
+                asked.Boost = Weights.Questions;
+                query.Add(asked, Occur.SHOULD);
+            }
         }
 
         return query;

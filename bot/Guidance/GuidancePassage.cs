@@ -15,6 +15,12 @@ public sealed record GuidancePassage(
     public bool OpensSection { get; init; }
 
     /// <summary>
+    /// Questions members ask that this passage answers, in their own words (from the document's <c>.questions</c>
+    /// file): searched next to the text so "can I keep my report secret" finds the passage about åtkomstskydd.
+    /// </summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>
     /// A stable id for the passage ("alingsas-rutin-hot-hat-vald:1f3a9c2e"): the document and a hash of the text,
     /// so feedback keeps pointing at the same words when other passages are added or moved.
     /// </summary>

@@ -51,8 +51,8 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
             }
 
             // The typed word and the lexicon's first word for it are the word; the lexicon's further words are near it.
-            var terms = own.Concat(expansion.Take(1)).SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w))).Distinct(StringComparer.Ordinal).ToList();
-            var related = expansion.Skip(1).SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w)))
+            var terms = own.Concat(expansion.Take(1)).SelectMany(Stems).Distinct(StringComparer.Ordinal).ToList();
+            var related = expansion.Skip(1).SelectMany(Stems)
                 .Where(t => !terms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
             var parts = own.Concat(expansion).Select(Parts).FirstOrDefault(p => p.Count > 1) ?? [];
             // A place named in the question that no document is about is not a word to search for; a place with documents is.
@@ -72,6 +72,25 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
     }
 
     private static bool NotAsking(string word) => !SwedishGuidanceAnalyzer.StopWords.Contains(word);
+
+    /// <summary>
+    /// The index's stems for a typed word. Typed without å/ä/ö, the guidance's own spelling is stemmed too: Snowball
+    /// takes an ending it only sees without the dots ("borgarrad" → "borgarr", "innebar" → "inneb"), while
+    /// "borgarråd" and "innebär" stay whole, so folding the stem alone would miss them.
+    /// </summary>
+    private List<string> Stems(string word)
+    {
+        var result = Restore(SwedishGuidanceAnalyzer.Stem(word));
+        if (!SwedishGuidanceAnalyzer.HasDiacritics(word))
+        {
+            result.AddRange(decompounder.Written(word)
+                .Where(SwedishGuidanceAnalyzer.HasDiacritics)
+                .SelectMany(w => Restored(SwedishGuidanceAnalyzer.Stem(w)))
+                .Where(t => !result.Contains(t)));
+        }
+
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>A compound's parts as the index's stems: split as written, else as if typed without å/ä/ö.</summary>
     private List<IReadOnlyList<string>> Parts(string word)

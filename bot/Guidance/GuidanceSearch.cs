@@ -49,13 +49,32 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     /// </summary>
     internal const double UnknownWeight = 0.5;
 
+    /// <summary>
+    /// Share of the question's weight one of the top passage's known questions must hold to answer on that alone
+    /// (when every word of the question is known).
+    /// </summary>
+    internal const double MinAsked = 0.5;
+
+    /// <summary>IDF mass of matched words needed when a word of the question is unknown even to the known questions.</summary>
+    internal const double MinInformationWhenUnheardOf = 9;
+
     private const int Candidates = 20;
 
     /// <summary>Whether the evidence is good enough to show the passage.</summary>
     internal static bool Decide(AnswerEvidence e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        if (e.Matched < 1 || e.Elsewhere > 0)
+        if (e.Elsewhere > 0)
+        {
+            return false;
+        }
+
+        if (e.UnknownToQuestions == 0 && e.Asked >= MinAsked)
+        {
+            return true; // the member asked what the passage is known to answer, in words the guidance or its questions use
+        }
+
+        if (e.Matched < 1)
         {
             return false;
         }
@@ -63,6 +82,11 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         if (e.Unknown > 0 && e.Matched < e.Unknown + 1)
         {
             return false; // more of the question unknown than understood
+        }
+
+        if (e.UnknownToQuestions > 0 && e.MatchedInformation < MinInformationWhenUnheardOf)
+        {
+            return false; // a word no passage and no known question uses is most likely the topic: parking, filming, fire safety
         }
 
         var solid = e.MatchedInformation >= MinMatchedInformation;
@@ -77,7 +101,8 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     /// <summary>What the decision to answer rests on, for the top passage (for the eval's explanations and tuning).</summary>
     internal AnswerEvidence Features(GuidanceQuery query, IReadOnlyList<GuidanceHit> ranked)
     {
-        var content = Content(query);
+        var asked = Content(query).Words;
+        var content = Content(index.AnalyzeAgainstText(query.Question));
         var words = content.Words;
         double known = 0, unknown = 0, covered = 0;
         var matched = 0;
@@ -85,7 +110,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
         {
             if (!word.Known)
             {
-                unknown += UnknownWeight * index.Vocabulary.UnknownIdf;
+                unknown += UnknownWeight * index.TextVocabulary.UnknownIdf;
                 continue;
             }
 
@@ -106,13 +131,19 @@ public sealed class GuidanceSearch(GuidanceIndex index)
             Unknown: content.UnknownCount,
             TopScore: ranked.Count > 0 ? ranked[0].Evidence : 0,
             Gap: ranked.Count > 1 && ranked[1].Score > 0 ? ranked[0].Score / ranked[1].Score : 1,
-            Elsewhere: content.ElsewhereCount);
+            Elsewhere: content.ElsewhereCount)
+        {
+            UnknownToQuestions = asked.Count(w => !w.Known),
+            Asked = ranked.Count > 0 ? index.Asked(ranked[0].Ordinal, asked, w => w.Known ? Weight(w, index.Vocabulary) : UnknownWeight * index.Vocabulary.UnknownIdf) : 0,
+        };
     }
 
-    private double Weight(QueryWord word)
+    private double Weight(QueryWord word) => Weight(word, index.TextVocabulary);
+
+    private static double Weight(QueryWord word, GuidanceVocabulary vocabulary)
     {
         var candidates = word.All.Any() ? word.All.ToList() : word.Parts.SelectMany(p => p).ToList();
-        return candidates.Max(index.Vocabulary.Idf);
+        return candidates.Max(vocabulary.Idf);
     }
 
     public GuidanceAnswer Search(string question, string? municipality, int max = 3)
@@ -189,6 +220,12 @@ public sealed class GuidanceSearch(GuidanceIndex index)
 /// <param name="Elsewhere">Municipalities or regions named that the guidance has no document for.</param>
 internal sealed record AnswerEvidence(double Coverage, double MatchedInformation, int Matched, int Words, int Unknown, float TopScore, float Gap, int Elsewhere = 0)
 {
+    /// <summary>How closely one question the top passage is known to answer says what the member asked (<see cref="GuidanceIndex.Asked"/>).</summary>
+    public double Asked { get; init; }
+
+    /// <summary>Words of the question unknown even to the questions the passages are known to answer.</summary>
+    public int UnknownToQuestions { get; init; }
+
     public override string ToString() =>
-        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2} elsewhere={Elsewhere}");
+        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2} elsewhere={Elsewhere} asked={Asked:F3} unknown-to-questions={UnknownToQuestions}");
 }

@@ -20,6 +20,9 @@ public sealed record GuidanceWeights
     /// <summary>A word in the document's title, heading path or municipality.</summary>
     public float Context { get; init; } = 0.3f;
 
+    /// <summary>A word in the questions members ask that the passage answers (its <c>.questions</c> file); 0 turns it off.</summary>
+    public float Questions { get; init; } = 0.5f;
+
     /// <summary>Share of the score of the whole section the passage stands in.</summary>
     public float Section { get; init; } = 0.5f;
 

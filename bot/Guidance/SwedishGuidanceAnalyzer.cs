@@ -32,6 +32,7 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
         "sånt", "sån", "sådan", "sådant", "sådana", "dom", "dem", "de", "nåt", "något", "några", "man", "en", "ett", "den", "det", "detta", "denna",
         "alltså", "visst", "gärna", "kanske", "egen", "eget", "egna", "hen", "hon", "han", "ni", "vi", "oss", "er", "era", "din", "ditt", "dina",
         "sitter", "sitt", "sina", "handlar", "blir", "bli", "blev", "blivit", "varit", "vara", "är", "va", "har", "hade", "haft",
+        "innebär", "innebära", "menas", "betyder", "betyda",
     ];
 
     /// <summary>English questions are translated by expansion; their function words must not count as unmatched content.</summary>
@@ -47,7 +48,7 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
         "okay", "know", "think", "mean", "does", "doing", "make", "makes", "made", "let", "lets", "via", "by", "as", "way", "ways", "thing", "things",
         "someone's", "myself", "yourself", "whether", "still", "even", "only", "very", "much", "many", "more", "most", "other", "others", "else",
         "what's", "whats", "im", "i'm", "dont", "don't", "can't", "cant", "isn't", "isnt", "it's", "there's", "theres", "wh",
-        "give", "gives", "given", "against", "matter", "matters", "take", "takes", "took", "find", "found", "come", "comes", "came", "put",
+        "means", "meant", "meaning", "give", "gives", "given", "against", "matter", "matters", "take", "takes", "took", "find", "found", "come", "comes", "came", "put",
         "use", "used", "using", "try", "trying", "ask", "asked", "asking", "here", "now", "today", "yesterday", "tomorrow", "actually",
         "ever", "never", "always", "sometimes", "maybe", "perhaps", "sure", "kind", "sort", "lot", "lots", "bit", "stuff", "anyway",
     ];

@@ -107,4 +107,50 @@ public sealed class GuidanceCorpusTests
         var e = Assert.Throws<DirectoryNotFoundException>(() => GuidanceCorpus.Load("/no/such/corpus"));
         Assert.Contains("Guidance:CorpusPath", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithQuestions_AttachesEachBlockToThePassageItQuotes_IgnoringCaseAndSpacing()
+    {
+        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# A\n\nPolisanmäl alltid hot och våld mot dig.\n\n# B\n\nSpara sms och skärmdumpar som bevis.\n");
+
+        var with = GuidanceCorpus.WithQuestions(passages, "doc.questions", "# members ask\n>  polisanmäl  ALLTID hot\nmåste jag gå till polisen\nmust I report it\n\n> skärmdumpar som bevis\nvad ska jag spara\n");
+
+        Assert.Equal(["måste jag gå till polisen", "must I report it"], with[0].Questions);
+        Assert.Equal(["vad ska jag spara"], with[1].Questions);
+        Assert.Equal(passages.Select(p => p.Id), with.Select(p => p.Id));
+    }
+
+    [Theory]
+    [InlineData("> finns inte här\nfråga\n", "doc.questions line 1", "in 0 passages")]
+    [InlineData("\n> med hot\nfråga\n", "doc.questions line 2", "in 2 passages")]
+    [InlineData("en fråga utan citat\n", "doc.questions line 1", "before any quote")]
+    public void WithQuestions_QuoteThatFitsNoSinglePassage_StopsTheLoadWithFileAndLine(string content, string where, string why)
+    {
+        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# A\n\nPolisanmäl alltid brott med hot mot dig.\n\n# B\n\nSpara sms med hot som bevis.\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => GuidanceCorpus.WithQuestions(passages, "doc.questions", content));
+
+        Assert.Contains(where, e.Message, StringComparison.Ordinal);
+        Assert.Contains(why, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithQuestions_PassageTheDocumentRepeats_GetsTheQuestionsInBothPlaces()
+    {
+        var passages = GuidanceCorpus.Parse("doc.txt", "title: T\n---\n# A\n\nKontakta partiets säkerhetsansvarig vid hot.\n\n# B\n\nKontakta partiets säkerhetsansvarig vid hot.\n");
+
+        var with = GuidanceCorpus.WithQuestions(passages, "doc.questions", "> partiets säkerhetsansvarig\nvem i partiet ska jag ringa\n");
+
+        Assert.All(with, p => Assert.Equal(["vem i partiet ska jag ringa"], p.Questions));
+    }
+
+    [Fact]
+    public void Load_QuestionsFileNextToADocument_IsAttached_AndIsNotADocument()
+    {
+        var passages = GuidanceCorpus.Load(TestCorpus);
+
+        Assert.DoesNotContain(passages, p => p.DocumentId.EndsWith(".questions", StringComparison.Ordinal));
+        var police = Assert.Single(passages, p => p.Text.Contains("Polisanmäl alltid", StringComparison.Ordinal));
+        Assert.Equal(["måste jag gå till snuten med det"], police.Questions);
+    }
 }

@@ -14,16 +14,17 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // Measured with scripts/eval-guidance.sh after the soft answer decision (commit 77694dd and later):
-    // own set top-1 76/95, top-3 85/95, out of scope answered 2/59; qa-dev 19/23, 21/23, 0/2;
-    // held-out 1 33/48, 37/48, 2/12; held-out 2 (written after the code was frozen) 38/63, 45/63, 0/16.
-    // The floors sit a question or three below, so a change that makes search worse on any set fails; the held-out
-    // sets are guarded here, never tuned on.
+    // Measured with scripts/eval-guidance.sh after the known questions (.questions files) were added:
+    // own set top-1 80/95, top-3 87/95, out of scope answered 3/59; qa-dev 20/23, 21/23, 0/2;
+    // held-out 1 34/48, 39/48, 1/12; held-out 2 49/63, 52/63, 0/16; held-out 3 (written blind to the known questions)
+    // 57/80, 60/80, 8/20. The floors sit a question or three below, so a change that makes search worse on any set
+    // fails; the held-out sets are guarded here, never tuned on.
     [Theory]
-    [InlineData("guidance-questions.json", 0.76, 0.86, 3)]
-    [InlineData("qa-dev.json", 0.78, 0.86, 0)]
-    [InlineData("guidance-holdout.json", 0.65, 0.73, 3)]
-    [InlineData("guidance-holdout2.json", 0.57, 0.68, 1)]
+    [InlineData("guidance-questions.json", 0.81, 0.89, 4)]
+    [InlineData("qa-dev.json", 0.82, 0.86, 0)]
+    [InlineData("guidance-holdout.json", 0.66, 0.77, 2)]
+    [InlineData("guidance-holdout2.json", 0.73, 0.78, 1)]
+    [InlineData("guidance-holdout3.json", 0.67, 0.71, 9)]
     public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop1, double minTop3, int maxOutOfScopeAnswered)
     {
         var search = new GuidanceSearch(_index);
@@ -43,6 +44,44 @@ public sealed partial class GuidanceQualityTests : IDisposable
             wronglyAnswered.Count <= maxOutOfScopeAnswered,
             $"{wronglyAnswered.Count} out-of-scope questions answered (at most {maxOutOfScopeAnswered}): {string.Join(", ", wronglyAnswered)}");
     }
+
+    [Theory]
+    [InlineData("borgarrad", "borgarråd")] // Snowball cuts "-ad" from the folded spelling only
+    [InlineData("atkomstskydd", "åtkomstskydd")]
+    [InlineData("sakerhetsansvarig", "säkerhetsansvarig")]
+    public void Analyze_TypedWithoutDiacritics_FindsTheGuidancesOwnWord(string typed, string written)
+    {
+        var expected = _index.Analyze(written).Words.Single().Terms;
+
+        Assert.NotEmpty(expected);
+        Assert.Contains(expected[0], _index.Analyze(typed).Words.Single().Terms);
+    }
+
+    [Theory]
+    [InlineData("vad innebar atkomstskydd")]
+    [InlineData("vad menas med åtkomstskydd")]
+    public void Analyze_AskingWhatAWordMeans_LeavesOnlyTheWord(string question) =>
+        Assert.Equal(["åtkomstskydd"], _index.Analyze(question).Words.Select(w => w.Text.Replace("atkomstskydd", "åtkomstskydd", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Load_ShippedQuestions_AttachToPassages_AndBringNoNumberOrAddressTheirPassageLacks()
+    {
+        var passages = GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath);
+
+        Assert.True(passages.Count(p => p.Questions.Count > 0) >= 100, "most passages have the questions members ask about them");
+        Assert.All(passages.SelectMany(p => p.Questions.Select(q => (Passage: p, Question: q))), x =>
+        {
+            Assert.DoesNotContain("@", x.Question, StringComparison.Ordinal);
+            foreach (var number in Digits().Matches(x.Question).Select(m => m.Value))
+            {
+                Assert.True(Space().Replace(x.Passage.Text, string.Empty).Contains(Space().Replace(number, string.Empty), StringComparison.Ordinal), $"\"{x.Question}\" names {number}, which its passage does not");
+            }
+        });
+    }
+
+    /// <summary>A phone number's worth of digits (five or more, spaces and dashes between): years and sections are not.</summary>
+    [GeneratedRegex(@"\d(?:[ -]?\d){4,}")]
+    private static partial Regex Digits();
 
     private static string Fold(string s) => Space().Replace(s, " ").Trim().ToLowerInvariant();
 

@@ -110,6 +110,46 @@ public sealed class GuidanceSearchTests : IDisposable
         Assert.False(GuidanceSearch.Decide(clear with { Elsewhere = 1 })); // about a municipality without a document
     }
 
+    [Theory]
+    [InlineData("måste jag gå till snuten", "Polisanmäl alltid")]
+    [InlineData("finns det nån att snacka med", "samtalsstöd")]
+    public void Search_WordsOnlyAKnownQuestionUses_FindAndAnswerWithItsPassage(string question, string expected)
+    {
+        var answer = Search.Search(question, municipality: null);
+
+        Assert.True(answer.Answered, question);
+        Assert.Contains(expected, answer.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_WithoutTheKnownQuestions_TheSameWordsFindNothing()
+    {
+        using var bare = new GuidanceIndex([.. _index.Passages.Select(p => p with { Questions = [] })]);
+
+        Assert.False(new GuidanceSearch(bare).Search("måste jag gå till snuten", municipality: null).Answered);
+    }
+
+    [Fact]
+    public void Decide_AKnownQuestionSaysWhatWasAsked_Answers_OnlyWhenEveryWordIsKnown()
+    {
+        var weak = new AnswerEvidence(Coverage: 0.2, MatchedInformation: 2, Matched: 1, Words: 3, Unknown: 2, TopScore: 4, Gap: 1) { Asked = GuidanceSearch.MinAsked };
+
+        Assert.True(GuidanceSearch.Decide(weak)); // the guidance's text says it in other words
+        Assert.False(GuidanceSearch.Decide(weak with { Asked = GuidanceSearch.MinAsked - 0.01 }));
+        Assert.False(GuidanceSearch.Decide(weak with { UnknownToQuestions = 1 }));
+    }
+
+    [Fact]
+    public void Decide_AWordNeitherTheTextNorAnyKnownQuestionUses_NeedsMoreMatchedInformation()
+    {
+        // "var kan jag parkera när jag ska på kf-möte": the meeting is well covered, parking is the topic.
+        var parking = new AnswerEvidence(Coverage: 0.68, MatchedInformation: 6.1, Matched: 2, Words: 3, Unknown: 1, TopScore: 13.4f, Gap: 1.2f) { UnknownToQuestions = 1 };
+
+        Assert.False(GuidanceSearch.Decide(parking));
+        Assert.True(GuidanceSearch.Decide(parking with { UnknownToQuestions = 0 }));
+        Assert.True(GuidanceSearch.Decide(parking with { MatchedInformation = GuidanceSearch.MinInformationWhenUnheardOf }));
+    }
+
     [Fact]
     public void Decide_AllWordsKnown_CoverageDecides_ALowerShareOnlyWithAStrongMatch()
     {
