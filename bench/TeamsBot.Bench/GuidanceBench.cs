@@ -45,19 +45,8 @@ internal static class GuidanceBench
             }
 
             var collections = GC.CollectionCount(0);
-            {
-                var a0 = GC.GetAllocatedBytesForCurrentThread();
-                foreach (var question in questions) { index!.Analyze(question); }
-                var a1 = GC.GetAllocatedBytesForCurrentThread();
-                foreach (var question in questions) { search.Search(question, municipality: null); }
-                var a2 = GC.GetAllocatedBytesForCurrentThread();
-                var qs = questions.Select(q => index!.Analyze(q)).ToList();
-                var a3 = GC.GetAllocatedBytesForCurrentThread();
-                foreach (var q in qs) { index!.Search(q, 20); }
-                var a4 = GC.GetAllocatedBytesForCurrentThread();
-                Console.Error.WriteLine($"analyze {(a1 - a0) / questions.Length} search-all {(a2 - a1) / questions.Length} index.Search {(a4 - a3) / questions.Length}");
-            }
 
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var timings = new double[rounds * questions.Length];
             var n = 0;
             for (var round = 0; round < rounds; round++)
@@ -71,6 +60,7 @@ internal static class GuidanceBench
             }
 
             collections = GC.CollectionCount(0) - collections;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             Array.Sort(timings);
             var firstBuild = builds[0];
             Array.Sort(builds);
@@ -83,6 +73,7 @@ internal static class GuidanceBench
                 ["query_max_ms"] = Math.Round(timings[^1], 3),
                 ["first_query_ms"] = Math.Round(firstQuery, 1),
                 ["gen0_collections_while_measuring"] = collections,
+                ["allocated_kb_per_query"] = Math.Round(allocated / 1024.0 / timings.Length, 1),
                 ["passages"] = passages.Count,
                 ["index_build_ms"] = Math.Round(builds[builds.Length / 2], 1),
                 ["index_build_first_ms"] = Math.Round(firstBuild, 1),

@@ -32,7 +32,6 @@ public sealed partial class GuidanceIndex : IDisposable
     private readonly QuestionAnalyzer _textQuestions;
     private readonly List<HashSet<string>> _scopes;
     private readonly Dictionary<string, GuidancePassage> _byId;
-    private readonly Dictionary<string, HashSet<string>> _fieldTerms;
 
     public GuidanceIndex(IReadOnlyList<GuidancePassage> passages, GuidanceWeights? weights = null)
     {
@@ -73,7 +72,8 @@ public sealed partial class GuidanceIndex : IDisposable
         }
 
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
-        _fieldTerms = new[] { TextField, ContextField, HeadingField, SectionField, QuestionsField }.ToDictionary(f => f, FieldTerms, StringComparer.Ordinal);
+        string[] fields = [TextField, ContextField, HeadingField, SectionField, QuestionsField];
+        ReadTermScores(similarity, fields);
         _passageTerms = passages.Select(p => _analyzer.Terms(IndexedText(p)).ToHashSet(StringComparer.Ordinal)).ToList();
         _askedTerms = passages.Select(p => p.Questions.Select(q => _analyzer.Terms(q).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
         var contextTerms = passages.Select(p => _analyzer.Terms($"{p.Title}\n{p.Section}\n{p.Municipality}"));
@@ -176,12 +176,14 @@ public sealed partial class GuidanceIndex : IDisposable
             cue.Add(new TermQuery(term));
         }
 
-        var sectionScores = Scores(section);
-        var cueScores = cue.Disjuncts.Count > 0 ? _searcher.Search(cue, Passages.Count).ScoreDocs.ToDictionary(d => Ordinal(d.Doc), d => d.Score) : [];
-        return Scores(passage)
-            .Select(p => (Ordinal: p.Key, Match: (p.Value + (Weights.Section * sectionScores.GetValueOrDefault(p.Key))) * Coordination(words, p.Key)))
+        var sectionScores = section.Clauses.Count > 0 ? Execute(section) : new float[Passages.Count];
+        var cueScores = cue.Disjuncts.Count > 0 ? Execute(cue) : new float[Passages.Count];
+        var passageScores = Execute(passage);
+        return Enumerable.Range(0, Passages.Count)
+            .Where(p => passageScores[p] > 0)
+            .Select(p => (Ordinal: p, Match: (passageScores[p] + (Weights.Section * sectionScores[p])) * Coordination(words, p)))
             .Where(p => p.Match > 0)
-            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores.GetValueOrDefault(p.Ordinal)), p.Match))
+            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores[p.Ordinal]), p.Match))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Ordinal)
             .Take(Math.Max(max, 1))
@@ -199,7 +201,15 @@ public sealed partial class GuidanceIndex : IDisposable
             return 1;
         }
 
-        var matched = words.Count(w => Contains(ordinal, w) || _askedTerms[ordinal].Any(q => Holds(q, w)));
+        var matched = 0;
+        foreach (var word in words)
+        {
+            if (Contains(ordinal, word) || HeldByAQuestion(ordinal, word))
+            {
+                matched++;
+            }
+        }
+
         return MathF.Pow((float)matched / words.Count, Weights.Coordination);
     }
 
@@ -234,14 +244,59 @@ public sealed partial class GuidanceIndex : IDisposable
         return total <= 0 ? 0 : best / total;
     }
 
-    private static bool Holds(HashSet<string> terms, QueryWord word) =>
-        word.All.Any(terms.Contains)
-        || (word.Parts.Count > 1 && word.Parts.All(alternatives => alternatives.Any(terms.Contains)));
+    private bool HeldByAQuestion(int ordinal, QueryWord word)
+    {
+        foreach (var question in _askedTerms[ordinal])
+        {
+            if (Holds(question, word))
+            {
+                return true;
+            }
+        }
 
-    private Dictionary<int, float> Scores(BooleanQuery query) =>
-        query.Clauses.Count == 0
-            ? []
-            : _searcher.Search(query, Passages.Count).ScoreDocs.ToDictionary(d => Ordinal(d.Doc), d => d.Score);
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="Contains"/> for any set of terms. Loops rather than LINQ: it runs for every candidate passage and
+    /// each of its known questions, and LINQ's enumerators and delegates were most of a query's allocation.
+    /// </summary>
+    private static bool Holds(HashSet<string> terms, QueryWord word)
+    {
+        if (HoldsAny(terms, word.Terms) || HoldsAny(terms, word.Related))
+        {
+            return true;
+        }
+
+        if (word.Parts.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var alternatives in word.Parts)
+        {
+            if (!HoldsAny(terms, alternatives))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HoldsAny(HashSet<string> terms, IReadOnlyList<string> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (terms.Contains(candidates[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
 
     /// <summary>Documents were added in passage order into one segment, so a document id is the passage's ordinal (checked at build).</summary>
     private static int Ordinal(int doc) => doc;
@@ -302,26 +357,19 @@ public sealed partial class GuidanceIndex : IDisposable
     }
 
     /// <summary>
-    /// The terms the field holds. A term the index lacks adds nothing to a BM25 score (coordination and query norm are
-    /// 1), but Lucene still looks it up: a question expands to hundreds of such terms, and the look-ups allocated
-    /// 1.4 MB per question, which made garbage collection the guidance benchmark's 99th percentile.
+    /// The terms the field holds, as shared <see cref="Term"/> instances. A term the index lacks adds nothing to a BM25
+    /// score (coordination and query norm are 1), and a question expands to hundreds of them: they are left out of the query.
     /// </summary>
     private IEnumerable<Term> Present(string field, IEnumerable<string> terms)
     {
-        var known = _fieldTerms[field];
-        return terms.Where(known.Contains).Select(t => new Term(field, t));
-    }
-
-    private HashSet<string> FieldTerms(string field)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var iterator = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
-        while (iterator is not null && iterator.MoveNext())
+        var known = _termScores[field];
+        foreach (var term in terms)
         {
-            terms.Add(iterator.Term.Utf8ToString());
+            if (known.TryGetValue(term, out var held))
+            {
+                yield return held.Term;
+            }
         }
-
-        return terms;
     }
 
     public void Dispose()

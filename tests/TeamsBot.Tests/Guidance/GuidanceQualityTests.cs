@@ -45,6 +45,29 @@ public sealed partial class GuidanceQualityTests : IDisposable
             $"{wronglyAnswered.Count} out-of-scope questions answered (at most {maxOutOfScopeAnswered}): {string.Join(", ", wronglyAnswered)}");
     }
 
+    [Fact]
+    public void Search_ScoresSummedFromThePostings_EqualLuceneExecutingTheSameQuery()
+    {
+        string[] files = ["qa-dev.json", "guidance-questions.json", "guidance-holdout.json", "guidance-holdout2.json", "guidance-holdout3.json"];
+        var questions = files.SelectMany(Load).Select(i => i.Question).ToList();
+        Assert.True(questions.Count > 400);
+        foreach (var question in questions)
+        {
+            var query = _index.Analyze(question);
+            _index.ExecuteWithLucene = true;
+            var lucene = _index.Search(query, 20);
+            _index.ExecuteWithLucene = false;
+            var summed = _index.Search(query, 20);
+
+            Assert.True(lucene.Select(h => h.Ordinal).SequenceEqual(summed.Select(h => h.Ordinal)), $"order differs for \"{question}\"");
+            Assert.All(lucene.Zip(summed), x =>
+            {
+                Assert.Equal(x.First.Score, x.Second.Score, tolerance: 1e-4 * x.First.Score);
+                Assert.Equal(x.First.Match, x.Second.Match, tolerance: 1e-4 * x.First.Match);
+            });
+        }
+    }
+
     [Theory]
     [InlineData("borgarrad", "borgarråd")] // Snowball cuts "-ad" from the folded spelling only
     [InlineData("atkomstskydd", "åtkomstskydd")]
