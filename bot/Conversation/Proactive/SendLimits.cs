@@ -17,8 +17,8 @@ public sealed record SendLimit(int Count, TimeSpan Window)
 /// </summary>
 /// <remarks>
 /// The limits are kept per process. Teams counts per app and tenant across instances, and replies within turns count
-/// too: with several instances give each its share of <see cref="PerTenant"/>. A 429 that still gets through pauses the
-/// tenant for its Retry-After.
+/// too: with several instances give each its share of <see cref="PerTenant"/>. A 429 that still gets through pauses its
+/// conversation for the Retry-After and the tenant for up to one tenant window; the throttled call is retried in a new turn.
 /// </remarks>
 public sealed partial class SendLimitsOptions : IValidatableObject
 {

@@ -11,7 +11,10 @@ public interface ISendPacer
     /// <summary>Waits until one more call to <paramref name="conversationKey"/> of the tenant keeps within every limit, and books it.</summary>
     ValueTask WaitTurnAsync(string tenantId, string conversationKey, CancellationToken cancellationToken);
 
-    /// <summary>Teams answered 429 although we paced: nothing more to the tenant until <paramref name="retryAfter"/> has passed.</summary>
+    /// <summary>
+    /// Teams answered 429 although we paced: nothing more to that conversation until <paramref name="retryAfter"/> has
+    /// passed, and nothing to the tenant for up to one tenant window, so whatever the service counted drains.
+    /// </summary>
     void Throttled(string tenantId, string conversationKey, TimeSpan? retryAfter);
 }
 
@@ -29,6 +32,7 @@ internal sealed class SendPacer(IOptions<SendLimitsOptions> options, TimeProvide
     private readonly IReadOnlyList<SendLimit> _conversationLimits = options.Value.ConversationLimits;
     private readonly IReadOnlyList<SendLimit> _tenantLimits = options.Value.TenantLimits;
     private readonly bool _enabled = options.Value.Enabled;
+    private readonly TimeSpan _tenantWindow = options.Value.TenantLimits.Select(l => l.Window).DefaultIfEmpty(TimeSpan.FromSeconds(1)).Max();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Log> _logs = new(StringComparer.Ordinal);
     private int _bookings;
@@ -89,9 +93,10 @@ internal sealed class SendPacer(IOptions<SendLimitsOptions> options, TimeProvide
 
         lock (_gate)
         {
-            var until = time.GetUtcNow() + (retryAfter is { } after && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1));
-            LogOf("t|" + tenantId, _tenantLimits).PauseUntil(until);
-            LogOf("c|" + tenantId + "|" + conversationKey, _conversationLimits).PauseUntil(until);
+            var now = time.GetUtcNow();
+            var wait = retryAfter is { } after && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1);
+            LogOf("c|" + tenantId + "|" + conversationKey, _conversationLimits).PauseUntil(now + wait);
+            LogOf("t|" + tenantId, _tenantLimits).PauseUntil(now + Min(wait, _tenantWindow));
         }
     }
 
@@ -128,6 +133,8 @@ internal sealed class SendPacer(IOptions<SendLimitsOptions> options, TimeProvide
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>The booked call times of one conversation or tenant, oldest first (bookings only ever move forward).</summary>
     private sealed class Log(IReadOnlyList<SendLimit> limits)

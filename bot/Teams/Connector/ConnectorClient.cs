@@ -108,6 +108,7 @@ internal sealed class ConnectorClient(
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorResilience.OperationKey, call.Operation);
+        context.Properties.Set(ConnectorResilience.PacedKey, ConnectorPacing.IsPaced);
         try
         {
             return await resilience.Pipeline.ExecuteAsync(

@@ -24,6 +24,9 @@ internal sealed class ConnectorResilience(
     /// <summary>"METHOD path" of the call, for retry and breaker logs.</summary>
     internal static readonly ResiliencePropertyKey<string> OperationKey = new("Trygg.Connector.Operation");
 
+    /// <summary>True for a call the bot paces itself (<see cref="ConnectorPacing"/>): a 429 goes back to the pacer instead of being retried here.</summary>
+    internal static readonly ResiliencePropertyKey<bool> PacedKey = new("Trygg.Connector.Paced");
+
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; } =
         registry.GetOrAddPipeline<HttpResponseMessage>(PipelineName, builder => Configure(builder, options.Value, timeProvider, logger));
 
@@ -35,7 +38,8 @@ internal sealed class ConnectorResilience(
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)
+                    && !(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests && args.Context.Properties.GetValue(PacedKey, false))),
                 MaxRetryAttempts = o.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

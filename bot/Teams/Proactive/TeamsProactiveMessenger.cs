@@ -169,33 +169,48 @@ internal sealed class TeamsProactiveMessenger(
             $"no service URL is known for the tenant yet (nobody has written to the bot there; {BotOptions.Section}:TrustedServiceUrls is empty)");
     }
 
+    /// <summary>Paced tries of one call before a 429 is handed to the delivery's backoff (as many as the connector client's own retries).</summary>
+    private const int PacedAttempts = 4;
+
     /// <param name="conversationKey">The thread the call counts against (a 1:1 chat not yet opened: the user).</param>
+    /// <remarks>
+    /// With a pacer, a 429 is the pacer's to handle: it pauses the conversation and the tenant for the Retry-After and the
+    /// call waits for a new turn, booked like any other, up to <see cref="PacedAttempts"/> times; only then does the
+    /// delivery's own backoff take over.
+    /// </remarks>
     private async Task<T> GuardAsync<T>(string tenantId, string conversationKey, Func<Task<T>> call, bool openingChat, CancellationToken cancellationToken)
     {
-        if (pacer is not null)
+        for (var attempt = 1; ; attempt++)
         {
-            await pacer.WaitTurnAsync(tenantId, conversationKey, cancellationToken);
-        }
-
-        try
-        {
-            return await call();
-        }
-        catch (ConnectorException e)
-        {
-            if (e.StatusCode == 429)
+            if (pacer is not null)
             {
-                pacer?.Throttled(tenantId, conversationKey, e.RetryAfter);
+                await pacer.WaitTurnAsync(tenantId, conversationKey, cancellationToken);
             }
 
-            throw Classify(e, openingChat);
-        }
-        catch (UntrustedServiceUrlException e)
-        {
-            throw new ProactiveException(
-                ProactiveFailure.Transient,
-                $"the service URL is not trusted yet (it becomes trusted with the next authenticated activity, or add it to {BotOptions.Section}:TrustedServiceUrls)",
-                inner: e);
+            try
+            {
+                return pacer is null ? await call() : await ConnectorPacing.Paced(call);
+            }
+            catch (ConnectorException e)
+            {
+                if (e.StatusCode == 429)
+                {
+                    pacer?.Throttled(tenantId, conversationKey, e.RetryAfter);
+                    if (pacer is not null && attempt < PacedAttempts)
+                    {
+                        continue;
+                    }
+                }
+
+                throw Classify(e, openingChat);
+            }
+            catch (UntrustedServiceUrlException e)
+            {
+                throw new ProactiveException(
+                    ProactiveFailure.Transient,
+                    $"the service URL is not trusted yet (it becomes trusted with the next authenticated activity, or add it to {BotOptions.Section}:TrustedServiceUrls)",
+                    inner: e);
+            }
         }
     }
 

@@ -101,15 +101,17 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public async Task Throttled_PausesTheTenantForItsRetryAfter()
+    public async Task Throttled_PausesTheConversationForItsRetryAfter_AndTheTenantForOneWindow()
     {
         var time = new FakeTimeProvider(Start);
-        var pacer = Pacer(time);
+        var pacer = Pacer(time, perConversation: "7/1s", perTenant: "50/1s");
 
         pacer.Throttled("t1", "a:1", TimeSpan.FromSeconds(4));
-        var times = await GrantedAsync(time, pacer, 3, i => ("t1", $"b:{i}"));
+        var others = await GrantedAsync(time, pacer, 3, i => ("t1", $"b:{i}"));
+        var same = await GrantedAsync(time, pacer, 1, _ => ("t1", "a:1"));
 
-        Assert.True(times[0] >= TimeSpan.FromSeconds(4));
+        Assert.InRange(others[0], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.1)); // one tenant window, not the throttled thread's 4 s
+        Assert.True(same[0] >= TimeSpan.FromSeconds(4), $"the throttled conversation went again after {same[0]}");
     }
 
     [Fact]

@@ -25,6 +25,25 @@ public sealed class ConnectorClientResilienceTests
     }
 
     [Fact]
+    public async Task SendToConversationAsync_PacedCall_Leaves429ToThePacer_ButStillRetriesAServiceFault()
+    {
+        await using var h = await ConnectorHarness.StartAsync();
+        h.Fake.EnqueueFault(FakeConnectorFault.TooManyRequests(TimeSpan.FromSeconds(1)));
+
+        var e = await Assert.ThrowsAsync<ConnectorException>(() => ConnectorPacing.Paced(() => h.Client.SendToConversationAsync(h.ServiceUrl, "a:1", Message("x"), CancellationToken.None)));
+
+        Assert.Equal(429, e.StatusCode);
+        Assert.Equal([429], h.Fake.Requests.Select(r => r.StatusCode));
+
+        h.Fake.EnqueueFault(FakeConnectorFault.Status(503));
+        var response = await ConnectorPacing.Paced(() => h.Client.SendToConversationAsync(h.ServiceUrl, "a:1", Message("y"), CancellationToken.None));
+
+        Assert.NotNull(response.Id);
+        Assert.Equal([429, 503, 201], h.Fake.Requests.Select(r => r.StatusCode));
+        Assert.False(ConnectorPacing.IsPaced);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_RetryAfterLongerThanCap_WaitsOnlyTheCap()
     {
         await using var h = await ConnectorHarness.StartAsync(new() { ["Connector:MaxRetryAfter"] = "00:00:00.100" });

@@ -125,6 +125,35 @@ public sealed class TeamsProactiveMessengerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_Paced429_IsRetriedInANewTurnAfterItsRetryAfter()
+    {
+        KnowTenant();
+        var pacer = new SendPacer(Options.Create(new SendLimitsOptions()), TimeProvider.System);
+        Fake.EnqueueFault(FakeConnectorFault.TooManyRequests(TimeSpan.FromSeconds(1)));
+
+        var posted = await new TeamsProactiveMessenger(_harness.Client, _references, Options.Create(_bot), pacer).SendToConversationAsync(Tenant, "a:reporter", Card, default);
+
+        Assert.NotNull(posted.ActivityId);
+        var requests = Fake.Requests;
+        Assert.Equal([429, 201], requests.Select(r => r.StatusCode));
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "the retry waited for the Retry-After");
+        Assert.Single(Fake.SendsTo("a:reporter"));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_Paced429EveryTime_GivesUpAsTransient()
+    {
+        KnowTenant();
+        var pacer = new SendPacer(Options.Create(new SendLimitsOptions()), TimeProvider.System);
+        Fake.FailWhen(r => r.ConversationId == "a:reporter", new FakeConnectorFault { StatusCode = 429, RetryAfter = TimeSpan.FromMilliseconds(1) });
+
+        var ex = await Assert.ThrowsAsync<ProactiveException>(() => new TeamsProactiveMessenger(_harness.Client, _references, Options.Create(_bot), pacer).SendToConversationAsync(Tenant, "a:reporter", Card, default));
+
+        Assert.Equal(ProactiveFailure.Transient, ex.Failure);
+        Assert.Equal(4, Fake.Requests.Count(r => r.StatusCode == 429));
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_BadRequest_IsPermanent()
     {
         KnowTenant();
