@@ -64,7 +64,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     internal static bool Decide(AnswerEvidence e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        if (e.Elsewhere > 0)
+        if (e.Elsewhere > 0 || !e.DetailHeld)
         {
             return false;
         }
@@ -134,6 +134,7 @@ public sealed class GuidanceSearch(GuidanceIndex index)
             Elsewhere: content.ElsewhereCount)
         {
             UnknownToQuestions = asked.Count(w => !w.Known),
+            DetailHeld = ranked.Count == 0 || AskedDetail.Holds(query.Question, ranked[0].Passage.Text),
             Asked = ranked.Count > 0 ? index.Asked(ranked[0].Ordinal, asked, w => w.Known ? Weight(w, index.Vocabulary) : UnknownWeight * index.Vocabulary.UnknownIdf) : 0,
         };
     }
@@ -226,6 +227,9 @@ internal sealed record AnswerEvidence(double Coverage, double MatchedInformation
     /// <summary>Words of the question unknown even to the questions the passages are known to answer.</summary>
     public int UnknownToQuestions { get; init; }
 
+    /// <summary>False when the question asks for a kind of detail (a number, an address, how many) the top passage lacks.</summary>
+    public bool DetailHeld { get; init; } = true;
+
     public override string ToString() =>
-        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2} elsewhere={Elsewhere} asked={Asked:F3} unknown-to-questions={UnknownToQuestions}");
+        FormattableString.Invariant($"coverage={Coverage:F3} information={MatchedInformation:F2} matched={Matched}/{Words} unknown={Unknown} score={TopScore:F2} gap={Gap:F2} elsewhere={Elsewhere} asked={Asked:F3} unknown-to-questions={UnknownToQuestions} detail-held={DetailHeld}");
 }

@@ -16,15 +16,15 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     // Measured with scripts/eval-guidance.sh after the known questions (.questions files) were added:
     // own set top-1 80/95, top-3 87/95, out of scope answered 3/59; qa-dev 20/23, 21/23, 0/2;
-    // held-out 1 34/48, 39/48, 1/12; held-out 2 49/63, 52/63, 0/16; held-out 3 (written blind to the known questions)
-    // 57/80, 60/80, 8/20. The floors sit a question or three below, so a change that makes search worse on any set
+    // held-out 1 34/48, 39/48, 0/12; held-out 2 49/63, 52/63, 0/16; held-out 3 (written blind to the known questions)
+    // 57/80, 60/80, 6/20. The floors sit a question or three below, so a change that makes search worse on any set
     // fails; the held-out sets are guarded here, never tuned on.
     [Theory]
     [InlineData("guidance-questions.json", 0.81, 0.89, 4)]
     [InlineData("qa-dev.json", 0.82, 0.86, 0)]
-    [InlineData("guidance-holdout.json", 0.66, 0.77, 2)]
+    [InlineData("guidance-holdout.json", 0.66, 0.77, 1)]
     [InlineData("guidance-holdout2.json", 0.73, 0.78, 1)]
-    [InlineData("guidance-holdout3.json", 0.67, 0.71, 9)]
+    [InlineData("guidance-holdout3.json", 0.67, 0.71, 7)]
     public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop1, double minTop3, int maxOutOfScopeAnswered)
     {
         var search = new GuidanceSearch(_index);
