@@ -34,8 +34,8 @@ internal static partial class AskedDetail
     [GeneratedRegex(@"\b(telefon)?(nummer|numret|numren|nr)\b|\btelnr\b|\b(phone )?number\b")]
     private static partial Regex PhoneAsked();
 
-    /// <summary>Three or more digits, spaces or dashes between ("112", "114 14", "0200-21 20 19").</summary>
-    [GeneratedRegex(@"\d(?:[ -]?\d){2,}")]
+    /// <summary>Three or more digits, spaces or dashes between ("112", "114 14", "0200-21 20 19"), but not a time of day ("08.00-16.30").</summary>
+    [GeneratedRegex(@"(?<![\d.:])\d(?:[ -]?\d){2,}(?![\d.:])")]
     private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"\bhur (många|manga|länge|lange|lång tid|lang tid)\b|\bhow (many|long)\b|\bantal(et)?\b")]

@@ -217,8 +217,10 @@ public sealed partial class GuidanceIndex : IDisposable
     internal bool Contains(int ordinal, QueryWord word) => Holds(_passageTerms[ordinal], word);
 
     /// <summary>
-    /// How closely one of the questions the passage is known to answer says what the member asked: the largest share,
-    /// over those questions, of the words' weight that one question holds (0 for a passage without questions).
+    /// How closely one of the passage's known questions says what the member asked, both ways: the harmonic mean of
+    /// the share of the member's information (IDF-weighted; <paramref name="weight"/>) that the known question holds and
+    /// the share of the known question's information the member used. With over a thousand known questions, one that
+    /// merely shares the member's one word ("hur byter jag parti") must not count as asked before.
     /// </summary>
     internal double Asked(int ordinal, IReadOnlyList<QueryWord> words, Func<QueryWord, double> weight)
     {
@@ -226,10 +228,25 @@ public sealed partial class GuidanceIndex : IDisposable
         ArgumentNullException.ThrowIfNull(weight);
         double[] weights = [.. words.Select(weight)];
         var total = weights.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            used.UnionWith(word.All);
+            foreach (var alternatives in word.Parts)
+            {
+                used.UnionWith(alternatives);
+            }
+        }
+
         var best = 0d;
         foreach (var question in _askedTerms[ordinal])
         {
-            var held = 0d;
+            double held = 0, own = 0, shared = 0;
             for (var i = 0; i < words.Count; i++)
             {
                 if (words[i].Known && Holds(question, words[i]))
@@ -238,10 +255,25 @@ public sealed partial class GuidanceIndex : IDisposable
                 }
             }
 
-            best = Math.Max(best, held);
+            foreach (var term in question)
+            {
+                var idf = Vocabulary.Idf(term);
+                own += idf;
+                if (used.Contains(term))
+                {
+                    shared += idf;
+                }
+            }
+
+            var recall = held / total;
+            var precision = own > 0 ? shared / own : 0;
+            if (recall + precision > 0)
+            {
+                best = Math.Max(best, 2 * recall * precision / (recall + precision));
+            }
         }
 
-        return total <= 0 ? 0 : best / total;
+        return best;
     }
 
     private bool HeldByAQuestion(int ordinal, QueryWord word)

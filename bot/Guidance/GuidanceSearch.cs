@@ -50,8 +50,8 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     internal const double UnknownWeight = 0.5;
 
     /// <summary>
-    /// Share of the question's weight one of the top passage's known questions must hold to answer on that alone
-    /// (when every word of the question is known).
+    /// How closely (<see cref="GuidanceIndex.Asked"/>) one of the top passage's known questions must say what the member
+    /// asked to answer on that alone (when every word of the question is known to the text or the known questions).
     /// </summary>
     internal const double MinAsked = 0.5;
 

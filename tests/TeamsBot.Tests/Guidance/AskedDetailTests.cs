@@ -5,6 +5,7 @@ public sealed class AskedDetailTests
     [Theory]
     [InlineData("vad är numret till stödtelefonen i gbg?", "Stödtelefon dygnet runt för dig som är ledamot.", false)]
     [InlineData("vilket nummer ringer jag om det inte är akut", "Ring 114 14 när det inte är akut.", true)]
+    [InlineData("vad är numret till stödtelefonen", "Stödtelefonen är bemannad av staden 08.00-16.30 vardagar.", false)]
     [InlineData("whats the phone number for the police", "Ring 112 vid akut fara.", true)]
     [InlineData("brottsofferjourens nr?", "Brottsofferjouren, telefon 0200-21 20 19.", true)]
     [InlineData("vilken mejladress har funktionsbrevlådan?", "Rapportera via säkerhetsenhetens funktionsbrevlåda.", false)]
