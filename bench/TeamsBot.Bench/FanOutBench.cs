@@ -91,7 +91,7 @@ internal static class FanOutBench
         var perMember = ids.Select(id => connector.PersonalChatOf(id) is { } chat ? sends.GetValueOrDefault(chat) : 0).ToList();
         return new JsonObject
         {
-            ["what"] = "N members with a profile, no chat yet (open the 1:1, send the card: 2 calls each), reminded at the start of a mandate period through a connector enforcing Teams' limits with windows scaled down; bot in process (Release) on Azurite, scheduler and dispatcher as shipped, pacer's tenant window 12 ms longer than the enforced one",
+            ["what"] = $"N members with a profile, no chat yet (open the 1:1, send the card: 2 calls each), reminded at the start of a mandate period through a connector enforcing Teams' limits with windows scaled down; bot in process (Release) on Azurite, scheduler and dispatcher as shipped, pacer's tenant window {PacerMargin.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms longer than the enforced one",
             ["members"] = members,
             ["limits"] = $"per conversation {FakeRateLimits.Setting(limits.PerConversation)}; per tenant {FakeRateLimits.Setting(limits.PerTenant)} (Teams' 50/1s scaled x{scale.ToString(CultureInfo.InvariantCulture)})",
             ["calls_needed"] = callsNeeded,

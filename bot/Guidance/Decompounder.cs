@@ -52,14 +52,14 @@ public sealed class Decompounder
         return _cache.GetOrAdd(word, w => SplitWith(w, s => _words.Contains(s), s => _stems.Contains(SwedishGuidanceAnalyzer.Stem(s))));
     }
 
-    /// <summary>
-    /// The parts of a word typed without å/ä/ö ("polisanmalan"), each given as every vocabulary word it may
-    /// stand for ("anmälan"). Empty when it cannot be split.
-    /// </summary>
     /// <summary>The guidance's own spellings of a word typed without å/ä/ö ("borgarrad" → "borgarråd"), if any.</summary>
     public IReadOnlyList<string> Written(string folded) =>
         _folded.TryGetValue(folded, out var written) ? written : [];
 
+    /// <summary>
+    /// The parts of a word typed without å/ä/ö ("polisanmalan"), each given as every vocabulary word it may
+    /// stand for ("anmälan"). Empty when it cannot be split.
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SplitFolded(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

@@ -85,8 +85,7 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
         {
             result.AddRange(decompounder.Written(word)
                 .Where(SwedishGuidanceAnalyzer.HasDiacritics)
-                .SelectMany(w => Restored(SwedishGuidanceAnalyzer.Stem(w)))
-                .Where(t => !result.Contains(t)));
+                .SelectMany(w => Restored(SwedishGuidanceAnalyzer.Stem(w))));
         }
 
         return result.Distinct(StringComparer.Ordinal).ToList();

@@ -35,6 +35,31 @@ public sealed class Activities(string serviceUrl)
         return activity;
     }
 
+    /// <summary>
+    /// Makes <paramref name="activity"/> come from someone in a team channel, inside a reply chain, as Teams sends a
+    /// message or a card press there (the conversation is the channel with the thread's message id).
+    /// </summary>
+    public static JsonObject InChannel(JsonObject activity, string channelId, string userAadObjectId, string name, string teamId = "19:team@thread.tacv2")
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(userAadObjectId);
+        activity["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId[^4..], ["name"] = name, ["aadObjectId"] = userAadObjectId };
+        activity["conversation"] = new JsonObject
+        {
+            ["id"] = channelId + ";messageid=1700000000001",
+            ["conversationType"] = "channel",
+            ["isGroup"] = true,
+            ["tenantId"] = TenantId,
+        };
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = TenantId },
+            ["team"] = new JsonObject { ["id"] = teamId },
+            ["channel"] = new JsonObject { ["id"] = channelId },
+        };
+        return activity;
+    }
+
     public JsonObject Submit(JsonObject value, string replyToId = "card-1") => Base("message", null, new JsonObject
     {
         ["value"] = value,

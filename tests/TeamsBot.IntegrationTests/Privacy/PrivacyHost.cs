@@ -117,24 +117,8 @@ internal sealed class PrivacyHost : IAsyncDisposable
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name)
-    {
-        activity["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId[^4..], ["name"] = name, ["aadObjectId"] = userAadObjectId };
-        activity["conversation"] = new JsonObject
-        {
-            ["id"] = ChannelId + ";messageid=1700000000001",
-            ["conversationType"] = "channel",
-            ["isGroup"] = true,
-            ["tenantId"] = Activities.TenantId,
-        };
-        activity["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = Activities.TenantId },
-            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            ["channel"] = new JsonObject { ["id"] = ChannelId },
-        };
-        return activity;
-    }
+    public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name) =>
+        Activities.InChannel(activity, ChannelId, userAadObjectId, name);
 
     /// <summary>Every property of every row of a table, as text: for asserting that something is nowhere any more.</summary>
     public async Task<string> DumpAsync(string logicalTable)

@@ -83,25 +83,8 @@ internal sealed class RoutingHarness : IAsyncDisposable
     }
 
     /// <summary>Someone writing in the security channel (the bot @mentioned, as Teams sends it).</summary>
-    public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        activity["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId[^4..], ["name"] = name, ["aadObjectId"] = userAadObjectId };
-        activity["conversation"] = new JsonObject
-        {
-            ["id"] = ChannelId + ";messageid=1700000000001",
-            ["conversationType"] = "channel",
-            ["isGroup"] = true,
-            ["tenantId"] = Activities.TenantId,
-        };
-        activity["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = Activities.TenantId },
-            ["team"] = new JsonObject { ["id"] = TeamId },
-            ["channel"] = new JsonObject { ["id"] = ChannelId },
-        };
-        return activity;
-    }
+    public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name) =>
+        Activities.InChannel(activity, ChannelId, userAadObjectId, name, TeamId);
 
     /// <summary>"@Trygg registrera säkerhetskanal" in the channel; returns the bot's answer.</summary>
     public async Task<string> RegisterChannelAsync(string userAadObjectId = Alex, string name = "Alex Wilber")
