@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trygg.Bench;
 
 /// <summary>Command-line knobs; the defaults are what the README's figures were measured with.</summary>
-internal sealed record BenchOptions(int SequentialTurns, int Conversations, int TurnsPerConversation, int WarmupTurns, int GuidanceRounds, int FanOutMembers = 5000, int FanOutScale = 4, bool OnlyFanOut = false, bool OnlyGuidance = false)
+internal sealed record BenchOptions(int SequentialTurns, int Conversations, int TurnsPerConversation, int WarmupTurns, int GuidanceRounds, int FanOutMembers = 5000, int FanOutScale = 4, bool OnlyFanOut = false, bool OnlyGuidance = false, bool OnlyTurns = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,6 +18,12 @@ internal sealed record BenchOptions(int SequentialTurns, int Conversations, int 
         {
             options = options with { OnlyGuidance = true };
             args = [.. args.Where(a => a != "--only-guidance")];
+        }
+
+        if (args.Contains("--only-turns"))
+        {
+            options = options with { OnlyTurns = true };
+            args = [.. args.Where(a => a != "--only-turns")];
         }
 
         for (var i = 0; i + 1 < args.Length; i += 2)

@@ -61,9 +61,32 @@ internal static class Harness
             var floor1 = await floorLoad.RunAsync(1, options.SequentialTurns);
             var bot1 = await botLoad.RunAsync(1, options.SequentialTurns);
             Progress($"{options.Conversations} conversations, {options.TurnsPerConversation} turns each");
+            var floorCpu = CpuTime.Of(floor.Process.Id, Environment.ProcessId);
             var floorN = await floorLoad.RunAsync(options.Conversations, options.TurnsPerConversation);
+            var floorCpuMs = floorCpu.PerTurn(floorN.Turns);
+            var botCpu = CpuTime.Of(bot.Process.Id, azurite.ProcessId ?? 0, Environment.ProcessId);
             var botN = await botLoad.RunAsync(options.Conversations, options.TurnsPerConversation);
+            var botCpuMs = botCpu.PerTurn(botN.Turns);
             var peakRss = Rss(bot.Process.Id, "VmHWM");
+            var turns = new JsonObject
+            {
+                ["what"] = "message 'jag har blivit hotad' in a personal chat: draft started or resumed in Table storage, safety card posted to the connector; HTTP 200 after the post",
+                ["conversations_1"] = Compare(bot1, floor1),
+                [$"conversations_{options.Conversations}"] = Compare(botN, floorN),
+                [$"cpu_ms_per_turn_{options.Conversations}"] = new JsonObject
+                {
+                    ["what"] = "CPU time (user + system) per turn in the many-conversation run, by process; the machine has 2 cores",
+                    ["bot"] = botCpuMs[0],
+                    ["azurite"] = botCpuMs[1],
+                    ["harness_with_bot"] = botCpuMs[2],
+                    ["floor"] = floorCpuMs[0],
+                    ["harness_with_floor"] = floorCpuMs[1],
+                },
+            };
+            if (options.OnlyTurns)
+            {
+                return new JsonObject { ["machine"] = machine, ["turn"] = turns, ["logs"] = logFolder.FullName };
+            }
 
             Progress("guidance");
             var guidance = GuidanceBench.Run(options.GuidanceRounds);
@@ -74,12 +97,7 @@ internal static class Harness
             return new JsonObject
             {
                 ["machine"] = machine,
-                ["turn"] = new JsonObject
-                {
-                    ["what"] = "message 'jag har blivit hotad' in a personal chat: draft started or resumed in Table storage, safety card posted to the connector; HTTP 200 after the post",
-                    ["conversations_1"] = Compare(bot1, floor1),
-                    [$"conversations_{options.Conversations}"] = Compare(botN, floorN),
-                },
+                ["turn"] = turns,
                 ["guidance"] = guidance,
                 ["process"] = new JsonObject
                 {

@@ -49,6 +49,9 @@ public sealed partial class TurnRouter
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
+
+        // The member's state rows (language choice, draft) are read together, once, the first time the turn needs one.
+        using var snapshot = _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.User.Id);
         try
         {
             turn = await WithChosenLanguageAsync(turn, cancellationToken);

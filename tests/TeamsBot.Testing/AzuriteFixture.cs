@@ -36,6 +36,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The Azurite process's id while it runs (the benchmark reads its CPU time).</summary>
+    public int? ProcessId => _process is { HasExited: false } running ? running.Id : null;
+
     public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
     /// <summary>The explicit form: <c>UseDevelopmentStorage=true</c> only knows the default port.</summary>

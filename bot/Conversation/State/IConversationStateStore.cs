@@ -16,4 +16,11 @@ public interface IConversationStateStore
     Task<T> UpdateAsync<T>(StateKey key, Func<T?, T> update, CancellationToken cancellationToken) where T : class;
 
     Task DeleteAsync(StateKey key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the rest of the current async flow as one turn of <paramref name="tenantId"/>/<paramref name="conversationId"/>/<paramref name="userId"/>:
+    /// a store may then read all of that member's state in the conversation with one request and serve the turn's
+    /// reads from it, and its updates try the ETag it read before reading again. Dispose at the end of the turn.
+    /// </summary>
+    IDisposable BeginTurn(string tenantId, string conversationId, string userId);
 }

@@ -12,6 +12,11 @@ namespace Trygg.Conversation.State;
 /// apply, write with that ETag (or insert if there was no row); a lost race re-reads and applies again, a
 /// bounded number of times with a short jittered back-off.
 /// </summary>
+/// <remarks>
+/// Within a turn (<see cref="BeginTurn"/>) the member's rows in the conversation (language choice, draft, ...) are read
+/// with one partition query instead of one point read each, and an update first writes with the ETag of that read. The
+/// turn never trusts more than that: a lost race re-reads the row itself, so another instance's write is never overwritten.
+/// </remarks>
 internal sealed class TableConversationStateStore(ITables tables, TimeProvider time) : IConversationStateStore
 {
     internal const string TableName = "state";
@@ -24,6 +29,9 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     /// step in a dialog); rather than split it across properties we refuse a value that does not fit.
     /// </summary>
     internal const int MaxJsonLength = 32 * 1024;
+
+    /// <summary>The member's rows as this turn read them; set by <see cref="BeginTurn"/> and flowing with the turn's awaits.</summary>
+    private static readonly AsyncLocal<TurnSnapshot?> CurrentTurn = new();
 
     /// <summary>
     /// Web defaults, but non-ASCII text kept as is: the default encoder writes 'å' as six characters, which would
@@ -38,7 +46,7 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     {
         var (partitionKey, rowKey) = Keys(key);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var (value, _) = await ReadAsync<T>(table, partitionKey, rowKey, cancellationToken);
+        var (value, _) = await ReadAsync<T>(table, partitionKey, rowKey, fresh: false, cancellationToken);
         return value;
     }
 
@@ -50,16 +58,16 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
 
         for (var attempt = 1; ; attempt++)
         {
-            var (current, etag) = await ReadAsync<T>(table, partitionKey, rowKey, cancellationToken);
+            // The first attempt may use what the turn already read; after a lost race only a fresh read will do.
+            var (current, etag) = await ReadAsync<T>(table, partitionKey, rowKey, fresh: attempt > 1, cancellationToken);
             var next = update(current)
                 ?? throw new InvalidOperationException($"The update of conversation state '{key.Slot}' returned null; use DeleteAsync to remove state.");
             var entity = new ConversationStateEntity { PartitionKey = partitionKey, RowKey = rowKey, Json = Serialize(next, key) };
 
-            var written = etag is { } ifMatch
-                ? await table.TryUpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, cancellationToken)
-                : await table.TryAddEntityAsync(entity, cancellationToken);
-            if (written)
+            if (await TryWriteAsync(table, entity, etag, cancellationToken) is { } written)
             {
+                entity.ETag = written;
+                Turn(partitionKey, rowKey)?.Remember(entity);
                 return next;
             }
 
@@ -78,7 +86,30 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         var (partitionKey, rowKey) = Keys(key);
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.TryDeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+        Turn(partitionKey, rowKey)?.RememberMissing(rowKey);
     }
+
+    public IDisposable BeginTurn(string tenantId, string conversationId, string userId)
+    {
+        TurnSnapshot snapshot;
+        try
+        {
+            var user = TableKeys.Encode(userId);
+            snapshot = new TurnSnapshot(TableKeys.Compose(tenantId, conversationId), user + TableKeys.Separator, user + (char)(TableKeys.Separator + 1));
+        }
+        catch (ArgumentException)
+        {
+            // Ids no key can hold: the feature's own read fails on them inside the turn's error handling, as it always did.
+            return TurnSnapshot.None();
+        }
+
+        CurrentTurn.Value = snapshot;
+        return snapshot;
+    }
+
+    /// <summary>The open turn snapshot that covers this row, if any.</summary>
+    private static TurnSnapshot? Turn(string partitionKey, string rowKey) =>
+        CurrentTurn.Value is { } snapshot && snapshot.Covers(partitionKey, rowKey) ? snapshot : null;
 
     private static (string PartitionKey, string RowKey) Keys(StateKey key)
     {
@@ -86,16 +117,50 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         return (TableKeys.Compose(key.TenantId, key.ConversationId), TableKeys.Compose(key.UserId, key.Slot));
     }
 
+    /// <summary>
+    /// The row's value and ETag: from the turn's snapshot when one covers it (loading the member's rows with one query
+    /// on first use), otherwise, or when <paramref name="fresh"/>, with a point read.
+    /// </summary>
     private static async Task<(T? Value, ETag? ETag)> ReadAsync<T>(
-        TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken) where T : class
+        TableClient table, string partitionKey, string rowKey, bool fresh, CancellationToken cancellationToken) where T : class
     {
-        var response = await table.GetEntityIfExistsAsync<ConversationStateEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
-        if (!response.HasValue || response.Value is not { } entity)
+        var snapshot = Turn(partitionKey, rowKey);
+        ConversationStateEntity? row;
+        if (!fresh && snapshot is not null)
         {
-            return (null, null);
+            row = await snapshot.GetAsync(table, rowKey, cancellationToken);
+        }
+        else
+        {
+            var response = await table.GetEntityIfExistsAsync<ConversationStateEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            row = response.HasValue ? response.Value : null;
+            if (row is null)
+            {
+                snapshot?.RememberMissing(rowKey);
+            }
+            else
+            {
+                snapshot?.Remember(row);
+            }
         }
 
-        return (JsonSerializer.Deserialize<T>(entity.Json, Json), entity.ETag);
+        return row is null ? (null, null) : (JsonSerializer.Deserialize<T>(row.Json, Json), row.ETag);
+    }
+
+    /// <summary>Insert (no ETag) or replace if unchanged; the new ETag, or <c>null</c> when someone else wrote first.</summary>
+    private static async Task<ETag?> TryWriteAsync(TableClient table, ConversationStateEntity entity, ETag? ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = ifMatch is { } etag
+                ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken)
+                : await table.AddEntityAsync(entity, cancellationToken);
+            return response.Headers.ETag ?? throw new InvalidOperationException("Table storage answered a write without an ETag.");
+        }
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict() || (ifMatch is not null && e.IsNotFound()))
+        {
+            return null;
+        }
     }
 
     private static string Serialize<T>(T value, StateKey key)
@@ -115,5 +180,82 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     {
         var window = 10 << Math.Min(attempt - 1, 5);
         return TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, window + 1));
+    }
+
+    /// <summary>One turn's view of one member's state rows in one conversation.</summary>
+    private sealed class TurnSnapshot(string partitionKey, string rowFrom, string rowTo) : IDisposable
+    {
+        private readonly Lock _gate = new();
+        private Dictionary<string, ConversationStateEntity?>? _rows;
+        private bool _closed;
+
+        /// <summary>A snapshot that covers nothing.</summary>
+        public static TurnSnapshot None()
+        {
+            var none = new TurnSnapshot("", "", "");
+            none._closed = true;
+            return none;
+        }
+
+        public bool Covers(string partition, string rowKey) =>
+            !_closed && string.Equals(partition, partitionKey, StringComparison.Ordinal) && rowKey.StartsWith(rowFrom, StringComparison.Ordinal);
+
+        /// <summary>The row, or <c>null</c> when there is none; the member's rows are loaded with one query on first use.</summary>
+        public async Task<ConversationStateEntity?> GetAsync(TableClient table, string rowKey, CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                if (_rows is not null)
+                {
+                    return _rows.GetValueOrDefault(rowKey);
+                }
+            }
+
+            var loaded = new Dictionary<string, ConversationStateEntity?>(StringComparer.Ordinal);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowFrom} and RowKey lt {rowTo}");
+            await foreach (var row in table.QueryAsync<ConversationStateEntity>(filter, cancellationToken: cancellationToken))
+            {
+                loaded[row.RowKey] = row;
+            }
+
+            lock (_gate)
+            {
+                // Two loads racing in one turn: the first to land wins, and any write since has updated it.
+                _rows ??= loaded;
+                return _rows.GetValueOrDefault(rowKey);
+            }
+        }
+
+        public void Remember(ConversationStateEntity row)
+        {
+            lock (_gate)
+            {
+                if (_rows is not null)
+                {
+                    _rows[row.RowKey] = row;
+                }
+            }
+        }
+
+        public void RememberMissing(string rowKey)
+        {
+            lock (_gate)
+            {
+                if (_rows is not null)
+                {
+                    _rows[rowKey] = null;
+                }
+            }
+        }
+
+        /// <summary>Closed rather than cleared: work the turn left running must not read a snapshot that no longer tracks writes.</summary>
+        public void Dispose()
+        {
+            _closed = true;
+            if (ReferenceEquals(CurrentTurn.Value, this))
+            {
+                CurrentTurn.Value = null;
+            }
+        }
     }
 }

@@ -29,11 +29,20 @@ internal sealed class InMemoryStateStore : IConversationStateStore
         return Task.CompletedTask;
     }
 
+    public IDisposable BeginTurn(string tenantId, string conversationId, string userId) => new NoScope();
+
     private void ThrowIfFailing()
     {
         if (Fail)
         {
             throw new InvalidOperationException("storage is down");
+        }
+    }
+
+    private sealed class NoScope : IDisposable
+    {
+        public void Dispose()
+        {
         }
     }
 }
