@@ -101,8 +101,8 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     /// <summary>What the decision to answer rests on, for the top passage (for the eval's explanations and tuning).</summary>
     internal AnswerEvidence Features(GuidanceQuery query, IReadOnlyList<GuidanceHit> ranked)
     {
-        var asked = Content(query).Words;
-        var content = Content(index.AnalyzeAgainstText(query.Question));
+        var asked = Topical(Content(query)).Words;
+        var content = Topical(Content(index.AnalyzeAgainstText(query.Question)));
         var words = content.Words;
         double known = 0, unknown = 0, covered = 0;
         var matched = 0;
@@ -203,6 +203,10 @@ public sealed class GuidanceSearch(GuidanceIndex index)
             n = index.Vocabulary.PassageCount,
         });
     }
+
+    /// <summary>The question without the everyday words the guidance does not use (<see cref="EverydayWords"/>): they are no topic.</summary>
+    private static GuidanceQuery Topical(GuidanceQuery query) =>
+        query with { Words = [.. query.Words.Where(w => w.Known || !EverydayWords.Contains(w.Text))] };
 
     /// <summary>The question without the words that only name a document ("enligt SKL", "i gbg").</summary>
     private GuidanceQuery Content(GuidanceQuery query) =>
