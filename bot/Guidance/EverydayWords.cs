@@ -9,7 +9,7 @@ internal static class EverydayWords
 {
     internal const string Resource = "Guidance/Everyday.txt";
 
-    private static readonly Lazy<HashSet<string>> Words = new(() => Parse(ReadResource()));
+    private static readonly Lazy<HashSet<string>> Words = new(() => Parse(GuidanceResources.Read(Resource)));
 
     /// <summary>Whether <paramref name="word"/>, as typed, is an everyday word (with or without å/ä/ö, any case).</summary>
     public static bool Contains(string word)
@@ -37,13 +37,5 @@ internal static class EverydayWords
         }
 
         return words;
-    }
-
-    private static string ReadResource()
-    {
-        using var stream = typeof(EverydayWords).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

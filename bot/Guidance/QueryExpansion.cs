@@ -14,7 +14,7 @@ internal static partial class QueryExpansion
 {
     private const string Resource = "Guidance/Lexicon.txt";
 
-    private static readonly Lazy<Lexicon> Entries = new(() => Lexicon.Parse(ReadResource()));
+    private static readonly Lazy<Lexicon> Entries = new(() => Lexicon.Parse(GuidanceResources.Read(Resource)));
 
     /// <summary>The words of a question (lower case), phrases of the lexicon joined into one.</summary>
     public static IReadOnlyList<TypedWord> Words(string question)
@@ -76,14 +76,6 @@ internal static partial class QueryExpansion
 
     /// <summary>The lower-case words of a text, as questions are split.</summary>
     public static IEnumerable<string> Split(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
-
-    private static string ReadResource()
-    {
-        using var stream = typeof(QueryExpansion).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

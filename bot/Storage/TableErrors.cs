@@ -58,6 +58,28 @@ internal static class TableErrors
         }
     }
 
+    /// <summary>
+    /// Insert <paramref name="entity"/> when <paramref name="ifMatch"/> is null (the row was not there when read), else replace
+    /// it only if the row still has <paramref name="ifMatch"/>: the optimistic write after a read. Returns the new ETag, or
+    /// <c>null</c> when someone else wrote first (409 on insert; 412, or 404 for a row deleted meanwhile, on replace).
+    /// </summary>
+    public static async Task<ETag?> TryWriteAsync<T>(this TableClient table, T entity, ETag? ifMatch, CancellationToken cancellationToken)
+        where T : ITableEntity
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        try
+        {
+            using var response = ifMatch is { } etag
+                ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken)
+                : await table.AddEntityAsync(entity, cancellationToken);
+            return response.Headers.ETag ?? throw new InvalidOperationException("Table storage answered a write without an ETag.");
+        }
+        catch (RequestFailedException e) when (ifMatch is null ? e.IsConflict() : e.IsPreconditionFailed() || e.IsNotFound())
+        {
+            return null;
+        }
+    }
+
     /// <summary>Delete the row only if it still has <paramref name="ifMatch"/>; <c>false</c> when it changed (412). A missing row counts as deleted.</summary>
     public static async Task<bool> TryDeleteEntityAsync(
         this TableClient table, string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken)

@@ -50,10 +50,7 @@ internal sealed class TableTrainingRecords(ITables tables, TimeProvider time) : 
             }
 
             var entity = ToEntity(next with { Key = key });
-            var written = etag is { } ifMatch
-                ? await table.TryUpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
-                : await table.TryAddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            if (written)
+            if (await table.TryWriteAsync(entity, etag, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return next with { Key = key };
             }

@@ -64,10 +64,10 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
                 ?? throw new InvalidOperationException($"The update of conversation state '{key.Slot}' returned null; use DeleteAsync to remove state.");
             var entity = new ConversationStateEntity { PartitionKey = partitionKey, RowKey = rowKey, Json = Serialize(next, key) };
 
-            if (await TryWriteAsync(table, entity, etag, cancellationToken) is { } written)
+            if (await table.TryWriteAsync(entity, etag, cancellationToken) is { } written)
             {
                 entity.ETag = written;
-                Turn(partitionKey, rowKey)?.Remember(entity);
+                Turn(partitionKey, rowKey)?.Remember(rowKey, entity);
                 return next;
             }
 
@@ -86,7 +86,7 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         var (partitionKey, rowKey) = Keys(key);
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.TryDeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
-        Turn(partitionKey, rowKey)?.RememberMissing(rowKey);
+        Turn(partitionKey, rowKey)?.Remember(rowKey, null);
     }
 
     public IDisposable BeginTurn(string tenantId, string conversationId, string userId)
@@ -134,33 +134,10 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         {
             var response = await table.GetEntityIfExistsAsync<ConversationStateEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
             row = response.HasValue ? response.Value : null;
-            if (row is null)
-            {
-                snapshot?.RememberMissing(rowKey);
-            }
-            else
-            {
-                snapshot?.Remember(row);
-            }
+            snapshot?.Remember(rowKey, row);
         }
 
         return row is null ? (null, null) : (JsonSerializer.Deserialize<T>(row.Json, Json), row.ETag);
-    }
-
-    /// <summary>Insert (no ETag) or replace if unchanged; the new ETag, or <c>null</c> when someone else wrote first.</summary>
-    private static async Task<ETag?> TryWriteAsync(TableClient table, ConversationStateEntity entity, ETag? ifMatch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = ifMatch is { } etag
-                ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken)
-                : await table.AddEntityAsync(entity, cancellationToken);
-            return response.Headers.ETag ?? throw new InvalidOperationException("Table storage answered a write without an ETag.");
-        }
-        catch (RequestFailedException e) when (e.IsConcurrencyConflict() || (ifMatch is not null && e.IsNotFound()))
-        {
-            return null;
-        }
     }
 
     private static string Serialize<T>(T value, StateKey key)
@@ -226,24 +203,14 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
             }
         }
 
-        public void Remember(ConversationStateEntity row)
+        /// <summary>What the turn now knows of a row (<c>null</c>: there is none), once the member's rows are loaded.</summary>
+        public void Remember(string rowKey, ConversationStateEntity? row)
         {
             lock (_gate)
             {
                 if (_rows is not null)
                 {
-                    _rows[row.RowKey] = row;
-                }
-            }
-        }
-
-        public void RememberMissing(string rowKey)
-        {
-            lock (_gate)
-            {
-                if (_rows is not null)
-                {
-                    _rows[rowKey] = null;
+                    _rows[rowKey] = row;
                 }
             }
         }
