@@ -24,13 +24,20 @@ public enum ProactiveFailure
 /// A proactive message failed. <see cref="Exception.Message"/> is a short reason fit for logs and storage: status
 /// codes and error codes, never message content.
 /// </summary>
-public sealed class ProactiveException(ProactiveFailure failure, string reason, TimeSpan? retryAfter = null, Exception? inner = null)
+public sealed class ProactiveException(ProactiveFailure failure, string reason, TimeSpan? retryAfter = null, Exception? inner = null, bool notAttempted = false)
     : Exception(reason, inner)
 {
     public ProactiveFailure Failure { get; } = failure;
 
-    /// <summary>How long Teams asked us to wait (Retry-After), when it did.</summary>
+    /// <summary>How long Teams asked us to wait (Retry-After), when it did; for <see cref="NotAttempted"/>, how long until a call may go.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>
+    /// Nothing was sent: the bot held the call back itself (Teams failed so often just now that calls pause for a moment).
+    /// A transient failure that must not count as an attempt at delivering, or a short outage uses a message's attempts
+    /// up without one of them reaching Teams.
+    /// </summary>
+    public bool NotAttempted { get; } = notAttempted;
 }
 
 /// <summary>

@@ -28,6 +28,19 @@ internal abstract record DeliveryOutcome
 
     /// <summary>Failed for good.</summary>
     public sealed record Failed(string Reason) : DeliveryOutcome;
+
+    /// <summary>
+    /// A transient failure: try again with backoff, or, when the bot held the call back itself (the circuit is open
+    /// after a run of failures), wait for the circuit without counting an attempt. Counted, every queued alert used an
+    /// attempt each time it met the open circuit, and a few minutes of Teams trouble failed alerts none of whose
+    /// attempts had reached Teams.
+    /// </summary>
+    public static DeliveryOutcome AfterTransient(ProactiveException e) => e.NotAttempted
+        ? new Wait(e.RetryAfter is { } until && until > MinimumCircuitWait ? until : MinimumCircuitWait, e.Message)
+        : new Retry(e.Message, e.RetryAfter);
+
+    /// <summary>The shortest wait for an open circuit, so rows do not spin on a circuit about to let a trial call through.</summary>
+    internal static readonly TimeSpan MinimumCircuitWait = TimeSpan.FromMilliseconds(500);
 }
 
 /// <summary>
@@ -79,7 +92,7 @@ internal sealed class OutboxDeliverer(
         {
             return e.Failure switch
             {
-                ProactiveFailure.Transient => new DeliveryOutcome.Retry(e.Message, e.RetryAfter),
+                ProactiveFailure.Transient => DeliveryOutcome.AfterTransient(e),
                 ProactiveFailure.NotInstalled when TargetUser(row, @case) is { } user => new DeliveryOutcome.NotInstalled(e.Message, user),
                 ProactiveFailure.NotInstalled => new DeliveryOutcome.Retry(e.Message),
                 _ => new DeliveryOutcome.Failed(e.Message),

@@ -36,6 +36,9 @@ internal sealed partial class OutboxDispatcher(
 {
     private const int RecordAttempts = 5;
 
+    /// <summary>How long a claim or a release may take before it is given up (storage is down; the lease decides).</summary>
+    private static readonly TimeSpan StorageWriteLimit = TimeSpan.FromSeconds(10);
+
     private readonly Dictionary<OutboxKind, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
     /// <summary>
@@ -202,12 +205,27 @@ internal sealed partial class OutboxDispatcher(
         return claimed;
     }
 
+    /// <remarks>
+    /// A shutdown (<paramref name="cancellationToken"/>) cuts the send short, never the storage writes around it. A
+    /// cancelled claim can still reach storage with its answer lost, and a cancelled record leaves a message Teams already
+    /// has claimed: either way the row waited out its whole lease, and the sent one then went out a second time. Both
+    /// writes are bounded by time instead, and a claim won while stopping is handed straight back.
+    /// </remarks>
     private async Task<bool> ProcessAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (!await store.TryClaimAsync(row, InstanceId, time.GetUtcNow() + o.LeaseDuration, cancellationToken))
+        using (var claiming = new CancellationTokenSource(StorageWriteLimit))
         {
-            return false;
+            if (!await store.TryClaimAsync(row, InstanceId, time.GetUtcNow() + o.LeaseDuration, claiming.Token))
+            {
+                return false;
+            }
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(row);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         // The send must end while the lease is ours, with a quarter of it left to record the result.
@@ -247,12 +265,32 @@ internal sealed partial class OutboxDispatcher(
 
         if (outcome is DeliveryOutcome.NotInstalled notInstalled)
         {
-            outcome = await InstallAsync(row, notInstalled, cancellationToken);
+            try
+            {
+                outcome = await InstallAsync(row, notInstalled, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(row);
+                throw;
+            }
         }
 
-        await RecordAsync(row, outcome, cancellationToken);
+        // The quarter of the lease the send left for it: after that another dispatcher may own the row, and the
+        // ETag-conditional write would be refused anyway.
+        using var recording = new CancellationTokenSource(o.LeaseDuration / 4);
+        try
+        {
+            await RecordAsync(row, outcome, recording.Token);
+        }
+        catch (OperationCanceledException) when (recording.IsCancellationRequested)
+        {
+            LogLeaseLost(row.Kind, row.CaseNumber, row.RowKey, outcome is DeliveryOutcome.Sent);
+        }
+
         return true;
     }
+
 
     /// <summary>Best effort, with a few seconds of its own: the stopping token is already cancelled.</summary>
     private async Task ReleaseAsync(OutboxEntity row)
@@ -263,7 +301,7 @@ internal sealed partial class OutboxDispatcher(
         row.LastError = "interrupted by a shutdown";
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var timeout = new CancellationTokenSource(StorageWriteLimit);
             await store.WriteAsync(row, timeout.Token);
         }
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException)

@@ -118,7 +118,7 @@ internal sealed class ConnectorClient(
         }
         catch (BrokenCircuitException ex)
         {
-            throw new ConnectorException($"Connector {call.Operation} not attempted: the circuit is open after repeated failures.", 503, "CircuitOpen", ex);
+            throw new ConnectorException($"Connector {call.Operation} not attempted: the circuit is open after repeated failures.", 503, ConnectorException.CircuitOpen, ex, ex.RetryAfter);
         }
         catch (TimeoutRejectedException ex)
         {

@@ -31,10 +31,19 @@ public interface IConnectorClient
 public sealed class ConnectorException(string message, int statusCode, string? errorCode = null, Exception? inner = null, TimeSpan? retryAfter = null)
     : Exception(message, inner)
 {
+    /// <summary>
+    /// The <see cref="ErrorCode"/> of a call that was never made because the circuit is open: nothing reached Teams, and
+    /// <see cref="RetryAfter"/> is how long until the circuit lets a call through again.
+    /// </summary>
+    public const string CircuitOpen = "CircuitOpen";
+
     public int StatusCode { get; } = statusCode;
     public string? ErrorCode { get; } = errorCode;
 
-    /// <summary>The Retry-After of the last answer (throttling), so a caller that retries later can honour it.</summary>
+    /// <summary>True when the call was not attempted at all (<see cref="CircuitOpen"/>).</summary>
+    public bool NotAttempted => ErrorCode == CircuitOpen;
+
+    /// <summary>The Retry-After of the last answer (throttling), or the time until an open circuit lets calls through.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }
 

@@ -226,7 +226,7 @@ internal sealed class TeamsProactiveMessenger(
             404 => ProactiveFailure.NotInstalled,
             _ => ProactiveFailure.Permanent,
         };
-        return new ProactiveException(failure, reason, e.RetryAfter, e);
+        return new ProactiveException(failure, reason, e.RetryAfter, e, e.NotAttempted);
     }
 
     private sealed record Where(string ServiceUrl, string? BotId);

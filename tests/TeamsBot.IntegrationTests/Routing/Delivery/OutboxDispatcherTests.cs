@@ -134,6 +134,40 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
+    public async Task CircuitOpen_RowWaitsForTheCircuitWithoutUsingAttempts_ThenGoesOut()
+    {
+        // The connector held every call back for longer than the row has attempts: none of them reached Teams.
+        var held = 0;
+        var messenger = new RecordingMessenger
+        {
+            FailWhen = (kind, _) => kind == SentCard.User && held++ < 12
+                ? new ProactiveException(ProactiveFailure.Transient, "503 CircuitOpen", TimeSpan.FromSeconds(15), notAttempted: true)
+                : null,
+        };
+        var bot = NewHost(messenger);
+        await bot.RegisterChannelAsync();
+        var incident = await bot.SubmitAsync();
+
+        await bot.DrainAsync();
+        var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
+        Assert.Equal(OutboxState.Pending, row.StateValue);
+        Assert.Equal(0, row.Attempts);
+        Assert.Equal(_time.GetUtcNow() + TimeSpan.FromSeconds(15), row.DueAt);
+        Assert.Equal("503 CircuitOpen", row.LastError);
+
+        for (var i = 0; i < 14; i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(15));
+            await bot.DrainAsync();
+        }
+
+        row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
+        Assert.Equal(OutboxState.Delivered, row.StateValue);
+        Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
+        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId)); // the case's thread, and no failure notice
+    }
+
+    [Fact]
     public async Task KeepsFailing_MarkedFailedWithTheReason_AndTheChannelIsTold()
     {
         var messenger = new RecordingMessenger { FailWhen = (kind, _) => kind == SentCard.User ? Transient() : null };
@@ -282,6 +316,34 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         _time.Advance(TimeSpan.FromMinutes(2));
         await bot.DrainAsync();
         Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+    }
+
+    [Fact]
+    public async Task HostStopsJustAfterTeamsAcceptedTheCard_TheResultIsStillRecorded_AndItIsNotSentAgain()
+    {
+        using var stopping = new CancellationTokenSource();
+        var messenger = new RecordingMessenger();
+        messenger.FailWhen = (kind, _) =>
+        {
+            if (kind == SentCard.Channel)
+            {
+                stopping.Cancel(); // the shutdown arrives while Teams is taking the card; the send itself completes
+            }
+
+            return null;
+        };
+        var bot = NewHost(messenger);
+        await bot.RegisterChannelAsync();
+        var incident = await bot.SubmitAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bot.Dispatcher.RunOnceAsync(stopping.Token));
+
+        var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.KindValue == OutboxKind.CaseToChannel);
+        Assert.Equal(OutboxState.Delivered, row.StateValue);
+        Assert.Null(row.LeaseOwner);
+        _time.Advance(TimeSpan.FromMinutes(3));
+        await bot.DrainAsync();
+        Assert.Single(messenger.SentTo(DeliveryHost.ChannelId));
     }
 
     [Fact]

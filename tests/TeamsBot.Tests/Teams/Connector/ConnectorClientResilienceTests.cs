@@ -144,6 +144,7 @@ public sealed class ConnectorClientResilienceTests
             var failure = await Assert.ThrowsAsync<ConnectorException>(
                 () => h.Client.SendToConversationAsync(h.ServiceUrl, "a:1", Message("x"), CancellationToken.None));
             Assert.Equal("ServiceUnavailable", failure.ErrorCode);
+            Assert.False(failure.NotAttempted);
         }
 
         var ex = await Assert.ThrowsAsync<ConnectorException>(
@@ -151,6 +152,8 @@ public sealed class ConnectorClientResilienceTests
 
         Assert.Equal(503, ex.StatusCode);
         Assert.Equal("CircuitOpen", ex.ErrorCode);
+        Assert.True(ex.NotAttempted);
+        Assert.InRange(ex.RetryAfter ?? TimeSpan.Zero, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1)); // what is left of the break
         Assert.Equal(4, h.Fake.Requests.Count);
     }
 

@@ -219,6 +219,23 @@ public sealed class TeamsProactiveMessengerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Classify_OpenCircuit_TransientAndNotAttempted_WithTheTimeLeft()
+    {
+        var ex = TeamsProactiveMessenger.Classify(
+            new ConnectorException("x", 503, ConnectorException.CircuitOpen, retryAfter: TimeSpan.FromSeconds(12)), openingChat: true);
+
+        Assert.Equal((ProactiveFailure.Transient, true, TimeSpan.FromSeconds(12)), (ex.Failure, ex.NotAttempted, ex.RetryAfter));
+    }
+
+    [Fact]
+    public void Classify_ServiceUnavailable_IsAnAttempt()
+    {
+        var ex = TeamsProactiveMessenger.Classify(new ConnectorException("x", 503, "ServiceUnavailable"), openingChat: false);
+
+        Assert.Equal((ProactiveFailure.Transient, false), (ex.Failure, ex.NotAttempted));
+    }
+
+    [Fact]
     public async Task Untrusted_ServiceUrl_IsTransient()
     {
         _references.AddChannel(Tenant, "https://elsewhere.example/_connector", "19:x;messageid=1", "team", "19:x");
