@@ -7,7 +7,7 @@ internal sealed record BenchOptions(int SequentialTurns, int Conversations, int 
 {
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(SequentialTurns: 500, Conversations: 50, TurnsPerConversation: 60, WarmupTurns: 300, GuidanceRounds: 200);
+        var options = new BenchOptions(SequentialTurns: 500, Conversations: 50, TurnsPerConversation: 200, WarmupTurns: 6000, GuidanceRounds: 200);
         if (args.Contains("--only-fanout"))
         {
             options = options with { OnlyFanOut = true };
