@@ -44,10 +44,12 @@ internal sealed partial class CaseCardPublisher(
     }
 
     /// <summary>
-    /// PUTs every posted card of the case. Returns false when one could not be replaced for a reason that may pass, so the
-    /// caller can leave the refresh to the dispatcher; a card that is gone for good is skipped.
+    /// PUTs every posted card of the case. Returns null when every card is replaced (a card that is gone for good is
+    /// skipped), else why one could not be replaced for a reason that may pass, so the caller can leave the refresh to the
+    /// dispatcher: a failed attempt in preference to a call the circuit held back, so that the refresh's attempts count
+    /// only when Teams was actually tried.
     /// </summary>
-    public async Task<bool> UpdateAllAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
+    public async Task<ProactiveException?> UpdateAllAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var file = @case.File;
@@ -57,11 +59,11 @@ internal sealed partial class CaseCardPublisher(
             && !string.IsNullOrEmpty(r.ConversationId) && !string.IsNullOrEmpty(r.ActivityId)).ToList();
         if (posted.Count == 0)
         {
-            return true;
+            return null;
         }
 
         AdaptiveCard? channelCard = null;
-        var allDone = true;
+        ProactiveException? pending = null;
         foreach (var row in posted)
         {
             try
@@ -74,7 +76,7 @@ internal sealed partial class CaseCardPublisher(
             catch (ProactiveException e) when (e.Failure == ProactiveFailure.Transient)
             {
                 LogUpdateFailed(file.CaseNumber, row.RowKey, e.Message);
-                allDone = false;
+                pending = pending is { NotAttempted: false } ? pending : e;
             }
             catch (ProactiveException e)
             {
@@ -83,7 +85,7 @@ internal sealed partial class CaseCardPublisher(
             }
         }
 
-        return allDone;
+        return pending;
     }
 
     /// <summary>After a change: replace the cards now, or, when Teams is not answering, leave it to the dispatcher.</summary>
@@ -93,7 +95,7 @@ internal sealed partial class CaseCardPublisher(
         bool done;
         try
         {
-            done = await UpdateAllAsync(@case, organisation, cancellationToken);
+            done = await UpdateAllAsync(@case, organisation, cancellationToken) is null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

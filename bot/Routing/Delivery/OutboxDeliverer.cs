@@ -82,9 +82,9 @@ internal sealed class OutboxDeliverer(
                 OutboxKind.CaseToPerson => await ToPersonAsync(row, organisation, @case, cancellationToken),
                 OutboxKind.ReporterUpdate => await ToReporterAsync(row, organisation, @case, cancellationToken),
                 OutboxKind.DeliveryFailedNotice => await NoticeAsync(row, organisation, cancellationToken),
-                OutboxKind.CardRefresh => await publisher.UpdateAllAsync(@case, organisation, cancellationToken)
-                    ? new DeliveryOutcome.Sent(null)
-                    : new DeliveryOutcome.Retry("a card could not be updated yet"),
+                OutboxKind.CardRefresh => await publisher.UpdateAllAsync(@case, organisation, cancellationToken) is { } failure
+                    ? DeliveryOutcome.AfterTransient(failure)
+                    : new DeliveryOutcome.Sent(null),
                 _ => new DeliveryOutcome.Failed($"{row.Kind} rows are not delivered here"),
             };
         }

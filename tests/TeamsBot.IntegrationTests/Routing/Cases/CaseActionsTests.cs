@@ -190,6 +190,30 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task CardUpdatesHeldBackByTheCircuit_TheRefreshWaitsWithoutUsingAttempts_ThenUpdates()
+    {
+        _bot.Messenger.FailWhen = (kind, _) => kind == "update"
+            ? new Conversation.Proactive.ProactiveException(Conversation.Proactive.ProactiveFailure.Transient, "503 CircuitOpen", TimeSpan.FromSeconds(15), notAttempted: true)
+            : null;
+        await _bot.PressAsync(CaseVerbs.Acknowledge, Case, TestOrganisations.Alex);
+
+        for (var i = 0; i < 8; i++) // more rounds than the row has attempts
+        {
+            await _bot.DrainAsync();
+            _time.Advance(TimeSpan.FromSeconds(15));
+        }
+
+        var refresh = (await _bot.RowsAsync(Case)).Single(r => r.KindValue == OutboxKind.CardRefresh);
+        Assert.Equal((OutboxState.Pending, 0), (refresh.StateValue, refresh.Attempts));
+        Assert.Empty(_bot.Messenger.Updates);
+
+        _bot.Messenger.FailWhen = null;
+        await _bot.DrainAsync();
+
+        Assert.Equal(2, _bot.Messenger.Updates.Count);
+    }
+
+    [Fact]
     public async Task UnknownCase_SaysSo()
     {
         var replies = await _bot.PressAsync(CaseVerbs.Acknowledge, "TST-1999-0001", TestOrganisations.Alex);
