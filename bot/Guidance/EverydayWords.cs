@@ -11,11 +11,19 @@ internal static class EverydayWords
 
     private static readonly Lazy<HashSet<string>> Words = new(() => Parse(GuidanceResources.Read(Resource)));
 
-    /// <summary>Whether <paramref name="word"/>, as typed, is an everyday word (with or without å/ä/ö, any case).</summary>
+    /// <summary>The intensifier members put in front of any describing word: "jättearg", "jättedåligt", "jättejobbigt".</summary>
+    private const string Intensifier = "jatte";
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, as typed, is an everyday word (with or without å/ä/ö, any case), also with
+    /// "jätte" in front of one.
+    /// </summary>
     public static bool Contains(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Words.Value.Contains(SwedishFold.Fold(word.ToLowerInvariant()));
+        var folded = SwedishFold.Fold(word.ToLowerInvariant());
+        return Words.Value.Contains(folded)
+            || (folded.Length > Intensifier.Length + 2 && folded.StartsWith(Intensifier, StringComparison.Ordinal) && Words.Value.Contains(folded[Intensifier.Length..]));
     }
 
     internal static HashSet<string> Parse(string text)

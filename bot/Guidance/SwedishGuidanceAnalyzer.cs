@@ -121,6 +121,15 @@ public sealed partial class SwedishGuidanceAnalyzer(Decompounder? decompounder =
             return again == stem ? WithoutDefiniteEt(stem) : again;
         }
 
+        // The definite plural of a neuter noun in -e ("mötena", "ärendena", "åtagandena"): Snowball knows -arna, -erna and
+        // -orna but not -ena, and took only the a ("möten"); without the "na" it stems like the other forms ("möt").
+        if (word.Length >= 6 && word.EndsWith("ena", StringComparison.Ordinal) && stem.Length == word.Length - 1)
+        {
+            stemmer.SetCurrent(word[..^2]);
+            stemmer.Stem();
+            return stemmer.Current;
+        }
+
         // Only when Snowball took nothing: "valarbete" → "valarbet" must stay, "valarbetet" follows it.
         return stem == word ? WithoutDefiniteEt(stem) : stem;
     }

@@ -8,6 +8,11 @@ public sealed class EverydayWordsTests
     [InlineData("varre")] // typed without å/ä/ö
     [InlineData("ihop")]
     [InlineData("picks")]
+    [InlineData("otrevliga")] // words that judge rather than name
+    [InlineData("överdrivet")]
+    [InlineData("jättearg")] // "jätte" in front of an everyday word
+    [InlineData("JATTEDALIGT")]
+    [InlineData("havent")] // a contraction typed without the apostrophe
     public void Contains_EverydayWord_IsTrue(string word)
     {
         Assert.True(EverydayWords.Contains(word));
@@ -21,6 +26,8 @@ public sealed class EverydayWordsTests
     [InlineData("nytt")] // "ett nytt parti"
     [InlineData("många")] // "hur många" asks for an amount
     [InlineData("lång")]
+    [InlineData("jättehot")] // "jätte" in front of a topic keeps the topic
+    [InlineData("jätte")]
     public void Contains_WordThatMayBeTheQuestion_IsFalse(string word)
     {
         Assert.False(EverydayWords.Contains(word));

@@ -14,11 +14,12 @@ public sealed partial class GuidanceQualityTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // Measured with scripts/eval-guidance.sh with 1,329 known questions (.questions files), the detail rule and the
-    // everyday words (Everyday.txt): own set top-1 79/95, top-3 87/95, out of scope answered 3/59; qa-dev 21/23, 21/23, 0/2;
-    // held-out 1 34/48, 41/48, 0/12; held-out 2 49/63, 53/63, 0/16; held-out 3 59/80, 63/80, 5/20;
+    // Measured with scripts/eval-guidance.sh with 1,329 known questions (.questions files), the detail rule, the
+    // everyday words (Everyday.txt) and the -ena plural: own set top-1 79/95, top-3 87/95, out of scope answered 3/59;
+    // qa-dev 21/23, 21/23, 0/2; held-out 1 34/48, 41/48, 0/12; held-out 2 50/63, 54/63, 0/16; held-out 3 59/80, 63/80, 5/20;
     // held-out 4 48/80, 53/80, 4/20 (43/80, 48/80 when it was scored blind, before the everyday words);
-    // held-out 5 (written blind, scored once) 47/80, 53/80, 2/20; held-out 6 (written blind, scored once) 40/80, 49/80, 0/20.
+    // held-out 5 (written blind, scored once) 48/80, 54/80, 2/20 (47, 53 when scored); held-out 6 (written blind, scored
+    // once, read since) 43/80, 53/80, 0/20 (40, 49 when scored); held-out 7 (written blind, scored once) 37/80, 46/80, 1/20.
     // The floors sit a question or three below, so a change that makes search worse on any set fails; the held-out
     // sets are guarded here, never tuned on.
     [Theory]
@@ -29,7 +30,8 @@ public sealed partial class GuidanceQualityTests : IDisposable
     [InlineData("guidance-holdout3.json", 0.70, 0.75, 6)]
     [InlineData("guidance-holdout4.json", 0.56, 0.62, 5)]
     [InlineData("guidance-holdout5.json", 0.55, 0.62, 3)]
-    [InlineData("guidance-holdout6.json", 0.46, 0.57, 1)]
+    [InlineData("guidance-holdout6.json", 0.48, 0.61, 1)]
+    [InlineData("guidance-holdout7.json", 0.42, 0.53, 2)]
     public void Search_QuestionSet_StaysAboveTheFloor(string file, double minTop1, double minTop3, int maxOutOfScopeAnswered)
     {
         var search = new GuidanceSearch(_index);
@@ -53,7 +55,7 @@ public sealed partial class GuidanceQualityTests : IDisposable
     [Fact]
     public void Search_ScoresSummedFromThePostings_EqualLuceneExecutingTheSameQuery()
     {
-        string[] files = ["qa-dev.json", "guidance-questions.json", "guidance-holdout.json", "guidance-holdout2.json", "guidance-holdout3.json", "guidance-holdout4.json", "guidance-holdout5.json", "guidance-holdout6.json"];
+        string[] files = ["qa-dev.json", "guidance-questions.json", "guidance-holdout.json", "guidance-holdout2.json", "guidance-holdout3.json", "guidance-holdout4.json", "guidance-holdout5.json", "guidance-holdout6.json", "guidance-holdout7.json"];
         var questions = files.SelectMany(Load).Select(i => i.Question).ToList();
         Assert.True(questions.Count > 400);
         foreach (var question in questions)

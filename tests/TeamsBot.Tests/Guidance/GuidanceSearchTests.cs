@@ -91,6 +91,9 @@ public sealed class GuidanceSearchTests : IDisposable
     [InlineData("ska jag polisanmäla hotet fast det känns konstigt", "Polisanmäl alltid")]
     [InlineData("ska jag polisanmala hotet innan det blir varre", "Polisanmäl alltid")]
     [InlineData("should I report the threat to the police even though it feels strange", "Polisanmäl alltid")]
+    [InlineData("ska jag ärligt polisanmäla hotet fast det känns överdrivet", "Polisanmäl alltid")] // judging, not naming
+    [InlineData("ska jag polisanmala det jattedumma hotet", "Polisanmäl alltid")] // "jätte" in front of an everyday word
+    [InlineData("should I report the threat to the police, i dont want to be rude", "Polisanmäl alltid")]
     public void Search_EverydayWordsTheGuidanceNeverUses_DoNotStopTheAnswer(string question, string expected)
     {
         var answer = Search.Search(question, municipality: null);
@@ -102,6 +105,7 @@ public sealed class GuidanceSearchTests : IDisposable
     [Theory]
     [InlineData("ska jag polisanmäla hotet mot min katt nu")] // the cat is the topic; "nu" does not make it less so
     [InlineData("ska jag polisanmäla nästa hot också")] // a time word stays a possible topic
+    [InlineData("ska jag polisanmäla det otrevliga hotet mot min katt")] // a judging word does not hide the topic
     public void Search_EverydayWordsBesideAnUnknownTopic_AreStillNotAnswered(string question)
     {
         Assert.False(Search.Search(question, municipality: null).Answered);

@@ -33,6 +33,9 @@ public sealed class SwedishGuidanceAnalyzerTests
     [InlineData("mötet", "möte")]
     [InlineData("valarbetet", "valarbete")]
     [InlineData("ledamöters", "ledamöter")]
+    [InlineData("mötena", "möte")] // the definite plural of neuter nouns in -e
+    [InlineData("ärendena", "ärenden")]
+    [InlineData("sammanträdena", "sammanträdet")]
     public void Terms_Inflections_StemTogether(string inflected, string basic) =>
         Assert.Equal(Terms(basic), Terms(inflected));
 
