@@ -7,6 +7,9 @@ namespace Trygg.Routing.Delivery;
 /// <summary>What came of one attempt to deliver an outbox row.</summary>
 internal abstract record DeliveryOutcome
 {
+    /// <summary>The shortest wait for an open circuit, so rows do not spin on a circuit about to let a trial call through.</summary>
+    internal static readonly TimeSpan MinimumCircuitWait = TimeSpan.FromMilliseconds(500);
+
     private DeliveryOutcome()
     {
     }
@@ -17,7 +20,7 @@ internal abstract record DeliveryOutcome
     /// <summary>No longer needed (an escalation message for a case acknowledged meanwhile).</summary>
     public sealed record Cancelled(string Reason) : DeliveryOutcome;
 
-    /// <summary>Cannot be tried yet (no security channel registered): look again later without counting an attempt.</summary>
+    /// <summary>Cannot be tried yet (no security channel registered, or the circuit is open): look again later without counting an attempt.</summary>
     public sealed record Wait(TimeSpan Delay, string Reason) : DeliveryOutcome;
 
     /// <summary>Failed for now: try again with backoff, not before <see cref="After"/> when Teams said so.</summary>
@@ -38,9 +41,6 @@ internal abstract record DeliveryOutcome
     public static DeliveryOutcome AfterTransient(ProactiveException e) => e.NotAttempted
         ? new Wait(e.RetryAfter is { } until && until > MinimumCircuitWait ? until : MinimumCircuitWait, e.Message)
         : new Retry(e.Message, e.RetryAfter);
-
-    /// <summary>The shortest wait for an open circuit, so rows do not spin on a circuit about to let a trial call through.</summary>
-    internal static readonly TimeSpan MinimumCircuitWait = TimeSpan.FromMilliseconds(500);
 }
 
 /// <summary>

@@ -291,7 +291,6 @@ internal sealed partial class OutboxDispatcher(
         return true;
     }
 
-
     /// <summary>Best effort, with a few seconds of its own: the stopping token is already cancelled.</summary>
     private async Task ReleaseAsync(OutboxEntity row)
     {
