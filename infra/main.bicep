@@ -1,6 +1,7 @@
-// Trygg in one resource group: the bot's managed identity (which IS the bot), App Service for Linux (.NET 10),
-// Table and queue storage without keys, Log Analytics + Application Insights, the Azure Bot with its Teams
-// channel, and Key Vault only when something cannot use the managed identity. Local modules only.
+// Trygg in one resource group: the bot's managed identity (which IS the bot), App Service for Linux (.NET 10) in
+// its own virtual network, Table storage without keys and without public network access (a private endpoint),
+// Log Analytics + Application Insights (Entra-only ingestion), the Azure Bot with its Teams channel, and Key Vault
+// (RBAC, private) only when something cannot use the managed identity. Local modules only.
 targetScope = 'subscription'
 
 @description('Name of the environment (azd: AZURE_ENV_NAME), e.g. alingsas-prod. Names every resource.')
@@ -45,6 +46,7 @@ var size = sizes[profile]
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var names = {
   identity: 'id-trygg-${environmentName}'
+  network: 'vnet-trygg-${environmentName}'
   logAnalytics: 'log-trygg-${environmentName}'
   appInsights: 'appi-trygg-${environmentName}'
 }
@@ -75,6 +77,19 @@ module monitoring 'modules/monitoring.bicep' = {
     appInsightsName: names.appInsights
     location: location
     retentionInDays: size.logRetentionDays
+    identityName: names.identity
+    tags: tags
+  }
+  dependsOn: [
+    identity
+  ]
+}
+
+module network 'modules/network.bicep' = {
+  scope: group
+  params: {
+    name: names.network
+    location: location
     tags: tags
   }
 }
@@ -86,11 +101,27 @@ module storage 'modules/storage.bicep' = {
     location: location
     skuName: size.storageSku
     identityName: names.identity
+    workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
   dependsOn: [
     identity
   ]
+}
+
+// The tables answer only here: the storage account's public network access is off.
+module tableEndpoint 'modules/privateendpoint.bicep' = {
+  scope: group
+  params: {
+    name: 'pe-trygg-${environmentName}-table'
+    location: location
+    subnetId: network.outputs.endpointsSubnetId
+    vnetId: network.outputs.vnetId
+    targetId: storage.outputs.id
+    groupId: 'table'
+    dnsZoneName: 'privatelink.table.${environment().suffixes.storage}'
+    tags: tags
+  }
 }
 
 module app 'modules/appservice.bicep' = {
@@ -103,6 +134,7 @@ module app 'modules/appservice.bicep' = {
     instanceCount: size.instances
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
+    subnetId: network.outputs.appSubnetId
     tableEndpoint: storage.outputs.tableEndpoint
     appInsightsName: names.appInsights
     workspaceId: monitoring.outputs.workspaceId
@@ -139,6 +171,20 @@ module vault 'modules/keyvault.bicep' = if (deployKeyVault) {
   ]
 }
 
+module vaultEndpoint 'modules/privateendpoint.bicep' = if (deployKeyVault) {
+  scope: group
+  params: {
+    name: 'pe-trygg-${environmentName}-vault'
+    location: location
+    subnetId: network.outputs.endpointsSubnetId
+    vnetId: network.outputs.vnetId
+    targetId: vault!.outputs.id
+    groupId: 'vault'
+    dnsZoneName: 'privatelink.vaultcore.azure.net'
+    tags: tags
+  }
+}
+
 // azd stores these in the environment; scripts/package-app.sh and scripts/grant-graph-permissions.sh read them.
 // Ids and names only: there is no key or secret to output.
 output AZURE_LOCATION string = location
@@ -151,5 +197,4 @@ output BOT_RESOURCE_NAME string = bot.outputs.name
 output APP_SERVICE_NAME string = app.outputs.name
 output STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
-output STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
 output KEY_VAULT_NAME string = deployKeyVault ? vault!.outputs.name : ''

@@ -3,6 +3,7 @@ using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Guidance;
 
@@ -21,9 +22,14 @@ public static class GuidanceVerbs
 
 /// <summary>
 /// Answers members' questions from the guidance, records "Fick du svar?", and lists unanswered questions for an
-/// organisation's administrators. The member's municipality (from their profile) lifts its own documents; the
-/// question text is never logged.
+/// organisation's administrators in its registered security channel. The member's municipality (from their profile)
+/// lifts its own documents; the question text is never logged.
 /// </summary>
+/// <remarks>
+/// Each answer is kept on the server under the id its card carries; a press of "Fick du svar?" records that answer and
+/// the server's time, so nothing in a card's data (which the client sends back and anyone can forge) reaches the
+/// security unit's list.
+/// </remarks>
 internal sealed partial class GuidanceActions(
     GuidanceSearch search,
     GuidanceIndex index,
@@ -31,6 +37,7 @@ internal sealed partial class GuidanceActions(
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
     IGuidanceFeedbackStore feedback,
+    ISecurityChannelStore channels,
     TimeProvider time,
     ILogger<GuidanceActions> logger) : ICardActionHandler
 {
@@ -74,12 +81,17 @@ internal sealed partial class GuidanceActions(
         LogAnswered(organisation?.Id ?? "-", answer.Hits[0].Passage.Id, answer.Confidence);
         var context = new AnswerContext(
             question, [.. answer.Hits.Select(h => h.Passage)], municipality, organisation?.SecurityUnitName, Guid.NewGuid().ToString("N"), time.GetUtcNow());
+        await feedback.SaveAnswerAsync(
+            new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, context.CardId, question, [.. context.Passages.Select(p => p.Id)], context.At),
+            cancellationToken);
         replies.ShowCard(turn, cards.Answer(turn.Language, context));
     }
 
     /// <summary>
     /// Stores the press (question, answer, yes/no, time, organisation; no identity) and shows the same answer with a
-    /// thank-you in place of the buttons. An answer whose passages are gone (the corpus changed) still gets thanked.
+    /// thank-you in place of the buttons. Only the card id and yes/no come from the card: the rest is the answer kept
+    /// on the server, looked up in the member's own tenant and organisation. A card id with no answer there stores
+    /// nothing and still gets thanked; so does an answer whose passages are gone (the corpus changed).
     /// </summary>
     private async Task FeedbackAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
@@ -99,47 +111,71 @@ internal sealed partial class GuidanceActions(
         }
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
-        var now = time.GetUtcNow();
-        var answeredAt = DateTimeOffset.TryParse(action.Get("at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : now;
-        var passageIds = (action.Get("passages") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var question = action.Get("question") ?? string.Empty;
+        var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
+        var thanks = helpful.Value ? t.ThanksYes : string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit);
+        var given = await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId, cancellationToken);
+        if (given is null)
+        {
+            LogFeedbackWithoutAnswer(organisation?.Id ?? "-");
+            replies.ShowMessage(thanks);
+            return;
+        }
+
         await feedback.SaveAsync(
-            new GuidanceFeedback(organisation?.Id ?? string.Empty, cardId, question, passageIds.FirstOrDefault() ?? string.Empty, helpful.Value, answeredAt, now),
+            new GuidanceFeedback(
+                given.TenantId, given.OrganisationId, given.CardId, given.Question, given.PassageIds.Count > 0 ? given.PassageIds[0] : string.Empty, helpful.Value, given.AnsweredAt, time.GetUtcNow()),
             cancellationToken);
         LogFeedback(organisation?.Id ?? "-", helpful.Value);
 
-        var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
-        var thanks = helpful.Value ? t.ThanksYes : string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit);
-        var passages = passageIds.Select(index.Find).OfType<GuidancePassage>().ToList();
-        if (passages.Count == 0 || passages[0].Id != passageIds[0])
+        var passages = given.PassageIds.Select(index.Find).OfType<GuidancePassage>().ToList();
+        if (passages.Count == 0 || passages[0].Id != given.PassageIds[0])
         {
             replies.ShowMessage(thanks);
             return;
         }
 
-        var context = new AnswerContext(question, passages, MunicipalityOf(organisation), organisation?.SecurityUnitName, cardId, answeredAt);
+        var context = new AnswerContext(given.Question, passages, MunicipalityOf(organisation), organisation?.SecurityUnitName, cardId, given.AnsweredAt);
         replies.ShowCard(turn, cards.Answer(turn.Language, context, thanks));
     }
 
-    /// <summary>Only for an administrator of some organisation (Routing.Administrators); they see their organisation's list.</summary>
+    /// <summary>
+    /// Only in an organisation's registered security channel, and only for an administrator of that organisation
+    /// (Routing.Administrators): the list is that organisation's, named on the card. Members' questions are free text,
+    /// so the list is never shown in a personal or group chat, nor in any other channel.
+    /// </summary>
     private async Task UnansweredAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
-        var sender = turn.User.AadObjectId;
-        var administered = string.IsNullOrEmpty(sender)
-            ? []
-            : organisations.All.Where(o => o.Routing?.Administrators.Any(a => string.Equals(a.AadObjectId, sender, StringComparison.OrdinalIgnoreCase)) == true).ToList();
-        if (administered.Count == 0)
+        if (await SecurityChannelOrganisationAsync(turn, cancellationToken) is not { } organisation)
         {
             LogRefused();
             replies.ShowText(turn, GuidanceTexts.For(turn.Language).NotAdministrator);
             return;
         }
 
-        foreach (var organisation in administered)
+        var negative = await feedback.ListRecentNegativeAsync(turn.TenantId, organisation.Id, UnansweredListed, cancellationToken);
+        replies.ShowCard(turn, cards.Unanswered(turn.Language, organisation.Name, negative, Stockholm));
+    }
+
+    /// <summary>The organisation whose registered security channel this turn is in, when the sender administers it.</summary>
+    private async Task<Organisation?> SecurityChannelOrganisationAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var sender = turn.User.AadObjectId;
+        if (turn.Scope != ConversationScope.Channel || string.IsNullOrEmpty(turn.ChannelId) || string.IsNullOrEmpty(sender))
         {
-            var negative = await feedback.ListRecentNegativeAsync(organisation.Id, UnansweredListed, cancellationToken);
-            replies.ShowCard(turn, cards.Unanswered(turn.Language, negative, Stockholm));
+            return null;
         }
+
+        foreach (var organisation in organisations.All.Where(o =>
+            o.Routing?.Administrators.Any(a => string.Equals(a.AadObjectId, sender, StringComparison.OrdinalIgnoreCase)) == true))
+        {
+            var channel = await channels.GetAsync(turn.TenantId, organisation.Id, cancellationToken);
+            if (channel is not null && string.Equals(channel.ChannelId, turn.ChannelId, StringComparison.Ordinal))
+            {
+                return organisation;
+            }
+        }
+
+        return null;
     }
 
     private async Task<Organisation?> OrganisationOfAsync(Turn turn, CancellationToken cancellationToken)
@@ -173,6 +209,9 @@ internal sealed partial class GuidanceActions(
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance feedback in {OrganisationId}: helpful {Helpful}")]
     private partial void LogFeedback(string organisationId, bool helpful);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Unanswered questions refused to a non-administrator")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guidance feedback in {OrganisationId} for an answer the bot does not know: not stored")]
+    private partial void LogFeedbackWithoutAnswer(string organisationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unanswered questions refused outside an administrator's security channel")]
     private partial void LogRefused();
 }

@@ -9,7 +9,8 @@ internal sealed record TextLine(string Text);
 
 internal sealed record RelatedPassage(string Text, string Source);
 
-internal sealed record FeedbackData(string Prompt, string Yes, string No, string Card, string Question, string Passages, string At);
+/// <summary>"Fick du svar?": the card carries only the answer's id; what was asked and shown stays on the server.</summary>
+internal sealed record FeedbackData(string Prompt, string Yes, string No, string Card);
 
 /// <summary>Data of Guidance/Cards/Answer.json.</summary>
 internal sealed record AnswerCard(
@@ -65,7 +66,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             context.Passages.Count > 1 ? t.ReadAlso : string.Empty,
             [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Shorten(Display(p.Text)), RelatedSource(t, p, context.Municipality)))],
             t.Danger,
-            new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId, context.Question, string.Join(',', context.Passages.Select(p => p.Id)), context.At.ToString("O", CultureInfo.InvariantCulture)),
+            new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId),
             thanks));
     }
 
@@ -82,13 +83,14 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.Danger));
     }
 
-    public AdaptiveCard Unanswered(Language language, IReadOnlyList<GuidanceFeedback> feedback, TimeZoneInfo zone)
+    /// <summary>One organisation's list, named in the title so nobody mistakes whose questions they read.</summary>
+    public AdaptiveCard Unanswered(Language language, string organisationName, IReadOnlyList<GuidanceFeedback> feedback, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         var t = GuidanceTexts.For(language);
         var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "sv-SE");
         return renderer.Render(UnansweredCard.Template, new UnansweredCard(
-            t.UnansweredTitle,
+            $"{t.UnansweredTitle}: {organisationName}",
             t.UnansweredIntro,
             feedback.Count == 0 ? t.UnansweredEmpty : string.Empty,
             [.. feedback.Select(f => new UnansweredQuestion(TimeZoneInfo.ConvertTime(f.AnsweredAt, zone).ToString("d MMM yyyy HH:mm", culture), f.Question))]));

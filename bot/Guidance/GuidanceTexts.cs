@@ -64,7 +64,7 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Obesvarade frågor",
         UnansweredIntro: "Frågor där någon svarade Nej på ”Fick du svar?”, de senaste först. Vem som frågade sparas inte.",
         UnansweredEmpty: "Inga ännu.",
-        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se. Fråga en administratör om du behöver listan.");
+        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.");
 
     public static readonly GuidanceTexts English = new(
         AnswerTitle: "What the guidance says",
@@ -94,7 +94,7 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Unanswered questions",
         UnansweredIntro: "Questions where someone answered No to “Did this answer your question?”, newest first. Who asked is not stored.",
         UnansweredEmpty: "None yet.",
-        NotAdministrator: "Only the security unit's administrators can see this. Ask an administrator if you need the list.");
+        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.");
 
     public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
 }

@@ -5,10 +5,15 @@ using Trygg.Storage;
 namespace Trygg.Guidance;
 
 /// <summary>
-/// <see cref="IGuidanceFeedbackStore"/> on the <c>guidancefeedback</c> table: one partition per organisation, RowKey
-/// newest first (inverted ticks of the answer time) and the card id, so listing the latest is a prefix scan and a
-/// changed mind is an upsert of the same row.
+/// <see cref="IGuidanceFeedbackStore"/> on the <c>guidancefeedback</c> table: one partition per tenant and
+/// organisation. A press's RowKey is newest first (inverted ticks of the answer time) and the card id, so listing the
+/// latest is a prefix scan and a changed mind is an upsert of the same row. A given answer's RowKey is
+/// <c>answer|{card}</c>, which sorts after every press (digits sort before letters), so listing never meets one.
 /// </summary>
+/// <remarks>
+/// Both kinds of row carry <c>OrganisationId</c> and <c>AnsweredAt</c>, so the retention job deletes old answers the same
+/// way as old presses.
+/// </remarks>
 internal sealed class TableGuidanceFeedbackStore(ITables tables) : IGuidanceFeedbackStore
 {
     internal const string TableName = "guidancefeedback";
@@ -17,27 +22,60 @@ internal sealed class TableGuidanceFeedbackStore(ITables tables) : IGuidanceFeed
     internal const int MaxQuestionLength = 1000;
 
     private const string NoOrganisation = "-";
+    private const string AnswerPrefix = "answer";
+
+    public async Task SaveAnswerAsync(GivenAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = new GivenAnswerEntity
+        {
+            PartitionKey = Partition(answer.TenantId, answer.OrganisationId),
+            RowKey = AnswerRow(answer.CardId),
+            TenantId = answer.TenantId,
+            OrganisationId = answer.OrganisationId,
+            CardId = answer.CardId,
+            Question = Cap(answer.Question),
+            PassageIds = string.Join(',', answer.PassageIds),
+            AnsweredAt = answer.AnsweredAt,
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<GivenAnswer?> GetAnswerAsync(string tenantId, string organisationId, string cardId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cardId);
+        if (cardId.Length is 0 or > 64)
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var read = await table.GetEntityIfExistsAsync<GivenAnswerEntity>(Partition(tenantId, organisationId), AnswerRow(cardId), cancellationToken: cancellationToken);
+        return read.HasValue && read.Value is { } e
+            ? new GivenAnswer(e.TenantId, e.OrganisationId, e.CardId, e.Question, e.PassageIds.Split(',', StringSplitOptions.RemoveEmptyEntries), e.AnsweredAt)
+            : null;
+    }
 
     public async Task SaveAsync(GuidanceFeedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        await table.UpsertEntityAsync(GuidanceFeedbackEntity.From(feedback, Partition(feedback.OrganisationId)), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(GuidanceFeedbackEntity.From(feedback, Partition(feedback.TenantId, feedback.OrganisationId)), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GuidanceFeedback>> ListRecentNegativeAsync(string organisationId, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GuidanceFeedback>> ListRecentNegativeAsync(string tenantId, string organisationId, int max, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisationId);
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var partition = Partition(organisationId);
         var result = new List<GuidanceFeedback>();
         if (max <= 0)
         {
             return result;
         }
 
-        await foreach (var entity in table.QueryAsync<GuidanceFeedbackEntity>(
-            e => e.PartitionKey == partition && e.Helpful == false, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(tenantId, organisationId)} and RowKey lt {AnswerPrefix} and Helpful eq {false}");
+        await foreach (var entity in table.QueryAsync<GuidanceFeedbackEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
             result.Add(entity.ToFeedback());
             if (result.Count == max)
@@ -49,8 +87,41 @@ internal sealed class TableGuidanceFeedbackStore(ITables tables) : IGuidanceFeed
         return result;
     }
 
-    private static string Partition(string organisationId) =>
-        TableKeys.From(string.IsNullOrWhiteSpace(organisationId) ? NoOrganisation : organisationId);
+    internal static string Cap(string question) => question.Length > MaxQuestionLength
+        ? string.Concat(question.AsSpan(0, MaxQuestionLength - 1), "…")
+        : question;
+
+    private static string AnswerRow(string cardId) => TableKeys.Compose(AnswerPrefix, cardId);
+
+    private static string Partition(string tenantId, string organisationId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        return TableKeys.Compose(tenantId, string.IsNullOrWhiteSpace(organisationId) ? NoOrganisation : organisationId);
+    }
+
+    /// <summary>An answer as given; the property names the retention job reads are the same as a press's.</summary>
+    private sealed class GivenAnswerEntity : ITableEntity
+    {
+        public string PartitionKey { get; set; } = "";
+
+        public string RowKey { get; set; } = "";
+
+        public DateTimeOffset? Timestamp { get; set; }
+
+        public ETag ETag { get; set; }
+
+        public string TenantId { get; set; } = "";
+
+        public string OrganisationId { get; set; } = "";
+
+        public string CardId { get; set; } = "";
+
+        public string Question { get; set; } = "";
+
+        public string PassageIds { get; set; } = "";
+
+        public DateTimeOffset AnsweredAt { get; set; }
+    }
 }
 
 /// <summary>One press of "Fick du svar?", every field an explicit property; no identity.</summary>
@@ -63,6 +134,8 @@ internal sealed class GuidanceFeedbackEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
 
     public ETag ETag { get; set; }
+
+    public string TenantId { get; set; } = "";
 
     public string OrganisationId { get; set; } = "";
 
@@ -82,16 +155,15 @@ internal sealed class GuidanceFeedbackEntity : ITableEntity
     {
         PartitionKey = partitionKey,
         RowKey = TableKeys.Validate($"{TableKeys.InvertedTicks(f.AnsweredAt)}{TableKeys.Separator}{TableKeys.Encode(f.CardId)}"),
+        TenantId = f.TenantId,
         OrganisationId = f.OrganisationId,
         CardId = f.CardId,
-        Question = f.Question.Length > TableGuidanceFeedbackStore.MaxQuestionLength
-            ? string.Concat(f.Question.AsSpan(0, TableGuidanceFeedbackStore.MaxQuestionLength - 1), "…")
-            : f.Question,
+        Question = TableGuidanceFeedbackStore.Cap(f.Question),
         AnswerId = f.AnswerId,
         Helpful = f.Helpful,
         AnsweredAt = f.AnsweredAt,
         At = f.At,
     };
 
-    public GuidanceFeedback ToFeedback() => new(OrganisationId, CardId, Question, AnswerId, Helpful, AnsweredAt, At);
+    public GuidanceFeedback ToFeedback() => new(TenantId, OrganisationId, CardId, Question, AnswerId, Helpful, AnsweredAt, At);
 }

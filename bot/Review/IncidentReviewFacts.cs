@@ -33,7 +33,8 @@ internal sealed class IncidentReviewFacts(IIncidentStore incidents, IMemberProfi
             var (role, reporterParty, body) = incident.Reporter is { } snapshot
                 ? ((MemberRole?)snapshot.Role, snapshot.Party, snapshot.Body)
                 : await FromProfileAsync(organisation, tenantId, incident, profileCache, cancellationToken).ConfigureAwait(false);
-            if (party is not null && !string.Equals(reporterParty, party, StringComparison.Ordinal))
+            // The party's own figures never count a report whose member said the party should not be told.
+            if (party is not null && (!incident.Details.InformParty || !string.Equals(reporterParty, party, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -11,7 +11,8 @@ namespace Trygg.Review;
 
 /// <summary>
 /// "årsrapport 2026" (or a range): the annual review for the security unit, in its channel, over all incidents;
-/// for a party's security officer, over their own party's incidents only. Anyone else gets nothing but a polite no.
+/// for a party's security officer, over their own party's incidents only (never one whose member said the party should
+/// not be told) and as suppressed figures only, with no line per incident. Anyone else gets nothing but a polite no.
 /// </summary>
 internal sealed class ReviewActions(
     IOrganisationDirectory organisations,
@@ -67,7 +68,7 @@ internal sealed class ReviewActions(
         var html = ReviewReport.Html(statistics, texts, organisation.Name, now);
         var fileStem = string.Create(CultureInfo.InvariantCulture, $"trygg-{organisation.Id}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}");
         var report = await documents.ShareAsync(fileStem + ".html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), LinkLifetime, cancellationToken).ConfigureAwait(false);
-        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(ReviewReport.Csv(period, loaded, statistics.Training)), LinkLifetime, cancellationToken).ConfigureAwait(false);
+        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(party is null ? ReviewReport.Csv(period, loaded, statistics.Training) : ReviewReport.AggregateCsv(statistics)), LinkLifetime, cancellationToken).ConfigureAwait(false);
 
         var figures = new List<ReviewFigure>
         {

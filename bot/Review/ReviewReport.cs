@@ -105,6 +105,32 @@ public static class ReviewReport
         return csv.ToString();
     }
 
+    /// <summary>
+    /// The party's CSV: the figures only, one line per category of each breakdown, suppressed as in the report ("&lt;3",
+    /// "–"). No line per incident: in a small council, a month, a kind, a body and a role together point at one person.
+    /// </summary>
+    public static string AggregateCsv(ReviewStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        var csv = new StringBuilder("dimension,key,count\r\n");
+        csv.Append("total,total,").Append(statistics.Total.Text).Append("\r\n");
+        csv.Append("escalated,escalated,").Append(statistics.Escalated.Text).Append("\r\n");
+        foreach (var breakdown in new[] { statistics.ByMonth, statistics.ByKind, statistics.ByPlace, statistics.ByBody, statistics.ByRole, statistics.ByPoliceReport })
+        {
+            foreach (var row in breakdown.Rows)
+            {
+                csv.Append(CsvField(breakdown.Dimension)).Append(',').Append(CsvField(row.Key)).Append(',').Append(row.Text).Append("\r\n");
+            }
+        }
+
+        if (statistics.Training is { Cycles.Count: > 0 } training)
+        {
+            TrainingCsv(csv, training);
+        }
+
+        return csv.ToString();
+    }
+
     private static void TrainingCsv(StringBuilder csv, TrainingCompletion training)
     {
         csv.Append("\r\ntrainingCampaign,cycle,cycleStarts,cycleEnds,group,key,inScope,done,selfReported,registeredByUnit,notDone,percentDone\r\n");

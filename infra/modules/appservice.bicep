@@ -1,5 +1,6 @@
 // The bot on App Service for Linux (.NET 10): HTTPS only, TLS 1.2 at least, Always On (background work:
-// outbox dispatch, reminders, escalation), health check on /healthz, running as the user-assigned identity.
+// outbox dispatch, reminders, escalation), health check on /healthz, running as the user-assigned identity. All
+// outbound traffic goes through the bot's network (VNet integration), where Storage has its private endpoint.
 // Every setting the bot needs is here; it reads them from configuration and nothing else has to change.
 
 param planName string
@@ -20,6 +21,9 @@ param identityId string
 
 @description('Client id of that identity: the bot\'s app id, and the identity for Storage and Graph.')
 param identityClientId string
+
+@description('The delegated subnet the app sends its outbound traffic into.')
+param subnetId string
 
 @description('Table endpoint of the storage account, e.g. https://<account>.table.core.windows.net/.')
 param tableEndpoint string
@@ -82,6 +86,8 @@ var appSettings = concat(
     // Application Insights auto-instrumentation for .NET on Linux.
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
     { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+    // Local authentication is off on the component: telemetry goes with the identity's Entra token.
+    { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD;ClientId=${identityClientId}' }
   ],
   graphSettings
 )
@@ -102,6 +108,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: subnetId
+    vnetRouteAllEnabled: true
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true

@@ -1,6 +1,7 @@
 // Key Vault for what cannot be a managed identity. Trygg itself needs none today (bot, Storage and Graph all use
 // the managed identity), so main.bicep deploys this only when asked, e.g. for a certificate a municipality
-// must bring for an integration. RBAC only: the bot's identity may read secrets, nobody gets them by policy.
+// must bring for an integration. RBAC only: the bot's identity may read secrets, nobody gets them by policy. Not
+// public: the vault answers only through its private endpoint in the bot's network (main.bicep).
 
 param name string
 
@@ -31,7 +32,13 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'None'
+      ipRules: []
+      virtualNetworkRules: []
+    }
   }
 }
 
@@ -47,3 +54,4 @@ resource secretsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 output name string = vault.name
 output uri string = vault.properties.vaultUri
+output id string = vault.id

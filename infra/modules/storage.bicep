@@ -1,5 +1,8 @@
-// Table and queue storage reached only with Entra tokens: shared-key access is disabled, so no connection string
-// or account key can reach the bot, a pipeline or a person. The bot's identity gets the two data roles it uses.
+// Table storage reached only with Entra tokens and only from the bot's network: shared-key access is disabled, so no
+// connection string or account key can reach the bot, a pipeline or a person, and public network access is off, so
+// the tables answer only through the private endpoint (main.bicep). The bot's identity gets the one data role it
+// uses (tables; it uses no queue). Every read, write and delete on the table service is logged to Log Analytics, so
+// who read an incident is auditable.
 
 @description('Storage account name (3-24 lowercase letters and digits, globally unique).')
 @minLength(3)
@@ -21,11 +24,13 @@ param skuName string
 @description('Name of the bot\'s managed identity in this resource group (a name, not a runtime id, so What-If can predict the role assignments).')
 param identityName string
 
+@description('Log Analytics workspace that keeps the table service\'s read, write and delete logs.')
+param workspaceId string
+
 param tags object
 
 // Built-in role definition ids (the same in every tenant).
 var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-var queueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
@@ -46,7 +51,13 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     allowCrossTenantReplication: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'None'
+      ipRules: []
+      virtualNetworkRules: []
+    }
     accessTier: 'Hot'
     encryption: {
       keySource: 'Microsoft.Storage'
@@ -56,24 +67,29 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
           enabled: true
           keyType: 'Account'
         }
-        queue: {
-          enabled: true
-          keyType: 'Account'
-        }
       }
     }
   }
 }
 
-// Declared so the services exist with their defaults before the bot creates its tables and queues.
+// Declared so the service exists with its defaults before the bot creates its tables.
 resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
-  parent: account
-  name: 'default'
+// Reports are sensitive personal data: every access to them leaves a trace (caller identity, operation, table, time).
+resource tableAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'table-access-to-log-analytics'
+  scope: tables
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+  }
 }
 
 resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
@@ -86,16 +102,6 @@ resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource queueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(account.id, identity.id, queueDataContributor)
-  scope: account
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', queueDataContributor)
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
 output name string = account.name
 output tableEndpoint string = account.properties.primaryEndpoints.table
-output queueEndpoint string = account.properties.primaryEndpoints.queue
+output id string = account.id

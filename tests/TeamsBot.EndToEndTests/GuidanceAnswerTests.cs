@@ -48,7 +48,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         await answer.First.GetByRole(AriaRole.Button, new() { Name = "Nej" }).ClickAsync();
         var thanked = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Frågan går vidare" });
         await Rig.ExpectAsync(thanked.First, "the thank-you after Nej");
-        var stored = await Rig.Bot.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(string.Empty, 5, default);
+        var stored = await Rig.Bot.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 5, default);
         Assert.Equal("hur polisanmäler jag?", Assert.Single(stored).Question);
         await PlaygroundRig.NarrowShotAsync(page, thanked.First, "guidance-2-after-nej");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Trygg.Routing.Delivery;
 using Trygg.Testing;
 
 namespace Trygg.Guidance;
@@ -93,7 +94,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Contains(helpful ? "Tack! Skönt att det hjälpte." : "Frågan går vidare", BotHarness.TextOf(body["value"]), StringComparison.Ordinal);
-        var negative = await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(string.Empty, 10, default);
+        var negative = await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 10, default);
         if (helpful)
         {
             Assert.Empty(negative);
@@ -118,30 +119,108 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
-    public async Task UnansweredQuestions_AnAdministrator_SeesTheNejQuestionsOfTheirMunicipality_WithoutWhoAsked()
+    public async Task Feedback_WithForgedCardData_StoresTheServersAnswerAndTime()
+    {
+        var answer = await AskAsync("vad är otillåten påverkan?");
+        var data = FeedbackData(answer, "no");
+        data["question"] = "[Klicka här](https://example.com/phish)";
+        data["passages"] = "nagon-annan:0000";
+        data["at"] = "2001-01-01T00:00:00+00:00";
+
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", data));
+
+        var stored = Assert.Single(await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 10, default));
+        Assert.Equal("vad är otillåten påverkan?", stored.Question);
+        Assert.StartsWith("alingsas-rutin-hot-hat-vald:", stored.AnswerId, StringComparison.Ordinal);
+        Assert.NotEqual(2001, stored.AnsweredAt.Year);
+        Assert.True(stored.At >= stored.AnsweredAt);
+    }
+
+    [Fact]
+    public async Task Feedback_ForACardTheBotNeverGave_StoresNothing()
+    {
+        var data = new JsonObject { ["helpful"] = "no", ["card"] = "0123456789abcdef0123456789abcdef", ["question"] = "påhittad fråga", ["at"] = "2026-11-23T10:00:00+00:00" };
+
+        var response = await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", data));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 10, default));
+    }
+
+    [Fact]
+    public async Task UnansweredQuestions_AnAdministrator_InTheRegisteredChannel_SeesThatOrganisationsListNamed_WithoutWhoAsked()
+    {
+        await _bot.App.Get<ISecurityChannelStore>().SaveAsync(
+            new SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", SecurityChannelId, Administrator, DateTimeOffset.UtcNow), default);
+        await SaveProfileAsync("alingsas");
+        var answer = await AskAsync("vad är otillåten påverkan?");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
+
+        _bot.Connector.Clear();
+        var channel = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator, ConversationId = SecurityChannelId };
+        await _bot.PostAsync(channel.ChannelMessage("obesvarade frågor"));
+        var sent = await _bot.Connector.WaitForMessageAsync();
+        var card = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+
+        Assert.Single(_bot.Connector.Messages);
+        Assert.Contains("Obesvarade frågor: Alingsås kommun", card, StringComparison.Ordinal);
+        Assert.Contains("vad är otillåten påverkan?", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex Wilber", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("otherChannel")]
+    [InlineData("otherOrganisationsChannel")]
+    public async Task UnansweredQuestions_AnAdministratorOutsideTheirSecurityChannel_PoliteRefusalWithoutQuestions(string where)
+    {
+        await _bot.App.Get<ISecurityChannelStore>().SaveAsync(
+            new SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", SecurityChannelId, Administrator, DateTimeOffset.UtcNow), default);
+        await _bot.App.Get<ISecurityChannelStore>().SaveAsync(
+            new SecurityChannel(Activities.TenantId, "goteborg", "19:team@thread.tacv2", "19:goteborg@thread.tacv2", Administrator, DateTimeOffset.UtcNow), default);
+        await SaveProfileAsync("alingsas");
+        var answer = await AskAsync("vad är otillåten påverkan?");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
+
+        _bot.Connector.Clear();
+        var activity = where switch
+        {
+            "personal" => new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator }.Message("obesvarade frågor"),
+            "otherChannel" => new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator, ConversationId = "19:general@thread.tacv2" }.ChannelMessage("obesvarade frågor"),
+            _ => new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator, ConversationId = "19:goteborg@thread.tacv2" }.ChannelMessage("obesvarade frågor"),
+        };
+        await _bot.PostAsync(activity);
+        var sent = await _bot.Connector.WaitForMessageAsync();
+
+        if (where == "otherOrganisationsChannel")
+        {
+            // Göteborg's own channel shows Göteborg's list: the Alingsås question is not in it.
+            var card = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+            Assert.Contains("Obesvarade frågor: Göteborgs Stad", card, StringComparison.Ordinal);
+            Assert.DoesNotContain("vad är otillåten påverkan?", card, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("bara säkerhetsenhetens administratörer", (string?)sent.Body!["text"], StringComparison.Ordinal);
+            Assert.DoesNotContain("vad är otillåten påverkan?", sent.Body!.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    // Alex Wilber (the Playground's user) administers every shipped profile.
+    private const string Administrator = "00000000-0000-0000-0000-0000000000020";
+    private const string SecurityChannelId = "19:security@thread.tacv2";
+
+    private async Task SaveProfileAsync(string organisation)
     {
         var saved = await _bot.PostAsync(_bot.Activities.Execute("profile.save", new JsonObject
         {
-            ["organisation"] = "alingsas",
+            ["organisation"] = organisation,
             ["party"] = "Socialdemokraterna",
             ["role"] = "fritidspolitiker",
             ["bodies"] = "ks",
             ["phone"] = "",
         }));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var answer = await AskAsync("vad är otillåten påverkan?");
-        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
-
-        // Alex Wilber (the Playground's user) administers every shipped profile.
-        var administrator = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = "00000000-0000-0000-0000-0000000000020" };
-        _bot.Connector.Clear();
-        await _bot.PostAsync(administrator.Message("obesvarade frågor"));
-        // One card per administered municipality: wait for the one that lists the question.
-        await _bot.Connector.WaitForMessageAsync(r => BotHarness.TextOf(BotHarness.CardOf(r.Body!)).Contains("vad är otillåten påverkan?", StringComparison.Ordinal));
-        var cards = _bot.Connector.Messages.Select(m => BotHarness.TextOf(BotHarness.CardOf(m))).ToList();
-
-        Assert.Single(cards, c => c.Contains("vad är otillåten påverkan?", StringComparison.Ordinal));
-        Assert.DoesNotContain(cards, c => c.Contains("Alex Wilber", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private async Task SeedAsync(string reporter, string party, IncidentKind kind, int month)
+    private const string ModerateOfficer = "00000000-0000-0000-0000-0000000000022"; // Adele Vance, Moderaterna's security officer
+
+    private async Task SeedAsync(string reporter, string party, IncidentKind kind, int month, bool informParty = true)
     {
         var services = _bot.App.Services;
         await services.GetRequiredService<IMemberProfileStore>().SaveAsync(
@@ -28,7 +30,7 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
             CancellationToken.None);
         var details = new IncidentDetails(
             kind, new DateTimeOffset(Year, month, 10, 12, 0, 0, TimeSpan.Zero), IncidentPlace.Online, "Instagram", "ks",
-            "Beskrivning som aldrig får synas i statistiken", Perpetrator.Unknown, false, false, [], PoliceReport.Made, null, ContactWish.None);
+            "Beskrivning som aldrig får synas i statistiken", Perpetrator.Unknown, false, false, [], PoliceReport.Made, null, ContactWish.None, InformParty: informParty);
         await services.GetRequiredService<IIncidentStore>().SubmitAsync(
             Activities.TenantId, "alingsas", "TRY", Year, Guid.NewGuid().ToString("N"),
             number => new Incident(number, "alingsas", Activities.TenantId, reporter, "Hemlig Person", details.OccurredAt, IncidentStatus.Received, details),
@@ -115,6 +117,37 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         var csv = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[1]!["url"]!).PathAndQuery, UriKind.Relative));
         Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,10,6,3,3,4,60", csv, StringComparison.Ordinal);
         Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Moderaterna,10,6,,,4,60", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartyOfficer_WithOptedOutReports_CountsThemNowhereAndGetsNoIncidentRows()
+    {
+        // Three Moderaterna members let the party know; three said the party should not be told (all threats in May).
+        for (var i = 0; i < 6; i++)
+        {
+            await SeedAsync(Guid.NewGuid().ToString(), "Moderaterna", IncidentKind.Threat, 5, informParty: i < 3);
+        }
+
+        _bot.Connector.Clear();
+        var officer = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = ModerateOfficer };
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(officer.Message($"årsrapport {Year}"))).StatusCode);
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(r =>
+            r.ConversationId == officer.ConversationId && BotHarness.TextOf(BotHarness.CardOf(r.Body!)).StartsWith("Årsuppföljning", StringComparison.Ordinal))).Body!)!;
+
+        var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
+        Assert.Equal("3", (string?)facts.Single(f => (string?)f!["title"] == "Händelser totalt")!["value"]);
+        var actions = card["actions"]!.AsArray();
+        var report = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[0]!["url"]!).PathAndQuery, UriKind.Relative));
+        Assert.Contains("<b>3</b>Händelser totalt", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>6</b>", report, StringComparison.Ordinal);
+
+        var csv = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[1]!["url"]!).PathAndQuery, UriKind.Relative));
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("dimension,key,count", lines[0]);
+        Assert.Contains("total,total,3", lines);
+        Assert.Contains("kind,Threat,3", lines);
+        Assert.Contains($"month,{Year}-05,3", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith($"{Year}-05,", StringComparison.Ordinal)); // no line per incident
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Guidance;
 
@@ -16,6 +17,7 @@ public sealed class GuidanceActionsTests : IDisposable
     private readonly GuidanceIndex _index = new(GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath));
     private readonly InMemoryMemberProfileStore _profileStore = new();
     private readonly InMemoryFeedbackStore _feedback = new();
+    private readonly InMemoryChannelStore _channels = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly GuidanceActions _actions;
 
@@ -28,7 +30,7 @@ public sealed class GuidanceActionsTests : IDisposable
         ]);
         _actions = new GuidanceActions(
             new GuidanceSearch(_index), _index, new GuidanceCards(new CardRenderer(), _index), new MemberProfiles(_profileStore),
-            organisations, _feedback, _time, NullLogger<GuidanceActions>.Instance);
+            organisations, _feedback, _channels, _time, NullLogger<GuidanceActions>.Instance);
     }
 
     public void Dispose() => _index.Dispose();
@@ -139,9 +141,10 @@ public sealed class GuidanceActionsTests : IDisposable
         var saved = Assert.Single(_feedback.Saved);
         Assert.Equal(helpful, saved.Helpful);
         Assert.Equal("vem bestämmer om åtkomstskydd", saved.Question);
-        Assert.Equal("alingsas", saved.OrganisationId);
+        Assert.Equal(("t", "alingsas"), (saved.TenantId, saved.OrganisationId));
         Assert.StartsWith("alingsas-rutin-hot-hat-vald:", saved.AnswerId, StringComparison.Ordinal);
         Assert.Equal(_time.GetUtcNow().AddMinutes(-2), saved.AnsweredAt);
+        Assert.Equal(_time.GetUtcNow(), saved.At);
         Assert.DoesNotContain("aad-member", System.Text.Json.JsonSerializer.Serialize(saved), StringComparison.Ordinal);
         var card = JsonNode.Parse(Assert.IsType<ExecuteResult.ReplaceCard>(replies.ExecuteResult).Value.Json)!;
         Assert.Contains(helpful ? "Tack! Skönt att det hjälpte." : "Frågan går vidare", Text(card), StringComparison.Ordinal);
@@ -162,28 +165,34 @@ public sealed class GuidanceActionsTests : IDisposable
     [Fact]
     public async Task Unanswered_Administrator_SeesTheirOrganisationsNegativeQuestions()
     {
-        _feedback.Saved.Add(new GuidanceFeedback("alingsas", "c1", "får jag ha med min hund på mötet?", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
-        _feedback.Saved.Add(new GuidanceFeedback("goteborg", "c2", "en annan kommuns fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        _feedback.Saved.Add(new GuidanceFeedback("t", "alingsas", "c1", "får jag ha med min hund på mötet?", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        _feedback.Saved.Add(new GuidanceFeedback("t", "goteborg", "c2", "en annan kommuns fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
         var replies = new TurnReplies();
 
-        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Unanswered, [], user: AdminId), replies, default);
+        _channels.Channels.Add(new SecurityChannel("t", "alingsas", "team", "19:sec@thread.tacv2", AdminId, _time.GetUtcNow()));
+
+        await _actions.HandleAsync(InChannel(TurnWith(GuidanceVerbs.Unanswered, [], user: AdminId), "19:sec@thread.tacv2"), replies, default);
 
         var text = Text(JsonNode.Parse(Assert.IsType<Reply.Card>(Assert.Single(replies.Replies)).Value.Json)!);
-        Assert.Contains("Obesvarade frågor", text, StringComparison.Ordinal);
+        Assert.Contains("Obesvarade frågor: Alingsås kommun", text, StringComparison.Ordinal);
         Assert.Contains("får jag ha med min hund på mötet?", text, StringComparison.Ordinal);
         Assert.Contains("23 nov. 2026 10:00", text, StringComparison.Ordinal); // Stockholm time
         Assert.DoesNotContain("en annan kommuns fråga", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("aad-member")]
-    [InlineData(null)]
-    public async Task Unanswered_NotAnAdministrator_PoliteRefusal(string? user)
+    [InlineData("aad-member", "19:sec@thread.tacv2")]
+    [InlineData(null, "19:sec@thread.tacv2")]
+    [InlineData(AdminId, null)]
+    [InlineData(AdminId, "19:other@thread.tacv2")]
+    public async Task Unanswered_NotAnAdministratorInTheSecurityChannel_PoliteRefusal(string? user, string? channel)
     {
-        _feedback.Saved.Add(new GuidanceFeedback("alingsas", "c1", "hemlig fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        _feedback.Saved.Add(new GuidanceFeedback("t", "alingsas", "c1", "hemlig fråga", "x", false, _time.GetUtcNow(), _time.GetUtcNow()));
+        _channels.Channels.Add(new SecurityChannel("t", "alingsas", "team", "19:sec@thread.tacv2", AdminId, _time.GetUtcNow()));
         var replies = new TurnReplies();
+        var turn = TurnWith(GuidanceVerbs.Unanswered, [], user: user);
 
-        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Unanswered, [], user: user), replies, default);
+        await _actions.HandleAsync(channel is null ? turn : InChannel(turn, channel), replies, default);
 
         var reply = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
         Assert.Contains("bara säkerhetsenhetens administratörer", reply.Value, StringComparison.Ordinal);
@@ -211,6 +220,9 @@ public sealed class GuidanceActionsTests : IDisposable
         {
             Action = new CardAction(verb, data),
         };
+
+    private static Turn InChannel(Turn turn, string channelId) =>
+        turn with { Scope = ConversationScope.Channel, ConversationId = channelId, ChannelId = channelId, TeamId = "team" };
 
     private static Dictionary<string, string?> FeedbackData(JsonNode card, string pressed)
     {
@@ -261,9 +273,34 @@ public sealed class GuidanceActionsTests : IDisposable
                 null),
         };
 
+    private sealed class InMemoryChannelStore : ISecurityChannelStore
+    {
+        public List<SecurityChannel> Channels { get; } = [];
+
+        public Task SaveAsync(SecurityChannel channel, CancellationToken cancellationToken)
+        {
+            Channels.Add(channel);
+            return Task.CompletedTask;
+        }
+
+        public Task<SecurityChannel?> GetAsync(string tenantId, string organisationId, CancellationToken cancellationToken) =>
+            Task.FromResult(Channels.LastOrDefault(c => c.TenantId == tenantId && c.OrganisationId == organisationId));
+    }
+
     private sealed class InMemoryFeedbackStore : IGuidanceFeedbackStore
     {
         public List<GuidanceFeedback> Saved { get; } = [];
+
+        public List<GivenAnswer> Answers { get; } = [];
+
+        public Task SaveAnswerAsync(GivenAnswer answer, CancellationToken cancellationToken)
+        {
+            Answers.Add(answer);
+            return Task.CompletedTask;
+        }
+
+        public Task<GivenAnswer?> GetAnswerAsync(string tenantId, string organisationId, string cardId, CancellationToken cancellationToken) =>
+            Task.FromResult(Answers.LastOrDefault(a => a.TenantId == tenantId && a.OrganisationId == organisationId && a.CardId == cardId));
 
         public Task SaveAsync(GuidanceFeedback feedback, CancellationToken cancellationToken)
         {
@@ -272,8 +309,8 @@ public sealed class GuidanceActionsTests : IDisposable
             return Task.CompletedTask;
         }
 
-        public Task<IReadOnlyList<GuidanceFeedback>> ListRecentNegativeAsync(string organisationId, int max, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<GuidanceFeedback>> ListRecentNegativeAsync(string tenantId, string organisationId, int max, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<GuidanceFeedback>>(
-                [.. Saved.Where(f => f.OrganisationId == organisationId && !f.Helpful).OrderByDescending(f => f.AnsweredAt).Take(max)]);
+                [.. Saved.Where(f => f.TenantId == tenantId && f.OrganisationId == organisationId && !f.Helpful).OrderByDescending(f => f.AnsweredAt).Take(max)]);
     }
 }

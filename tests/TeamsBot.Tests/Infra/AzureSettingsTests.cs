@@ -79,6 +79,7 @@ public sealed class AzureSettingsTests
             ["parameters('tableEndpoint')"] = TableEndpoint,
             ["parameters('teamsCatalogAppId')"] = CatalogId,
             ["format('https://{0}.azurewebsites.net', parameters('siteName'))"] = "https://trygg-test.azurewebsites.net",
+            ["format('Authorization=AAD;ClientId={0}', parameters('identityClientId'))"] = $"Authorization=AAD;ClientId={ClientId}",
             ["reference(resourceId('Microsoft.Insights/components', parameters('appInsightsName')), '2020-02-02').ConnectionString"] =
                 "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://swedencentral-0.in.applicationinsights.azure.com/",
         };

@@ -7,6 +7,7 @@ public sealed class CompiledTemplateTests
 {
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
 
     [Fact]
@@ -47,7 +48,49 @@ public sealed class CompiledTemplateTests
         Assert.Equal("False", storage.Prop("properties.allowBlobPublicAccess"), ignoreCase: true);
         var services = ArmTemplate.Resources(await BicepCli.CompileMainAsync()).Select(r => r.Type).ToList();
         Assert.Contains("Microsoft.Storage/storageAccounts/tableServices", services);
-        Assert.Contains("Microsoft.Storage/storageAccounts/queueServices", services);
+        Assert.DoesNotContain("Microsoft.Storage/storageAccounts/queueServices", services); // the bot uses no queue
+    }
+
+    [Fact]
+    public async Task Storage_NoPublicNetworkAccess_TablesOnlyThroughAPrivateEndpointInTheAppsNetwork()
+    {
+        var template = await BicepCli.CompileMainAsync();
+        var storage = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Storage/storageAccounts"));
+
+        Assert.Equal("Disabled", storage.Prop("properties.publicNetworkAccess"));
+        Assert.Equal("Deny", storage.Prop("properties.networkAcls.defaultAction"));
+        Assert.Equal("None", storage.Prop("properties.networkAcls.bypass"));
+
+        // main wires the table endpoint to the storage account, into the endpoints subnet of the bot's network.
+        var endpoint = PrivateEndpointModule(template, "table");
+        Assert.Null(endpoint.Condition);
+        Assert.Contains("'storage'", endpoint.Prop("properties.parameters.targetId.value"), StringComparison.Ordinal);
+        Assert.Contains("endpointsSubnetId", endpoint.Prop("properties.parameters.subnetId.value"), StringComparison.Ordinal);
+        Assert.Equal("[format('privatelink.table.{0}', environment().suffixes.storage)]", endpoint.Prop("properties.parameters.dnsZoneName.value"));
+        Assert.Single(ArmTemplate.OfType(template, "Microsoft.Network/privateDnsZones/virtualNetworkLinks"), l => l.Condition is null);
+        Assert.Single(ArmTemplate.OfType(template, "Microsoft.Network/privateEndpoints/privateDnsZoneGroups"), g => g.Condition is null);
+
+        // The app sends all its outbound traffic into the network, through a subnet delegated to App Service.
+        var site = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Web/sites"));
+        Assert.Equal("True", site.Prop("properties.vnetRouteAllEnabled"), ignoreCase: true);
+        Assert.Equal("[parameters('subnetId')]", site.Prop("properties.virtualNetworkSubnetId"));
+        var appModule = Assert.Single(ArmTemplate.Modules(template), d => d.Body["properties"]?["template"]?.ToJsonString().Contains("Microsoft.Web/sites", StringComparison.Ordinal) == true);
+        Assert.Contains("appSubnetId", appModule.Prop("properties.parameters.subnetId.value"), StringComparison.Ordinal);
+        var vnet = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Network/virtualNetworks"));
+        Assert.Contains("Microsoft.Web/serverFarms", vnet.Prop("properties.subnets"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Storage_TableReadsWritesAndDeletes_AreLoggedToLogAnalytics()
+    {
+        var template = await BicepCli.CompileMainAsync();
+
+        var audit = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/diagnosticSettings"), d => d.Body["scope"]?.ToString().Contains("tableServices", StringComparison.Ordinal) == true);
+        var logs = audit.Properties!["logs"]!.AsArray().Where(l => l!["enabled"]!.GetValue<bool>()).Select(l => l!["category"]!.GetValue<string>()).ToList();
+        Assert.Equal(["StorageDelete", "StorageRead", "StorageWrite"], logs.Order(StringComparer.Ordinal));
+        Assert.Equal("[parameters('workspaceId')]", audit.Prop("properties.workspaceId"));
+        var storageModule = Assert.Single(ArmTemplate.Modules(template), d => d.Body["properties"]?["template"]?.ToJsonString().Contains("Microsoft.Storage/storageAccounts", StringComparison.Ordinal) == true);
+        Assert.Contains("'monitoring'", storageModule.Prop("properties.parameters.workspaceId.value"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,20 +156,20 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
-    public async Task RoleAssignments_TheIdentityGetsExactlyTableAndQueueDataContributor()
+    public async Task RoleAssignments_TheIdentityGetsExactlyTableDataContributorAndTelemetryPublisher_NoQueueRole()
     {
         var roles = ArmTemplate.OfType(await BicepCli.CompileMainAsync(), "Microsoft.Authorization/roleAssignments").ToList();
 
-        var always = roles.Where(r => r.Condition is null).ToList();
-        Assert.Equal(
-            [TableDataContributor, QueueDataContributor],
-            always.Select(r => RoleId(r.Prop("properties.roleDefinitionId")!)).Order(StringComparer.Ordinal));
-        Assert.All(always, r =>
+        var always = roles.Where(r => r.Condition is null).ToDictionary(r => RoleId(r.Prop("properties.roleDefinitionId")!));
+        Assert.Equal([TableDataContributor, MonitoringMetricsPublisher], always.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(QueueDataContributor, roles.Select(r => RoleId(r.Prop("properties.roleDefinitionId")!)));
+        Assert.All(always.Values, r =>
         {
             Assert.Equal("ServicePrincipal", r.Prop("properties.principalType"));
             Assert.Contains("userAssignedIdentities", r.Prop("properties.principalId"), StringComparison.Ordinal);
-            Assert.Contains("storageAccounts", r.Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
         });
+        Assert.Contains("storageAccounts", always[TableDataContributor].Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Insights/components", always[MonitoringMetricsPublisher].Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
 
         // Key Vault (off by default) adds read access to secrets only, and only when it is deployed.
         var conditional = Assert.Single(roles, r => r.Condition is not null);
@@ -135,7 +178,7 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
-    public async Task KeyVault_OnlyOnRequest_RbacOnly_PurgeProtected()
+    public async Task KeyVault_OnlyOnRequest_RbacOnly_PurgeProtected_NotPublic()
     {
         var template = await BicepCli.CompileMainAsync();
         var vault = Assert.Single(ArmTemplate.OfType(template, "Microsoft.KeyVault/vaults"));
@@ -145,6 +188,11 @@ public sealed class CompiledTemplateTests
         Assert.Equal("True", vault.Prop("properties.enableRbacAuthorization"), ignoreCase: true);
         Assert.Equal("True", vault.Prop("properties.enablePurgeProtection"), ignoreCase: true);
         Assert.Null(vault.Properties?["accessPolicies"]);
+        Assert.Equal("Disabled", vault.Prop("properties.publicNetworkAccess"));
+        Assert.Equal("Deny", vault.Prop("properties.networkAcls.defaultAction"));
+        var endpoint = PrivateEndpointModule(template, "vault");
+        Assert.Contains("deployKeyVault", endpoint.Condition, StringComparison.Ordinal);
+        Assert.Contains("'vault'", endpoint.Prop("properties.parameters.targetId.value"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,8 +203,19 @@ public sealed class CompiledTemplateTests
         Assert.Single(ArmTemplate.OfType(template, "Microsoft.OperationalInsights/workspaces"));
         var insights = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/components"));
         Assert.Contains("Microsoft.OperationalInsights/workspaces", insights.Prop("properties.WorkspaceResourceId"), StringComparison.Ordinal);
-        var diagnostics = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/diagnosticSettings"));
+        var diagnostics = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/diagnosticSettings"), d => d.Body["scope"]?.ToString().Contains("Microsoft.Web/sites", StringComparison.Ordinal) == true);
         Assert.Contains("AppServiceConsoleLogs", diagnostics.Prop("properties.logs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AppInsights_LocalAuthenticationOff_TheAppSendsWithItsEntraIdentity()
+    {
+        var template = await BicepCli.CompileMainAsync();
+
+        var insights = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Insights/components"));
+        Assert.Equal("True", insights.Prop("properties.DisableLocalAuth"), ignoreCase: true);
+        var settings = AppSettings(template);
+        Assert.Equal("format('Authorization=AAD;ClientId={0}', parameters('identityClientId'))", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
     }
 
     [Fact]
@@ -203,6 +262,12 @@ public sealed class CompiledTemplateTests
         Assert.NotEmpty(settings);
         return settings;
     }
+
+    /// <summary>The privateendpoint.bicep module main deploys for <paramref name="groupId"/> ("table", "vault").</summary>
+    private static ArmResource PrivateEndpointModule(JsonObject template, string groupId) =>
+        Assert.Single(ArmTemplate.Modules(template), d =>
+            d.Body["properties"]?["template"]?.ToJsonString().Contains("Microsoft.Network/privateEndpoints", StringComparison.Ordinal) == true
+            && d.Prop("properties.parameters.groupId.value") == groupId);
 
     private static string RoleId(string roleDefinitionExpression) =>
         System.Text.RegularExpressions.Regex.Match(roleDefinitionExpression, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").Value;
