@@ -81,7 +81,7 @@ internal sealed class TrainingReminderDelivery(
         {
             return e.Failure switch
             {
-                ProactiveFailure.Transient => DeliveryOutcome.AfterTransient(e),
+                ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl => DeliveryOutcome.AfterTransient(e),
                 ProactiveFailure.NotInstalled => new DeliveryOutcome.NotInstalled(e.Message, member),
                 _ => new DeliveryOutcome.Failed(e.Message),
             };

@@ -76,6 +76,14 @@ var appSettings = concat(
     { name: 'Bot__TenantId', value: tenant().tenantId }
     { name: 'Bot__AuthType', value: 'UserAssignedMSI' }
     { name: 'Bot__AllowedTenants__0', value: tenant().tenantId }
+    // The Teams service URLs the bot may call (each covers the URLs below it, e.g. .../emea/{tenant}/). A conversation
+    // reference read from storage is only used when its service URL is on this list, so an instance that has not yet
+    // received an activity (a restart at night, a second instance) still delivers alerts, and a tampered row cannot
+    // send the bot's token anywhere else.
+    { name: 'Bot__TrustedServiceUrls__0', value: 'https://smba.trafficmanager.net/teams/' }
+    { name: 'Bot__TrustedServiceUrls__1', value: 'https://smba.trafficmanager.net/emea/' }
+    { name: 'Bot__TrustedServiceUrls__2', value: 'https://smba.trafficmanager.net/amer/' }
+    { name: 'Bot__TrustedServiceUrls__3', value: 'https://smba.trafficmanager.net/apac/' }
     // Storage through the same identity; there is no key to configure.
     { name: 'Storage__TableEndpoint', value: tableEndpoint }
     { name: 'Storage__ManagedIdentityClientId', value: identityClientId }

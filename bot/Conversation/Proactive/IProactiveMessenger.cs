@@ -10,8 +10,15 @@ public sealed record PostedMessage(string ConversationId, string? ActivityId);
 /// <summary>Why a proactive message did not go out, and what the caller can do about it.</summary>
 public enum ProactiveFailure
 {
-    /// <summary>Throttled, a server error, a timeout, or the way to Teams is not known yet: try again later.</summary>
+    /// <summary>Throttled, a server error or a timeout: try again later.</summary>
     Transient,
+
+    /// <summary>
+    /// Nothing was sent: the service URL of the conversation is not one the bot may call (not on
+    /// <c>Bot:TrustedServiceUrls</c> and not seen in an authenticated activity by this instance), or none is known yet.
+    /// Trying again does not help until the configuration or an activity changes that, so it must not use up attempts.
+    /// </summary>
+    UntrustedServiceUrl,
 
     /// <summary>The app is not installed for the user, so no 1:1 chat can be opened: install it, then try again.</summary>
     NotInstalled,

@@ -73,7 +73,7 @@ internal sealed partial class CaseCardPublisher(
                     : await PersonCardAsync(@case, organisation, row.RecipientAadObjectId ?? string.Empty, cancellationToken);
                 await messenger.UpdateAsync(file.TenantId, new PostedMessage(row.ConversationId!, row.ActivityId), card, cancellationToken);
             }
-            catch (ProactiveException e) when (e.Failure == ProactiveFailure.Transient)
+            catch (ProactiveException e) when (e.Failure is ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl)
             {
                 LogUpdateFailed(file.CaseNumber, row.RowKey, e.Message);
                 pending = pending is { NotAttempted: false } ? pending : e;

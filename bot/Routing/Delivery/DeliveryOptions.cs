@@ -44,6 +44,13 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan ChannelWait { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How often a row whose conversation's service URL the bot may not call looks again (uncounted): the URL becomes
+    /// callable when it is added to <c>Bot:TrustedServiceUrls</c> or an authenticated activity brings it to the instance.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan UntrustedServiceUrlWait { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Wait after asking Graph to install the app for a user, before opening the 1:1 chat again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan InstallWait { get; set; } = TimeSpan.FromSeconds(30);

@@ -33,12 +33,22 @@ internal abstract record DeliveryOutcome
     public sealed record Failed(string Reason) : DeliveryOutcome;
 
     /// <summary>
+    /// Nothing was sent because the conversation's service URL is not one the bot may call (see ServiceUrlTrust). Not a
+    /// transient failure: retrying as one only burned the row's attempts into a failure while the configuration was
+    /// wrong. The row waits, uncounted, and the dispatcher reports it loudly until the allow-list or an authenticated
+    /// activity makes the URL trusted.
+    /// </summary>
+    public sealed record UntrustedServiceUrl(string Reason) : DeliveryOutcome;
+
+    /// <summary>
     /// A transient failure: try again with backoff, or, when the bot held the call back itself (the circuit is open
     /// after a run of failures), wait for the circuit without counting an attempt. Counted, every queued alert used an
     /// attempt each time it met the open circuit, and a few minutes of Teams trouble failed alerts none of whose
     /// attempts had reached Teams.
     /// </summary>
-    public static DeliveryOutcome AfterTransient(ProactiveException e) => e.NotAttempted
+    public static DeliveryOutcome AfterTransient(ProactiveException e) => e.Failure == ProactiveFailure.UntrustedServiceUrl
+        ? new UntrustedServiceUrl(e.Message)
+        : e.NotAttempted
         ? new Wait(e.RetryAfter is { } until && until > MinimumCircuitWait ? until : MinimumCircuitWait, e.Message)
         : new Retry(e.Message, e.RetryAfter);
 }
@@ -92,7 +102,7 @@ internal sealed class OutboxDeliverer(
         {
             return e.Failure switch
             {
-                ProactiveFailure.Transient => DeliveryOutcome.AfterTransient(e),
+                ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl => DeliveryOutcome.AfterTransient(e),
                 ProactiveFailure.NotInstalled when TargetUser(row, @case) is { } user => new DeliveryOutcome.NotInstalled(e.Message, user),
                 ProactiveFailure.NotInstalled => new DeliveryOutcome.Retry(e.Message),
                 _ => new DeliveryOutcome.Failed(e.Message),

@@ -36,6 +36,9 @@ internal sealed partial class OutboxDispatcher(
 {
     private const int RecordAttempts = 5;
 
+    /// <summary>The start of <see cref="OutboxEntity.LastError"/> of a row waiting for a service URL the bot may call.</summary>
+    internal const string UntrustedServiceUrlError = "untrusted service URL: ";
+
     /// <summary>How long a claim or a release may take before it is given up (storage is down; the lease decides).</summary>
     private static readonly TimeSpan StorageWriteLimit = TimeSpan.FromSeconds(10);
 
@@ -363,6 +366,12 @@ internal sealed partial class OutboxDispatcher(
                 row.LastError = wait.Reason;
                 LogWaiting(row.Kind, row.CaseNumber, row.RowKey, wait.Reason);
                 break;
+            case DeliveryOutcome.UntrustedServiceUrl untrusted:
+                row.Attempts = Math.Max(0, row.Attempts - 1);
+                row.DueAt = now + o.UntrustedServiceUrlWait;
+                row.LastError = UntrustedServiceUrlError + untrusted.Reason;
+                LogUntrustedServiceUrl(row.Kind, row.CaseNumber, row.RowKey, untrusted.Reason);
+                break;
             case DeliveryOutcome.Retry retry when row.Attempts < o.MaxAttempts:
                 var delay = retry.After is { } after ? Min(after, o.MaxRetryDelay) : Backoff(row.Attempts);
                 row.DueAt = now + delay;
@@ -438,6 +447,9 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {CaseNumber} waits ({RowKey}): {Reason}")]
     private partial void LogWaiting(string kind, string caseNumber, string rowKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} {CaseNumber} waits ({RowKey}) for a service URL the bot may call: {Reason}. Add the conversation's Teams service URL to Bot:TrustedServiceUrls")]
+    private partial void LogUntrustedServiceUrl(string kind, string caseNumber, string rowKey, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {CaseNumber} not delivered ({RowKey}, attempt {Attempt}): {Reason}; next try in {Delay}")]
     private partial void LogRetrying(string kind, string caseNumber, string rowKey, int attempt, string reason, TimeSpan delay);

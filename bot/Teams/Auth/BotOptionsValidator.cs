@@ -30,6 +30,14 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             RequireHttps(options.EntraOpenIdMetadataUrl, nameof(BotOptions.EntraOpenIdMetadataUrl), failures);
         }
 
+        for (var i = 0; i < options.TrustedServiceUrls.Count; i++)
+        {
+            if (!Connector.ServiceUrlTrust.TryNormalize(options.TrustedServiceUrls[i], out _))
+            {
+                failures.Add($"{section}:{nameof(BotOptions.TrustedServiceUrls)}:{i} must be an absolute http(s) URL without query, e.g. https://smba.trafficmanager.net/emea/.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -12,7 +12,8 @@ namespace Trygg.Teams.Proactive;
 /// <see cref="IProactiveMessenger"/> over the Bot Connector (protocol.md §2.4). The service URL comes from the stored
 /// reference of the conversation, else from any conversation of the tenant, else from the configured trusted URLs.
 /// Connector failures are classified for the caller: throttling and server errors are transient (with Retry-After when
-/// Teams sent one), a 1:1 chat Teams will not open means the app is not installed, the rest is permanent. Every
+/// Teams sent one), a 1:1 chat Teams will not open means the app is not installed, a service URL the bot may not call is
+/// its own failure (nothing was sent), the rest is permanent. Every
 /// connector call first waits for its turn with the <see cref="ISendPacer"/> (Teams' per-conversation and per-tenant
 /// limits), when one is registered.
 /// </summary>
@@ -165,8 +166,9 @@ internal sealed class TeamsProactiveMessenger(
         }
 
         throw new ProactiveException(
-            ProactiveFailure.Transient,
-            $"no service URL is known for the tenant yet (nobody has written to the bot there; {BotOptions.Section}:TrustedServiceUrls is empty)");
+            ProactiveFailure.UntrustedServiceUrl,
+            $"no service URL is known for the tenant yet (nobody has written to the bot there; {BotOptions.Section}:TrustedServiceUrls is empty)",
+            notAttempted: true);
     }
 
     /// <summary>Paced tries of one call before a 429 is handed to the delivery's backoff (as many as the connector client's own retries).</summary>
@@ -207,9 +209,10 @@ internal sealed class TeamsProactiveMessenger(
             catch (UntrustedServiceUrlException e)
             {
                 throw new ProactiveException(
-                    ProactiveFailure.Transient,
-                    $"the service URL is not trusted yet (it becomes trusted with the next authenticated activity, or add it to {BotOptions.Section}:TrustedServiceUrls)",
-                    inner: e);
+                    ProactiveFailure.UntrustedServiceUrl,
+                    $"the service URL is not on {BotOptions.Section}:TrustedServiceUrls and no authenticated activity brought it to this instance",
+                    inner: e,
+                    notAttempted: true);
             }
         }
     }

@@ -38,6 +38,11 @@ public sealed class AzureSettingsTests
         Assert.Equal([TenantId], bot.AllowedTenants);
         Assert.IsType<ManagedIdentityCredential>(ConnectorTokenProvider.CreateCredential(bot));
 
+        // A fresh instance (no activity received yet) may call the tenant's regional Teams service URL, and nothing else.
+        var trust = app.Get<IServiceUrlTrust>();
+        Assert.True(trust.IsTrusted($"https://smba.trafficmanager.net/emea/{TenantId}/"));
+        Assert.False(trust.IsTrusted("https://attacker.example/emea/"));
+
         var storage = app.Get<IOptions<StorageOptions>>().Value;
         Assert.True(string.IsNullOrEmpty(storage.ConnectionString));
         Assert.Equal(new Uri(TableEndpoint), app.Get<TableServiceClient>().Uri);

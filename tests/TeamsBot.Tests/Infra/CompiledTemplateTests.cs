@@ -135,6 +135,20 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
+    public async Task AppSettings_TrustOnlyRegionalTeamsServiceUrls_IncludingEurope()
+    {
+        var settings = AppSettings(await BicepCli.CompileMainAsync());
+
+        var trusted = settings.Where(s => s.Key.StartsWith("Bot__TrustedServiceUrls__", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            Enumerable.Range(0, trusted.Count).Select(i => $"Bot__TrustedServiceUrls__{i}"),
+            trusted.Select(s => s.Key).Order(StringComparer.Ordinal));
+        Assert.All(trusted, s => Assert.Matches("^https://smba\\.trafficmanager\\.net/[a-z]+/$", s.Value));
+        Assert.Contains("https://smba.trafficmanager.net/emea/", trusted.Select(s => s.Value));
+        Assert.Contains("https://smba.trafficmanager.net/teams/", trusted.Select(s => s.Value));
+    }
+
+    [Fact]
     public async Task Bot_IsTheUserAssignedIdentity_WithTheTeamsChannel()
     {
         var template = await BicepCli.CompileMainAsync();

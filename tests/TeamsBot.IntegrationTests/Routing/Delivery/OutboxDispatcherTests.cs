@@ -168,6 +168,41 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
+    public async Task UntrustedServiceUrl_RowWaitsWithoutUsingAttempts_NeverFails_ThenGoesOut()
+    {
+        // Longer than the row has attempts: as a transient failure this failed the alert without one call reaching Teams.
+        var trusted = false;
+        var messenger = new RecordingMessenger
+        {
+            FailWhen = (kind, _) => kind == SentCard.User && !Volatile.Read(ref trusted)
+                ? new ProactiveException(ProactiveFailure.UntrustedServiceUrl, "not on the allow-list", notAttempted: true)
+                : null,
+        };
+        var bot = NewHost(messenger);
+        await bot.RegisterChannelAsync();
+        var incident = await bot.SubmitAsync();
+
+        for (var i = 0; i < 12; i++)
+        {
+            await bot.DrainAsync();
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
+        Assert.Equal((OutboxState.Pending, 0), (row.StateValue, row.Attempts));
+        Assert.Equal(OutboxDispatcher.UntrustedServiceUrlError + "not on the allow-list", row.LastError);
+        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId)); // the case's thread, and no failure notice
+
+        Volatile.Write(ref trusted, true);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await bot.DrainAsync();
+
+        row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
+        Assert.Equal(OutboxState.Delivered, row.StateValue);
+        Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
+    }
+
+    [Fact]
     public async Task KeepsFailing_MarkedFailedWithTheReason_AndTheChannelIsTold()
     {
         var messenger = new RecordingMessenger { FailWhen = (kind, _) => kind == SentCard.User ? Transient() : null };

@@ -57,4 +57,18 @@ public sealed class BotOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("Bot:OpenIdMetadataUrl", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_TrustedServiceUrlThatIsNoUrl_FailsNamingSetting()
+    {
+        var options = new BotOptions();
+        options.TrustedServiceUrls.Add("https://smba.trafficmanager.net/emea/");
+        options.TrustedServiceUrls.Add("smba.trafficmanager.net/amer");
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Bot:TrustedServiceUrls:1", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot:TrustedServiceUrls:0", result.FailureMessage, StringComparison.Ordinal);
+    }
 }

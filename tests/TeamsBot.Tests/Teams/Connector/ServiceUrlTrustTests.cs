@@ -40,6 +40,36 @@ public sealed class ServiceUrlTrustTests
         Assert.False(Trust("https://smba.trafficmanager.net/teams/").IsTrusted(candidate));
     }
 
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/9b1f6a4e-2c1d-4f8a-9e3b-5a7c2d1e0f42/")]
+    [InlineData("https://smba.trafficmanager.net/emea/9b1f6a4e-2c1d-4f8a-9e3b-5a7c2d1e0f42")]
+    [InlineData("https://SMBA.trafficmanager.net/emea/")]
+    public void IsTrusted_BelowAConfiguredRegionalUrl_IsTrusted(string candidate)
+    {
+        Assert.True(Trust("https://smba.trafficmanager.net/emea/").IsTrusted(candidate));
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emeax/")]
+    [InlineData("https://smba.trafficmanager.net/emea/../evil/")]
+    [InlineData("https://smba.trafficmanager.net/emea/%2e%2e/evil/")]
+    [InlineData("https://smba.trafficmanager.net/")]
+    [InlineData("https://evil.example/emea/")]
+    public void IsTrusted_BesideOrAboveAConfiguredRegionalUrl_IsNotTrusted(string candidate)
+    {
+        Assert.False(Trust("https://smba.trafficmanager.net/emea/").IsTrusted(candidate));
+    }
+
+    [Fact]
+    public void IsTrusted_AuthenticatedUrl_IsTrustedExactlyNotBelow()
+    {
+        var trust = Trust();
+
+        trust.TrustFromAuthenticatedActivity("https://smba.trafficmanager.net/emea/");
+
+        Assert.False(trust.IsTrusted("https://smba.trafficmanager.net/emea/other/"));
+    }
+
     [Fact]
     public void TrustFromAuthenticatedActivity_NewUrl_BecomesTrusted()
     {

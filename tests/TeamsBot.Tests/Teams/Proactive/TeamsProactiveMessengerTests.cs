@@ -165,11 +165,11 @@ public sealed class TeamsProactiveMessengerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendToConversationAsync_NothingKnownAboutTheTenant_IsTransient()
+    public async Task SendToConversationAsync_NothingKnownAboutTheTenant_IsUntrustedAndNotAttempted()
     {
         var ex = await Assert.ThrowsAsync<ProactiveException>(() => Messenger.SendToConversationAsync(Tenant, "a:reporter", Card, default));
 
-        Assert.Equal(ProactiveFailure.Transient, ex.Failure);
+        Assert.Equal((ProactiveFailure.UntrustedServiceUrl, true), (ex.Failure, ex.NotAttempted));
         Assert.Empty(Fake.Requests);
     }
 
@@ -236,13 +236,14 @@ public sealed class TeamsProactiveMessengerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Untrusted_ServiceUrl_IsTransient()
+    public async Task Untrusted_ServiceUrl_IsItsOwnFailureNotTransient_AndNotAttempted()
     {
         _references.AddChannel(Tenant, "https://elsewhere.example/_connector", "19:x;messageid=1", "team", "19:x");
 
         var ex = await Assert.ThrowsAsync<ProactiveException>(() => Messenger.SendToConversationAsync(Tenant, "a:reporter", Card, default));
 
-        Assert.Equal(ProactiveFailure.Transient, ex.Failure);
+        Assert.Equal((ProactiveFailure.UntrustedServiceUrl, true), (ex.Failure, ex.NotAttempted));
+        Assert.DoesNotContain("elsewhere.example", ex.Message, StringComparison.Ordinal);
         Assert.Empty(Fake.Requests);
     }
 }
