@@ -122,8 +122,19 @@ internal sealed partial class ErasureActions(
             return;
         }
 
+        // The card's member id is data anyone can forge: the member must belong to this organisation in this tenant (their
+        // profile says so, or, without a profile, something of theirs is kept here) before anything is read out or erased.
+        var profile = await profileStore.GetAsync(new MemberKey(turn.TenantId, memberId), cancellationToken);
+        if (!await BelongsAsync(turn.TenantId, organisation, memberId, profile, cancellationToken))
+        {
+            await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Erased, allowed: false, memberId, string.Empty, "not a member of the organisation"), cancellationToken);
+            LogRefusedOtherOrganisation(organisation.Id);
+            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.EraseNoMatchFormat, memberId, organisation.Name));
+            return;
+        }
+
         // The name is read before it goes, for the log and the answer; a member without a profile is named by id.
-        var name = (await profileStore.GetAsync(new MemberKey(turn.TenantId, memberId), cancellationToken))?.Name ?? memberId;
+        var name = profile?.Name ?? memberId;
         var erased = await erasure.EraseAsync(turn.TenantId, organisation.Id, memberId, cancellationToken);
         await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Erased, allowed: true, memberId, name, erased.ToString()), cancellationToken);
         LogErased(organisation.Id, erased.Reports, erased.Notices, erased.TrainingRecords, erased.StateRows, erased.Profile);
@@ -131,6 +142,11 @@ internal sealed partial class ErasureActions(
             string.Format(CultureInfo.InvariantCulture, t.ConfirmTitleFormat, name),
             erased.Nothing ? t.ErasedNothing : string.Format(CultureInfo.InvariantCulture, t.ErasedFormat, name, Describe(erased, turn.Language)))));
     }
+
+    private async Task<bool> BelongsAsync(string tenantId, Organisation organisation, string memberId, MemberProfile? profile, CancellationToken cancellationToken) =>
+        profile is not null
+            ? string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal)
+            : !(await erasure.PreviewAsync(tenantId, organisation.Id, memberId, cancellationToken)).Nothing;
 
     private static string Describe(ErasureCounts c, Language language) => language == Language.English
         ? string.Create(CultureInfo.InvariantCulture, $"{c.Reports} reports anonymised, {c.Notices} meeting notices, {c.TrainingRecords} training records, {c.StateRows} chat records{(c.Profile ? ", the profile" : "")}")
@@ -150,6 +166,9 @@ internal sealed partial class ErasureActions(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure ({Verb}) refused in {OrganisationId}: the user is not security staff")]
     private partial void LogRefused(string verb, string organisationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure refused in {OrganisationId}: the member does not belong to the organisation")]
+    private partial void LogRefusedOtherOrganisation(string organisationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member data erased in {OrganisationId}: {Reports} reports anonymised, {Notices} notices, {Training} training records, {StateRows} state rows, profile {Profile}")]
     private partial void LogErased(string organisationId, int reports, int notices, int training, int stateRows, bool profile);

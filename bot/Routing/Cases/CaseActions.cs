@@ -6,14 +6,17 @@ using Trygg.Routing.Delivery;
 namespace Trygg.Routing.Cases;
 
 /// <summary>
-/// The case card's buttons. Anyone in the channel may look at the summary; only the organisation's security staff see
-/// the details and act (Bekräfta mottagen, Ta ärendet, Tilldela, Anteckning, Stäng). Every action and every refused
-/// attempt is audited. A change is one transaction (case, the member's status, audit, the member's notification), then
-/// every posted card is replaced for everyone and the clicker's card shows the result at once.
+/// The case card's buttons. Who may do what is decided in one place, <see cref="CaseAccess"/>: security staff of the
+/// case's organisation act; anyone in the registered security channel sees the summary; a 1:1 recipient sees their own
+/// card again; everyone else gets one answer whether or not the case exists. Every detail view (refreshes included),
+/// every action and every refused attempt on a case that exists is audited. A change is one transaction (case, the
+/// member's status, audit, the member's notification), then every posted card is replaced for everyone and the
+/// clicker's card shows the result at once.
 /// </summary>
 internal sealed partial class CaseActions(
     IOrganisationDirectory organisations,
     TableCaseStore cases,
+    CaseAccess access,
     CaseCardPublisher publisher,
     OutboxSignal signal,
     TimeProvider time,
@@ -28,54 +31,71 @@ internal sealed partial class CaseActions(
         var action = turn.Action!;
         var t = CaseTexts.For(turn.Language);
         var organisation = action.Get("org") is { Length: > 0 } orgId ? organisations.Find(orgId) : null;
+        if (organisation is null)
+        {
+            replies.ShowText(turn, t.NoAccess);
+            return;
+        }
+
         var caseNumber = action.Get("case");
-        var @case = organisation is null || string.IsNullOrEmpty(caseNumber)
+        var @case = string.IsNullOrEmpty(caseNumber) || string.IsNullOrEmpty(turn.TenantId)
             ? null
             : await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
+
         // An anonymised case (past retention, or its reporter's data erased) is statistics only: nothing to show or change.
-        if (organisation is null || @case is null || Privacy.Anonymiser.IsAnonymised(@case.Incident))
+        if (@case is not null && Privacy.Anonymiser.IsAnonymised(@case.Incident))
         {
-            replies.ShowText(turn, t.CaseGone);
-            return;
+            @case = null;
         }
 
-        var staff = Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
+        var (viewer, staff) = await access.ViewerAsync(turn, organisation, @case, cancellationToken);
+        var answer = CaseAccess.Decide(action.Verb, viewer, @case is not null);
         var now = time.GetUtcNow();
-        switch (action.Verb)
+        switch (answer)
         {
-            case CaseVerbs.Refresh:
-                // Teams asks on its own for everyone listed (and everyone in a small channel): no refusal, no audit.
-                Show(turn, replies, staff is null
-                    ? await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken)
-                    : await publisher.DetailViewAsync(@case, organisation, cancellationToken));
-                return;
-
-            case CaseVerbs.Summary:
-                Show(turn, replies, await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken));
-                return;
-
-            case CaseVerbs.Details:
-                await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case, AuditAction.ViewedDetails, now), cancellationToken);
-                if (staff is null)
+            case CaseAnswer.NoAccess:
+                if (@case is not null)
                 {
-                    LogRefused(@case.File.CaseNumber, action.Verb);
-                    replies.ShowText(turn, t.NotAuthorisedDetails);
-                    return;
+                    await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, null, @case, ViewOrActionOf(action.Verb), now, allowed: false), cancellationToken);
                 }
 
-                Show(turn, replies, await publisher.DetailViewAsync(@case, organisation, cancellationToken));
+                LogNoAccess(action.Verb);
+                replies.ShowText(turn, t.NoAccess);
+                return;
+
+            case CaseAnswer.Gone:
+                replies.ShowText(turn, t.CaseGone);
+                return;
+
+            case CaseAnswer.Summary:
+                Show(turn, replies, await publisher.ChannelCardAsync(@case!, organisation, 0, cancellationToken));
+                return;
+
+            case CaseAnswer.RecipientCard:
+                await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, null, @case!, AuditAction.ViewedDetails, now, allowed: true), cancellationToken);
+                Show(turn, replies, await publisher.PersonCardAsync(@case!, organisation, turn.User.AadObjectId!, cancellationToken));
+                return;
+
+            case CaseAnswer.Details:
+                await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case!, AuditAction.ViewedDetails, now, allowed: true), cancellationToken);
+                Show(turn, replies, turn.Scope == ConversationScope.Personal
+                    ? await publisher.PersonCardAsync(@case!, organisation, staff!.AadObjectId, cancellationToken)
+                    : await publisher.DetailViewAsync(@case!, organisation, cancellationToken));
+                return;
+
+            case CaseAnswer.Refused:
+                await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, null, @case!, ViewOrActionOf(action.Verb), now, allowed: false), cancellationToken);
+                LogRefused(@case!.File.CaseNumber, action.Verb);
+                replies.ShowText(turn, action.Verb == CaseVerbs.Details ? t.NotAuthorisedDetails : t.NotAuthorisedAction);
                 return;
         }
 
-        var what = ActionOf(action.Verb);
-        if (staff is null)
-        {
-            await cases.AuditAsync(turn.TenantId, organisation.Id, Audit(turn, staff, @case, what, now), cancellationToken);
-            LogRefused(@case.File.CaseNumber, action.Verb);
-            replies.ShowText(turn, t.NotAuthorisedAction);
-            return;
-        }
+        await ActAsync(turn, replies, organisation, @case!, staff!, t, now, cancellationToken);
+    }
 
+    private async Task ActAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, StaffPerson staff, CaseTexts t, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var action = turn.Action!;
         if (Validate(action, organisation, @case, t) is { } problem)
         {
             replies.ShowText(turn, problem);
@@ -97,6 +117,7 @@ internal sealed partial class CaseActions(
 
         if (change.Changed)
         {
+            var what = ViewOrActionOf(action.Verb);
             LogChanged(change.Case.File.CaseNumber, what, change.Case.File.Status);
             signal.Nudge();
             await publisher.PublishAsync(change.Case, organisation, cancellationToken);
@@ -104,8 +125,8 @@ internal sealed partial class CaseActions(
 
         Show(turn, replies, action.Get("view") switch
         {
-            CaseCards.DetailView => await publisher.DetailViewAsync(change.Case, organisation, cancellationToken),
-            "person" => await publisher.PersonCardAsync(change.Case, organisation, staff.AadObjectId, cancellationToken),
+            CaseCards.DetailView when turn.Scope != ConversationScope.Personal => await publisher.DetailViewAsync(change.Case, organisation, cancellationToken),
+            _ when turn.Scope == ConversationScope.Personal => await publisher.PersonCardAsync(change.Case, organisation, staff.AadObjectId, cancellationToken),
             _ => await publisher.ChannelCardAsync(change.Case, organisation, 0, cancellationToken),
         });
     }
@@ -177,8 +198,10 @@ internal sealed partial class CaseActions(
     private static bool Same(StaffStamp? stamp, string? aadObjectId) =>
         stamp is not null && string.Equals(stamp.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
-    private static AuditAction ActionOf(string verb) => verb switch
+    private static AuditAction ViewOrActionOf(string verb) => verb switch
     {
+        CaseVerbs.Summary or CaseVerbs.Refresh => AuditAction.ViewedSummary,
+        CaseVerbs.Details => AuditAction.ViewedDetails,
         CaseVerbs.Acknowledge => AuditAction.Acknowledged,
         CaseVerbs.Take => AuditAction.Took,
         CaseVerbs.Assign => AuditAction.Assigned,
@@ -186,15 +209,18 @@ internal sealed partial class CaseActions(
         _ => AuditAction.Closed,
     };
 
-    private static AuditEntry Audit(Turn turn, StaffPerson? staff, Case @case, AuditAction what, DateTimeOffset now) => new(
+    private static AuditEntry Audit(Turn turn, StaffPerson? staff, Case @case, AuditAction what, DateTimeOffset now, bool allowed) => new(
         @case.File.CaseNumber,
         now,
         staff?.AadObjectId ?? turn.User.AadObjectId ?? turn.User.Id,
         staff?.Name ?? turn.User.Name ?? string.Empty,
         what,
-        Allowed: staff is not null);
+        allowed);
 
     private static void Show(Turn turn, TurnReplies replies, AdaptiveCard card) => replies.ShowCard(turn, card);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case verb {Verb} answered with no access")]
+    private partial void LogNoAccess(string verb);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseNumber}: {Verb} refused, the user is not security staff")]
     private partial void LogRefused(string caseNumber, string verb);

@@ -15,6 +15,9 @@ public enum AuditAction
     Noted,
     Closed,
     Escalated,
+
+    /// <summary>Asked for the need-to-know summary (audited only when refused).</summary>
+    ViewedSummary,
 }
 
 /// <summary>

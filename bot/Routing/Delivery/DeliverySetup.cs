@@ -39,6 +39,7 @@ public static class DeliverySetup
         services.AddSingleton<TableOutboxStore>();
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseCardPublisher>();
+        services.AddSingleton<CaseAccess>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDeliverer>();
         services.AddSingleton<Escalations>();

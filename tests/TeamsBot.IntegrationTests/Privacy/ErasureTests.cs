@@ -119,4 +119,25 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
         Assert.Equal(Description, incident!.Details.Description);
     }
+
+    [Fact]
+    public async Task StaffConfirm_ForgedForAMemberOfAnotherOrganisation_Refused_NothingGoes_AndLogged()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description);
+
+        // Alex is security staff of Göteborg too; a card that names Göteborg and Ella (an Alingsås member) is forged.
+        var forged = await host.PressInChannelAsync("privacy.erase.confirm", new JsonObject { ["org"] = "goteborg", ["member"] = ella.Who.UserAadObjectId });
+
+        Assert.Contains("Jag hittar ingen ledamot", forged.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(ella.Who.UserAadObjectId, await host.DumpAsync("members"), StringComparison.Ordinal);
+        Assert.Contains(ella.Who.UserAadObjectId, await host.DumpAsync("conversationrefs"), StringComparison.Ordinal);
+        var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(Description, incident!.Details.Description);
+        var log = await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "goteborg", default);
+        var refused = Assert.Single(log);
+        Assert.Equal((ErasureAction.Erased, false, ella.Who.UserAadObjectId), (refused.Action, refused.Allowed, refused.Subject));
+    }
 }

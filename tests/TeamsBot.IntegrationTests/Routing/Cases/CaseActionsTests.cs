@@ -164,7 +164,7 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
-    public async Task Refresh_StaffGetDetails_OthersTheSummary_NothingAudited()
+    public async Task Refresh_StaffGetDetailsAudited_OthersInTheChannelTheSummary()
     {
         var staff = Card(await _bot.PressAsync(CaseVerbs.Refresh, Case, TestOrganisations.Alex)).ToJsonString();
         var other = Card(await _bot.PressAsync(CaseVerbs.Refresh, Case, TestOrganisations.Outsider)).ToJsonString();
@@ -172,7 +172,82 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Contains("vet var jag bor", staff, StringComparison.Ordinal);
         Assert.DoesNotContain("vet var jag bor", other, StringComparison.Ordinal);
         Assert.Contains(Case, other, StringComparison.Ordinal);
-        Assert.Empty(await AuditAsync());
+        var audit = Assert.Single(await AuditAsync());
+        Assert.Equal((AuditAction.ViewedDetails, true, TestOrganisations.Alex), (audit.Action, audit.Allowed, audit.ActorAadObjectId));
+    }
+
+    [Theory]
+    [InlineData(CaseVerbs.Summary)]
+    [InlineData(CaseVerbs.Refresh)]
+    [InlineData(CaseVerbs.Details)]
+    [InlineData(CaseVerbs.Acknowledge)]
+    public async Task AnyVerb_NotStaffOutsideTheSecurityChannel_SameAnswerWhetherOrNotTheCaseExists(string verb)
+    {
+        var existing = await PressElsewhereAsync(verb, Case, TestOrganisations.Outsider, ConversationScope.Personal);
+        var missing = await PressElsewhereAsync(verb, "TST-1999-0001", TestOrganisations.Outsider, ConversationScope.Personal);
+        var otherChannel = await PressElsewhereAsync(verb, Case, TestOrganisations.Megan, ConversationScope.Channel);
+
+        Assert.Equal("Det ärendet kan jag inte visa för dig här.", Message(existing));
+        Assert.Equal(Message(existing), Message(missing));
+        Assert.Equal(Message(existing), Message(otherChannel));
+        Assert.Equal(CaseStatus.New, (await CurrentAsync()).File.Status);
+        Assert.All(await AuditAsync(), a => Assert.False(a.Allowed));
+        Assert.Equal(2, (await AuditAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Details_StaffInAnUnregisteredChannel_NoAccess_NothingShown()
+    {
+        var replies = await PressElsewhereAsync(CaseVerbs.Details, Case, TestOrganisations.Alex, ConversationScope.Channel);
+
+        Assert.Equal("Det ärendet kan jag inte visa för dig här.", Message(replies));
+    }
+
+    [Fact]
+    public async Task Details_StaffInTheirPersonalChat_GetTheirCard_Audited()
+    {
+        var replies = await PressElsewhereAsync(CaseVerbs.Details, Case, TestOrganisations.Alex, ConversationScope.Personal);
+
+        Assert.Contains("vet var jag bor", CardText.Of(Card(replies)), StringComparison.Ordinal);
+        Assert.Equal((AuditAction.ViewedDetails, true), (Assert.Single(await AuditAsync()).Action, Assert.Single(await AuditAsync()).Allowed));
+    }
+
+    [Fact]
+    public async Task Summary_PartyOfficerTheCaseWasSentTo_OwnCardInPersonalChat_NoActions()
+    {
+        var summary = await PressElsewhereAsync(CaseVerbs.Summary, Case, TestOrganisations.Megan, ConversationScope.Personal);
+        var ack = await PressElsewhereAsync(CaseVerbs.Acknowledge, Case, TestOrganisations.Megan, ConversationScope.Personal);
+
+        var card = Card(summary).ToJsonString();
+        Assert.Contains("vet var jag bor", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("cases.ack", card, StringComparison.Ordinal);
+        Assert.Equal("Det ärendet kan jag inte visa för dig här.", Message(ack));
+        Assert.Equal(CaseStatus.New, (await CurrentAsync()).File.Status);
+    }
+
+    [Fact]
+    public async Task Acknowledge_StaffForgingAnotherOrganisation_NoAccess_NothingChanges()
+    {
+        var replies = await PressElsewhereAsync(CaseVerbs.Acknowledge, Case, TestOrganisations.Alex, ConversationScope.Personal, org: "annankommun");
+
+        Assert.Equal("Det ärendet kan jag inte visa för dig här.", Message(replies));
+        Assert.Equal(CaseStatus.New, (await CurrentAsync()).File.Status);
+    }
+
+    /// <summary>A press from a personal chat, or from a channel that is not the registered security channel.</summary>
+    private async Task<TurnReplies> PressElsewhereAsync(string verb, string caseNumber, string aad, ConversationScope scope, string? org = null)
+    {
+        var data = new Dictionary<string, string?>(StringComparer.Ordinal) { ["case"] = caseNumber, ["org"] = org ?? _bot.Organisation.Id, ["view"] = "summary" };
+        var channel = scope == ConversationScope.Channel ? "19:another@thread.tacv2" : null;
+        var turn = new Turn(TurnKind.CardExecute, DeliveryHost.Tenant, channel ?? "a:personal-" + aad, scope, new Participant("29:" + aad, aad, "Någon"), Language.Swedish, _time.GetUtcNow())
+        {
+            Action = new CardAction(verb, data),
+            TeamId = channel is null ? null : "19:team@thread.tacv2",
+            ChannelId = channel,
+        };
+        var replies = new TurnReplies();
+        await _bot.Actions.HandleAsync(turn, replies, default);
+        return replies;
     }
 
     [Fact]
