@@ -50,8 +50,16 @@ public sealed partial class TurnRouter
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
 
+        // Member data is keyed on the Entra object id only: without one, a turn gets a neutral line and touches nothing.
+        if (IsMemberTurn(turn) && !turn.User.IsIdentified)
+        {
+            LogUnidentified(turn.Kind);
+            AnswerUnidentified(turn, replies);
+            return;
+        }
+
         // The member's state rows (language choice, draft) are read together, once, the first time the turn needs one.
-        using var snapshot = _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.User.Id);
+        using var snapshot = turn.User.IsIdentified ? _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.MemberId) : null;
         try
         {
             turn = await WithChosenLanguageAsync(turn, cancellationToken);
@@ -84,6 +92,21 @@ public sealed partial class TurnRouter
             {
                 replies.SendText(message);
             }
+        }
+    }
+
+    private static bool IsMemberTurn(Turn turn) => turn.Kind is TurnKind.Message or TurnKind.CardSubmit or TurnKind.CardExecute;
+
+    private static void AnswerUnidentified(Turn turn, TurnReplies replies)
+    {
+        var message = CommonTexts.For(turn.Language).Unidentified;
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.Fail(403, "Unidentified", message);
+        }
+        else
+        {
+            replies.SendText(message);
         }
     }
 
@@ -140,6 +163,9 @@ public sealed partial class TurnRouter
     // The exception is logged for its stack trace; feature code never puts member text into exception messages.
     [LoggerMessage(Level = LogLevel.Error, Message = "Feature failed on a {Kind} turn with {ExceptionType}")]
     private partial void LogFeatureFailed(TurnKind kind, string exceptionType, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} turn without an Entra object id was answered without member data")]
+    private partial void LogUnidentified(TurnKind kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
     private partial void LogUnknownVerb(string verb);

@@ -7,7 +7,7 @@ namespace Trygg.Conversation;
 public sealed class TurnRouterTests
 {
     private static Turn TurnOf(TurnKind kind, CardAction? action = null, Language language = Language.Swedish) =>
-        new(kind, "t", "c", ConversationScope.Personal, new Participant("u", null, null), language, DateTimeOffset.UnixEpoch)
+        new(kind, "t", "c", ConversationScope.Personal, new Participant("u", "aad-u", null), language, DateTimeOffset.UnixEpoch)
         {
             Action = action,
             Text = kind == TurnKind.Message ? "hej" : null,
@@ -120,5 +120,49 @@ public sealed class TurnRouterTests
 
         var failure = Assert.IsType<ExecuteResult.Failure>(replies.ExecuteResult);
         Assert.Equal(503, failure.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(TurnKind.Message, null)]
+    [InlineData(TurnKind.CardSubmit, "")]
+    public async Task RouteAsync_NoEntraObjectId_NeutralLineAndNoFeatureOrStateRuns(TurnKind kind, string? aadObjectId)
+    {
+        var feature = new RecordingHandler("a.one");
+        var conversation = new RecordingHandler();
+        var state = new InMemoryStateStore { Fail = true };
+        var replies = new TurnReplies();
+        var turn = TurnOf(kind, new CardAction("a.one", new Dictionary<string, string?>())) with { User = new Participant("29:u", aadObjectId, "Alex") };
+
+        await Router(conversation, state, feature).RouteAsync(turn, replies, default);
+
+        Assert.Empty(feature.Calls);
+        Assert.Empty(conversation.Calls);
+        var text = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Equal(CommonTexts.Swedish.Unidentified, text.Value);
+    }
+
+    [Fact]
+    public async Task RouteAsync_NoEntraObjectIdOnExecute_FailsWithoutRunningTheVerb()
+    {
+        var feature = new RecordingHandler("a.one");
+        var replies = new TurnReplies();
+        var turn = TurnOf(TurnKind.CardExecute, new CardAction("a.one", new Dictionary<string, string?>()), Language.English) with { User = new Participant("29:u", null, null) };
+
+        await Router(new RecordingHandler(), null, feature).RouteAsync(turn, replies, default);
+
+        Assert.Empty(feature.Calls);
+        var failure = Assert.IsType<ExecuteResult.Failure>(replies.ExecuteResult);
+        Assert.Equal(CommonTexts.English.Unidentified, failure.Text);
+    }
+
+    [Fact]
+    public async Task RouteAsync_InstalledWithoutEntraObjectId_StillWelcomes()
+    {
+        var conversation = new RecordingHandler();
+        var turn = TurnOf(TurnKind.Installed) with { User = new Participant("29:u", null, null) };
+
+        await Router(conversation).RouteAsync(turn, new TurnReplies(), default);
+
+        Assert.Equal(["installed"], conversation.Calls);
     }
 }
