@@ -14,7 +14,7 @@ public sealed record MemberState(Language? ChosenLanguage = null, int Messages =
     public static StateKey KeyFor(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return new StateKey(turn.TenantId, turn.ConversationId, turn.User.Id, Slot);
+        return new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, Slot);
     }
 }
 

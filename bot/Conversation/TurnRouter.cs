@@ -1,3 +1,4 @@
+using Trygg.Conversation.Handover;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 
@@ -14,17 +15,20 @@ public sealed partial class TurnRouter
     private readonly Dictionary<string, ICardActionHandler> _byVerb;
     private readonly IConversationHandler _conversation;
     private readonly IConversationStateStore _state;
+    private readonly IPersonalChatHandover _handover;
     private readonly ILogger<TurnRouter> _logger;
 
     public TurnRouter(
         IEnumerable<ICardActionHandler> actionHandlers,
         IConversationHandler conversation,
         IConversationStateStore state,
+        IPersonalChatHandover handover,
         ILogger<TurnRouter> logger)
     {
         ArgumentNullException.ThrowIfNull(actionHandlers);
         _conversation = conversation;
         _state = state;
+        _handover = handover;
         _logger = logger;
         _byVerb = new Dictionary<string, ICardActionHandler>(StringComparer.Ordinal);
         foreach (var handler in actionHandlers)
@@ -50,8 +54,16 @@ public sealed partial class TurnRouter
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
 
+        // Member data is keyed on the Entra object id only: without one, a turn gets a neutral line and touches nothing.
+        if (IsMemberTurn(turn) && !turn.User.IsIdentified)
+        {
+            LogUnidentified(turn.Kind);
+            AnswerUnidentified(turn, replies);
+            return;
+        }
+
         // The member's state rows (language choice, draft) are read together, once, the first time the turn needs one.
-        using var snapshot = _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.User.Id);
+        using var snapshot = turn.User.IsIdentified ? _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.MemberId) : null;
         try
         {
             turn = await WithChosenLanguageAsync(turn, cancellationToken);
@@ -87,6 +99,35 @@ public sealed partial class TurnRouter
         }
     }
 
+    /// <summary>
+    /// A private flow asked for in a group chat or a channel: one short line there (with 112 when the member may be in
+    /// danger, safety first) and the flow continues in the member's 1:1 chat. Nothing of the member's data runs here.
+    /// </summary>
+    private async Task HandOverAsync(Turn turn, string verb, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        await _handover.HandOverAsync(turn, verb, cancellationToken);
+        LogHandedOver(verb, turn.Scope);
+
+        // Should queueing fail, the router's catch answers with "try again" instead, which carries 112 as well.
+        var t = HandoverTexts.For(turn.Language);
+        replies.ShowText(turn, verb == FeatureVerbs.Acute ? t.InGroupAcute : t.InGroup);
+    }
+
+    private static bool IsMemberTurn(Turn turn) => turn.Kind is TurnKind.Message or TurnKind.CardSubmit or TurnKind.CardExecute;
+
+    private static void AnswerUnidentified(Turn turn, TurnReplies replies)
+    {
+        var message = CommonTexts.For(turn.Language).Unidentified;
+        if (turn.Kind == TurnKind.CardExecute)
+        {
+            replies.Fail(403, "Unidentified", message);
+        }
+        else
+        {
+            replies.SendText(message);
+        }
+    }
+
     /// <summary>A language the member picked on a card wins over the locale of their Teams client.</summary>
     private async Task<Turn> WithChosenLanguageAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -118,6 +159,11 @@ public sealed partial class TurnRouter
     private Task RouteActionAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb;
+        if (PersonalOnly.MustMove(turn, verb) && _byVerb.ContainsKey(verb!))
+        {
+            return HandOverAsync(turn, verb!, replies, cancellationToken);
+        }
+
         if (verb is not null && _byVerb.TryGetValue(verb, out var handler))
         {
             return handler.HandleAsync(turn, replies, cancellationToken);
@@ -140,6 +186,12 @@ public sealed partial class TurnRouter
     // The exception is logged for its stack trace; feature code never puts member text into exception messages.
     [LoggerMessage(Level = LogLevel.Error, Message = "Feature failed on a {Kind} turn with {ExceptionType}")]
     private partial void LogFeatureFailed(TurnKind kind, string exceptionType, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} turn without an Entra object id was answered without member data")]
+    private partial void LogUnidentified(TurnKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Verb} asked for in a {Scope} conversation: continued in the member's personal chat")]
+    private partial void LogHandedOver(string verb, ConversationScope scope);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
     private partial void LogUnknownVerb(string verb);

@@ -5,7 +5,7 @@ namespace Trygg.Members;
 /// <summary>What other features need of the member profile: who is this member, and what do we know about them.</summary>
 public interface IMemberProfiles
 {
-    /// <summary>The member behind a turn: their Entra object id when Teams sends one, else their Teams user id.</summary>
+    /// <summary>The member behind a turn: their Entra object id (a turn without one never reaches a feature).</summary>
     MemberKey KeyOf(Turn turn);
 
     /// <summary>The member's profile, or null when they have not filled it in yet (show <see cref="Profile.ProfileVerbs.Show"/>).</summary>
@@ -21,6 +21,6 @@ internal sealed class MemberProfiles(IMemberProfileStore store) : IMemberProfile
     internal static MemberKey Of(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return new MemberKey(turn.TenantId, string.IsNullOrEmpty(turn.User.AadObjectId) ? turn.User.Id : turn.User.AadObjectId);
+        return new MemberKey(turn.TenantId, turn.MemberId);
     }
 }

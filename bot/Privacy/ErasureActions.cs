@@ -156,7 +156,7 @@ internal sealed partial class ErasureActions(
 
     private ErasureEntry Entry(Turn turn, StaffPerson? staff, ErasureAction what, bool allowed, string subject, string subjectName, string? detail) => new(
         time.GetUtcNow(),
-        staff?.AadObjectId ?? turn.User.AadObjectId ?? turn.User.Id,
+        staff?.AadObjectId ?? turn.MemberId,
         staff?.Name ?? turn.User.Name ?? string.Empty,
         what,
         allowed,

@@ -49,7 +49,7 @@ internal sealed class MyDataActions(
             [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {ReportingLabels.Kind(r.Kind, turn.Language)} · {ReportingLabels.Status(r.Status, turn.Language)}"))],
             reports.Count == 0 ? t.NoReports : null));
 
-        var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.User.Id, DraftStamp.Slot), cancellationToken);
+        var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, DraftStamp.Slot), cancellationToken);
         sections.Add(new MyDataSection(t.DraftHeading, [], draft is { Sent: false }
             ? string.Format(CultureInfo.InvariantCulture, t.DraftFormat, Date(draft.UpdatedAt))
             : t.NoDraft));

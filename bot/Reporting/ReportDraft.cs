@@ -30,7 +30,7 @@ internal sealed record ReportDraft(
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public static StateKey KeyFor(Turn turn) => new(turn.TenantId, turn.ConversationId, turn.User.Id, Slot);
+    public static StateKey KeyFor(Turn turn) => new(turn.TenantId, turn.ConversationId, turn.MemberId, Slot);
 
     public bool IsExpired(DateTimeOffset now) => now - UpdatedAt > Lifetime;
 

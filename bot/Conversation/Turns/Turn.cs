@@ -42,7 +42,13 @@ public enum Language
     English,
 }
 
-public sealed record Participant(string Id, string? AadObjectId, string? Name);
+/// <param name="Id">The Teams user id (<c>29:…</c>): an address for the connector, never a key for member data.</param>
+/// <param name="AadObjectId">The Entra object id: the person, and the only id member data is keyed on.</param>
+public sealed record Participant(string Id, string? AadObjectId, string? Name)
+{
+    /// <summary>True when the channel said who this is in Entra; without it the bot keeps and shows nothing about them.</summary>
+    public bool IsIdentified => !string.IsNullOrWhiteSpace(AadObjectId);
+}
 
 /// <summary>A card button press: its verb and the card's data merged with the member's inputs.</summary>
 public sealed record CardAction(string Verb, IReadOnlyDictionary<string, string?> Data)
@@ -71,6 +77,14 @@ public sealed record Turn(
     public string? TeamId { get; init; }
 
     public string? ChannelId { get; init; }
+
+    /// <summary>
+    /// The member's Entra object id, the key of everything stored about them. The router answers a member turn without
+    /// one before any feature runs, so reaching this without one is a bug, not a fallback to the Teams user id.
+    /// </summary>
+    public string MemberId => User.IsIdentified
+        ? User.AadObjectId!
+        : throw new InvalidOperationException("A turn without an Entra object id carries no member data.");
 
     /// <summary>People who joined (Kind = MembersAdded), excluding the bot itself.</summary>
     public IReadOnlyList<Participant> MembersAdded { get; init; } = [];

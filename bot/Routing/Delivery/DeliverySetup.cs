@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Trygg.Conversation.Handover;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members.Directory;
@@ -46,6 +47,9 @@ public static class DeliverySetup
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddSingleton<IPersonalChatHandover, OutboxPersonalChatHandover>();
+        services.AddSingleton<IOutboxHandler, PersonalChatHandoverDelivery>();
 
         services.AddSingleton<ICardActionHandler, ChannelRegistrationActions>();
         services.AddSingleton<ICardActionHandler, CaseActions>();

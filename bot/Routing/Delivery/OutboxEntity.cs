@@ -30,6 +30,12 @@ internal enum OutboxKind
     /// reminders table, not with the cases; delivered by the training feature's <see cref="IOutboxHandler"/>.
     /// </summary>
     TrainingReminder,
+
+    /// <summary>
+    /// A private flow (a report, the profile, "mina rapporter") asked for in a group chat or channel, continued 1:1: a card
+    /// with one button for <see cref="OutboxEntity.Verb"/>. Lives in the reminders table; no case, no content.
+    /// </summary>
+    PersonalChatHandover,
 }
 
 internal enum OutboxState
@@ -123,6 +129,12 @@ internal sealed class OutboxEntity : ITableEntity
 
     /// <inheritdoc cref="MemberParty"/>
     public DateTimeOffset? MemberJoinedAt { get; set; }
+
+    /// <summary>PersonalChatHandover: the verb the member asked for, and the language to ask in ("sv", "en").</summary>
+    public string? Verb { get; set; }
+
+    /// <inheritdoc cref="Verb"/>
+    public string? Language { get; set; }
 
     public OutboxKind KindValue => Enum.Parse<OutboxKind>(Kind);
 

@@ -1,15 +1,22 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Trygg.Teams.Auth;
 
-/// <summary>Refuses to start a bot whose identity settings cannot work, naming the setting to fix.</summary>
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <summary>Refuses to start a bot whose identity settings cannot work or are unsafe, naming the setting to fix.</summary>
+internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         var section = BotOptions.Section;
+
+        if (options.IsAnonymous && !environment.IsDevelopment())
+        {
+            // Anonymous mode trusts every from, tenant and serviceUrl it is sent: only ever on a developer's machine.
+            failures.Add($"{section}:{nameof(BotOptions.AppId)} is empty, which means anonymous local mode; that mode only starts when the environment (ASPNETCORE_ENVIRONMENT) is Development, and this one is '{environment.EnvironmentName}'. Set {section}:{nameof(BotOptions.AppId)} to the bot's app id.");
+        }
 
         if (!options.IsAnonymous)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -8,16 +9,23 @@ namespace Trygg.Teams.Auth;
 
 /// <summary>
 /// Authenticates inbound activities per protocol.md §1: a Bot Framework channel token (signature, issuer, audience,
-/// lifetime, endorsement, serviceurl) or, for single-tenant bots, an Entra token issued to this bot; anonymous only
-/// without an app id, from loopback, on a loopback-only server.
+/// lifetime, endorsement, serviceurl); in Development also an Entra token issued to this bot (the emulator or the Agents
+/// Playground signing in as the bot) and anonymous requests without an app id, from loopback, on a loopback-only server.
+/// Outside Development only the Teams channel is let in: Web Chat, Direct Line and the emulator reach no member data.
 /// </summary>
 internal sealed class InboundAuthenticator(
     IOptions<BotOptions> options,
     InboundMetadata metadata,
     ILoopbackBinding loopback,
+    IHostEnvironment environment,
     ILogger<InboundAuthenticator> logger) : IInboundAuthenticator
 {
     private const string BearerPrefix = "Bearer ";
+
+    /// <summary>The only channel a deployed bot serves.</summary>
+    public const string TeamsChannel = "msteams";
+
+    private readonly bool _isDevelopment = environment.IsDevelopment();
 
     private readonly BotOptions _options = options.Value;
     private readonly TokenRules _rules = new(options.Value);
@@ -27,9 +35,11 @@ internal sealed class InboundAuthenticator(
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var (result, detail) = _options.IsAnonymous
-            ? AuthenticateAnonymous(request)
-            : await AuthenticateTokenAsync(request, cancellationToken);
+        var (result, detail) = !_isDevelopment && !string.Equals(request.ChannelId, TeamsChannel, StringComparison.Ordinal)
+            ? AuthResult.Forbidden("channel not served outside Development")
+            : _options.IsAnonymous
+                ? AuthenticateAnonymous(request)
+                : await AuthenticateTokenAsync(request, cancellationToken);
 
         if (result.IsAccepted && !IsTenantAllowed(request.TenantId))
         {
@@ -50,6 +60,12 @@ internal sealed class InboundAuthenticator(
 
     private Verdict AuthenticateAnonymous(InboundRequest request)
     {
+        // BotOptionsValidator refuses to start this way; the check here keeps a misbuilt host from serving anyone.
+        if (!_isDevelopment)
+        {
+            return AuthResult.Unauthorized("anonymous mode outside Development");
+        }
+
         // There is no app id to check a token against, so a token can only be a misconfiguration or a probe.
         if (request.Authorization is not null)
         {
@@ -104,6 +120,12 @@ internal sealed class InboundAuthenticator(
 
         if (_rules.IsEntraIssuer(issuer))
         {
+            // A token the bot's own identity obtained for itself: the emulator's and the Playground's path, never Teams'.
+            if (!_isDevelopment)
+            {
+                return AuthResult.Unauthorized("Entra self-token outside Development");
+            }
+
             return await ValidateAsync(token, metadata.Entra, _rules.ForEntra, (jwt, _) => CheckEntra(jwt), cancellationToken);
         }
 

@@ -147,7 +147,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var state = await _bot.App.Get<IConversationStateStore>().GetAsync<MemberState>(
-            new StateKey(Activities.TenantId, _bot.Activities.ConversationId, _bot.Activities.UserId, MemberState.Slot), default);
+            new StateKey(Activities.TenantId, _bot.Activities.ConversationId, _bot.Activities.UserAadObjectId, MemberState.Slot), default);
         Assert.NotNull(state);
         Assert.Equal(Language.English, state.ChosenLanguage);
         Assert.Equal(2, _bot.Connector.Messages.Count);

@@ -90,6 +90,9 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
         { "HS256 with the public key", HttpStatusCode.Unauthorized },
         { "Entra token of another app", HttpStatusCode.Unauthorized },
         { "key endorsed for webchat only", HttpStatusCode.Forbidden },
+        { "webchat channel with a webchat-endorsed key", HttpStatusCode.Forbidden },
+        { "emulator channel", HttpStatusCode.Forbidden },
+        { "Entra self-token of the bot itself", HttpStatusCode.Unauthorized },
         { "serviceurl claim for another service", HttpStatusCode.Forbidden },
         { "another tenant", HttpStatusCode.Forbidden },
     };
@@ -113,6 +116,11 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
             "HS256 with the public key" => (Bearer(HmacWithPublicKey()), Activity(_connector.ServiceUrl)),
             "Entra token of another app" => (Bearer(LocalTokenIssuer.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, OtherAppId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
             "key endorsed for webchat only" => (Bearer(LocalTokenIssuer.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
+            // A genuine Bot Framework token for Web Chat: valid everywhere but in a deployed Teams bot.
+            "webchat channel with a webchat-endorsed key" => (Bearer(LocalTokenIssuer.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), OnChannel(Activity(_connector.ServiceUrl), "webchat")),
+            "emulator channel" => (Bearer(good), OnChannel(Activity(_connector.ServiceUrl), "emulator")),
+            // The emulator/Playground path: the bot's own identity signing in as itself. Development only.
+            "Entra self-token of the bot itself" => (Bearer(LocalTokenIssuer.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, DeployedSettings.ClientId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
             // A genuine token for one service, replayed with an activity that names another: the reply would carry our token there.
             "serviceurl claim for another service" => (Bearer(good), activity),
             "another tenant" => (Bearer(good), Activity(_connector.ServiceUrl, tenantId: "11111111-2222-3333-4444-555555555555")),
@@ -124,6 +132,29 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
         Assert.Equal(expected, response.StatusCode);
         Assert.Empty(_connector.Requests);
         Assert.Empty(_forged.Requests);
+    }
+
+    [Fact]
+    public async Task NoAadObjectId_AnswersOneNeutralLine_AndReachesNoMemberData()
+    {
+        var token = LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
+        var identified = Activity(_connector.ServiceUrl, text: "rapportera");
+
+        // The member starts a report: a draft now exists for them in this conversation.
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(identified, token)).StatusCode);
+        var started = (await _connector.WaitForMessageAsync()).ToActivity()!;
+        Assert.NotEmpty(started.Attachments ?? []);
+        _connector.Clear();
+
+        // The same Teams user id and conversation, without the Entra object id: nothing of the draft, no form, no profile.
+        var anonymous = identified.DeepClone().AsObject();
+        anonymous["id"] = "act-no-aad";
+        anonymous["from"]!.AsObject().Remove("aadObjectId");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(anonymous, token)).StatusCode);
+
+        var reply = (await _connector.WaitForMessageAsync()).ToActivity()!;
+        Assert.Equal(Trygg.Conversation.CommonTexts.Swedish.Unidentified, reply.Text);
+        Assert.Empty(reply.Attachments ?? []);
     }
 
     [Fact]
@@ -154,9 +185,15 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
         });
     }
 
-    private static JsonObject Activity(string serviceUrl, string tenantId = DeployedSettings.TenantId)
+    private static JsonObject OnChannel(JsonObject activity, string channelId)
     {
-        var activity = new Activities(serviceUrl).Message("hjälp");
+        activity["channelId"] = channelId;
+        return activity;
+    }
+
+    private static JsonObject Activity(string serviceUrl, string tenantId = DeployedSettings.TenantId, string text = "hjälp")
+    {
+        var activity = new Activities(serviceUrl).Message(text);
         activity["conversation"]!["tenantId"] = tenantId;
         activity["channelData"]!["tenant"]!["id"] = tenantId;
         return activity;

@@ -17,6 +17,21 @@ public sealed class AuthenticationModeTests(AzuriteFixture azurite) : IClassFixt
         await bot.Connector.WaitForMessageAsync();
     }
 
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void NoAppId_OutsideDevelopment_RefusesToStartNamingTheSetting(string environment)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new TryggApp(
+            azurite.ConnectionString,
+            "http://127.0.0.1:9",
+            AzuriteFixture.NewTablePrefix(),
+            new Dictionary<string, string?> { ["environment"] = environment }).Dispose());
+
+        var refusal = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(error.GetBaseException());
+        Assert.Contains("Bot:AppId", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AppIdConfigured_RequestWithoutToken_Is401AndNothingIsSent()
     {

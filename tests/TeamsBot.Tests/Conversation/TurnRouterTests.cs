@@ -7,7 +7,7 @@ namespace Trygg.Conversation;
 public sealed class TurnRouterTests
 {
     private static Turn TurnOf(TurnKind kind, CardAction? action = null, Language language = Language.Swedish) =>
-        new(kind, "t", "c", ConversationScope.Personal, new Participant("u", null, null), language, DateTimeOffset.UnixEpoch)
+        new(kind, "t", "c", ConversationScope.Personal, new Participant("u", "aad-u", null), language, DateTimeOffset.UnixEpoch)
         {
             Action = action,
             Text = kind == TurnKind.Message ? "hej" : null,
@@ -36,7 +36,10 @@ public sealed class TurnRouterTests
     }
 
     private static TurnRouter Router(RecordingHandler conversation, InMemoryStateStore? state = null, params ICardActionHandler[] actions) =>
-        new(actions, conversation, state ?? new InMemoryStateStore(), NullLogger<TurnRouter>.Instance);
+        Router(conversation, new RecordingHandover(), state, actions);
+
+    private static TurnRouter Router(RecordingHandler conversation, RecordingHandover handover, InMemoryStateStore? state = null, params ICardActionHandler[] actions) =>
+        new(actions, conversation, state ?? new InMemoryStateStore(), handover, NullLogger<TurnRouter>.Instance);
 
     [Fact]
     public async Task RouteAsync_KnownVerb_GoesToItsHandler()
@@ -120,5 +123,100 @@ public sealed class TurnRouterTests
 
         var failure = Assert.IsType<ExecuteResult.Failure>(replies.ExecuteResult);
         Assert.Equal(503, failure.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(TurnKind.Message, null)]
+    [InlineData(TurnKind.CardSubmit, "")]
+    public async Task RouteAsync_NoEntraObjectId_NeutralLineAndNoFeatureOrStateRuns(TurnKind kind, string? aadObjectId)
+    {
+        var feature = new RecordingHandler("a.one");
+        var conversation = new RecordingHandler();
+        var state = new InMemoryStateStore { Fail = true };
+        var replies = new TurnReplies();
+        var turn = TurnOf(kind, new CardAction("a.one", new Dictionary<string, string?>())) with { User = new Participant("29:u", aadObjectId, "Alex") };
+
+        await Router(conversation, state, feature).RouteAsync(turn, replies, default);
+
+        Assert.Empty(feature.Calls);
+        Assert.Empty(conversation.Calls);
+        var text = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Equal(CommonTexts.Swedish.Unidentified, text.Value);
+    }
+
+    [Fact]
+    public async Task RouteAsync_NoEntraObjectIdOnExecute_FailsWithoutRunningTheVerb()
+    {
+        var feature = new RecordingHandler("a.one");
+        var replies = new TurnReplies();
+        var turn = TurnOf(TurnKind.CardExecute, new CardAction("a.one", new Dictionary<string, string?>()), Language.English) with { User = new Participant("29:u", null, null) };
+
+        await Router(new RecordingHandler(), null, feature).RouteAsync(turn, replies, default);
+
+        Assert.Empty(feature.Calls);
+        var failure = Assert.IsType<ExecuteResult.Failure>(replies.ExecuteResult);
+        Assert.Equal(CommonTexts.English.Unidentified, failure.Text);
+    }
+
+    [Fact]
+    public async Task RouteAsync_InstalledWithoutEntraObjectId_StillWelcomes()
+    {
+        var conversation = new RecordingHandler();
+        var turn = TurnOf(TurnKind.Installed) with { User = new Participant("29:u", null, null) };
+
+        await Router(conversation).RouteAsync(turn, new TurnReplies(), default);
+
+        Assert.Equal(["installed"], conversation.Calls);
+    }
+
+    [Theory]
+    [InlineData("reporting.start", ConversationScope.GroupChat)]
+    [InlineData("reporting.myreports", ConversationScope.Channel)]
+    [InlineData("reporting.send", ConversationScope.GroupChat)]
+    [InlineData("profile.show", ConversationScope.Channel)]
+    [InlineData("privacy.mydata", ConversationScope.GroupChat)]
+    public async Task RouteAsync_PrivateFlowOutsidePersonalChat_HandedOverWithOneShortLine(string verb, ConversationScope scope)
+    {
+        var feature = new RecordingHandler(verb);
+        var handover = new RecordingHandover();
+        var replies = new TurnReplies();
+        var turn = TurnOf(TurnKind.CardSubmit, new CardAction(verb, new Dictionary<string, string?>())) with { Scope = scope };
+
+        await Router(new RecordingHandler(), handover, null, feature).RouteAsync(turn, replies, default);
+
+        Assert.Empty(feature.Calls);
+        Assert.Equal([("aad-u", verb)], handover.HandedOver);
+        var text = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Equal(Handover.HandoverTexts.Swedish.InGroup, text.Value);
+    }
+
+    [Fact]
+    public async Task RouteAsync_AcuteInGroupChat_AnswersWith112ThereAndHandsOver()
+    {
+        var handover = new RecordingHandover();
+        var replies = new TurnReplies();
+        var turn = TurnOf(TurnKind.CardSubmit, new CardAction(FeatureVerbs.Acute, new Dictionary<string, string?>())) with { Scope = ConversationScope.GroupChat };
+
+        await Router(new RecordingHandler(), handover, null, new RecordingHandler(FeatureVerbs.Acute)).RouteAsync(turn, replies, default);
+
+        Assert.Equal([("aad-u", FeatureVerbs.Acute)], handover.HandedOver);
+        var text = Assert.IsType<Reply.Text>(Assert.Single(replies.Replies));
+        Assert.Contains("112", text.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reporting.start", ConversationScope.Personal)]
+    [InlineData("case.ack", ConversationScope.Channel)]
+    [InlineData("guidance.ask", ConversationScope.GroupChat)]
+    public async Task RouteAsync_PersonalChatOrSharedFlow_RunsTheVerbWithoutHandover(string verb, ConversationScope scope)
+    {
+        var feature = new RecordingHandler(verb);
+        var handover = new RecordingHandover();
+        var turn = TurnOf(TurnKind.CardSubmit, new CardAction(verb, new Dictionary<string, string?>())) with { Scope = scope };
+
+        await Router(new RecordingHandler(), handover, null, feature).RouteAsync(turn, new TurnReplies(), default);
+
+        Assert.Equal(["action:" + verb], feature.Calls);
+        Assert.Empty(handover.HandedOver);
     }
 }

@@ -15,8 +15,8 @@ public sealed class MemberProfilesTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    public void KeyOf_NoEntraId_FallsBackToTeamsId(string? aadObjectId) =>
-        Assert.Equal(new MemberKey("tenant", "29:teams-id"), new MemberProfiles(new InMemoryMemberProfileStore()).KeyOf(TurnOf(aadObjectId)));
+    public void KeyOf_NoEntraId_ThrowsInsteadOfKeyingOnTeamsId(string? aadObjectId) =>
+        Assert.Throws<InvalidOperationException>(() => new MemberProfiles(new InMemoryMemberProfileStore()).KeyOf(TurnOf(aadObjectId)));
 
     [Fact]
     public async Task GetAsync_Saved_ReturnsTheMembersProfile()

@@ -42,7 +42,7 @@ public sealed class ProfileContinuationTests
             new CardRenderer(),
             new FakeTimeProvider(),
             NullLogger<ProfileActions>.Instance);
-        var router = new TurnRouter([profile, next], next, new InMemoryStateStore(), NullLogger<TurnRouter>.Instance);
+        var router = new TurnRouter([profile, next], next, new InMemoryStateStore(), new RecordingHandover(), NullLogger<TurnRouter>.Instance);
         var turn = new Turn(TurnKind.CardExecute, "t", "c", ConversationScope.Personal, new Participant("29:u", "aad", "Bo"), Language.Swedish, DateTimeOffset.UnixEpoch)
         {
             Action = new CardAction(ProfileVerbs.Save, new Dictionary<string, string?>

@@ -28,9 +28,21 @@ public sealed class AuthSetupTests
     }
 
     [Fact]
+    public void AddInboundAuthentication_NoAppIdInProduction_OptionsRefuseWithSettingName()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.AddInboundAuthentication();
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<BotOptions>>().Value);
+
+        Assert.Contains("Bot:AppId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddInboundAuthentication_WebHost_ResolvesAuthenticatorBackedByServerAddresses()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddInboundAuthentication();

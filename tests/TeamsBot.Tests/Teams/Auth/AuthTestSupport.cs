@@ -61,8 +61,9 @@ internal sealed class AuthSut : IDisposable
         string? appId = TestTokens.AppId,
         string? tenantId = null,
         string[]? allowedTenants = null,
-        bool loopbackOnly = true) =>
-        Create(server?.BaseUrl, appId, tenantId, allowedTenants, loopbackOnly);
+        bool loopbackOnly = true,
+        string environment = "Development") =>
+        Create(server?.BaseUrl, appId, tenantId, allowedTenants, loopbackOnly, environment);
 
     /// <summary>Metadata served at <paramref name="metadataBaseUrl"/> (paths as <see cref="LocalOpenIdServer"/>); null = production URLs.</summary>
     public static AuthSut Create(
@@ -70,7 +71,8 @@ internal sealed class AuthSut : IDisposable
         string? appId = TestTokens.AppId,
         string? tenantId = null,
         string[]? allowedTenants = null,
-        bool loopbackOnly = true)
+        bool loopbackOnly = true,
+        string environment = "Development")
     {
         var settings = new Dictionary<string, string?>
         {
@@ -90,7 +92,7 @@ internal sealed class AuthSut : IDisposable
         }
 
         var logs = new TestLoggerProvider();
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         builder.AddInboundAuthentication();

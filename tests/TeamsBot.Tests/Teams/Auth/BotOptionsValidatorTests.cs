@@ -1,10 +1,15 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
 namespace Trygg.Teams.Auth;
 
 public sealed class BotOptionsValidatorTests
 {
     private const string AppId = "5d9e8c1a-7b2f-4c3d-9e0a-1b2c3d4e5f60";
 
-    private readonly BotOptionsValidator _validator = new();
+    private readonly BotOptionsValidator _validator = In(Environments.Development);
+
+    private static BotOptionsValidator In(string environment) => new(new HostingEnvironment { EnvironmentName = environment });
 
     [Fact]
     public void Validate_ClientSecretAuthWithoutSecret_FailsNamingSetting()
@@ -45,6 +50,24 @@ public sealed class BotOptionsValidatorTests
         var options = new BotOptions { AuthType = BotAuthType.ClientSecret };
 
         Assert.True(_validator.Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void Validate_AnonymousOutsideDevelopment_FailsNamingSettingAndEnvironment(string environment)
+    {
+        var result = In(environment).Validate(null, new BotOptions());
+
+        Assert.True(result.Failed);
+        Assert.Contains("Bot:AppId", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_ENVIRONMENT", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AppIdInProduction_Succeeds()
+    {
+        Assert.True(In(Environments.Production).Validate(null, new BotOptions { AppId = AppId }).Succeeded);
     }
 
     [Fact]

@@ -275,6 +275,42 @@ public sealed class InboundAuthenticatorTests(AuthServerFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AuthenticateAsync_ValidEntraSelfTokenInProduction_Unauthorized()
+    {
+        using var sut = AuthSut.Create(fixture.Server, tenantId: TestTokens.TenantId, environment: "Production");
+
+        var result = await sut.Authenticator.AuthenticateAsync(TestTokens.Request(TestTokens.EntraV2(fixture.EntraKey)), Ct);
+
+        Assert.Equal(AuthStatus.Unauthorized, result.Status);
+        Assert.Equal("Entra self-token outside Development", result.Reason);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("emulator")]
+    [InlineData("directline")]
+    public async Task AuthenticateAsync_ChannelEndorsedTokenForOtherChannelInProduction_Forbidden(string channelId)
+    {
+        using var sut = AuthSut.Create(fixture.Server, environment: "Production");
+        var token = TestTokens.Channel(fixture.WebChatKey);
+
+        var result = await sut.Authenticator.AuthenticateAsync(TestTokens.Request(token, channelId: channelId), Ct);
+
+        Assert.Equal(AuthStatus.Forbidden, result.Status);
+        Assert.Equal("channel not served outside Development", result.Reason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_TeamsTokenInProduction_Accepted()
+    {
+        using var sut = AuthSut.Create(fixture.Server, environment: "Production");
+
+        var result = await sut.Authenticator.AuthenticateAsync(TestTokens.Request(TestTokens.Channel(fixture.TeamsKey)), Ct);
+
+        Assert.Equal(AuthStatus.Accepted, result.Status);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_ValidEntraV1TokenWithAppIdUri_Accepted()
     {
         using var sut = AuthSut.Create(fixture.Server, tenantId: TestTokens.TenantId);
