@@ -31,4 +31,7 @@ public interface IPrivateFiles
 
     /// <summary>Forgets every waiting file of an organisation (they may name any of its members). Returns how many.</summary>
     Task<int> DeleteForOrganisationAsync(string tenantId, string organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every file past its expiry, whoever owns it (for the daily retention run). Returns how many.</summary>
+    Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

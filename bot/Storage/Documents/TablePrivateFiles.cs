@@ -73,10 +73,15 @@ internal sealed class TablePrivateFiles(ITables tables, TimeProvider time) : IPr
         await table.TryDeleteEntityAsync(Partition(tenantId, ownerAadObjectId), id, ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> DeleteForOrganisationAsync(string tenantId, string organisationId, CancellationToken cancellationToken)
+    public Task<int> DeleteForOrganisationAsync(string tenantId, string organisationId, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"TenantId eq {tenantId} and OrganisationId eq {organisationId}"), cancellationToken);
+
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt le {now}"), cancellationToken);
+
+    private async Task<int> DeleteWhereAsync(string filter, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"TenantId eq {tenantId} and OrganisationId eq {organisationId}");
         var count = 0;
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {

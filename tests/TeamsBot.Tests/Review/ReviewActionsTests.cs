@@ -161,6 +161,8 @@ public sealed class ReviewActionsTests
 
         public Task<int> DeleteForOrganisationAsync(string tenantId, string organisationId, CancellationToken cancellationToken) => Task.FromResult(0);
 
+        public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
+
         public Task OfferAsync(string tenantId, string userAadObjectId, FileOffer offer, CancellationToken cancellationToken)
         {
             Offered.Add((userAadObjectId, offer));
