@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
@@ -20,10 +21,11 @@ internal sealed class ReviewActions(
     IReviewFacts facts,
     ITrainingReviewFacts training,
     ISharedDocuments documents,
+    PrivateFileSender files,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
 {
-    /// <summary>How long the download links work.</summary>
+    /// <summary>How long the chart links work (images of counts only; the report and data go to the asker's own chat).</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
     private const int CardChartWidth = 560;
@@ -67,8 +69,7 @@ internal sealed class ReviewActions(
 
         var html = ReviewReport.Html(statistics, texts, organisation.Name, now);
         var fileStem = string.Create(CultureInfo.InvariantCulture, $"trygg-{organisation.Id}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}");
-        var report = await documents.ShareAsync(fileStem + ".html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), LinkLifetime, cancellationToken).ConfigureAwait(false);
-        var csv = await documents.ShareAsync(fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(party is null ? ReviewReport.Csv(period, loaded, statistics.Training) : ReviewReport.AggregateCsv(statistics)), LinkLifetime, cancellationToken).ConfigureAwait(false);
+        var csv = party is null ? ReviewReport.Csv(period, loaded, statistics.Training) : ReviewReport.AggregateCsv(statistics);
 
         var figures = new List<ReviewFigure>
         {
@@ -88,12 +89,14 @@ internal sealed class ReviewActions(
                 new(await ShareChartAsync(fileStem + "-month.png", ReviewCharts.ByMonth(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByMonthTitle),
                 new(await ShareChartAsync(fileStem + "-kind.png", ReviewCharts.ByKind(statistics, texts, CardChartWidth, CardChartHeight), cancellationToken).ConfigureAwait(false), texts.ByKindTitle),
             ],
-            say.Note,
-            say.ReportLabel,
-            report.ToString(),
-            say.CsvLabel,
-            csv.ToString());
+            say.Note);
         replies.SendCard(cards.Render(AnnualReviewCard.Template, card));
+
+        // The report and its data go to the asker's own chat, never as a link (see PrivateFileSender).
+        var title = $"{say.CardTitle} {period.Label}";
+        var sent = await files.SendAsync(turn, organisation.Id, fileStem + ".html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), $"{title}: {say.ReportLabel}", cancellationToken).ConfigureAwait(false)
+            && await files.SendAsync(turn, organisation.Id, fileStem + ".csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(csv), $"{title}: {say.CsvLabel}", cancellationToken).ConfigureAwait(false);
+        replies.SendText(sent ? say.FilesSent : say.FilesNotSent);
     }
 
     /// <summary>
@@ -155,27 +158,33 @@ internal sealed record ReviewMessages(
     string CsvLabel,
     string BadPeriod,
     string NotAllowed,
-    string AskInChannel)
+    string AskInChannel,
+    string FilesSent,
+    string FilesNotSent)
 {
     public static ReviewMessages For(Language language) => language == Language.English ? English : Swedish;
 
     private static readonly ReviewMessages Swedish = new(
         CardTitle: "Årsuppföljning",
         AllParties: "alla partier",
-        Note: "Antal 1 och 2 visas som <3 så att ingen kan pekas ut. Underlaget har inga namn eller beskrivningar. Länkarna gäller i 7 dagar.",
+        Note: "Antal 1 och 2 visas som <3 så att ingen kan pekas ut. Underlaget har inga namn eller beskrivningar.",
         ReportLabel: "Rapport för mötet (HTML)",
         CsvLabel: "Data (CSV)",
         BadPeriod: "Jag förstod inte perioden. Skriv till exempel \"årsrapport 2026\" eller \"årsrapport 2026-01-01..2026-06-30\".",
         NotAllowed: "Årsrapporten är till för säkerhetsenheten och partiernas säkerhetsansvariga. Vänd dig till säkerhetsenheten om du behöver siffrorna.",
-        AskInChannel: "Årsrapporten för hela kommunen tas fram i säkerhetskanalen. Skriv \"@Trygg årsrapport 2026\" där.");
+        AskInChannel: "Årsrapporten för hela kommunen tas fram i säkerhetskanalen. Skriv \"@Trygg årsrapport 2026\" där.",
+        FilesSent: "Rapporten (HTML) och underlaget (CSV) skickas till din egen chatt med Trygg. Tryck Tillåt där, så sparas filerna i din OneDrive.",
+        FilesNotSent: "Jag kunde inte skicka filerna till din egen chatt med Trygg. Öppna Trygg i Teams, skriv något där och försök sedan igen.");
 
     private static readonly ReviewMessages English = new(
         CardTitle: "Annual review",
         AllParties: "all parties",
-        Note: "Counts of 1 and 2 are shown as <3 so that nobody can be singled out. The data holds no names or descriptions. The links work for 7 days.",
+        Note: "Counts of 1 and 2 are shown as <3 so that nobody can be singled out. The data holds no names or descriptions.",
         ReportLabel: "Report for the meeting (HTML)",
         CsvLabel: "Data (CSV)",
         BadPeriod: "I did not understand the period. Write for example \"annual report 2026\" or \"annual report 2026-01-01..2026-06-30\".",
         NotAllowed: "The annual report is for the security unit and the parties' security officers. Please ask the security unit if you need the figures.",
-        AskInChannel: "The annual report for the whole municipality is made in the security channel. Write \"@Trygg annual report 2026\" there.");
+        AskInChannel: "The annual report for the whole municipality is made in the security channel. Write \"@Trygg annual report 2026\" there.",
+        FilesSent: "The report (HTML) and the data (CSV) are sent to your own chat with Trygg. Press Allow there and the files are saved in your OneDrive.",
+        FilesNotSent: "I could not send the files to your own chat with Trygg. Open Trygg in Teams, write something there, then try again.");
 }

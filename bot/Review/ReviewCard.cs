@@ -9,11 +9,7 @@ internal sealed record AnnualReviewCard(
     string Scope,
     IReadOnlyList<ReviewFigure> Figures,
     IReadOnlyList<ReviewChart> Charts,
-    string Note,
-    string ReportLabel,
-    string ReportUrl,
-    string CsvLabel,
-    string CsvUrl)
+    string Note)
 {
     public const string Template = "Review/AnnualReview";
 }

@@ -21,11 +21,16 @@ public sealed partial class ActivityProcessor(
     IServiceUrlTrust trust,
     IConversationReferenceStore references,
     TimeProvider time,
-    ILogger<ActivityProcessor> logger)
+    ILogger<ActivityProcessor> logger,
+    Files.FileConsent fileConsent)
 {
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Type == ActivityTypes.Invoke && activity.Name == Files.FileConsent.InvokeName)
+        {
+            return await fileConsent.HandleAsync(activity, cancellationToken);
+        }
         if (activity.Type == ActivityTypes.Invoke && InvokeProblem(activity) is { } problem)
         {
             return problem;

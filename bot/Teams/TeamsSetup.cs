@@ -16,7 +16,12 @@ public static class TeamsSetup
         builder.AddConnector();
         builder.Services.AddSingleton<ActivityProcessor>();
         builder.Services.AddTeamsMemberLookup();
-        builder.Services.AddSingleton<IProactiveMessenger, TeamsProactiveMessenger>();
+        builder.Services.AddSingleton<TeamsProactiveMessenger>();
+        builder.Services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<TeamsProactiveMessenger>());
+        builder.Services.AddSingleton<IFileOffers>(sp => sp.GetRequiredService<TeamsProactiveMessenger>());
+        builder.Services.AddSingleton<PrivateFileSender>();
+        builder.Services.AddSingleton<Files.FileConsent>();
+        builder.Services.AddHttpClient(Files.FileConsent.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
         return builder;
     }
 

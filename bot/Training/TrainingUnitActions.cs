@@ -3,6 +3,7 @@ using System.Text;
 using ScottPlot;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
@@ -14,7 +15,7 @@ internal sealed record UnitRow(string Label, string Value);
 
 internal sealed record UnitCampaign(string Name, string Summary, IReadOnlyList<UnitRow> Rows, string? Chart, string ChartAlt, string? Missing);
 
-internal sealed record UnitStatusCard(string Title, string Empty, IReadOnlyList<UnitCampaign> Campaigns, string CsvLabel, string? CsvUrl)
+internal sealed record UnitStatusCard(string Title, string Empty, IReadOnlyList<UnitCampaign> Campaigns)
 {
     public const string Template = "Training/UnitStatus";
 }
@@ -30,12 +31,10 @@ internal sealed class TrainingUnitActions(
     IMemberProfiles memberProfiles,
     ITrainingRecords records,
     ISharedDocuments documents,
+    PrivateFileSender files,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
 {
-    /// <summary>The CSV names members: its link lives an hour.</summary>
-    public static readonly TimeSpan CsvLifetime = TimeSpan.FromHours(1);
-
     public IReadOnlyCollection<string> Verbs { get; } = [FeatureVerbs.TrainingStatus, FeatureVerbs.RegisterTraining];
 
     public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -96,14 +95,31 @@ internal sealed class TrainingUnitActions(
             }
         }
 
-        var csvUrl = campaigns.Count == 0 ? null : (await documents.ShareAsync(
-            $"trygg-utbildning-{organisation.Id}.csv", "text/csv; charset=utf-8", Encoding.UTF8.GetBytes(csv.ToString()), CsvLifetime, cancellationToken).ConfigureAwait(false)).ToString();
         replies.SendCard(cards.Render(UnitStatusCard.Template, new UnitStatusCard(
             en ? $"Training status, {organisation.Name}" : $"Utbildningsstatus, {organisation.Name}",
             en ? "No training is running right now." : "Inga utbildningar pågår just nu.",
-            campaigns,
-            en ? "Export (CSV, the link works for an hour)" : "Exportera (CSV, länken gäller en timme)",
-            csvUrl)));
+            campaigns)));
+        if (campaigns.Count == 0)
+        {
+            return;
+        }
+
+        // The list names members: it goes to the asker's own chat, never as a link (see PrivateFileSender).
+        var sent = await files.SendAsync(
+            turn,
+            organisation.Id,
+            $"trygg-utbildning-{organisation.Id}.csv",
+            "text/csv; charset=utf-8",
+            Encoding.UTF8.GetBytes(csv.ToString()),
+            en ? $"Training status, {organisation.Name} (names)" : $"Utbildningsstatus, {organisation.Name} (med namn)",
+            cancellationToken).ConfigureAwait(false);
+        replies.SendText(sent
+            ? (en
+                ? "The list with names (CSV) is sent to your own chat with Trygg. Press Allow there and it is saved in your OneDrive."
+                : "Listan med namn (CSV) skickas till din egen chatt med Trygg. Tryck Tillåt där, så sparas den i din OneDrive.")
+            : (en
+                ? "I could not send the list to your own chat with Trygg. Open Trygg in Teams, write something there, then try again."
+                : "Jag kunde inte skicka listan till din egen chatt med Trygg. Öppna Trygg i Teams, skriv något där och försök sedan igen."));
     }
 
     private async Task<UnitCampaign> SummariseAsync(

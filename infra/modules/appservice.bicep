@@ -89,7 +89,7 @@ var appSettings = concat(
     { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
     // Anything using DefaultAzureCredential picks the user-assigned identity.
     { name: 'AZURE_CLIENT_ID', value: identityClientId }
-    // Download links the bot hands out (the annual review's report and charts) point here.
+    // Links to the chart images on the review and training cards point here (files with personal data never get a link).
     { name: 'Documents__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net' }
     // Application Insights auto-instrumentation for .NET on Linux.
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }

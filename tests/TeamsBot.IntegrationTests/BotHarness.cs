@@ -41,6 +41,49 @@ public sealed class BotHarness : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => App.PostActivityAsync(activity);
 
+    /// <summary>
+    /// Teams' file consent flow as the user who asked: waits for the file consent card offering a file whose name ends
+    /// with <paramref name="suffix"/>, presses Allow as <paramref name="user"/> (Teams sends fileConsent/invoke with an
+    /// upload URL, here the fake's), and returns what the bot uploaded, or null when it uploaded nothing.
+    /// </summary>
+    public Task<string?> AcceptOfferedFileAsync(Activities user, string suffix) => AcceptOfferedFileAsync(Connector, App, user, suffix);
+
+    /// <inheritdoc cref="AcceptOfferedFileAsync(Activities, string)"/>
+    public static async Task<string?> AcceptOfferedFileAsync(FakeConnector connector, TryggApp app, Activities user, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(user);
+        var offer = await connector.WaitForMessageAsync(r => OfferedFile(r.Body!)?["name"]?.GetValue<string>().EndsWith(suffix, StringComparison.Ordinal) == true);
+        var attachment = OfferedFile(offer.Body!)!;
+        var name = Guid.NewGuid().ToString("N") + suffix;
+        var consent = user.Base("invoke", null, new JsonObject
+        {
+            ["name"] = "fileConsent/invoke",
+            ["value"] = new JsonObject
+            {
+                ["type"] = "fileUpload",
+                ["action"] = "accept",
+                ["context"] = attachment["content"]!["acceptContext"]!.DeepClone(),
+                ["uploadInfo"] = new JsonObject
+                {
+                    ["name"] = attachment["name"]!.GetValue<string>(),
+                    ["uploadUrl"] = connector.UploadUrl(name),
+                    ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/file",
+                    ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
+                    ["fileType"] = suffix.TrimStart('.'),
+                },
+            },
+        });
+        using var response = await app.PostActivityAsync(consent);
+        response.EnsureSuccessStatusCode();
+        return connector.Uploaded(name) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+    }
+
+    /// <summary>The file consent attachment of a recorded message, or null.</summary>
+    public static JsonNode? OfferedFile(JsonNode message) =>
+        message["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.teams.card.file.consent");
+
     /// <summary>The first Adaptive Card attached to a recorded message, or null.</summary>
     public static JsonNode? CardOf(JsonNode message) =>
         message["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];

@@ -13,6 +13,11 @@ public sealed partial class FakeConnector
 {
     private async Task HandleAsync(HttpContext context)
     {
+        if (await TryUploadAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var http = context.Request;
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Path + http.QueryString;
         var (operation, conversationId, activityId, memberId) = Route(http.Method, rawTarget);

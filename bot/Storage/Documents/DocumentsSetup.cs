@@ -2,7 +2,7 @@ namespace Trygg.Storage.Documents;
 
 public static class DocumentsSetup
 {
-    /// <summary>Documents shared by link (<see cref="ISharedDocuments"/>); needs storage (AddStorage).</summary>
+    /// <summary>Images shared by link (<see cref="ISharedDocuments"/>) and files with personal data kept for their owner (<see cref="IPrivateFiles"/>); needs storage (AddStorage).</summary>
     public static IHostApplicationBuilder AddSharedDocuments(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -11,6 +11,7 @@ public static class DocumentsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ISharedDocuments, TableSharedDocuments>();
+        builder.Services.AddSingleton<IPrivateFiles, TablePrivateFiles>();
         return builder;
     }
 }

@@ -4,8 +4,9 @@ namespace Trygg.Storage.Documents;
 public sealed record SharedDocument(string FileName, string ContentType, byte[] Content, DateTimeOffset ExpiresAt);
 
 /// <summary>
-/// Documents handed out by link (the annual review's report for the security network's meeting). Only documents
-/// without personal data may be shared this way: whoever holds the link can open it until it expires.
+/// Images handed out by link (the charts on the review and training cards, counts only). Only images without personal
+/// data may be shared this way (anything else is refused): whoever holds the link can open it until it expires, and the
+/// link sits in request logs. Files with personal data go to the staff member's own chat (<see cref="IPrivateFiles"/>).
 /// </summary>
 public interface ISharedDocuments
 {

@@ -8,23 +8,22 @@ namespace Trygg.Storage.Documents;
 
 /// <summary>
 /// Shared documents in the <c>documents</c> table. The row key is the SHA-256 of the link token, so reading the
-/// table does not give the links away. A property holds at most 64 KiB, so the content is split over several.
+/// table does not give the links away. Images only: a link is a bearer secret in a URL path, which web server and
+/// Application Insights request logs keep, so a file with personal data goes through <see cref="IPrivateFiles"/>.
 /// </summary>
 internal sealed class TableSharedDocuments(ITables tables, IOptions<DocumentsOptions> options, TimeProvider time) : ISharedDocuments
 {
     internal const string TableName = "documents";
     private const string Partition = "doc";
-    private const int ChunkBytes = 60 * 1024;
-    private const int MaxChunks = 14;
 
     public async Task<Uri> ShareAsync(string fileName, string contentType, byte[] content, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
         ArgumentNullException.ThrowIfNull(content);
-        if (content.Length > ChunkBytes * MaxChunks)
+        if (!contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ArgumentException($"A shared document holds at most {ChunkBytes * MaxChunks / 1024} KiB.", nameof(content));
+            throw new ArgumentException("Only images (charts of counts) are shared by link; send a file with personal data through IPrivateFiles.", nameof(contentType));
         }
 
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -33,12 +32,8 @@ internal sealed class TableSharedDocuments(ITables tables, IOptions<DocumentsOpt
             ["FileName"] = fileName,
             ["ContentType"] = contentType,
             ["ExpiresAt"] = time.GetUtcNow().Add(lifetime),
-            ["Chunks"] = (content.Length + ChunkBytes - 1) / ChunkBytes,
         };
-        for (var i = 0; i * ChunkBytes < content.Length; i++)
-        {
-            entity[$"C{i}"] = content.AsSpan(i * ChunkBytes, Math.Min(ChunkBytes, content.Length - (i * ChunkBytes))).ToArray();
-        }
+        DocumentChunks.Write(entity, content);
 
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -66,14 +61,7 @@ internal sealed class TableSharedDocuments(ITables tables, IOptions<DocumentsOpt
             return null;
         }
 
-        var chunks = entity.GetInt32("Chunks") ?? 0;
-        var content = new List<byte>();
-        for (var i = 0; i < chunks; i++)
-        {
-            content.AddRange(entity.GetBinary($"C{i}") ?? []);
-        }
-
-        return new SharedDocument(entity.GetString("FileName") ?? "document", entity.GetString("ContentType") ?? "application/octet-stream", [.. content], expires);
+        return new SharedDocument(entity.GetString("FileName") ?? "document", entity.GetString("ContentType") ?? "application/octet-stream", DocumentChunks.Read(entity), expires);
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -21,7 +21,7 @@ internal sealed class TeamsProactiveMessenger(
     IConnectorClient connector,
     IConversationReferenceStore references,
     IOptions<BotOptions> bot,
-    ISendPacer? pacer = null) : IProactiveMessenger
+    ISendPacer? pacer = null) : IProactiveMessenger, IFileOffers
 {
     /// <summary>Teams' answer when the user blocked or removed the bot (protocol.md §2.4).</summary>
     internal const string MessageWritesBlocked = "MessageWritesBlocked";
@@ -50,17 +50,29 @@ internal sealed class TeamsProactiveMessenger(
         return new PostedMessage(created.Id ?? channelId, created.ActivityId);
     }
 
-    public async Task<PostedMessage> SendToUserAsync(string tenantId, string userAadObjectId, AdaptiveCard card, CancellationToken cancellationToken)
+    public Task<PostedMessage> SendToUserAsync(string tenantId, string userAadObjectId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return SendToUserAsync(tenantId, userAadObjectId, () => OutgoingActivity.CardMessage(card), cancellationToken);
+    }
+
+    /// <summary>Teams' file consent card in the user's 1:1 chat (protocol.md; bots can send files only in personal scope).</summary>
+    public async Task OfferAsync(string tenantId, string userAadObjectId, FileOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        await SendToUserAsync(tenantId, userAadObjectId, () => Files.FileConsent.Card(offer), cancellationToken);
+    }
+
+    private async Task<PostedMessage> SendToUserAsync(string tenantId, string userAadObjectId, Func<Activity> activity, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
-        ArgumentNullException.ThrowIfNull(card);
         var personal = await references.GetPersonalAsync(tenantId, userAadObjectId, cancellationToken);
         if (personal is not null)
         {
             try
             {
-                return await SendAsync(tenantId, personal.ServiceUrl, personal.ConversationId, card, cancellationToken);
+                return await SendAsync(tenantId, personal.ServiceUrl, personal.ConversationId, activity(), cancellationToken);
             }
             catch (ProactiveException e) when (e.Failure == ProactiveFailure.NotInstalled)
             {
@@ -87,7 +99,7 @@ internal sealed class TeamsProactiveMessenger(
             throw new ProactiveException(ProactiveFailure.Transient, "create conversation answered without a conversation id");
         }
 
-        return await SendAsync(tenantId, where.ServiceUrl, created.Id, card, cancellationToken);
+        return await SendAsync(tenantId, where.ServiceUrl, created.Id, activity(), cancellationToken);
     }
 
     public async Task<PostedMessage> SendToConversationAsync(string tenantId, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
@@ -96,7 +108,7 @@ internal sealed class TeamsProactiveMessenger(
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentNullException.ThrowIfNull(card);
         var where = await WhereAsync(tenantId, conversationId, cancellationToken);
-        return await SendAsync(tenantId, where.ServiceUrl, conversationId, card, cancellationToken);
+        return await SendAsync(tenantId, where.ServiceUrl, conversationId, OutgoingActivity.CardMessage(card), cancellationToken);
     }
 
     public async Task UpdateAsync(string tenantId, PostedMessage message, AdaptiveCard card, CancellationToken cancellationToken)
@@ -138,12 +150,12 @@ internal sealed class TeamsProactiveMessenger(
         return found;
     }
 
-    private async Task<PostedMessage> SendAsync(string tenantId, string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task<PostedMessage> SendAsync(string tenantId, string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var sent = await GuardAsync(
             tenantId,
             conversationId,
-            () => connector.SendToConversationAsync(serviceUrl, conversationId, OutgoingActivity.CardMessage(card), cancellationToken),
+            () => connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken),
             openingChat: false,
             cancellationToken);
         return new PostedMessage(conversationId, sent.Id);

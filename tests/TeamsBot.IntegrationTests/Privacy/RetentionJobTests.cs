@@ -63,8 +63,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
 
         // The review counts it: its anonymised row (month, kind, place, body) is in the review's CSV.
         var card = await host.SayInChannelAsync($"årsrapport {occurred.Year}");
-        var csvUrl = new Uri((string)card["actions"]!.AsArray()[1]!["url"]!);
-        var csv = await host.App.Http.GetStringAsync(new Uri(csvUrl.PathAndQuery, UriKind.Relative));
+        var csv = await BotHarness.AcceptOfferedFileAsync(host.Connector, host.App, new Activities(host.Connector.ServiceUrl) { UserAadObjectId = PrivacyHost.Alex }, ".csv");
         Assert.Contains($"\r\n{occurred:yyyy-MM},Threat,Online,ExecutiveBoard,", csv, StringComparison.Ordinal);
         Assert.Equal("<3", (string?)card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]![0]!["value"]);
 

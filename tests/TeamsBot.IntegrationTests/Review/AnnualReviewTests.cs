@@ -37,6 +37,8 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
             CancellationToken.None);
     }
 
+    private Activities Staff => new(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId };
+
     private JsonObject InChannel(string text) =>
         new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId, ConversationId = "19:security@thread.tacv2" }.ChannelMessage(text);
 
@@ -68,8 +70,8 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.DoesNotContain("Hemlig Person", card.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("aldrig får synas", card.ToJsonString(), StringComparison.Ordinal);
 
-        var reportUrl = new Uri((string)card["actions"]!.AsArray().First()!["url"]!);
-        var report = await _bot.App.Http.GetStringAsync(new Uri(reportUrl.PathAndQuery, UriKind.Relative));
+        Assert.Null(card["actions"]); // no download link: the files go to the asker's own chat
+        var report = await _bot.AcceptOfferedFileAsync(Staff, ".html");
         Assert.Contains($"Årsuppföljning av händelser {Year}", report, StringComparison.Ordinal);
         Assert.Contains("&lt;3", report, StringComparison.Ordinal); // the single threat
         Assert.DoesNotContain("Hemlig Person", report, StringComparison.Ordinal);
@@ -109,12 +111,11 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal("0 av 10 klara (0 %)", facts["Säkerhetsutbildning för förtroendevalda 2022-2026"]); // the period before 15 October
         Assert.DoesNotContain("Hemlig Ledamot", card.ToJsonString(), StringComparison.Ordinal);
 
-        var actions = card["actions"]!.AsArray();
-        var report = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[0]!["url"]!).PathAndQuery, UriKind.Relative));
+        var report = await _bot.AcceptOfferedFileAsync(Staff, ".html");
         Assert.Contains("<h2>Säkerhetsutbildning</h2>", report, StringComparison.Ordinal);
         Assert.Contains("markerat själva 3, registrerade av säkerhetsenheten 3. Inte klara 4.", report, StringComparison.Ordinal);
         Assert.DoesNotContain("Hemlig Ledamot", report, StringComparison.Ordinal);
-        var csv = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[1]!["url"]!).PathAndQuery, UriKind.Relative));
+        var csv = await _bot.AcceptOfferedFileAsync(Staff, ".csv");
         Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,10,6,3,3,4,60", csv, StringComparison.Ordinal);
         Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,party,Moderaterna,10,6,,,4,60", csv, StringComparison.Ordinal);
     }
@@ -136,13 +137,12 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
 
         var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
         Assert.Equal("3", (string?)facts.Single(f => (string?)f!["title"] == "Händelser totalt")!["value"]);
-        var actions = card["actions"]!.AsArray();
-        var report = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[0]!["url"]!).PathAndQuery, UriKind.Relative));
+        var report = await _bot.AcceptOfferedFileAsync(officer, ".html");
         Assert.Contains("<b>3</b>Händelser totalt", report, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>6</b>", report, StringComparison.Ordinal);
 
-        var csv = await _bot.App.Http.GetStringAsync(new Uri(new Uri((string)actions[1]!["url"]!).PathAndQuery, UriKind.Relative));
-        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var csv = await _bot.AcceptOfferedFileAsync(officer, ".csv");
+        var lines = csv!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("dimension,key,count", lines[0]);
         Assert.Contains("total,total,3", lines);
         Assert.Contains("kind,Threat,3", lines);

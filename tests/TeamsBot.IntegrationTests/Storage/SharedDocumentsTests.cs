@@ -16,12 +16,12 @@ public sealed class SharedDocumentsTests(AzuriteFixture azurite) : IClassFixture
         var content = new byte[150_000];
         new Random(7).NextBytes(content);
 
-        var link = await documents.ShareAsync("arsrapport-2026.html", "text/html; charset=utf-8", content, TimeSpan.FromDays(7), CancellationToken.None);
+        var link = await documents.ShareAsync("arsrapport-2026-month.png", "image/png", content, TimeSpan.FromDays(7), CancellationToken.None);
         var response = await app.Http.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(content, await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal("arsrapport-2026.html", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal("arsrapport-2026-month.png", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:3978/documents/", link.ToString(), StringComparison.Ordinal);
     }
@@ -31,8 +31,8 @@ public sealed class SharedDocumentsTests(AzuriteFixture azurite) : IClassFixture
     {
         using var app = new TryggApp(azurite.ConnectionString, "http://127.0.0.1:9/unused", AzuriteFixture.NewTablePrefix());
         var documents = app.Services.GetRequiredService<ISharedDocuments>();
-        var expired = await documents.ShareAsync("x.csv", "text/csv", [1, 2, 3], TimeSpan.FromSeconds(-1), CancellationToken.None);
-        var live = await documents.ShareAsync("y.csv", "text/csv", [4, 5, 6], TimeSpan.FromDays(1), CancellationToken.None);
+        var expired = await documents.ShareAsync("x.png", "image/png", [1, 2, 3], TimeSpan.FromSeconds(-1), CancellationToken.None);
+        var live = await documents.ShareAsync("y.png", "image/png", [4, 5, 6], TimeSpan.FromDays(1), CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(new Uri(expired.PathAndQuery, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(new Uri("/documents/not-a-real-token", UriKind.Relative))).StatusCode);
@@ -44,5 +44,16 @@ public sealed class SharedDocumentsTests(AzuriteFixture azurite) : IClassFixture
         {
             Assert.DoesNotContain(token, row.RowKey, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("text/csv; charset=utf-8")]
+    [InlineData("text/html; charset=utf-8")]
+    public async Task AFileThatIsNoImage_IsNeverSharedByLink(string contentType)
+    {
+        using var app = new TryggApp(azurite.ConnectionString, "http://127.0.0.1:9/unused", AzuriteFixture.NewTablePrefix());
+        var documents = app.Services.GetRequiredService<ISharedDocuments>();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => documents.ShareAsync("namn.csv", contentType, [1, 2, 3], TimeSpan.FromDays(1), CancellationToken.None));
     }
 }

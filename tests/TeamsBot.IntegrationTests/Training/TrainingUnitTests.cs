@@ -45,7 +45,8 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
     {
         _bot.Connector.Clear();
         await _bot.PostAsync(activity);
-        return (await _bot.Connector.WaitForMessageAsync()).Body!;
+        var conversation = (string)activity["conversation"]!["id"]!;
+        return (await _bot.Connector.WaitForMessageAsync(r => r.ConversationId?.StartsWith(conversation, StringComparison.Ordinal) == true)).Body!;
     }
 
     [Fact]
@@ -70,8 +71,10 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         var facts = after.ToJsonString();
         Assert.Contains("\"title\":\"Moderaterna\",\"value\":\"2 av 2\"", facts, StringComparison.Ordinal);
 
-        var csvUrl = new Uri((string)after["actions"]!.AsArray().First()!["url"]!);
-        var csv = await _bot.App.Http.GetStringAsync(new Uri(csvUrl.PathAndQuery, UriKind.Relative));
+        // The list names members: no link on the card; the file goes to the asker's own chat (Teams file consent).
+        Assert.Null(after["actions"]);
+        var csv = await _bot.AcceptOfferedFileAsync(new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId }, ".csv");
+        Assert.NotNull(csv);
         Assert.Contains("Bo Berg,Moderaterna,SarskiltArvoderad,done", csv, StringComparison.Ordinal);
         Assert.Contains("RegisteredByUnit", csv, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
@@ -23,6 +24,7 @@ public sealed class ReviewActionsTests
     private readonly Mock<IReviewFacts> _facts = new();
     private readonly Mock<ITrainingReviewFacts> _training = new();
     private readonly InMemoryDocuments _documents = new();
+    private readonly InMemoryPrivateFiles _files = new();
     private readonly TurnReplies _replies = new();
 
     public ReviewActionsTests()
@@ -34,7 +36,8 @@ public sealed class ReviewActionsTests
     }
 
     private ReviewActions Actions() =>
-        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _training.Object, _documents, new CardRenderer(), new FakeTimeProvider(Now));
+        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _training.Object, _documents,
+            new PrivateFileSender(_files, _files, new FakeTimeProvider(Now)), new CardRenderer(), new FakeTimeProvider(Now));
 
     private static Turn Ask(string aad, ConversationScope scope, string? argument, Language language = Language.Swedish) =>
         new(TurnKind.Message, Tenant, scope == ConversationScope.Channel ? "19:abc@thread.tacv2" : "a:1", scope, new Participant("29:x", aad, "N N"), language, Now)
@@ -44,12 +47,12 @@ public sealed class ReviewActionsTests
 
     private string OnlyText() => Assert.IsType<Reply.Text>(Assert.Single(_replies.Replies)).Value;
 
-    private string OnlyCardJson() => Assert.IsType<Reply.Card>(Assert.Single(_replies.Replies)).Value.Json;
+    private string OnlyCardJson() => Assert.Single(_replies.Replies.OfType<Reply.Card>()).Value.Json;
 
     private JsonNode OnlyCard() => JsonNode.Parse(OnlyCardJson())!;
 
     [Fact]
-    public async Task SecurityStaff_InAChannel_GetTheWholeOrganisationWithChartsAndLinks()
+    public async Task SecurityStaff_InAChannel_GetTheWholeOrganisationWithChartLinks_AndTheFilesInTheirOwnChat()
     {
         await Actions().HandleAsync(Ask(Staff, ConversationScope.Channel, "2026"), _replies, CancellationToken.None);
 
@@ -58,10 +61,13 @@ public sealed class ReviewActionsTests
         Assert.Equal("Årsuppföljning 2026", (string?)card["body"]![0]!["text"]);
         Assert.Contains("alla partier", (string?)card["body"]![1]!["text"], StringComparison.Ordinal);
         Assert.Equal(2, card["body"]!.AsArray().Count(e => (string?)e!["type"] == "Image" && ((string?)e["url"])!.StartsWith("https://trygg.example/documents/", StringComparison.Ordinal)));
-        Assert.Equal(4, _documents.Shared.Count);
-        Assert.Equal(2, _documents.Shared.Count(d => d.ContentType == "image/png"));
-        Assert.Contains(_documents.Shared, d => d.FileName.EndsWith(".html", StringComparison.Ordinal));
-        Assert.Contains(_documents.Shared, d => d.FileName.EndsWith(".csv", StringComparison.Ordinal));
+        Assert.Equal(2, _documents.Shared.Count);
+        Assert.All(_documents.Shared, d => Assert.Equal("image/png", d.ContentType)); // only charts by link
+        Assert.Null(card["actions"]);
+        Assert.Equal([".csv", ".html"], _files.Kept.Select(f => Path.GetExtension(f.FileName)).Order(StringComparer.Ordinal));
+        Assert.All(_files.Kept, f => Assert.Equal((Tenant, Staff), (f.TenantId, f.OwnerAadObjectId)));
+        Assert.Equal(2, _files.Offered.Count(o => o.User == Staff));
+        Assert.Contains("din egen chatt med Trygg", Assert.Single(_replies.Replies.OfType<Reply.Text>()).Value, StringComparison.Ordinal);
         _facts.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, ReviewPeriod.Year(2026), null, It.IsAny<CancellationToken>()));
         Assert.True(json.Length < 28_000, $"the card must stay well within Teams' message size, was {json.Length} characters");
     }
@@ -74,7 +80,7 @@ public sealed class ReviewActionsTests
         var facts = OnlyCard()["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
         Assert.Equal("22 av 40 klara (55 %)", (string?)facts.Single(f => (string?)f!["title"] == "Säkerhetsutbildning för förtroendevalda 2026-2030")!["value"]);
         _training.Verify(f => f.LoadAsync(It.IsAny<Organisation>(), Tenant, ReviewPeriod.Year(2026), null, new DateOnly(2027, 1, 20), It.IsAny<CancellationToken>()));
-        var csv = System.Text.Encoding.UTF8.GetString(_documents.Shared.Single(d => d.FileName.EndsWith(".csv", StringComparison.Ordinal)).Content);
+        var csv = System.Text.Encoding.UTF8.GetString(_files.Kept.Single(d => d.FileName.EndsWith(".csv", StringComparison.Ordinal)).Content);
         Assert.Contains("mandatperiod,2026-2030,2026-10-15,2030-10-14,total,total,40,22,18,4,18,55", csv, StringComparison.Ordinal);
     }
 
@@ -101,6 +107,7 @@ public sealed class ReviewActionsTests
         _facts.VerifyNoOtherCalls();
         _training.VerifyNoOtherCalls();
         Assert.Empty(_documents.Shared);
+        Assert.Empty(_files.Kept);
     }
 
     [Fact]
@@ -133,6 +140,34 @@ public sealed class ReviewActionsTests
         Assert.NotNull(match);
         Assert.Equal(FeatureVerbs.AnnualReview, match.Verb);
         Assert.Equal(argument, match.Argument);
+    }
+
+    private sealed class InMemoryPrivateFiles : IPrivateFiles, IFileOffers
+    {
+        public List<PrivateFile> Kept { get; } = [];
+
+        public List<(string User, FileOffer Offer)> Offered { get; } = [];
+
+        public Task<string> KeepAsync(PrivateFile file, CancellationToken cancellationToken)
+        {
+            Kept.Add(file);
+            return Task.FromResult(Kept.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        public Task<PrivateFile?> GetAsync(string tenantId, string ownerAadObjectId, string id, CancellationToken cancellationToken) =>
+            Task.FromResult<PrivateFile?>(null);
+
+        public Task DeleteAsync(string tenantId, string ownerAadObjectId, string id, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<int> DeleteForOrganisationAsync(string tenantId, string organisationId, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task OfferAsync(string tenantId, string userAadObjectId, FileOffer offer, CancellationToken cancellationToken)
+        {
+            Offered.Add((userAadObjectId, offer));
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class InMemoryDocuments : ISharedDocuments
