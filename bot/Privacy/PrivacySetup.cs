@@ -1,3 +1,4 @@
+using Trygg.Routing.Delivery;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Privacy;
@@ -21,6 +22,7 @@ public static class PrivacySetup
         services.AddSingleton<TablePersonalData>();
         services.AddSingleton<TablePrivacyLog>();
         services.AddSingleton<MemberErasure>();
+        services.AddSingleton<IOutboxHandler, ErasedCardDelivery>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton<ICardActionHandler, MyDataActions>();

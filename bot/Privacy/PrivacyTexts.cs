@@ -51,7 +51,8 @@ internal sealed record PrivacyTexts(
     string CancelButton,
     string CancelledText,
     string ErasedFormat,
-    string ErasedNothing)
+    string ErasedNothing,
+    string ErasedCardTitle)
 {
     public static PrivacyTexts For(Language language) => language == Language.English ? English : Swedish;
 
@@ -102,7 +103,8 @@ internal sealed record PrivacyTexts(
         CancelButton: "Avbryt",
         CancelledText: "Inget raderades.",
         ErasedFormat: "Raderat: uppgifterna om {0} är borttagna ({1}). Raderingen är loggad.",
-        ErasedNothing: "Det fanns inga uppgifter kvar om den ledamoten.");
+        ErasedNothing: "Det fanns inga uppgifter kvar om den ledamoten.",
+        ErasedCardTitle: "Uppgifterna är raderade.");
 
     public static readonly PrivacyTexts English = new(
         MyDataTitle: "What Trygg holds about you",
@@ -151,5 +153,6 @@ internal sealed record PrivacyTexts(
         CancelButton: "Cancel",
         CancelledText: "Nothing was erased.",
         ErasedFormat: "Erased: the data of {0} is gone ({1}). The erasure is logged.",
-        ErasedNothing: "There was no data left about that member.");
+        ErasedNothing: "There was no data left about that member.",
+        ErasedCardTitle: "The details have been erased.");
 }

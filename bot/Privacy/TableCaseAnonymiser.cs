@@ -18,7 +18,7 @@ namespace Trygg.Privacy;
 /// trails again (a line a colleague added meanwhile). A crash before the transaction leaves the incident as it was, so the
 /// next run does it all again; a case someone changes at that moment is left for the next run.
 /// </remarks>
-internal sealed class TableCaseAnonymiser(ITables tables)
+internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbox, OutboxSignal signal, TimeProvider time)
 {
     /// <summary>The incidents of every organisation, as stored (a scan of case rows only; a daily job).</summary>
     public async IAsyncEnumerable<IncidentEntity> AllIncidentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -67,6 +67,7 @@ internal sealed class TableCaseAnonymiser(ITables tables)
             return false;
         }
 
+        await ReplacePostedCardsAsync(table, partitionKey, caseNumber, cancellationToken);
         await DeleteTrailsAsync(table, partitionKey, caseNumber, cancellationToken);
 
         var incident = row.ToIncident();
@@ -99,6 +100,31 @@ internal sealed class TableCaseAnonymiser(ITables tables)
 
         await DeleteTrailsAsync(table, partitionKey, caseNumber, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Before the outbox rows that say where the case's cards went are deleted: one <see cref="OutboxKind.ErasedCard"/> row
+    /// per posted card, so the dispatcher replaces each with the erased card (and retries), whatever happens to the data.
+    /// </summary>
+    private async Task ReplacePostedCardsAsync(TableClient table, string partitionKey, string caseNumber, CancellationToken cancellationToken)
+    {
+        var (from, to) = OutboxEntity.CaseRange(caseNumber);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
+        var now = time.GetUtcNow();
+        var added = false;
+        await foreach (var row in table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (ErasedCards.IsPostedCard(row))
+            {
+                await outbox.AddIfMissingAsync(ErasedCards.For(row, now), cancellationToken);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            signal.Nudge();
+        }
     }
 
     /// <summary>The case's audit lines and outbox rows, in transactions of up to 100 (idempotent: a row already gone is fine).</summary>

@@ -36,6 +36,12 @@ internal enum OutboxKind
     /// with one button for <see cref="OutboxEntity.Verb"/>. Lives in the reminders table; no case, no content.
     /// </summary>
     PersonalChatHandover,
+
+    /// <summary>
+    /// Erasure or retention: replace one posted card (<see cref="OutboxEntity.ConversationId"/>, <see cref="OutboxEntity.ActivityId"/>)
+    /// with "the details have been erased". Lives in the reminders table, keyed by no case; the place is forgotten once done.
+    /// </summary>
+    ErasedCard,
 }
 
 internal enum OutboxState

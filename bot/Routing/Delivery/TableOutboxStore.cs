@@ -219,7 +219,7 @@ internal sealed class TableOutboxStore(ITables tables)
     }
 
     private static string TableOf(OutboxEntity row) =>
-        row.KindValue is OutboxKind.TrainingReminder or OutboxKind.PersonalChatHandover ? RemindersTable : TableIncidentStore.TableName;
+        row.KindValue is OutboxKind.TrainingReminder or OutboxKind.PersonalChatHandover or OutboxKind.ErasedCard ? RemindersTable : TableIncidentStore.TableName;
 
     private async Task<bool> UpdateAsync(OutboxEntity row, CancellationToken cancellationToken)
     {

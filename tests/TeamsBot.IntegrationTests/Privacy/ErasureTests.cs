@@ -67,6 +67,44 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var dispatcher = host.App.Get<Trygg.Routing.Delivery.OutboxDispatcher>();
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
+
+        var posted = (await host.App.Get<Trygg.Routing.Delivery.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
+            .Where(ErasedCards.IsPostedCard)
+            .Select(r => (r.ConversationId!, r.ActivityId!))
+            .ToList();
+        Assert.NotEmpty(posted);
+        Assert.Contains(posted, p => Assert.IsType<JsonObject>(host.Connector.GetActivity(p.Item1, p.Item2)).ToJsonString().Contains(caseNumber, StringComparison.Ordinal));
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
+
+        foreach (var (conversationId, activityId) in posted)
+        {
+            var card = host.Connector.GetActivity(conversationId, activityId)!.ToJsonString();
+            Assert.Contains("Uppgifterna är raderade.", System.Text.RegularExpressions.Regex.Unescape(card), StringComparison.Ordinal);
+            Assert.DoesNotContain(caseNumber, card, StringComparison.Ordinal);
+            Assert.All(Secrets, s => Assert.DoesNotContain(s, card, StringComparison.Ordinal));
+        }
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AMemberTriesToErase_IsRefusedPolitely_NothingGoes_AndTheAttemptIsLogged()
     {
         await using var host = await PrivacyHost.StartAsync(azurite);

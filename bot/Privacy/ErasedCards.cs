@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using Trygg.Cards;
+using Trygg.Conversation.Proactive;
+using Trygg.Routing.Delivery;
+using Trygg.Storage;
+
+namespace Trygg.Privacy;
+
+/// <summary>
+/// Erasure and retention reach the cards already posted about a case: before a case's outbox rows (where its cards went)
+/// are deleted, each posted card gets an <see cref="OutboxKind.ErasedCard"/> row that replaces it with a short "the details
+/// have been erased" card. The rows hold only where the card is, under a key that names no case; once the card is
+/// replaced (or Teams says it is gone) the row forgets the place. The dispatcher retries a failed update; the data's
+/// erasure never waits for it.
+/// </summary>
+internal static class ErasedCards
+{
+    private const string PartitionPrefix = "erased";
+
+    /// <summary>The case's rows that stand for a card in a chat or channel that still shows the case.</summary>
+    public static bool IsPostedCard(OutboxEntity row) =>
+        row.StateValue == OutboxState.Delivered
+        && row.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson or OutboxKind.ReporterUpdate or OutboxKind.DeliveryFailedNotice
+        && !string.IsNullOrEmpty(row.ConversationId) && !string.IsNullOrEmpty(row.ActivityId);
+
+    /// <summary>The row that replaces <paramref name="posted"/>'s card; the same key every time, so a second erasure adds nothing.</summary>
+    public static OutboxEntity For(OutboxEntity posted, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(posted.PartitionKey + "\n" + posted.RowKey)))[..32].ToLowerInvariant();
+        var row = OutboxEntity.New(
+            TableKeys.Compose(PartitionPrefix, posted.TenantId),
+            TableKeys.From(id),
+            posted.TenantId,
+            organisationId: string.Empty,
+            caseNumber: PartitionPrefix + "-" + id[..12],
+            OutboxKind.ErasedCard,
+            now);
+        row.ConversationId = posted.ConversationId;
+        row.ActivityId = posted.ActivityId;
+        return row;
+    }
+}
+
+/// <summary>Replaces one posted card with the erased card (Swedish and English: who reads it is not known here).</summary>
+internal sealed class ErasedCardDelivery(ICardRenderer cards, IProactiveMessenger messenger) : IOutboxHandler
+{
+    public OutboxKind Kind => OutboxKind.ErasedCard;
+
+    public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (string.IsNullOrEmpty(row.ConversationId) || string.IsNullOrEmpty(row.ActivityId))
+        {
+            return new DeliveryOutcome.Sent(null);
+        }
+
+        var card = cards.Render(ErasureResultCard.Template, new ErasureResultCard(PrivacyTexts.Swedish.ErasedCardTitle, PrivacyTexts.English.ErasedCardTitle));
+        try
+        {
+            await messenger.UpdateAsync(row.TenantId, new PostedMessage(row.ConversationId, row.ActivityId), card, cancellationToken);
+        }
+        catch (ProactiveException e) when (e.Failure == ProactiveFailure.Transient)
+        {
+            return DeliveryOutcome.AfterTransient(e);
+        }
+        catch (ProactiveException)
+        {
+            // The message was deleted or the chat is gone: nothing shows the case any more.
+        }
+
+        // Sent without a message: the dispatcher records the row with no conversation or activity id, forgetting the place.
+        return new DeliveryOutcome.Sent(null);
+    }
+}
