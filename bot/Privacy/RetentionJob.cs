@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Trygg.Routing;
 using Trygg.Hosting;
+using Trygg.Storage.Documents;
 
 namespace Trygg.Privacy;
 
@@ -24,7 +25,7 @@ public sealed record RetentionRun(
 /// <summary>
 /// Once a day (from <see cref="PrivacyOptions.RunAt"/>, Stockholm time) anonymises what is past its organisation's
 /// retention and deletes what has no further use: incidents with their case files and trails, report drafts, meeting
-/// notices, old guidance feedback and expired shared documents. The day is claimed in the <c>privacy</c> table first, so
+/// notices, old guidance feedback, expired shared documents and expired files nobody took. The day is claimed in the <c>privacy</c> table first, so
 /// of two (or ten) instances exactly one does it; a crashed claimant's lease runs out and another finishes the day. Each
 /// step is idempotent, so a day done twice (a lease that ran out mid-run) changes nothing the first did not.
 /// </summary>
@@ -33,6 +34,7 @@ internal sealed partial class RetentionJob(
     TableCaseAnonymiser cases,
     TablePersonalData data,
     TablePrivacyLog log,
+    IPrivateFiles files,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
     ILogger<RetentionJob> logger) : BackgroundService
@@ -103,7 +105,8 @@ internal sealed partial class RetentionJob(
 
         var feedback = await data.DeleteOldFeedbackAsync(
             org => RetentionPolicy.MonthStart(now, -PolicyOf(org).IncidentMonths), cancellationToken);
-        var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken);
+        var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
+            + await files.DeleteExpiredAsync(now, cancellationToken);
         return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown);
     }
 

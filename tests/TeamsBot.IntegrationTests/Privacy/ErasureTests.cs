@@ -67,6 +67,29 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task StaffErase_AWaitingFileThatMayNameTheMember_IsDeleted_OtherOrganisationsKeepTheirs()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var files = host.App.Get<Trygg.Storage.Documents.IPrivateFiles>();
+        var expires = DateTimeOffset.UtcNow.AddHours(20);
+        var list = await files.KeepAsync(
+            new(Activities.TenantId, "alingsas", PrivacyHost.Alex, "utbildning.csv", "text/csv", System.Text.Encoding.UTF8.GetBytes(Name), expires), default);
+        var elsewhere = await files.KeepAsync(
+            new(Activities.TenantId, "goteborg", "gbg-staff", "utbildning.csv", "text/csv", [1, 2, 3], expires), default);
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+
+        Assert.Null(await files.GetAsync(Activities.TenantId, PrivacyHost.Alex, list, default));
+        Assert.NotNull(await files.GetAsync(Activities.TenantId, "gbg-staff", elsewhere, default));
+        var erased = Assert.Single(await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default), e => e.Action == ErasureAction.Erased);
+        Assert.Contains("waiting files deleted 1", erased.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
         await using var host = await PrivacyHost.StartAsync(azurite);

@@ -132,6 +132,26 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AFileWithPersonalDataNobodyTook_IsDeletedOnceExpired()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        var files = host.App.Get<Trygg.Storage.Documents.IPrivateFiles>();
+        var list = new Trygg.Storage.Documents.PrivateFile(
+            Activities.TenantId, "alingsas", PrivacyHost.Alex, "utbildning.csv", "text/csv", "Nils Namnsson,ja"u8.ToArray(), time.GetUtcNow().AddDays(1));
+        await files.KeepAsync(list, default);
+
+        Assert.Equal(0, (await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default)).DocumentsDeleted);
+        Assert.Contains(PrivacyHost.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
+
+        time.Advance(TimeSpan.FromDays(2));
+        var run = await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
+
+        Assert.Equal(1, run.DocumentsDeleted);
+        Assert.DoesNotContain(PrivacyHost.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InTheBackground_TheJobRunsOnItsOwn()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

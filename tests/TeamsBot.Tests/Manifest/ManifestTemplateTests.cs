@@ -23,6 +23,12 @@ public sealed partial class ManifestTemplateTests
     }
 
     [Fact]
+    public void Bot_SupportsFiles_SoFilesWithPersonalDataReachStaffThroughFileConsentNotLinks()
+    {
+        Assert.True(Template["bots"]![0]!["supportsFiles"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void PersonalCommands_AreTheFiveInSwedishAndEnglish()
     {
         var (swedish, english) = Commands(0);
