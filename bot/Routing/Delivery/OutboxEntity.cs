@@ -30,6 +30,13 @@ internal enum OutboxKind
     /// reminders table, not with the cases; delivered by the training feature's <see cref="IOutboxHandler"/>.
     /// </summary>
     TrainingReminder,
+
+    /// <summary>
+    /// A member's sensitive-meeting notice as a new thread in the security channel. Lives in the notices table, next to
+    /// the notice and written in its transaction (<see cref="OutboxEntity.CaseNumber"/> holds the notice's reference);
+    /// delivered by the reporting feature's <see cref="IOutboxHandler"/>.
+    /// </summary>
+    MeetingNoticeToChannel,
 }
 
 internal enum OutboxState

@@ -70,7 +70,9 @@ internal static class OutboxRows
     {
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(routing);
-        if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder)
+        // A meeting notice has no case to tell about; its failure is logged as an error.
+        if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
+            or OutboxKind.MeetingNoticeToChannel)
         {
             return null;
         }
@@ -97,6 +99,14 @@ internal static class OutboxRows
             row.RecipientAadObjectId = routing.HeadOfSecurity.AadObjectId;
         }
 
+        return row;
+    }
+
+    /// <summary>A meeting notice to the security channel: one row per notice, in the notice's own partition and transaction.</summary>
+    public static OutboxEntity ForMeetingNotice(string tenantId, string organisationId, string reference, string partitionKey, DateTimeOffset now)
+    {
+        var row = OutboxEntity.New(partitionKey, OutboxEntity.Key(reference, "channel"), tenantId, organisationId, reference, OutboxKind.MeetingNoticeToChannel, now);
+        row.RecipientRole = nameof(RecipientRole.SecurityChannel);
         return row;
     }
 
