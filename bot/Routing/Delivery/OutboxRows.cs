@@ -110,6 +110,29 @@ internal static class OutboxRows
         return row;
     }
 
+    /// <summary>
+    /// Each recipient of the case's first announcement with the state of its row: what the receipt and the case cards say
+    /// instead of "sent to". Recipients without a row (an on-call contact the member phones) have no state.
+    /// </summary>
+    public static IReadOnlyList<RecipientDelivery> Deliveries(IEnumerable<CaseRecipient> recipients, IReadOnlyList<OutboxEntity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(rows);
+        var announced = rows.Where(r => r.Round == 0 && r.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson).ToList();
+        return [.. recipients.Select(r =>
+        {
+            var row = announced.FirstOrDefault(o => o.RecipientRole == r.Role.ToString() && string.Equals(o.RecipientName, r.Name, StringComparison.Ordinal));
+            DeliveryState? state = row?.StateValue switch
+            {
+                OutboxState.Pending => DeliveryState.Waiting,
+                OutboxState.Delivered => DeliveryState.Delivered,
+                OutboxState.Failed => DeliveryState.NotDelivered,
+                _ => null,
+            };
+            return new RecipientDelivery(r.Role, r.Name, state);
+        })];
+    }
+
     /// <summary>Re-render every posted card of the case.</summary>
     public static OutboxEntity Refresh(string partitionKey, string tenantId, string organisationId, string caseNumber, DateTimeOffset now) =>
         OutboxEntity.New(partitionKey, OutboxEntity.Key(caseNumber, CardRefresh), tenantId, organisationId, caseNumber, OutboxKind.CardRefresh, now);
