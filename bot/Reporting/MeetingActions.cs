@@ -4,6 +4,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Reporting;
 
@@ -17,14 +18,16 @@ internal sealed record MeetingCard(
 
 /// <summary>
 /// A sensitive-meeting notice: the member tells the security unit ahead of a meeting or decision that may provoke
-/// strong reactions. One short card; sending is idempotent per card (its notice id).
+/// strong reactions. One short card; sending is idempotent per card (its notice id). The notice is stored with an outbox
+/// row in one transaction, and <see cref="MeetingNoticeDelivery"/> posts it to the security channel.
 /// </summary>
 internal sealed partial class MeetingActions(
     ICardRenderer renderer,
     ReportCards cards,
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
-    IMeetingNoticeStore notices,
+    TableMeetingNoticeStore notices,
+    OutboxSignal signal,
     TimeProvider time,
     ILogger<MeetingActions> logger) : ICardActionHandler
 {
@@ -77,16 +80,21 @@ internal sealed partial class MeetingActions(
                 reference, organisation.Id, turn.TenantId, reporterId, profile.Name, now, meetingAt,
                 ReportForm.Get(values, "body"), ReportForm.Get(values, "topic").Trim(), ReportForm.Get(values, "reason").Trim(),
                 ReportForm.Get(values, "audience").Trim()),
+            // The notice and its post to the security channel exist together or not at all; the dispatcher delivers it.
+            (stored, partitionKey) => [OutboxRows.ForMeetingNotice(stored.TenantId, stored.OrganisationId, stored.Reference, partitionKey, now)],
             cancellationToken);
         if (created)
         {
             LogNotice(notice.Reference, organisation.Id);
+            signal.Nudge();
         }
 
+        // Not "has been told": the channel post goes out a moment later, and only the dispatcher knows when.
+        var texts = MeetingTexts.For(turn.Language);
         replies.ShowCard(turn, cards.Message(
-            en ? "Thank you. The security unit has been told." : "Tack. Säkerhetsenheten har fått veta.",
-            (en ? "Reference: " : "Referens: ") + notice.Reference + ". "
-                + string.Format(CultureInfo.InvariantCulture, en ? "{0} gets in touch if they need to know more." : "{0} hör av sig om de behöver veta mer.", organisation.SecurityUnitName)));
+            texts.ReceiptTitle,
+            string.Format(CultureInfo.InvariantCulture, texts.ReceiptReferenceFormat, notice.Reference) + " "
+                + string.Format(CultureInfo.InvariantCulture, texts.ReceiptContactFormat, organisation.SecurityUnitName)));
     }
 
     private static Dictionary<string, string> Validate(IReadOnlyDictionary<string, string?> values, Organisation organisation, DateTimeOffset now, bool en)
@@ -152,6 +160,6 @@ internal sealed partial class MeetingActions(
     }
 
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting notice {Reference} sent in {OrganisationId}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting notice {Reference} stored in {OrganisationId}, queued for the security channel")]
     private partial void LogNotice(string reference, string organisationId);
 }

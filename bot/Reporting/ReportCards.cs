@@ -3,6 +3,7 @@ using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Cases;
 using Trygg.Routing.Rules;
 
 namespace Trygg.Reporting;
@@ -53,9 +54,10 @@ internal sealed record CallNowData(string Title, string Intro, string Contact, s
     public static readonly CallNowData None = new("", "", "", "");
 }
 
+/// <param name="RefreshUserIds">The member's Teams id: Teams asks for the receipt again (<see cref="ReportingVerbs.Receipt"/>) when they look at it, so the delivery states stay true.</param>
 internal sealed record ReceiptCard(
     string Title, string CaseLabel, string CaseNumber, string SentTo, IReadOnlyList<Line> Recipients, CallNowData CallNow,
-    string NextTitle, IReadOnlyList<Line> Steps)
+    string NextTitle, IReadOnlyList<Line> Steps, IReadOnlyList<string> RefreshUserIds)
 {
     public const string Template = "Reporting/Receipt";
 }
@@ -166,17 +168,29 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
             CallNow(decision, t), t.Send, t.Edit, t.Cancel, draft.Id));
     }
 
-    /// <summary>The receipt names whom the report went to: the rules' decision at the time it was submitted.</summary>
-    public AdaptiveCard Receipt(Language language, Incident incident, MemberProfile profile, Organisation organisation)
+    /// <summary>
+    /// The receipt names whom the report goes to (the rules' decision at the time it was submitted) and, per recipient,
+    /// whether it is on its way, delivered or did not arrive (<paramref name="deliveries"/>, from the outbox).
+    /// </summary>
+    /// <param name="memberTeamsId">The member's Teams id, for the card's automatic refresh; null: no refresh.</param>
+    public AdaptiveCard Receipt(
+        Language language, Incident incident, MemberProfile profile, Organisation organisation,
+        IReadOnlyList<RecipientDelivery>? deliveries = null, string? memberTeamsId = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var t = ReportingTexts.For(language);
+        var words = DeliveryStateTexts.For(language);
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
+        var names = Recipients(decision, organisation, profile, incident.Details, language);
+        var lines = decision.Recipients.Select((r, i) => RecipientDelivery.Of(deliveries, r.Role, r.Name) is { } state
+            ? new Line($"• {names[i]} – {words.Member(state)}")
+            : new Line("• " + names[i]));
         return renderer.Render(ReceiptCard.Template, new ReceiptCard(
             t.ReceiptTitle, t.CaseLabel, incident.CaseNumber,
-            t.SentTo, [.. Recipients(decision, organisation, profile, incident.Details, language).Select(r => new Line("• " + r))],
+            t.SentTo, [.. lines],
             CallNow(decision, t),
-            t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))]));
+            t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))],
+            string.IsNullOrEmpty(memberTeamsId) ? [] : [memberTeamsId]));
     }
 
     public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases)

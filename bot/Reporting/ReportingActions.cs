@@ -20,6 +20,7 @@ internal sealed partial class ReportingActions(
     IIncidentStore incidents,
     IRoutingRules rules,
     CaseIntake intake,
+    TableOutboxStore outbox,
     TimeProvider time,
     ILogger<ReportingActions> logger) : ICardActionHandler
 {
@@ -27,7 +28,7 @@ internal sealed partial class ReportingActions(
     [
         ReportingVerbs.Start, ReportingVerbs.Acute, ReportingVerbs.Safe, ReportingVerbs.Unsafe, ReportingVerbs.Form,
         ReportingVerbs.Next, ReportingVerbs.Back, ReportingVerbs.Preview, ReportingVerbs.Edit, ReportingVerbs.Send,
-        ReportingVerbs.Cancel, ReportingVerbs.MyReports,
+        ReportingVerbs.Cancel, ReportingVerbs.MyReports, ReportingVerbs.Receipt,
     ];
 
     public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -49,6 +50,9 @@ internal sealed partial class ReportingActions(
                 return;
             case ReportingVerbs.MyReports:
                 await MyReportsAsync(turn, replies, cancellationToken);
+                return;
+            case ReportingVerbs.Receipt:
+                await ReceiptAsync(turn, replies, cancellationToken);
                 return;
         }
 
@@ -167,7 +171,7 @@ internal sealed partial class ReportingActions(
         if (draft.Step == DraftStep.Sent && draft.CaseNumber is not null
             && await incidents.GetAsync(turn.TenantId, organisation.Id, draft.CaseNumber, cancellationToken) is { } already)
         {
-            replies.ShowCard(turn, cards.Receipt(turn.Language, already, profile, organisation));
+            replies.ShowCard(turn, await ReceiptCardAsync(turn, already, profile, organisation, cancellationToken));
             return;
         }
 
@@ -213,7 +217,38 @@ internal sealed partial class ReportingActions(
             LogSubmitted(result.Incident.CaseNumber, organisation.Id);
         }
 
-        replies.ShowCard(turn, cards.Receipt(turn.Language, result.Incident, profile, organisation));
+        replies.ShowCard(turn, await ReceiptCardAsync(turn, result.Incident, profile, organisation, cancellationToken));
+    }
+
+    /// <summary>
+    /// The receipt with each recipient's delivery state as the outbox has it now: right after sending that is "on its way",
+    /// never "sent" before Teams took it. The card refreshes itself for the member when they look at it again.
+    /// </summary>
+    private async Task<Cards.AdaptiveCard> ReceiptCardAsync(Turn turn, Incident incident, MemberProfile profile, Organisation organisation, CancellationToken cancellationToken)
+    {
+        var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
+        var rows = await outbox.ListForCaseAsync(incident.TenantId, incident.OrganisationId, incident.CaseNumber, cancellationToken);
+        var deliveries = OutboxRows.Deliveries(decision.Recipients.Select(r => new Routing.Cases.CaseRecipient(r.Role, r.Name)), rows);
+        return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id);
+    }
+
+    /// <summary>The receipt's refresh: only the member who reported sees it; anyone else gets the same neutral answer for any number.</summary>
+    private async Task ReceiptAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
+        var caseNumber = turn.Action?.Get("case");
+        var incident = organisation is null || string.IsNullOrWhiteSpace(caseNumber) || caseNumber.Length > 40
+            ? null
+            : await incidents.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
+        if (incident is null || profile is null || organisation is null
+            || !string.Equals(incident.ReporterId, profiles.KeyOf(turn).UserId, StringComparison.Ordinal))
+        {
+            replies.ShowCard(turn, cards.Message(Title(turn.Language), ReportingTexts.For(turn.Language).DraftGone));
+            return;
+        }
+
+        replies.ShowCard(turn, await ReceiptCardAsync(turn, incident, profile, organisation, cancellationToken));
     }
 
     private async Task CancelAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)

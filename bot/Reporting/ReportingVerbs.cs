@@ -15,4 +15,7 @@ public static class ReportingVerbs
     public const string Send = "reporting.send";
     public const string Cancel = "reporting.cancel";
     public const string MyReports = "reporting.myreports";
+
+    /// <summary>The receipt's automatic refresh: the delivery state of each recipient as it is now.</summary>
+    public const string Receipt = "reporting.receipt";
 }

@@ -98,7 +98,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
     public const string SummaryView = "summary";
     public const string DetailView = "detail";
 
-    public AdaptiveCard Summary(Case @case, Organisation organisation, IReadOnlyList<string> refreshUserIds, int round = 0)
+    /// <param name="deliveries">Where each recipient's message stands; a person Teams could not reach is named by role (need to know).</param>
+    public AdaptiveCard Summary(Case @case, Organisation organisation, IReadOnlyList<string> refreshUserIds, int round = 0, IReadOnlyList<RecipientDelivery>? deliveries = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -108,19 +109,28 @@ internal sealed class CaseCards(ICardRenderer renderer)
         var (incident, file) = (@case.Incident, @case.File);
         var status = file.Status;
         var title = status != CaseStatus.New ? t.CaseTitle : round > 0 || file.EscalationRound > 0 ? t.ReminderTitle : t.NewTitle;
+        List<CaseFact> facts =
+        [
+            new(t.KindLabel, ReportingLabels.Kind(incident.Details.Kind, language)),
+            new(t.PriorityLabel, PriorityText(file, t)),
+            new(t.ReceivedLabel, Local(incident.SubmittedAt)),
+            new(t.BodyLabel, BodyName(incident, organisation, t)),
+            new(t.ContactLabel, ReportingLabels.Contact(incident.Details.Contact, language)),
+            new(t.StatusLabel, StatusText(file, t)),
+        ];
+        var unreached = (deliveries ?? []).Where(d => d.State == DeliveryState.NotDelivered).Select(d => t.Role(d.Role)).Distinct().ToList();
+        if (unreached.Count > 0)
+        {
+            var words = DeliveryStateTexts.For(language);
+            facts.Add(new(words.DeliveryLabel, string.Format(CultureInfo.InvariantCulture, words.CouldNotReachFormat, string.Join(", ", unreached))));
+        }
+
         return renderer.Render(CaseSummaryCard.Template, new CaseSummaryCard(
             Style(file),
             title,
             file.CaseNumber,
             organisation.Id,
-            [
-                new(t.KindLabel, ReportingLabels.Kind(incident.Details.Kind, language)),
-                new(t.PriorityLabel, PriorityText(file, t)),
-                new(t.ReceivedLabel, Local(incident.SubmittedAt)),
-                new(t.BodyLabel, BodyName(incident, organisation, t)),
-                new(t.ContactLabel, ReportingLabels.Contact(incident.Details.Contact, language)),
-                new(t.StatusLabel, StatusText(file, t)),
-            ],
+            facts,
             t.PrivacyNote,
             ShowAcknowledge: status == CaseStatus.New,
             ShowTake: status is CaseStatus.New or CaseStatus.Acknowledged,
@@ -132,7 +142,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
 
     /// <param name="canAct">The viewer is security staff: show the case actions.</param>
     /// <param name="inChannel">Shown in place of the summary in a channel: offer "Dölj detaljer".</param>
-    public AdaptiveCard Details(Case @case, Organisation organisation, MemberProfile? reporter, bool canAct, bool inChannel)
+    /// <param name="deliveries">Where each recipient's message stands: shown per recipient instead of a bare "sent to".</param>
+    public AdaptiveCard Details(Case @case, Organisation organisation, MemberProfile? reporter, bool canAct, bool inChannel, IReadOnlyList<RecipientDelivery>? deliveries = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -170,7 +181,18 @@ internal sealed class CaseCards(ICardRenderer renderer)
         }
 
         facts.Add(new(t.ReporterLabel, reporter is null ? incident.ReporterName : $"{incident.ReporterName} ({reporter.Party})"));
-        facts.Add(new(t.SentToLabel, string.Join(", ", file.Recipients.Select(r => $"{r.Name} ({t.Role(r.Role)})"))));
+        if (deliveries is null)
+        {
+            facts.Add(new(t.SentToLabel, string.Join(", ", file.Recipients.Select(r => $"{r.Name} ({t.Role(r.Role)})"))));
+        }
+        else
+        {
+            var words = DeliveryStateTexts.For(language);
+            facts.AddRange(deliveries.Select(r => new CaseFact(
+                $"{r.Name} ({t.Role(r.Role)})",
+                r.State is { } state ? words.Staff(state) : "–")));
+        }
+
         facts.Add(new(t.StatusLabel, StatusText(file, t)));
 
         var open = canAct && status != CaseStatus.Closed;

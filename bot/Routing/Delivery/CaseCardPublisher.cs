@@ -25,7 +25,15 @@ internal sealed partial class CaseCardPublisher(
         ArgumentNullException.ThrowIfNull(organisation);
         var staff = organisation.Routing.SecurityStaff.Select(p => p.AadObjectId).ToList();
         var ids = await messenger.FindTeamsUserIdsAsync(@case.File.TenantId, staff, cancellationToken);
-        return cards.Summary(@case, organisation, [.. staff.Where(ids.ContainsKey).Select(a => ids[a])], round);
+        return cards.Summary(@case, organisation, [.. staff.Where(ids.ContainsKey).Select(a => ids[a])], round, await DeliveriesAsync(@case, cancellationToken));
+    }
+
+    /// <summary>Where each recipient's first message stands, read from the case's outbox rows.</summary>
+    public async Task<IReadOnlyList<RecipientDelivery>> DeliveriesAsync(Case @case, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var file = @case.File;
+        return OutboxRows.Deliveries(file.Recipients, await outbox.ListForCaseAsync(file.TenantId, file.OrganisationId, file.CaseNumber, cancellationToken));
     }
 
     /// <summary>The 1:1 card: details, with the case actions when the recipient is security staff.</summary>
@@ -33,14 +41,14 @@ internal sealed partial class CaseCardPublisher(
     {
         ArgumentNullException.ThrowIfNull(@case);
         var reporter = await ReporterAsync(@case, cancellationToken);
-        return cards.Details(@case, organisation, reporter, canAct: Staff.IsSecurityStaff(organisation, recipientAadObjectId), inChannel: false);
+        return cards.Details(@case, organisation, reporter, canAct: Staff.IsSecurityStaff(organisation, recipientAadObjectId), inChannel: false, await DeliveriesAsync(@case, cancellationToken));
     }
 
     /// <summary>The detail view that replaces the channel card for one authorised viewer.</summary>
     public async Task<AdaptiveCard> DetailViewAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
     {
         var reporter = await ReporterAsync(@case, cancellationToken);
-        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true);
+        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true, await DeliveriesAsync(@case, cancellationToken));
     }
 
     /// <summary>

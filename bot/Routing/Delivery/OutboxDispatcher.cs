@@ -411,6 +411,7 @@ internal sealed partial class OutboxDispatcher(
                 }
                 else if (notice is not null)
                 {
+                    await RefreshCardsAfterFailureAsync(row, now, cancellationToken);
                     signal.Nudge();
                 }
 
@@ -423,6 +424,27 @@ internal sealed partial class OutboxDispatcher(
                 // Storage hiccups pass in moments: wall-clock time even when a test drives the clock.
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 << Math.Min(attempt, 4), 2000)), TimeProvider.System, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// A case card that did not reach its recipient: the case's posted cards are re-rendered, so the channel card says whom
+    /// Teams could not reach instead of keeping quiet behind "sent to". Best effort: the failure notice is already queued.
+    /// </summary>
+    private async Task RefreshCardsAfterFailureAsync(OutboxEntity row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (row.KindValue is not (OutboxKind.CaseToChannel or OutboxKind.CaseToPerson))
+        {
+            return;
+        }
+
+        try
+        {
+            await store.RequestAsync(OutboxRows.Refresh(row.PartitionKey, row.TenantId, row.OrganisationId, row.CaseNumber, now), cancellationToken);
+        }
+        catch (Exception e) when (StorageStatus(e) is not null)
+        {
+            LogRoundFailed(e.GetType().Name, e);
         }
     }
 

@@ -42,6 +42,13 @@ internal enum OutboxKind
     /// with "the details have been erased". Lives in the reminders table, keyed by no case; the place is forgotten once done.
     /// </summary>
     ErasedCard,
+
+    /// <summary>
+    /// A member's sensitive-meeting notice as a new thread in the security channel. Lives in the notices table, next to
+    /// the notice and written in its transaction (<see cref="OutboxEntity.CaseNumber"/> holds the notice's reference);
+    /// delivered by the reporting feature's <see cref="IOutboxHandler"/>.
+    /// </summary>
+    MeetingNoticeToChannel,
 }
 
 internal enum OutboxState

@@ -70,7 +70,9 @@ internal static class OutboxRows
     {
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(routing);
-        if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder)
+        // A meeting notice has no case to tell about; its failure is logged as an error.
+        if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
+            or OutboxKind.MeetingNoticeToChannel)
         {
             return null;
         }
@@ -98,6 +100,37 @@ internal static class OutboxRows
         }
 
         return row;
+    }
+
+    /// <summary>A meeting notice to the security channel: one row per notice, in the notice's own partition and transaction.</summary>
+    public static OutboxEntity ForMeetingNotice(string tenantId, string organisationId, string reference, string partitionKey, DateTimeOffset now)
+    {
+        var row = OutboxEntity.New(partitionKey, OutboxEntity.Key(reference, "channel"), tenantId, organisationId, reference, OutboxKind.MeetingNoticeToChannel, now);
+        row.RecipientRole = nameof(RecipientRole.SecurityChannel);
+        return row;
+    }
+
+    /// <summary>
+    /// Each recipient of the case's first announcement with the state of its row: what the receipt and the case cards say
+    /// instead of "sent to". Recipients without a row (an on-call contact the member phones) have no state.
+    /// </summary>
+    public static IReadOnlyList<RecipientDelivery> Deliveries(IEnumerable<CaseRecipient> recipients, IReadOnlyList<OutboxEntity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(rows);
+        var announced = rows.Where(r => r.Round == 0 && r.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson).ToList();
+        return [.. recipients.Select(r =>
+        {
+            var row = announced.FirstOrDefault(o => o.RecipientRole == r.Role.ToString() && string.Equals(o.RecipientName, r.Name, StringComparison.Ordinal));
+            DeliveryState? state = row?.StateValue switch
+            {
+                OutboxState.Pending => DeliveryState.Waiting,
+                OutboxState.Delivered => DeliveryState.Delivered,
+                OutboxState.Failed => DeliveryState.NotDelivered,
+                _ => null,
+            };
+            return new RecipientDelivery(r.Role, r.Name, state);
+        })];
     }
 
     /// <summary>Re-render every posted card of the case.</summary>

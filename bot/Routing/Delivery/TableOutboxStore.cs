@@ -6,8 +6,8 @@ using Trygg.Storage;
 namespace Trygg.Routing.Delivery;
 
 /// <summary>
-/// The outbox rows: a case's rows in the incidents table (next to the case, written in its transactions), training
-/// reminders in the reminders table (tens of thousands a mandate period, kept out of the cases' scans). Rows are claimed with an ETag-conditional update (owner and lease), so of
+/// The outbox rows: a case's rows in the incidents table (next to the case, written in its transactions), a meeting
+/// notice's row in the notices table (likewise), training reminders in the reminders table (tens of thousands a mandate period, kept out of the cases' scans). Rows are claimed with an ETag-conditional update (owner and lease), so of
 /// two dispatchers that read the same due row only one gets it; every later write of the claimant carries the ETag its
 /// claim returned, so a dispatcher that lost its lease (it was too slow) cannot overwrite the new owner's work.
 /// </summary>
@@ -29,7 +29,13 @@ internal sealed class TableOutboxStore(ITables tables)
         var (from, to) = OutboxEntity.AllRange();
         var pending = nameof(OutboxState.Pending);
         var due = new List<OutboxEntity>();
-        await QueryAsync(TableIncidentStore.TableName, TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to} and State eq {pending} and DueAt le {now}"));
+        var caseRows = TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to} and State eq {pending} and DueAt le {now}");
+        await QueryAsync(TableIncidentStore.TableName, caseRows);
+        if (due.Count < max)
+        {
+            await QueryAsync(TableMeetingNoticeStore.TableName, caseRows);
+        }
+
         if (due.Count < max)
         {
             await QueryAsync(RemindersTable, TableClient.CreateQueryFilter($"State eq {pending} and DueAt le {now}"));
@@ -218,8 +224,12 @@ internal sealed class TableOutboxStore(ITables tables)
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private static string TableOf(OutboxEntity row) =>
-        row.KindValue is OutboxKind.TrainingReminder or OutboxKind.PersonalChatHandover or OutboxKind.ErasedCard ? RemindersTable : TableIncidentStore.TableName;
+    private static string TableOf(OutboxEntity row) => row.KindValue switch
+    {
+        OutboxKind.TrainingReminder or OutboxKind.PersonalChatHandover or OutboxKind.ErasedCard => RemindersTable,
+        OutboxKind.MeetingNoticeToChannel => TableMeetingNoticeStore.TableName,
+        _ => TableIncidentStore.TableName,
+    };
 
     private async Task<bool> UpdateAsync(OutboxEntity row, CancellationToken cancellationToken)
     {

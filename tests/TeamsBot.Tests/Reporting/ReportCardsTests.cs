@@ -4,6 +4,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Routing.Calendar;
+using Trygg.Routing.Cases;
 using Trygg.Routing.Rules;
 using Trygg.Testing;
 
@@ -157,9 +158,33 @@ public sealed class ReportCardsTests
 
         Assert.Equal(
             ["• Säkerhetsavdelningen, Stockholms stad", "• Megan Bowen – säkerhetsansvarig för Socialdemokraterna", "• Isaiah Langer – jour utanför kontorstid"],
-            texts.SkipWhile(t => t != "Den har skickats till:").Skip(1).Take(3));
+            texts.SkipWhile(t => t != "Den går till:").Skip(1).Take(3));
         Assert.Contains("Tjänsteperson i beredskap (TiB): **08-000 00 00**", texts);
         Assert.Contains("TRY-2026-0042", texts);
+    }
+
+    [Fact]
+    public void Receipt_WithDeliveries_SaysPerRecipientWhereItStands_NeverThatItWasSent()
+    {
+        var incident = new Incident("TRY-2026-0044", "alingsas", "t", "u", "Anna Andersson", Wednesday10, IncidentStatus.Received, Details());
+        RecipientDelivery[] deliveries =
+        [
+            new(RecipientRole.SecurityChannel, "Säkerhetsenheten – rapporter", DeliveryState.Delivered),
+            new(RecipientRole.PartySecurityOfficer, "Adele Vance", DeliveryState.NotDelivered),
+        ];
+
+        var card = _cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!, deliveries, "29:member");
+        var texts = Texts(card);
+
+        Assert.Equal("Tack. Vi har tagit emot din rapport.", texts[0]);
+        Assert.Equal(
+            ["• Säkerhetsenheten, Alingsås kommun – framme", "• Adele Vance – säkerhetsansvarig för Moderaterna – kom inte fram. Säkerhetsenheten får veta"],
+            texts.SkipWhile(t => t != "Den går till:").Skip(1).Take(2));
+        Assert.DoesNotContain(texts, t => t.Contains("skickats", StringComparison.Ordinal));
+        var refresh = Json(card)["refresh"]!;
+        Assert.Equal("reporting.receipt", (string?)refresh["action"]!["verb"]);
+        Assert.Equal("TRY-2026-0044", (string?)refresh["action"]!["data"]!["case"]);
+        Assert.Equal("29:member", (string?)refresh["userIds"]![0]);
     }
 
     [Fact]
@@ -169,7 +194,7 @@ public sealed class ReportCardsTests
 
         var texts = Texts(_cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!));
 
-        Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig för Moderaterna"], texts.SkipWhile(t => t != "Den har skickats till:").Skip(1).Take(2));
+        Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig för Moderaterna"], texts.SkipWhile(t => t != "Den går till:").Skip(1).Take(2));
         Assert.DoesNotContain("Vill du prata med någon nu?", texts);
     }
 

@@ -110,6 +110,34 @@ public sealed class CaseCardsTests
     }
 
     [Fact]
+    public void Details_WithDeliveries_SaysPerRecipientWhetherItArrived()
+    {
+        RecipientDelivery[] deliveries =
+        [
+            new(RecipientRole.SecurityChannel, "Säkerhetsenheten – rapporter", DeliveryState.Delivered),
+            new(RecipientRole.PartySecurityOfficer, "Megan Bowen", DeliveryState.NotDelivered),
+        ];
+
+        var facts = Json(_cards.Details(NewCase(), Org, null, canAct: true, inChannel: true, deliveries)).ToJsonString();
+
+        Assert.Contains("{\"title\":\"Megan Bowen (partiets säkerhetsansvarig)\",\"value\":\"kunde inte nås\"}", System.Text.RegularExpressions.Regex.Unescape(facts), StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"framme\"", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skickad till", Text(_cards.Details(NewCase(), Org, null, canAct: true, inChannel: true, deliveries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_OfficerNotReached_NamesTheRoleNotThePerson()
+    {
+        RecipientDelivery[] deliveries = [new(RecipientRole.PartySecurityOfficer, "Megan Bowen", DeliveryState.NotDelivered)];
+
+        var text = Text(_cards.Summary(NewCase(), Org, [], deliveries: deliveries));
+
+        Assert.Contains("Kunde inte nå partiets säkerhetsansvarig", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kunde inte nå", Text(_cards.Summary(NewCase(), Org, [])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Details_ForStaff_ShowsEverythingAndTheActions()
     {
         var reporter = new MemberProfile("testkommun", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], "070-123 45 67", "Anna Andersson", null, Submitted);
