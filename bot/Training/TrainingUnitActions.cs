@@ -6,6 +6,7 @@ using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
 
 namespace Trygg.Training;
@@ -30,6 +31,7 @@ internal sealed class TrainingUnitActions(
     IMemberProfiles memberProfiles,
     ITrainingRecords records,
     ISharedDocuments documents,
+    ISecurityChannelStore channels,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
 {
@@ -53,7 +55,8 @@ internal sealed class TrainingUnitActions(
             return;
         }
 
-        if (turn.Scope != ConversationScope.Channel)
+        // Names of members are shown only in the organisation's own registered security channel, never in another channel.
+        if (!await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken).ConfigureAwait(false))
         {
             replies.SendText(en
                 ? "Training status names members, so it is shown in the security channel only. Write it there."

@@ -12,7 +12,14 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
     private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020";
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.StartAsync(azurite);
+
+        // The status names members, so it is shown only in the organisation's registered security channel.
+        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
+            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", StaffAadObjectId, DateTimeOffset.UtcNow), default);
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
