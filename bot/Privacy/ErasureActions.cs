@@ -98,7 +98,7 @@ internal sealed partial class ErasureActions(
 
         if (matches.Count != 1)
         {
-            replies.SendText(matches.Count == 0
+            replies.SendPlainText(matches.Count == 0
                 ? string.Format(CultureInfo.InvariantCulture, t.EraseNoMatchFormat, who, organisation.Name)
                 : t.EraseSeveral + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
             return;

@@ -163,7 +163,7 @@ internal sealed class TrainingUnitActions(
 
         if (matches.Count != 1)
         {
-            replies.SendText(matches.Count == 0
+            replies.SendPlainText(matches.Count == 0
                 ? (en ? $"I found no member called \"{who}\" in {organisation.Name}." : $"Jag hittar ingen ledamot som heter \"{who}\" i {organisation.Name}.")
                 : (en ? "Several members match; write the full name or e-mail: " : "Flera ledamöter passar; skriv hela namnet eller e-postadressen: ")
                     + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
@@ -179,7 +179,7 @@ internal sealed class TrainingUnitActions(
             r => Current(r) is { Done: true } done ? done : Current(r) with { DoneAt = now, Source = CompletionSource.RegisteredByUnit, RegisteredBy = staffName },
             cancellationToken).ConfigureAwait(false);
         var day = TrainingCards.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stored!.DoneAt!.Value, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), turn.Language);
-        replies.SendText(en
+        replies.SendPlainText(en
             ? $"Registered: {profile.Name} has done \"{campaign.Name}\" ({day})."
             : $"Registrerat: {profile.Name} har genomfört \"{campaign.Name}\" ({day}).");
     }

@@ -92,4 +92,15 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         var unknown = await ReplyAsync(InChannel("registrera utbildning Ingen Alls"));
         Assert.Contains("Jag hittar ingen ledamot som heter \"Ingen Alls\"", (string?)unknown["text"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Register_AMemberWhoseNameIsMarkdown_TheAnswerIsPlainText()
+    {
+        await SeedAsync("[Klicka här](https://evil.example)", "Moderaterna", MemberRole.Fritidspolitiker, done: false);
+
+        var registered = await ReplyAsync(InChannel("registrera utbildning klicka"));
+
+        Assert.Contains("Registrerat: [Klicka här](https://evil.example)", (string?)registered["text"], StringComparison.Ordinal);
+        Assert.Equal("plain", (string?)registered["textFormat"]);
+    }
 }
