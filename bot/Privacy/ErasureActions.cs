@@ -5,6 +5,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Routing.Cases;
+using Trygg.Routing.Delivery;
 
 namespace Trygg.Privacy;
 
@@ -20,6 +21,7 @@ internal sealed partial class ErasureActions(
     IMemberProfileStore profileStore,
     MemberErasure erasure,
     TablePrivacyLog log,
+    ISecurityChannelStore channels,
     ICardRenderer cards,
     TimeProvider time,
     ILogger<ErasureActions> logger) : ICardActionHandler
@@ -52,7 +54,8 @@ internal sealed partial class ErasureActions(
             return;
         }
 
-        if (turn.Scope != ConversationScope.Channel)
+        // Only in the organisation's own registered security channel: the confirmation names the member.
+        if (!await channels.IsSecurityChannelAsync(turn, organisation!.Id, cancellationToken))
         {
             replies.ShowText(turn, t.EraseInChannel);
             return;
@@ -95,7 +98,7 @@ internal sealed partial class ErasureActions(
 
         if (matches.Count != 1)
         {
-            replies.SendText(matches.Count == 0
+            replies.SendPlainText(matches.Count == 0
                 ? string.Format(CultureInfo.InvariantCulture, t.EraseNoMatchFormat, who, organisation.Name)
                 : t.EraseSeveral + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
             return;

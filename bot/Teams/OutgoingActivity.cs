@@ -27,7 +27,7 @@ public static class OutgoingActivity
         ArgumentNullException.ThrowIfNull(reply);
         return reply switch
         {
-            Reply.Text text => new Activity { Type = ActivityTypes.Message, Text = text.Value, TextFormat = "markdown" },
+            Reply.Text text => new Activity { Type = ActivityTypes.Message, Text = text.Value, TextFormat = text.Plain ? "plain" : "markdown" },
             Reply.Card card => CardMessage(card.Value),
             _ => throw new ArgumentOutOfRangeException(nameof(reply)),
         };

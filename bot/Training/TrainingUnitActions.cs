@@ -7,6 +7,7 @@ using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
 
 namespace Trygg.Training;
@@ -32,6 +33,7 @@ internal sealed class TrainingUnitActions(
     ITrainingRecords records,
     ISharedDocuments documents,
     PrivateFileSender files,
+    ISecurityChannelStore channels,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
 {
@@ -52,7 +54,8 @@ internal sealed class TrainingUnitActions(
             return;
         }
 
-        if (turn.Scope != ConversationScope.Channel)
+        // Names of members are shown only in the organisation's own registered security channel, never in another channel.
+        if (!await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken).ConfigureAwait(false))
         {
             replies.SendText(en
                 ? "Training status names members, so it is shown in the security channel only. Write it there."
@@ -176,7 +179,7 @@ internal sealed class TrainingUnitActions(
 
         if (matches.Count != 1)
         {
-            replies.SendText(matches.Count == 0
+            replies.SendPlainText(matches.Count == 0
                 ? (en ? $"I found no member called \"{who}\" in {organisation.Name}." : $"Jag hittar ingen ledamot som heter \"{who}\" i {organisation.Name}.")
                 : (en ? "Several members match; write the full name or e-mail: " : "Flera ledamöter passar; skriv hela namnet eller e-postadressen: ")
                     + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
@@ -192,7 +195,7 @@ internal sealed class TrainingUnitActions(
             r => Current(r) is { Done: true } done ? done : Current(r) with { DoneAt = now, Source = CompletionSource.RegisteredByUnit, RegisteredBy = staffName },
             cancellationToken).ConfigureAwait(false);
         var day = TrainingCards.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stored!.DoneAt!.Value, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), turn.Language);
-        replies.SendText(en
+        replies.SendPlainText(en
             ? $"Registered: {profile.Name} has done \"{campaign.Name}\" ({day})."
             : $"Registrerat: {profile.Name} har genomfört \"{campaign.Name}\" ({day}).");
     }

@@ -9,8 +9,8 @@ public abstract record Reply
     {
     }
 
-    /// <summary>A new chat message with (markdown) text.</summary>
-    public sealed record Text(string Value) : Reply;
+    /// <summary>A new chat message with (markdown) text; <paramref name="Plain"/> when it carries what people typed (no links, no formatting).</summary>
+    public sealed record Text(string Value, bool Plain = false) : Reply;
 
     /// <summary>A new chat message holding one card (sent without text so it can be updated later).</summary>
     public sealed record Card(AdaptiveCard Value) : Reply;
@@ -48,6 +48,9 @@ public sealed class TurnReplies
     public CardAction? Continuation { get; private set; }
 
     public void SendText(string text) => _replies.Add(new Reply.Text(text));
+
+    /// <summary>A message shown exactly as written (textFormat plain): for text that holds names or words people typed.</summary>
+    public void SendPlainText(string text) => _replies.Add(new Reply.Text(text, Plain: true));
 
     public void SendCard(AdaptiveCard card) => _replies.Add(new Reply.Card(card));
 

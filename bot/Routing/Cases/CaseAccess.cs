@@ -64,7 +64,7 @@ internal sealed class CaseAccess(ISecurityChannelStore channels, TableOutboxStor
         }
 
         var staff = Cases.Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
-        var inChannel = await IsSecurityChannelAsync(turn, organisation, cancellationToken);
+        var inChannel = await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken);
         if (staff is not null && (inChannel || turn.Scope == ConversationScope.Personal))
         {
             return (CaseViewer.Staff, staff);
@@ -114,19 +114,6 @@ internal sealed class CaseAccess(ISecurityChannelStore channels, TableOutboxStor
         CaseVerbs.Details => VerbKind.Details,
         _ => VerbKind.Change,
     };
-
-    private async Task<bool> IsSecurityChannelAsync(Turn turn, Organisation organisation, CancellationToken cancellationToken)
-    {
-        if (turn.Scope != ConversationScope.Channel || string.IsNullOrEmpty(turn.ChannelId) || string.IsNullOrEmpty(turn.TenantId))
-        {
-            return false;
-        }
-
-        var registered = await channels.GetAsync(turn.TenantId, organisation.Id, cancellationToken);
-        return registered is not null
-            && string.Equals(registered.ChannelId, turn.ChannelId, StringComparison.Ordinal)
-            && string.Equals(registered.TeamId, turn.TeamId, StringComparison.Ordinal);
-    }
 
     private async Task<bool> WasSentToAsync(Case @case, string? aadObjectId, CancellationToken cancellationToken)
     {

@@ -58,7 +58,16 @@ internal sealed class PrivacyHost : IAsyncDisposable
             all[key] = value;
         }
 
-        return new PrivacyHost(azurite, await FakeConnector.StartAsync(), time, logs, all);
+        var host = new PrivacyHost(azurite, await FakeConnector.StartAsync(), time, logs, all);
+
+        // Erasure is done only in an organisation's registered security channel: Alex registered this one for each.
+        var channels = host.App.Get<Routing.Delivery.ISecurityChannelStore>();
+        foreach (var organisation in host.App.Get<Routing.IOrganisationDirectory>().All)
+        {
+            await channels.SaveAsync(new Routing.Delivery.SecurityChannel(Activities.TenantId, organisation.Id, "19:team@thread.tacv2", ChannelId, Alex, DateTimeOffset.UtcNow), default);
+        }
+
+        return host;
     }
 
     /// <summary>Another instance of the bot on the same tables (and clock).</summary>

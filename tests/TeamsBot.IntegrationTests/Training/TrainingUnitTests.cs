@@ -12,7 +12,14 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
     private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020";
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.StartAsync(azurite);
+
+        // The status names members, so it is shown only in the organisation's registered security channel.
+        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
+            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", StaffAadObjectId, DateTimeOffset.UtcNow), default);
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -87,5 +94,16 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
 
         var unknown = await ReplyAsync(InChannel("registrera utbildning Ingen Alls"));
         Assert.Contains("Jag hittar ingen ledamot som heter \"Ingen Alls\"", (string?)unknown["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_AMemberWhoseNameIsMarkdown_TheAnswerIsPlainText()
+    {
+        await SeedAsync("[Klicka här](https://evil.example)", "Moderaterna", MemberRole.Fritidspolitiker, done: false);
+
+        var registered = await ReplyAsync(InChannel("registrera utbildning klicka"));
+
+        Assert.Contains("Registrerat: [Klicka här](https://evil.example)", (string?)registered["text"], StringComparison.Ordinal);
+        Assert.Equal("plain", (string?)registered["textFormat"]);
     }
 }

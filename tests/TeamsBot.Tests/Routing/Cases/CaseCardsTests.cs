@@ -195,4 +195,38 @@ public sealed class CaseCardsTests
         Assert.Contains("den som rapporterade", text, StringComparison.Ordinal);
         Assert.Contains("403 MessageWritesBlocked", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Details_UserTextWithMarkdown_ReachesStaffOnlyAsPlainTextRuns()
+    {
+        const string Link = "[Klicka här](https://evil.example) **x**";
+        var details = NewCase().Incident.Details with { Description = Link, Platform = Link, PoliceReport = PoliceReport.Made, PoliceDiaryNumber = Link };
+        var file = NewCase().File with
+        {
+            ClosedBy = Alex,
+            Outcome = Link,
+            Notes = [new CaseNote(Alex, Link)],
+        };
+        var @case = new Case(NewCase().Incident with { ReporterName = Link, Details = details }, file);
+        var reporter = new MemberProfile("testkommun", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], "070-123 45 67", Link, null, Submitted);
+
+        foreach (var card in new[] { _cards.Details(@case, Org, reporter, canAct: true, inChannel: true), _cards.Details(@case, Org, reporter, canAct: false, inChannel: false) })
+        {
+            var places = Places(Json(card), parent: null, key: null).Where(p => p.Value.Contains("evil.example", StringComparison.Ordinal)).ToList();
+
+            Assert.True(places.Count >= 6, $"the hostile text should be shown in 6 places, was {places.Count}");
+            Assert.All(places, p => Assert.Equal(("TextRun", "text"), (p.Type, p.Key)));
+        }
+
+        Assert.DoesNotContain("evil.example", _cards.Summary(@case, Org, []).Json, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every string in a card with the type of the element holding it and its property name.</summary>
+    private static IEnumerable<(string? Type, string? Key, string Value)> Places(JsonNode? node, JsonObject? parent, string? key) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Places(p.Value, o, p.Key)),
+        JsonArray a => a.SelectMany(n => Places(n, parent, key)),
+        JsonValue v when v.TryGetValue<string>(out var s) => [(parent?["type"]?.GetValue<string>(), key, s)],
+        _ => [],
+    };
 }

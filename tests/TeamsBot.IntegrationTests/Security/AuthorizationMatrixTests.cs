@@ -1,0 +1,241 @@
+using System.Text.Json.Nodes;
+
+namespace Trygg.Security;
+
+/// <summary>
+/// Who may do what, through /api/messages on Azurite: every card verb the router knows and every typed staff command,
+/// pressed or written by each <see cref="Actor"/> from each <see cref="Place"/>, with the expected answer written in the
+/// table. Each row is a verb and three groups of seven letters (personal chat, group chat, registered security
+/// channel), one letter per actor in the order Reporter, OtherMember, Staff, OtherStaff, PartyOfficer,
+/// OtherPartyOfficer, Administrator:
+/// <list type="bullet">
+/// <item><c>D</c> the report's details (the description is in the answer)</item>
+/// <item><c>S</c> the case's need-to-know summary (the case number, not the description)</item>
+/// <item><c>N</c> the neutral "cannot show you that case here", the same whether or not the case exists</item>
+/// <item><c>R</c> a refusal: only security staff (or administrators) may</item>
+/// <item><c>C</c> "do it in the security channel"</item>
+/// <item><c>K</c> the staff command's card; <c>T</c> its text answer</item>
+/// <item><c>M</c> a member's own flow: whatever it answers, never the report's details unless the actor reported it</item>
+/// <item><c>P</c> a personal-only flow started elsewhere: one short line, no card (item 5)</item>
+/// </list>
+/// A verb the router knows without a row here fails <see cref="Table_CoversEveryVerbAndCommand"/>.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassFixture<AuthorizationWorld>
+{
+    private const string Item5 = "item 5 (private branch): personal-only flows answer with one line elsewhere";
+    private const string Item8 = "item 8 (review branch): 'obesvarade frågor' only in the registered security channel";
+    private const string ReviewScope = "item 1/3 (review branch): 'årsrapport' for the whole organisation only in its registered channel";
+
+    //                                        personal  group    channel
+    private static readonly Dictionary<string, string> CardVerbs = new(StringComparer.Ordinal)
+    {
+        ["cases.summary"] = "NNSNDNN NNNNNNN SSSSSSS",
+        ["cases.refresh"] = "NNDNDNN NNNNNNN SSDSSSS",
+        ["cases.details"] = "NNDNNNN NNNNNNN RRDRRRR",
+        ["cases.ack"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.take"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.assign"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.note"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.close"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["privacy.erase.cancel"] = "RRCRRRR RRCRRRR RRKRRRR",
+        ["privacy.erase.confirm"] = "RRCRRRR RRCRRRR RRKRRRR",
+        ["guidance.ask"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["guidance.feedback"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["welcome.question"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["welcome.language"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["welcome.training"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["training.status"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["training.done"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["training.snooze"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["welcome.report"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["welcome.myreports"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.start"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.acute"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.safe"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.unsafe"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.form"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.next"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.back"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.preview"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.edit"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.send"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.cancel"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.myreports"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["meeting.start"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["meeting.send"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["profile.show"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["profile.save"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["privacy.mydata"] = "MMMMMMM PPPPPPP PPPPPPP",
+    };
+
+    /// <summary>Typed staff commands; the verbs they reach count as covered.</summary>
+    private static readonly Dictionary<string, (string Verb, string Expected)> StaffCommands = new(StringComparer.Ordinal)
+    {
+        ["registrera säkerhetskanal"] = ("routing.registerchannel", "CCCCCCC CCCCCCC RRRRRRT"),
+        ["utbildningsstatus"] = ("training.unitstatus", "RRCCRRR RRCCRRR RRKCRRR"),
+        ["registrera utbildning " + AuthorizationWorld.OtherMemberName] = ("training.register", "RRCCRRR RRCCRRR RRTCRRR"),
+        ["radera uppgifter " + AuthorizationWorld.OtherMemberName] = ("privacy.erase", "RRCCRRR RRCCRRR RRKCRRR"),
+        // A party's security officer gets their own party's aggregated figures wherever they ask (item 1 keeps them aggregated).
+        ["årsrapport"] = ("review.annual", "RRCCKKR RRCCKKR RRKCKKR"),
+        ["obesvarade frågor"] = ("guidance.unanswered", "RRRRRRC RRRRRRC RRRRRRK"),
+    };
+
+    /// <summary>Cells whose expected answer depends on another engineer's item; un-skip them after merging.</summary>
+    private static readonly Dictionary<(string Row, Actor Actor, Place Place), string> Pending = BuildPending();
+
+    public static TheoryData<string, Actor, Place, char> Cells() => Select(pending: false);
+
+    public static TheoryData<string, Actor, Place, char> PendingCells() => Select(pending: true);
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Cell_AnswersAsTheTableSays(string row, Actor actor, Place place, char expected) =>
+        await CheckAsync(row, actor, place, expected);
+
+    [Theory(Skip = "Depends on items of other branches (see Pending): " + Item5 + "; " + Item8 + "; " + ReviewScope)]
+    [MemberData(nameof(PendingCells))]
+    public async Task PendingCell_AnswersAsTheIssueSays(string row, Actor actor, Place place, char expected) =>
+        await CheckAsync(row, actor, place, expected);
+
+    [Fact]
+    public void Table_CoversEveryVerbAndCommand()
+    {
+        var covered = CardVerbs.Keys.Concat(StaffCommands.Values.Select(c => c.Verb)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(world.RouterVerbs.Where(v => !covered.Contains(v)).Order());
+        Assert.Empty(covered.Where(v => !world.RouterVerbs.Contains(v)).Order());
+        Assert.All(CardVerbs.Values.Concat(StaffCommands.Values.Select(c => c.Expected)), e => Assert.Matches("^[DSNRCKTMP]{7} [DSNRCKTMP]{7} [DSNRCKTMP]{7}$", e));
+    }
+
+    [Fact]
+    public async Task NoAccess_IsTheSameForACaseThatDoesNotExist()
+    {
+        var existing = await world.AnswerAsync(Press("cases.summary", world.CaseNumber), Actor.OtherMember, Place.Personal);
+        var missing = await world.AnswerAsync(Press("cases.summary", "TRY-1999-0042"), Actor.OtherMember, Place.Personal);
+
+        Assert.Equal(existing, missing);
+    }
+
+    private async Task CheckAsync(string row, Actor actor, Place place, char expected)
+    {
+        var activity = StaffCommands.ContainsKey(row) ? Write(row) : Press(row, world.CaseNumber);
+        var answer = await world.AnswerAsync(activity, actor, place);
+
+        switch (expected)
+        {
+            case 'M':
+                if (actor != Actor.Reporter)
+                {
+                    Assert.DoesNotContain(AuthorizationWorld.Secret, answer, StringComparison.Ordinal);
+                }
+
+                return;
+            case 'P':
+                Assert.DoesNotContain("application/vnd.microsoft.card.adaptive", answer, StringComparison.Ordinal);
+                Assert.DoesNotContain(AuthorizationWorld.Secret, answer, StringComparison.Ordinal);
+                return;
+            default:
+                Assert.Equal($"{row} by {actor} in {place}: {expected}", $"{row} by {actor} in {place}: {Classify(answer)}");
+                return;
+        }
+    }
+
+    private char Classify(string answer)
+    {
+        if (answer.Contains(AuthorizationWorld.Secret, StringComparison.Ordinal))
+        {
+            return 'D';
+        }
+
+        if (answer.Contains("\"type\":\"AdaptiveCard\"", StringComparison.Ordinal))
+        {
+            return answer.Contains(world.CaseNumber, StringComparison.Ordinal) ? 'S' : 'K';
+        }
+
+        string[] noAccess = ["Det ärendet kan jag inte visa för dig här.", "I cannot show you that case here."];
+        string[] refused =
+        [
+            "behörig säkerhetspersonal. Försöket", "Bara behörig säkerhetspersonal", "only to authorised security staff", "Only authorised security staff",
+            "bara säkerhetsenheten som kan radera", "Only the security unit can erase", "bara en administratör", "only a Trygg administrator",
+            "Årsrapporten är till för", "annual report is for", "Utbildningsstatusen är till för", "Training status is for",
+            "bara säkerhetsenhetens administratörer", "administrators",
+        ];
+        string[] inChannel =
+        [
+            "Radering görs i säkerhetskanalen", "Erasure is done in the security channel", "Skriv det i den kanal", "Write it in the channel",
+            "tas fram i säkerhetskanalen", "made in the security channel", "visas bara i säkerhetskanalen", "shown in the security channel only",
+        ];
+        return noAccess.Any(answer.Contains) ? 'N'
+            : refused.Any(answer.Contains) ? 'R'
+            : inChannel.Any(answer.Contains) ? 'C'
+            : 'T';
+    }
+
+    private JsonObject Press(string verb, string caseNumber) => world.Activities.Execute(verb, new JsonObject
+    {
+        ["case"] = caseNumber,
+        ["org"] = "alingsas",
+        ["view"] = "summary",
+        ["member"] = world.TargetId,
+        ["note"] = "En anteckning.",
+        ["outcome"] = "Klart.",
+        ["assignee"] = world.Aad(Actor.Staff),
+    });
+
+    private JsonObject Write(string command)
+    {
+        var message = world.Activities.Message("<at>Trygg</at> " + command);
+        message["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["mentioned"] = new JsonObject { ["id"] = Testing.Activities.BotId, ["name"] = "Trygg" },
+            ["text"] = "<at>Trygg</at>",
+        });
+        return message;
+    }
+
+    private static IEnumerable<(string Row, Actor Actor, Place Place, char Expected)> All()
+    {
+        var rows = CardVerbs.Select(r => (r.Key, r.Value)).Concat(StaffCommands.Select(c => (c.Key, c.Value.Expected)));
+        foreach (var (row, expected) in rows)
+        {
+            var groups = expected.Split(' ');
+            foreach (var place in Enum.GetValues<Place>())
+            {
+                foreach (var actor in Enum.GetValues<Actor>())
+                {
+                    yield return (row, actor, place, groups[(int)place][(int)actor]);
+                }
+            }
+        }
+    }
+
+    private static TheoryData<string, Actor, Place, char> Select(bool pending)
+    {
+        var data = new TheoryData<string, Actor, Place, char>();
+        foreach (var (row, actor, place, expected) in All().Where(c => Pending.ContainsKey((c.Row, c.Actor, c.Place)) == pending))
+        {
+            data.Add(row, actor, place, expected);
+        }
+
+        return data;
+    }
+
+    private static Dictionary<(string Row, Actor Actor, Place Place), string> BuildPending()
+    {
+        var pending = new Dictionary<(string, Actor, Place), string>();
+        foreach (var (row, actor, place, expected) in All())
+        {
+            if (expected == 'P')
+            {
+                pending[(row, actor, place)] = Item5;
+            }
+        }
+
+        pending[("obesvarade frågor", Actor.Administrator, Place.Personal)] = Item8;
+        pending[("obesvarade frågor", Actor.Administrator, Place.GroupChat)] = Item8;
+        pending[("årsrapport", Actor.OtherStaff, Place.Channel)] = ReviewScope;
+
+        return pending;
+    }
+}
