@@ -62,22 +62,27 @@ internal sealed class MeetingNoticeDelivery(
     {
         var t = MeetingTexts.For(CaseTexts.LanguageOf(organisation));
         var when = TimeZoneInfo.ConvertTime(notice.MeetingAt, ReportForm.Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        string Line(string label, string value) => $"{label}: {value}";
-        List<Line> lines =
+        // What the member typed goes into TextRuns, which Teams never renders as markdown: a topic cannot become a link.
+        List<Fact> facts =
         [
-            new(t.ChannelIntro),
-            new(Line(t.Reference, notice.Reference)),
-            new(Line(t.When, when)),
-            new(Line(t.Body, organisation.FindBody(notice.Body)?.Name ?? notice.Body)),
-            new(Line(t.Topic, notice.Topic)),
-            new(Line(t.Reason, notice.Reason)),
+            new(t.Reference, notice.Reference),
+            new(t.When, when),
+            new(t.Body, organisation.FindBody(notice.Body)?.Name ?? notice.Body),
+            new(t.Topic, notice.Topic),
+            new(t.Reason, notice.Reason),
         ];
         if (!string.IsNullOrWhiteSpace(notice.ExpectedAudience))
         {
-            lines.Add(new(Line(t.Audience, notice.ExpectedAudience)));
+            facts.Add(new(t.Audience, notice.ExpectedAudience));
         }
 
-        lines.Add(new(Line(t.From, notice.ReporterName)));
-        return renderer.Render(MessageCard.Template, new MessageCard("default", t.ChannelTitle, lines, [], string.Empty));
+        facts.Add(new(t.From, notice.ReporterName));
+        return renderer.Render(MeetingNoticeChannelCard.Template, new MeetingNoticeChannelCard(t.ChannelTitle, t.ChannelIntro, facts));
     }
+}
+
+/// <summary>The security channel's card for a meeting notice: labels in bold, the member's words as plain text.</summary>
+internal sealed record MeetingNoticeChannelCard(string Title, string Intro, IReadOnlyList<Fact> Facts)
+{
+    public const string Template = "Reporting/MeetingNoticeChannel";
 }

@@ -6,6 +6,7 @@ using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
+using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
 
 namespace Trygg.Review;
@@ -22,6 +23,7 @@ internal sealed class ReviewActions(
     ITrainingReviewFacts training,
     ISharedDocuments documents,
     PrivateFileSender files,
+    ISecurityChannelStore channels,
     ICardRenderer cards,
     TimeProvider time) : ICardActionHandler
 {
@@ -49,15 +51,11 @@ internal sealed class ReviewActions(
             return;
         }
 
-        var access = await AccessAsync(turn, cancellationToken).ConfigureAwait(false);
-        switch (access)
+        var (access, staffElsewhere) = await AccessAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (access is null)
         {
-            case null:
-                replies.SendText(say.NotAllowed);
-                return;
-            case { Party: null } when turn.Scope != ConversationScope.Channel:
-                replies.SendText(say.AskInChannel);
-                return;
+            replies.SendText(staffElsewhere ? say.AskInChannel : say.NotAllowed);
+            return;
         }
 
         var (organisation, party) = access.Value;
@@ -100,17 +98,20 @@ internal sealed class ReviewActions(
     }
 
     /// <summary>
-    /// Who may see what: security staff see the whole organisation (in a channel); a party's security officer sees
-    /// their party. When someone serves several organisations, their own member profile decides, else the first.
+    /// Who may see what: security staff see the whole organisation, only in that organisation's registered security
+    /// channel (so staff of another organisation cannot put their figures in this one's channel); a party's security
+    /// officer sees their party. When someone serves several organisations, their own member profile decides, else the
+    /// first. <c>StaffElsewhere</c>: security staff who asked outside their channel, and are told where to ask.
     /// </summary>
-    private async Task<(Organisation Organisation, string? Party)?> AccessAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<((Organisation Organisation, string? Party)? Access, bool StaffElsewhere)> AccessAsync(Turn turn, CancellationToken cancellationToken)
     {
         var id = turn.User.AadObjectId;
         if (string.IsNullOrEmpty(id))
         {
-            return null;
+            return (null, false);
         }
 
+        var staffElsewhere = false;
         var candidates = new List<(Organisation Organisation, string? Party)>();
         foreach (var organisation in organisations.All)
         {
@@ -121,7 +122,7 @@ internal sealed class ReviewActions(
 
             var staff = routing.SecurityStaff.Any(p => Same(p.AadObjectId, id));
             var party = routing.PartySecurity.FirstOrDefault(ps => ps.Officers.Any(o => Same(o.AadObjectId, id)))?.Party;
-            if (staff && (turn.Scope == ConversationScope.Channel || party is null))
+            if (staff && await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken).ConfigureAwait(false))
             {
                 candidates.Add((organisation, null));
             }
@@ -129,15 +130,19 @@ internal sealed class ReviewActions(
             {
                 candidates.Add((organisation, party));
             }
+            else if (staff)
+            {
+                staffElsewhere = true;
+            }
         }
 
         if (candidates.Count <= 1)
         {
-            return candidates.Count == 0 ? null : candidates[0];
+            return (candidates.Count == 0 ? null : candidates[0], staffElsewhere);
         }
 
         var own = (await profiles.GetAsync(turn, cancellationToken).ConfigureAwait(false))?.OrganisationId;
-        return candidates.FirstOrDefault(c => c.Organisation.Id == own) is { Organisation: not null } mine ? mine : candidates[0];
+        return (candidates.FirstOrDefault(c => c.Organisation.Id == own) is { Organisation: not null } mine ? mine : candidates[0], staffElsewhere);
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

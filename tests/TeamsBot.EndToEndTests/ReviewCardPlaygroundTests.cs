@@ -59,6 +59,9 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
         {
             await Rig.OpenPlaygroundAsync(page);
             await PlaygroundRig.OpenAsync(page, "General");
+            // The organisation's whole review is shown only in its registered security channel: the administrator registers it first.
+            await PlaygroundRig.SayInChannelAsync(page, "registrera säkerhetskanal");
+            await Rig.ExpectAsync(page.GetByText(new Regex("(tar nu emot rapporter för|now receives reports for) Alingsås kommun")).First, "the registration's confirmation", TimeSpan.FromSeconds(30));
             await PlaygroundRig.SayInChannelAsync(page, "årsrapport 2026");
 
             var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Annual review 2026" }).First;

@@ -77,7 +77,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         // The status names members, so it is shown only in a registered security channel: the administrator registers it first.
         await PlaygroundRig.OpenAsync(page, "General");
         await PlaygroundRig.SayInChannelAsync(page, "registrera säkerhetskanal");
-        await Rig.ExpectAsync(page.GetByText(new Regex("tar nu emot rapporter för Alingsås kommun")).First, "the registration's confirmation", Wait);
+        await Rig.ExpectAsync(page.GetByText(new Regex("(tar nu emot rapporter för|now receives reports for) Alingsås kommun")).First, "the registration's confirmation", Wait);
         await PlaygroundRig.SayInChannelAsync(page, "utbildningsstatus");
         // (The channel has no chosen language, and the Playground's Teams speaks English.)
         var status = page.Locator(".ac-adaptiveCard").Filter(new() { HasTextRegex = new Regex("(Utbildningsstatus|Training status), Alingsås kommun") });

@@ -4,12 +4,13 @@ namespace Trygg.Conversation.Handover;
 
 /// <summary>
 /// The flows that show or collect a member's own data: reporting (every <c>reporting.*</c> verb, "mina rapporter"
-/// included), the profile card (<c>profile.*</c>) and "vilka uppgifter har ni om mig". They run only in the member's
+/// included), a notice of a sensitive meeting (<c>meeting.*</c>), the profile card (<c>profile.*</c>) and "vilka
+/// uppgifter har ni om mig". They run only in the member's
 /// personal chat with the bot; started anywhere else, the router hands them over to that chat.
 /// </summary>
 public static class PersonalOnly
 {
-    private static readonly string[] Prefixes = ["reporting.", "profile."];
+    private static readonly string[] Prefixes = ["reporting.", "meeting.", "profile."];
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { FeatureVerbs.MyData };
 

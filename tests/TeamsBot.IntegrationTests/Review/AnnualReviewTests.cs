@@ -15,7 +15,14 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
     private static readonly int Year = DateTimeOffset.UtcNow.Year - 1;
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.StartAsync(azurite);
+
+        // The organisation's whole review is shown only in its registered security channel.
+        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
+            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", StaffAadObjectId, DateTimeOffset.UtcNow), default);
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -17,7 +17,7 @@ public sealed class GuidanceActionsTests : IDisposable
     private readonly GuidanceIndex _index = new(GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath));
     private readonly InMemoryMemberProfileStore _profileStore = new();
     private readonly InMemoryFeedbackStore _feedback = new();
-    private readonly InMemoryChannelStore _channels = new();
+    private readonly InMemorySecurityChannels _channels = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly GuidanceActions _actions;
 
@@ -272,20 +272,6 @@ public sealed class GuidanceActionsTests : IDisposable
                 new EscalationPolicy(TimeSpan.FromMinutes(15), TimeSpan.FromHours(4), true),
                 null),
         };
-
-    private sealed class InMemoryChannelStore : ISecurityChannelStore
-    {
-        public List<SecurityChannel> Channels { get; } = [];
-
-        public Task SaveAsync(SecurityChannel channel, CancellationToken cancellationToken)
-        {
-            Channels.Add(channel);
-            return Task.CompletedTask;
-        }
-
-        public Task<SecurityChannel?> GetAsync(string tenantId, string organisationId, CancellationToken cancellationToken) =>
-            Task.FromResult(Channels.LastOrDefault(c => c.TenantId == tenantId && c.OrganisationId == organisationId));
-    }
 
     private sealed class InMemoryFeedbackStore : IGuidanceFeedbackStore
     {

@@ -5,6 +5,7 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
+using Trygg.Fakes;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Storage.Documents;
@@ -35,13 +36,29 @@ public sealed class ReviewActionsTests
             .ReturnsAsync(ReviewDocumentsTests.SampleTraining());
     }
 
-    private ReviewActions Actions() =>
-        new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _training.Object, _documents,
-            new PrivateFileSender(_files, _files, new FakeTimeProvider(Now)), new CardRenderer(), new FakeTimeProvider(Now));
+    private const string Team = "team-1";
+    private const string Channel = "19:abc@thread.tacv2";
+
+    private readonly InMemorySecurityChannels _channels = new();
+
+    private ReviewActions Actions()
+    {
+        foreach (var organisation in Shipped.All.Where(o => _channels.Channels.All(c => c.OrganisationId != o.Id)))
+        {
+            // Each organisation's security channel is registered, Alingsås' being the one these turns are written in.
+            var channel = organisation.Id == "alingsas" ? Channel : $"19:{organisation.Id}@thread.tacv2";
+            _channels.Channels.Add(new(Tenant, organisation.Id, Team, channel, Staff, Now));
+        }
+
+        return new(Shipped, Mock.Of<IMemberProfiles>(), _facts.Object, _training.Object, _documents,
+            new PrivateFileSender(_files, _files, new FakeTimeProvider(Now)), _channels, new CardRenderer(), new FakeTimeProvider(Now));
+    }
 
     private static Turn Ask(string aad, ConversationScope scope, string? argument, Language language = Language.Swedish) =>
-        new(TurnKind.Message, Tenant, scope == ConversationScope.Channel ? "19:abc@thread.tacv2" : "a:1", scope, new Participant("29:x", aad, "N N"), language, Now)
+        new(TurnKind.Message, Tenant, scope == ConversationScope.Channel ? Channel : "a:1", scope, new Participant("29:x", aad, "N N"), language, Now)
         {
+            TeamId = scope == ConversationScope.Channel ? Team : null,
+            ChannelId = scope == ConversationScope.Channel ? Channel : null,
             Action = new CardAction(FeatureVerbs.AnnualReview, argument is null ? [] : new Dictionary<string, string?> { [Commands.ArgumentKey] = argument }),
         };
 

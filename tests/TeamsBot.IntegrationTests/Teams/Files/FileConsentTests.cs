@@ -13,7 +13,14 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IClassFixture<Azu
     private const string Staff = "00000000-0000-0000-0000-0000000000020"; // Alex Wilber: security staff in every shipped profile
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.StartAsync(azurite);
+
+        // The training status names members, so it is shown only in the organisation's registered security channel.
+        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
+            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", Staff, DateTimeOffset.UtcNow), default);
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
