@@ -57,19 +57,12 @@ public sealed class MeetingNoticeDeliveryTests(AzuriteFixture azurite) : IClassF
         }
 
         // What the member typed is a TextRun, never a markdown TextBlock: it cannot become a link for the security unit.
-        var typed = Nodes(activity["attachments"]![0]!["content"]!).Where(n => n["text"]?.GetValue<string>() is { } text
+        var typed = CardJson.Objects(activity["attachments"]![0]!["content"]!).Where(n => n["text"]?.GetValue<string>() is { } text
             && (text.Contains("Nedläggning av en skola", StringComparison.Ordinal) || text.Contains("Många arga inlägg.", StringComparison.Ordinal))).ToList();
         Assert.Equal(2, typed.Count);
         Assert.All(typed, n => Assert.Equal("TextRun", n["type"]!.GetValue<string>()));
         Assert.Equal(201, thread.StatusCode);
     }
-
-    private static IEnumerable<JsonObject> Nodes(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Nodes(v!))),
-        JsonArray a => a.Where(v => v is not null).SelectMany(v => Nodes(v!)),
-        _ => [],
-    };
 
     private static async Task<JsonNode> SendAsync(RoutingHarness bot, JsonObject input)
     {

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using Trygg.Cards;
+using Trygg.Testing;
+using Trygg.Conversation.Turns;
 
 namespace Trygg.Guidance;
 
@@ -23,4 +26,19 @@ public sealed class GuidanceCardsTests : IDisposable
     [InlineData("Polisanmäl alltid hot. Spara sms som bevis.", "vad blir det för väder")] // nothing matches
     public void KeySentence_NothingStandsOut_Null(string passage, string question) =>
         Assert.Null(new GuidanceCards(new CardRenderer(), _index).KeySentence(passage, question));
+
+    [Fact]
+    public void Unanswered_AQuestionWithMarkdown_ReachesStaffAsATextRunNeverALink()
+    {
+        const string Question = "[Klicka här](https://evil.example) **vad gör jag**";
+        var feedback = new GuidanceFeedback("t", "alingsas", "c", Question, "a", false, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+
+        var card = JsonNode.Parse(new GuidanceCards(new CardRenderer(), _index)
+            .Unanswered(Language.Swedish, "Alingsås kommun", [feedback], TimeZoneInfo.Utc).Json)!;
+
+        var holders = CardJson.Objects(card).Where(n => n["text"]?.GetValue<string>().Contains("evil.example", StringComparison.Ordinal) == true).ToList();
+        var holder = Assert.Single(holders);
+        Assert.Equal("TextRun", holder["type"]!.GetValue<string>());
+        Assert.Equal(Question, holder["text"]!.GetValue<string>());
+    }
 }
