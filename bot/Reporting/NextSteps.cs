@@ -64,8 +64,8 @@ internal static class NextSteps
 
         steps.Add((partyOfficerTold, en) switch
         {
-            (true, true) => "Your party's security officer has the report too; you may also tell your group leader. Do not discuss your protection in public or with the media.",
-            (true, false) => "Ditt partis säkerhetsansvarig har också fått rapporten. Berätta gärna för din gruppledare. Tala inte om ditt skydd offentligt eller med media.",
+            (true, true) => "The report also goes to your party's security officer; you may also tell your group leader. Do not discuss your protection in public or with the media.",
+            (true, false) => "Rapporten går också till ditt partis säkerhetsansvarig. Berätta gärna för din gruppledare. Tala inte om ditt skydd offentligt eller med media.",
             (false, true) => "Tell your party's security officer or group leader. Do not discuss your protection in public or with the media.",
             (false, false) => "Berätta för ditt partis säkerhetsansvarig eller gruppledare. Tala inte om ditt skydd offentligt eller med media.",
         });

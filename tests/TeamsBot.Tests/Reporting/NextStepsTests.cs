@@ -17,7 +17,7 @@ public sealed class NextStepsTests
 
     [Theory]
     [InlineData(false, "Berätta för ditt partis säkerhetsansvarig")]
-    [InlineData(true, "Ditt partis säkerhetsansvarig har också fått rapporten")]
+    [InlineData(true, "Rapporten går också till ditt partis säkerhetsansvarig")]
     public void For_PartyOfficer_IsNotAskedToBeToldWhenTheReportAlreadyWentThere(bool told, string expected)
     {
         var text = string.Join("\n", NextSteps.For(Details(), Language.Swedish, told));
