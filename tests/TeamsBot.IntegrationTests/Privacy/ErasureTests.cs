@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Trygg.Members;
 using Trygg.Reporting;
+using Trygg.Routing.Delivery;
 using Trygg.Testing;
 
 namespace Trygg.Privacy;
@@ -125,6 +126,72 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
 
         var reminders = await host.DumpAsync("reminders");
         Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StaffErase_ACardTeamsWillNotUpdate_FailsAndItsPlaceIsForgottenAnyway()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture(), settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "1" });
+        var dispatcher = host.App.Get<OutboxDispatcher>();
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
+        await DeliverAllAsync(dispatcher);
+        var posted = (await host.App.Get<TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
+            .Where(ErasedCards.IsPostedCard)
+            .Select(r => (r.ConversationId!, r.ActivityId!))
+            .ToList();
+        Assert.NotEmpty(posted);
+        host.Connector.FailWhen(r => r.Operation == FakeConnectorOperation.UpdateActivity, FakeConnectorFault.Status(500, "InternalServerError", "Teams is down."));
+
+        await EraseAsync(host, Name);
+        await DeliverAllAsync(dispatcher);
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.Contains($"Kind={nameof(OutboxKind.ErasedCard)}", reminders, StringComparison.Ordinal);
+        Assert.Contains($"State={nameof(OutboxState.Failed)}", reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain($"State={nameof(OutboxState.Pending)}", reminders, StringComparison.Ordinal);
+        Assert.All(posted, p => Assert.DoesNotContain(p.Item1, reminders, StringComparison.Ordinal));
+        Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
+        Assert.Contains(host.Logs!.Entries, e => e.Message.Contains("its place is forgotten", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StaffErase_AHandoverStillWaitingForTheMember_IsDeleted()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var keep = host.Member("Kalle Kvarsson");
+        foreach (var who in new[] { ella, keep })
+        {
+            using var asked = await host.App.PostActivityAsync(Activities.InChannel(who.Who.Message("rapportera"), "19:general@thread.tacv2", who.Who.UserAadObjectId, "Medlem"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        Assert.Contains(ella.Who.UserAadObjectId, await host.DumpAsync("reminders"), StringComparison.OrdinalIgnoreCase);
+
+        await EraseAsync(host, Name);
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(keep.Who.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Security staff in the channel ask to erase <paramref name="name"/>'s data and confirm on the card.</summary>
+    private static async Task EraseAsync(PrivacyHost host, string name)
+    {
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+        Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
+    }
+
+    private static async Task DeliverAllAsync(OutboxDispatcher dispatcher)
+    {
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
     }
 
     [Fact]

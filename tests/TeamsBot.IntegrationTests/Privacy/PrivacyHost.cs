@@ -121,9 +121,13 @@ internal sealed class PrivacyHost : IAsyncDisposable
         Activities.InChannel(activity, ChannelId, userAadObjectId, name);
 
     /// <summary>Every property of every row of a table, as text: for asserting that something is nowhere any more.</summary>
-    public async Task<string> DumpAsync(string logicalTable)
+    public Task<string> DumpAsync(string logicalTable) => DumpAsync(_azurite, Prefix + logicalTable);
+
+    /// <inheritdoc cref="DumpAsync(string)"/>
+    public static async Task<string> DumpAsync(AzuriteFixture azurite, string tableName)
     {
-        var table = new TableClient(_azurite.ConnectionString, Prefix + logicalTable);
+        ArgumentNullException.ThrowIfNull(azurite);
+        var table = new TableClient(azurite.ConnectionString, tableName);
         await table.CreateIfNotExistsAsync();
         var text = new System.Text.StringBuilder();
         await foreach (var row in table.QueryAsync<TableEntity>())
