@@ -116,13 +116,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         {
         }
 
-        foreach (var (conversationId, activityId) in posted)
-        {
-            var card = host.Connector.GetActivity(conversationId, activityId)!.ToJsonString();
-            Assert.Contains("Uppgifterna är raderade.", System.Text.RegularExpressions.Regex.Unescape(card), StringComparison.Ordinal);
-            Assert.DoesNotContain(caseNumber, card, StringComparison.Ordinal);
-            Assert.All(Secrets, s => Assert.DoesNotContain(s, card, StringComparison.Ordinal));
-        }
+        host.AssertErasedCards(posted, caseNumber, Secrets);
 
         var reminders = await host.DumpAsync("reminders");
         Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
@@ -132,20 +126,16 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     public async Task StaffErase_ACardTeamsWillNotUpdate_FailsAndItsPlaceIsForgottenAnyway()
     {
         await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture(), settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "1" });
-        var dispatcher = host.App.Get<OutboxDispatcher>();
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
-        await DeliverAllAsync(dispatcher);
-        var posted = (await host.App.Get<TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
-            .Where(ErasedCards.IsPostedCard)
-            .Select(r => (r.ConversationId!, r.ActivityId!))
-            .ToList();
+        await host.DeliverAllAsync();
+        var posted = await host.PostedCardsAsync(caseNumber);
         Assert.NotEmpty(posted);
         host.Connector.FailWhen(r => r.Operation == FakeConnectorOperation.UpdateActivity, FakeConnectorFault.Status(500, "InternalServerError", "Teams is down."));
 
         await EraseAsync(host, Name);
-        await DeliverAllAsync(dispatcher);
+        await host.DeliverAllAsync();
 
         var reminders = await host.DumpAsync("reminders");
         Assert.Contains($"Kind={nameof(OutboxKind.ErasedCard)}", reminders, StringComparison.Ordinal);
@@ -185,13 +175,6 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
         var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
         Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
-    }
-
-    private static async Task DeliverAllAsync(OutboxDispatcher dispatcher)
-    {
-        while (await dispatcher.RunOnceAsync(default) > 0)
-        {
-        }
     }
 
     [Fact]

@@ -144,6 +144,33 @@ internal sealed class PrivacyHost : IAsyncDisposable
         return text.ToString();
     }
 
+    /// <summary>Delivers what the outbox holds now, as the background dispatcher would, until nothing is left to claim.</summary>
+    public async Task DeliverAllAsync()
+    {
+        var dispatcher = App.Get<Routing.Delivery.OutboxDispatcher>();
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
+    }
+
+    /// <summary>Where the case's cards were posted (conversation and activity id), from its delivered outbox rows.</summary>
+    public async Task<List<(string ConversationId, string ActivityId)>> PostedCardsAsync(string caseNumber, string organisationId = "alingsas") =>
+        [.. (await App.Get<Routing.Delivery.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, organisationId, caseNumber, default))
+            .Where(ErasedCards.IsPostedCard)
+            .Select(r => (r.ConversationId!, r.ActivityId!))];
+
+    /// <summary>Each of <paramref name="posted"/> now shows only the erased card: no case number, none of <paramref name="secrets"/>.</summary>
+    public void AssertErasedCards(IEnumerable<(string ConversationId, string ActivityId)> posted, string caseNumber, IEnumerable<string> secrets)
+    {
+        foreach (var (conversationId, activityId) in posted)
+        {
+            var card = Connector.GetActivity(conversationId, activityId)!.ToJsonString();
+            Assert.Contains("Uppgifterna är raderade.", System.Text.RegularExpressions.Regex.Unescape(card), StringComparison.Ordinal);
+            Assert.DoesNotContain(caseNumber, card, StringComparison.Ordinal);
+            Assert.All(secrets, s => Assert.DoesNotContain(s, card, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>Everything logged, with structured values and exceptions.</summary>
     public string LogText => Logs is null ? "" : string.Join('\n', Logs.Entries.Select(e => e.FullText));
 
