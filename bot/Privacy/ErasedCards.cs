@@ -44,7 +44,7 @@ internal static class ErasedCards
 }
 
 /// <summary>Replaces one posted card with the erased card (Swedish and English: who reads it is not known here).</summary>
-internal sealed class ErasedCardDelivery(ICardRenderer cards, IProactiveMessenger messenger) : IOutboxHandler
+internal sealed partial class ErasedCardDelivery(ICardRenderer cards, IProactiveMessenger messenger, ILogger<ErasedCardDelivery> logger) : IOutboxHandler
 {
     public OutboxKind Kind => OutboxKind.ErasedCard;
 
@@ -73,4 +73,24 @@ internal sealed class ErasedCardDelivery(ICardRenderer cards, IProactiveMessenge
         // Sent without a message: the dispatcher records the row with no conversation or activity id, forgetting the place.
         return new DeliveryOutcome.Sent(null);
     }
+
+    /// <summary>
+    /// A row that ran out of attempts forgets the place too: the data is erased, and no pointer to where it was shown stays.
+    /// The card itself keeps what it showed; the log says so, with the row key only.
+    /// </summary>
+    public void Forget(OutboxEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.ConversationId is null && row.ActivityId is null)
+        {
+            return;
+        }
+
+        row.ConversationId = null;
+        row.ActivityId = null;
+        LogPlaceForgotten(row.RowKey, row.State, row.Attempts);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erased card {RowKey} ended {State} after {Attempts} attempts without replacing the card; its place is forgotten")]
+    private partial void LogPlaceForgotten(string rowKey, string state, int attempts);
 }

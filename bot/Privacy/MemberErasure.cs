@@ -1,25 +1,26 @@
 using System.Globalization;
 using Trygg.Members;
+using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
 using Trygg.Teams.References;
 
 namespace Trygg.Privacy;
 
 /// <summary>What an erasure found or removed.</summary>
-internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecords, int StateRows = 0, bool Profile = false, int Files = 0)
+internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecords, int StateRows = 0, bool Profile = false, int Files = 0, int Handovers = 0)
 {
-    public bool Nothing => Reports == 0 && Notices == 0 && TrainingRecords == 0 && StateRows == 0 && !Profile && Files == 0;
+    public bool Nothing => Reports == 0 && Notices == 0 && TrainingRecords == 0 && StateRows == 0 && !Profile && Files == 0 && Handovers == 0;
 
     /// <summary>For the erasure log: counts only, never content.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"reports anonymised {Reports}, notices deleted {Notices}, training records deleted {TrainingRecords}, chat state rows deleted {StateRows}, profile deleted {(Profile ? "yes" : "no")}, waiting files deleted {Files}");
+        $"reports anonymised {Reports}, notices deleted {Notices}, training records deleted {TrainingRecords}, chat state rows deleted {StateRows}, profile deleted {(Profile ? "yes" : "no")}, waiting files deleted {Files}, chat handovers deleted {Handovers}");
 }
 
 /// <summary>
 /// Erases one member's data in one organisation: their reports are anonymised as retention would (the review keeps
 /// counting them, nobody can tell whose they were), and their meeting notices, training records, profile, the state of
-/// their chat with Trygg (drafts, language) and the address of that chat are deleted. Files with personal data still
+/// their chat with Trygg (drafts, language), the address of that chat and any 1:1 handover still waiting for them are deleted. Files with personal data still
 /// waiting for a staff member to take them (a training list names any member) are deleted for the whole organisation:
 /// a file does not record whom it names, and whoever asked can ask again.
 /// </summary>
@@ -27,7 +28,8 @@ internal sealed class MemberErasure(
     TableCaseAnonymiser cases,
     TablePersonalData data,
     IConversationReferenceStore conversations,
-    IPrivateFiles files)
+    IPrivateFiles files,
+    HandoverRows handovers)
 {
     /// <summary>What an erasure would touch (for the confirmation card).</summary>
     public async Task<ErasureCounts> PreviewAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
@@ -69,6 +71,7 @@ internal sealed class MemberErasure(
 
         var profile = await data.DeleteProfileAsync(new MemberKey(tenantId, memberId), cancellationToken);
         var waitingFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken);
-        return new ErasureCounts(reports, notices, training, stateRows, profile, waitingFiles);
+        var waitingHandovers = await handovers.DeleteForMemberAsync(tenantId, memberId, cancellationToken);
+        return new ErasureCounts(reports, notices, training, stateRows, profile, waitingFiles, waitingHandovers);
     }
 }

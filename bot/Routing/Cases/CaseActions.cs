@@ -212,7 +212,7 @@ internal sealed partial class CaseActions(
     private static AuditEntry Audit(Turn turn, StaffPerson? staff, Case @case, AuditAction what, DateTimeOffset now, bool allowed) => new(
         @case.File.CaseNumber,
         now,
-        staff?.AadObjectId ?? turn.User.AadObjectId ?? turn.User.Id,
+        staff?.AadObjectId ?? turn.MemberId,
         staff?.Name ?? turn.User.Name ?? string.Empty,
         what,
         allowed);

@@ -49,6 +49,7 @@ public static class DeliverySetup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
         services.AddSingleton<IPersonalChatHandover, OutboxPersonalChatHandover>();
+        services.AddSingleton<HandoverRows>();
         services.AddSingleton<IOutboxHandler, PersonalChatHandoverDelivery>();
 
         services.AddSingleton<ICardActionHandler, ChannelRegistrationActions>();

@@ -10,4 +10,12 @@ internal interface IOutboxHandler
 
     /// <summary>Sends the row's message, or says why not (wait, retry, cancel, not installed, failed).</summary>
     Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The row is done (delivered, cancelled or failed after its last attempt) and about to be recorded: a row that named a
+    /// person or a place only to deliver drops it here, whatever the outcome.
+    /// </summary>
+    void Forget(OutboxEntity row)
+    {
+    }
 }

@@ -398,6 +398,11 @@ internal sealed partial class OutboxDispatcher(
                 break;
         }
 
+        if (row.StateValue != OutboxState.Pending && _handlers.TryGetValue(row.KindValue, out var owner))
+        {
+            owner.Forget(row);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try

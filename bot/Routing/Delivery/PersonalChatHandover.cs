@@ -11,25 +11,33 @@ namespace Trygg.Routing.Delivery;
 /// Queues the 1:1 message of a private flow started in a group chat or a channel, as an outbox row: the dispatcher's
 /// retries, app installs ("not installed" opens the chat) and rate limits serve it, and nothing lives only in memory.
 /// </summary>
-internal sealed class OutboxPersonalChatHandover(TableOutboxStore store, OutboxSignal signal, TimeProvider time) : IPersonalChatHandover
+/// <remarks>
+/// The member's object id is in the row only while it waits: the key names no member, and the row drops the id once it is
+/// done (<see cref="PersonalChatHandoverDelivery.Forget"/>). While one waits, a second request for the same flow adds nothing (pressing "rapportera" three times gives one card). Two requests at the
+/// very same moment may both be queued; that costs a second card, never a lost one.
+/// </remarks>
+internal sealed class OutboxPersonalChatHandover(HandoverRows rows, TableOutboxStore store, OutboxSignal signal, TimeProvider time) : IPersonalChatHandover
 {
-    private const string PartitionPrefix = "handover";
-
     public async Task HandOverAsync(Turn turn, string verb, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentException.ThrowIfNullOrWhiteSpace(verb);
+        if ((await rows.WaitingAsync(turn.TenantId, turn.MemberId, cancellationToken)).Any(r => r.Verb == verb))
+        {
+            signal.Nudge();
+            return;
+        }
+
         var now = time.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
 
-        // No organisation: a failed handover raises no notice to a security unit (it is about no case), and the row names
-        // the member only by object id.
+        // No organisation: a failed handover raises no notice to a security unit (it is about no case).
         var row = OutboxEntity.New(
-            TableKeys.Compose(PartitionPrefix, turn.TenantId),
-            TableKeys.Compose(turn.MemberId, TableKeys.InvertedTicks(now), id),
+            HandoverRows.Partition(turn.TenantId),
+            TableKeys.Compose(TableKeys.InvertedTicks(now), id),
             turn.TenantId,
             organisationId: string.Empty,
-            caseNumber: PartitionPrefix + "-" + id,
+            caseNumber: HandoverRows.PartitionPrefix + "-" + id,
             OutboxKind.PersonalChatHandover,
             now);
         row.RecipientAadObjectId = turn.MemberId;
@@ -38,6 +46,25 @@ internal sealed class OutboxPersonalChatHandover(TableOutboxStore store, OutboxS
         await store.AddIfMissingAsync(row, cancellationToken);
         signal.Nudge();
     }
+}
+
+/// <summary>A tenant's handover rows that still name a member: the waiting ones, and what erasure deletes.</summary>
+internal sealed class HandoverRows(TableOutboxStore store)
+{
+    internal const string PartitionPrefix = "handover";
+
+    public static string Partition(string tenantId) => TableKeys.Compose(PartitionPrefix, tenantId);
+
+    /// <summary>The member's handovers not yet done.</summary>
+    public async Task<IReadOnlyList<OutboxEntity>> WaitingAsync(string tenantId, string memberId, CancellationToken cancellationToken) =>
+        [.. (await store.ListForRecipientAsync(Partition(tenantId), memberId, cancellationToken)).Where(r => r.StateValue == OutboxState.Pending)];
+
+    /// <summary>
+    /// Erasure: deletes every handover row naming the member, waiting or not (rows done before they forgot the member
+    /// still name them); returns how many.
+    /// </summary>
+    public async Task<int> DeleteForMemberAsync(string tenantId, string memberId, CancellationToken cancellationToken) =>
+        await store.DeleteRemindersAsync(await store.ListForRecipientAsync(Partition(tenantId), memberId, cancellationToken), cancellationToken);
 }
 
 /// <summary>Sends a <see cref="OutboxKind.PersonalChatHandover"/> row: the member's card with one button, in their 1:1 chat.</summary>
@@ -68,5 +95,12 @@ internal sealed class PersonalChatHandoverDelivery(ICardRenderer cards, IProacti
                 _ => new DeliveryOutcome.Failed(e.Message),
             };
         }
+    }
+
+    /// <summary>Done, however it ended: the row forgets whom it was for (its key never named them).</summary>
+    public void Forget(OutboxEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        row.RecipientAadObjectId = null;
     }
 }

@@ -108,6 +108,38 @@ internal sealed class TableOutboxStore(ITables tables)
         return rows;
     }
 
+    /// <summary>The reminders-table rows of one partition addressed to <paramref name="recipientAadObjectId"/> (a member's handovers).</summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ListForRecipientAsync(string partitionKey, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var rows = new List<OutboxEntity>();
+        await foreach (var row in table.QueryAsync<OutboxEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RecipientAadObjectId eq {recipientAadObjectId}"),
+            cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Deletes reminders-table rows whatever their state (a dispatcher holding one finds it gone when it records); returns how many went.</summary>
+    public async Task<int> DeleteRemindersAsync(IEnumerable<OutboxEntity> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var deleted = 0;
+        foreach (var row in rows)
+        {
+            if (await table.TryDeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken))
+            {
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
     /// <summary>
     /// Claims a run of a periodic job (<paramref name="job"/>) until <paramref name="until"/>, unless another owner's claim
     /// still runs: so of two instances one does the work. Stored in the reminders table, partition <c>jobs</c>.

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Trygg.Members;
 using Trygg.Reporting;
+using Trygg.Routing.Delivery;
 using Trygg.Testing;
 
 namespace Trygg.Privacy;
@@ -115,16 +116,65 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         {
         }
 
-        foreach (var (conversationId, activityId) in posted)
-        {
-            var card = host.Connector.GetActivity(conversationId, activityId)!.ToJsonString();
-            Assert.Contains("Uppgifterna är raderade.", System.Text.RegularExpressions.Regex.Unescape(card), StringComparison.Ordinal);
-            Assert.DoesNotContain(caseNumber, card, StringComparison.Ordinal);
-            Assert.All(Secrets, s => Assert.DoesNotContain(s, card, StringComparison.Ordinal));
-        }
+        host.AssertErasedCards(posted, caseNumber, Secrets);
 
         var reminders = await host.DumpAsync("reminders");
         Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StaffErase_ACardTeamsWillNotUpdate_FailsAndItsPlaceIsForgottenAnyway()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture(), settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "1" });
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
+        await host.DeliverAllAsync();
+        var posted = await host.PostedCardsAsync(caseNumber);
+        Assert.NotEmpty(posted);
+        host.Connector.FailWhen(r => r.Operation == FakeConnectorOperation.UpdateActivity, FakeConnectorFault.Status(500, "InternalServerError", "Teams is down."));
+
+        await EraseAsync(host, Name);
+        await host.DeliverAllAsync();
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.Contains($"Kind={nameof(OutboxKind.ErasedCard)}", reminders, StringComparison.Ordinal);
+        Assert.Contains($"State={nameof(OutboxState.Failed)}", reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain($"State={nameof(OutboxState.Pending)}", reminders, StringComparison.Ordinal);
+        Assert.All(posted, p => Assert.DoesNotContain(p.Item1, reminders, StringComparison.Ordinal));
+        Assert.All(posted, p => Assert.DoesNotContain(p.Item2, reminders, StringComparison.Ordinal));
+        Assert.Contains(host.Logs!.Entries, e => e.Message.Contains("its place is forgotten", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StaffErase_AHandoverStillWaitingForTheMember_IsDeleted()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var keep = host.Member("Kalle Kvarsson");
+        foreach (var who in new[] { ella, keep })
+        {
+            using var asked = await host.App.PostActivityAsync(Activities.InChannel(who.Who.Message("rapportera"), "19:general@thread.tacv2", who.Who.UserAadObjectId, "Medlem"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        Assert.Contains(ella.Who.UserAadObjectId, await host.DumpAsync("reminders"), StringComparison.OrdinalIgnoreCase);
+
+        await EraseAsync(host, Name);
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(keep.Who.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Security staff in the channel ask to erase <paramref name="name"/>'s data and confirm on the card.</summary>
+    private static async Task EraseAsync(PrivacyHost host, string name)
+    {
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+        Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
     }
 
     [Fact]

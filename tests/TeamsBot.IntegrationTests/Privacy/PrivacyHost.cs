@@ -130,9 +130,13 @@ internal sealed class PrivacyHost : IAsyncDisposable
         Activities.InChannel(activity, ChannelId, userAadObjectId, name);
 
     /// <summary>Every property of every row of a table, as text: for asserting that something is nowhere any more.</summary>
-    public async Task<string> DumpAsync(string logicalTable)
+    public Task<string> DumpAsync(string logicalTable) => DumpAsync(_azurite, Prefix + logicalTable);
+
+    /// <inheritdoc cref="DumpAsync(string)"/>
+    public static async Task<string> DumpAsync(AzuriteFixture azurite, string tableName)
     {
-        var table = new TableClient(_azurite.ConnectionString, Prefix + logicalTable);
+        ArgumentNullException.ThrowIfNull(azurite);
+        var table = new TableClient(azurite.ConnectionString, tableName);
         await table.CreateIfNotExistsAsync();
         var text = new System.Text.StringBuilder();
         await foreach (var row in table.QueryAsync<TableEntity>())
@@ -147,6 +151,33 @@ internal sealed class PrivacyHost : IAsyncDisposable
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Delivers what the outbox holds now, as the background dispatcher would, until nothing is left to claim.</summary>
+    public async Task DeliverAllAsync()
+    {
+        var dispatcher = App.Get<Routing.Delivery.OutboxDispatcher>();
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
+    }
+
+    /// <summary>Where the case's cards were posted (conversation and activity id), from its delivered outbox rows.</summary>
+    public async Task<List<(string ConversationId, string ActivityId)>> PostedCardsAsync(string caseNumber, string organisationId = "alingsas") =>
+        [.. (await App.Get<Routing.Delivery.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, organisationId, caseNumber, default))
+            .Where(ErasedCards.IsPostedCard)
+            .Select(r => (r.ConversationId!, r.ActivityId!))];
+
+    /// <summary>Each of <paramref name="posted"/> now shows only the erased card: no case number, none of <paramref name="secrets"/>.</summary>
+    public void AssertErasedCards(IEnumerable<(string ConversationId, string ActivityId)> posted, string caseNumber, IEnumerable<string> secrets)
+    {
+        foreach (var (conversationId, activityId) in posted)
+        {
+            var card = Connector.GetActivity(conversationId, activityId)!.ToJsonString();
+            Assert.Contains("Uppgifterna är raderade.", System.Text.RegularExpressions.Regex.Unescape(card), StringComparison.Ordinal);
+            Assert.DoesNotContain(caseNumber, card, StringComparison.Ordinal);
+            Assert.All(secrets, s => Assert.DoesNotContain(s, card, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Everything logged, with structured values and exceptions.</summary>

@@ -78,6 +78,30 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AReportPastRetention_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        var member = host.Member(Name);
+        await member.SaveProfileAsync();
+        var caseNumber = await member.ReportAsync(Description, Platform);
+        await host.DeliverAllAsync();
+        var posted = await host.PostedCardsAsync(caseNumber);
+        Assert.NotEmpty(posted);
+        Assert.All(posted, p => Assert.Contains(caseNumber, host.Connector.GetActivity(p.ConversationId, p.ActivityId)!.ToJsonString(), StringComparison.Ordinal));
+
+        time.Advance(TimeSpan.FromDays(26 * 31));
+        Assert.Equal(1, (await host.App.Get<RetentionJob>().RunOnceAsync(default)).IncidentsAnonymised);
+        await host.DeliverAllAsync();
+
+        host.AssertErasedCards(posted, caseNumber, Secrets);
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.DoesNotContain("State=Pending", reminders, StringComparison.Ordinal);
+        Assert.All(posted, p => Assert.DoesNotContain(p.ActivityId, reminders, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoInstances_DoTheDayOnce()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
@@ -16,6 +17,21 @@ public sealed class ErasedCardsTests
         row.ConversationId = "19:security@thread.tacv2;messageid=1";
         row.ActivityId = "1";
         return row;
+    }
+
+    private static ErasedCardDelivery Delivery(IProactiveMessenger messenger) =>
+        new(new CardRenderer(), messenger, NullLogger<ErasedCardDelivery>.Instance);
+
+    [Fact]
+    public void Forget_RowThatRanOutOfAttempts_NoConversationOrActivityLeft()
+    {
+        var row = ErasedCards.For(Posted(), Now);
+        row.State = nameof(OutboxState.Failed);
+        row.Attempts = 10;
+
+        ((IOutboxHandler)Delivery(Mock.Of<IProactiveMessenger>())).Forget(row);
+
+        Assert.Equal((null, null), (row.ConversationId, row.ActivityId));
     }
 
     [Theory]
@@ -48,7 +64,7 @@ public sealed class ErasedCardsTests
             .Callback<string, PostedMessage, AdaptiveCard, CancellationToken>((_, _, card, _) => sent = card)
             .Returns(Task.CompletedTask);
 
-        var outcome = await new ErasedCardDelivery(new CardRenderer(), messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
+        var outcome = await Delivery(messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
 
         Assert.Equal(new DeliveryOutcome.Sent(null), outcome);
         var text = System.Text.RegularExpressions.Regex.Unescape(sent!.Json);
@@ -63,7 +79,7 @@ public sealed class ErasedCardsTests
         messenger.Setup(m => m.UpdateAsync(It.IsAny<string>(), It.IsAny<PostedMessage>(), It.IsAny<AdaptiveCard>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProactiveException(ProactiveFailure.Transient, "429"));
 
-        var outcome = await new ErasedCardDelivery(new CardRenderer(), messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
+        var outcome = await Delivery(messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
 
         Assert.IsType<DeliveryOutcome.Retry>(outcome);
     }
@@ -75,7 +91,7 @@ public sealed class ErasedCardsTests
         messenger.Setup(m => m.UpdateAsync(It.IsAny<string>(), It.IsAny<PostedMessage>(), It.IsAny<AdaptiveCard>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProactiveException(ProactiveFailure.Permanent, "404 NotFound"));
 
-        var outcome = await new ErasedCardDelivery(new CardRenderer(), messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
+        var outcome = await Delivery(messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
 
         Assert.Equal(new DeliveryOutcome.Sent(null), outcome);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Trygg.Routing.Delivery;
 using Trygg.Testing;
 
 namespace Trygg.Conversation.Handover;
@@ -70,6 +71,79 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
         Assert.Empty(reply.Attachments ?? []);
         await bot.Connector.WaitForAsync(r => r.Operation == FakeConnectorOperation.CreateConversation);
     }
+
+    [Fact]
+    public async Task ReportAskedThreeTimesInGroupChat_WhileTheFirstWaits_OneCardInThePersonalChat()
+    {
+        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(InGroupChat(bot.Activities.Message("rapportera")))).StatusCode);
+        }
+
+        await DeliverAllAsync(bot);
+
+        var cards = bot.Connector.Messages.Select(BotHarness.CardOf).Where(c => c is not null).ToList();
+        var handover = Assert.Single(cards);
+        Assert.Equal("reporting.start", handover!["actions"]![0]!["data"]!["verb"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AskedAgainAfterTheFirstCardWent_AnotherCard()
+    {
+        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        await bot.PostAsync(InGroupChat(bot.Activities.Message("min profil")));
+        await DeliverAllAsync(bot);
+
+        await bot.PostAsync(InGroupChat(bot.Activities.Message("min profil")));
+        await DeliverAllAsync(bot);
+
+        Assert.Equal(2, bot.Connector.Messages.Count(m => BotHarness.CardOf(m) is not null));
+    }
+
+    [Fact]
+    public async Task HandoverDelivered_NoRowNamesTheMemberAnyMore()
+    {
+        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        await bot.PostAsync(InGroupChat(bot.Activities.Message("mina rapporter")));
+        Assert.Contains(bot.Activities.UserAadObjectId, await DumpRemindersAsync(bot), StringComparison.OrdinalIgnoreCase);
+
+        await DeliverAllAsync(bot);
+
+        Assert.Single(bot.Connector.Messages, m => BotHarness.CardOf(m) is not null);
+        var reminders = await DumpRemindersAsync(bot);
+        Assert.Contains(nameof(OutboxKind.PersonalChatHandover), reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Activities.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task HandoverThatCannotBeDelivered_FailsAndNamesTheMemberNoMore()
+    {
+        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>(Quiet) { ["Delivery:MaxAttempts"] = "1" });
+        bot.Connector.FailWhen(r => r.Operation == FakeConnectorOperation.SendToConversation && r.ConversationId != GroupChatId, FakeConnectorFault.Status(500, "InternalServerError", "Teams is down."));
+        await bot.PostAsync(InGroupChat(bot.Activities.Message("rapportera")));
+
+        await DeliverAllAsync(bot);
+
+        var reminders = await DumpRemindersAsync(bot);
+        Assert.Contains(nameof(OutboxState.Failed), reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Activities.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Nothing goes out in the background: the tests decide when the outbox is delivered.</summary>
+    private static readonly Dictionary<string, string?> Quiet = new() { ["Delivery:RunInBackground"] = "false" };
+
+    private static async Task DeliverAllAsync(BotHarness bot)
+    {
+        var dispatcher = bot.App.Get<OutboxDispatcher>();
+        while (await dispatcher.RunOnceAsync(default) > 0)
+        {
+        }
+    }
+
+    /// <summary>Every key and property of the reminders table (where handovers wait), as text.</summary>
+    private static Task<string> DumpRemindersAsync(BotHarness bot) =>
+        Trygg.Privacy.PrivacyHost.DumpAsync(bot.Azurite, bot.App.TablePrefix + TableOutboxStore.RemindersTable);
 
     private static JsonObject InGroupChat(JsonObject activity)
     {

@@ -52,7 +52,6 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Theory]
     [InlineData(TestOrganisations.Megan)]
     [InlineData(TestOrganisations.Outsider)]
-    [InlineData(null)]
     public async Task ShowDetails_NotStaff_RefusedAndAudited_CardUnchanged(string? aad)
     {
         var replies = await _bot.PressAsync(CaseVerbs.Details, Case, aad, name: "Nyfiken Person");
@@ -60,6 +59,19 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal("Detaljerna visas bara för behörig säkerhetspersonal. Försöket har noterats.", Message(replies));
         var audit = Assert.Single(await AuditAsync());
         Assert.Equal((AuditAction.ViewedDetails, false, "Nyfiken Person"), (audit.Action, audit.Allowed, audit.ActorName));
+        Assert.Empty(_bot.Messenger.Updates);
+    }
+
+    /// <summary>
+    /// The router answers a turn without an Entra object id before any feature (DeployedAuthMatrixTests): should one reach
+    /// the case verbs anyway, nothing is recorded under the Teams user id (from.id).
+    /// </summary>
+    [Fact]
+    public async Task ShowDetails_NoEntraObjectId_NothingAuditedUnderTheTeamsUserId()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _bot.PressAsync(CaseVerbs.Details, Case, aad: null, name: "Nyfiken Person"));
+
+        Assert.Empty(await AuditAsync());
         Assert.Empty(_bot.Messenger.Updates);
     }
 
