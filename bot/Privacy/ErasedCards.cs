@@ -18,10 +18,10 @@ internal static class ErasedCards
 {
     private const string PartitionPrefix = "erased";
 
-    /// <summary>The case's rows that stand for a card in a chat or channel that still shows the case.</summary>
+    /// <summary>The rows that stand for a card in a chat or channel that still shows a case or a meeting notice.</summary>
     public static bool IsPostedCard(OutboxEntity row) =>
         row.StateValue == OutboxState.Delivered
-        && row.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson or OutboxKind.ReporterUpdate or OutboxKind.DeliveryFailedNotice
+        && row.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson or OutboxKind.ReporterUpdate or OutboxKind.DeliveryFailedNotice or OutboxKind.MeetingNoticeToChannel
         && !string.IsNullOrEmpty(row.ConversationId) && !string.IsNullOrEmpty(row.ActivityId);
 
     /// <summary>The row that replaces <paramref name="posted"/>'s card; the same key every time, so a second erasure adds nothing.</summary>
@@ -61,8 +61,9 @@ internal sealed partial class ErasedCardDelivery(ICardRenderer cards, IProactive
         {
             await messenger.UpdateAsync(row.TenantId, new PostedMessage(row.ConversationId, row.ActivityId), card, cancellationToken);
         }
-        catch (ProactiveException e) when (e.Failure == ProactiveFailure.Transient)
+        catch (ProactiveException e) when (e.Failure is ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl)
         {
+            // An address this instance may not call yet is no sign the message is gone: wait with the place kept.
             return DeliveryOutcome.AfterTransient(e);
         }
         catch (ProactiveException)

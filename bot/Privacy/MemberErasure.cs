@@ -60,6 +60,11 @@ internal sealed class MemberErasure(
             }
         }
 
+        foreach (var notice in await data.NoticesAsync(tenantId, organisationId, memberId, cancellationToken))
+        {
+            await cases.ForgetNoticeCardsAsync(Reporting.ReportingKeys.Partition(tenantId, organisationId), notice.Reference, cancellationToken);
+        }
+
         var notices = await data.DeleteNoticesAsync(tenantId, organisationId, memberId, cancellationToken);
         var training = await data.DeleteTrainingAsync(tenantId, organisationId, memberId, cancellationToken);
         var stateRows = 0;

@@ -98,6 +98,7 @@ internal sealed partial class RetentionJob(
             // Kept as long as an incident would be, counted from the meeting.
             if (PolicyOf(notice.OrganisationId).IncidentExpired(notice.MeetingAt, now))
             {
+                await cases.ForgetNoticeCardsAsync(notice.PartitionKey, notice.Reference, cancellationToken);
                 await data.DeleteNoticeAsync(notice, cancellationToken);
                 notices++;
             }

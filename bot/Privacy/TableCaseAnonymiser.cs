@@ -103,6 +103,17 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
     }
 
     /// <summary>
+    /// A meeting notice's card in the security channel goes the way a case's cards go: replaced by the erased card, then the
+    /// row that says where it was is deleted. Called before the notice itself is deleted (erasure, retention).
+    /// </summary>
+    public async Task ForgetNoticeCardsAsync(string partitionKey, string reference, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Reporting.TableMeetingNoticeStore.TableName, cancellationToken);
+        await ReplacePostedCardsAsync(table, partitionKey, reference, cancellationToken);
+        await DeleteTrailsAsync(table, partitionKey, reference, cancellationToken);
+    }
+
+    /// <summary>
     /// Before the outbox rows that say where the case's cards went are deleted: one <see cref="OutboxKind.ErasedCard"/> row
     /// per posted card, so the dispatcher replaces each with the erased card (and retries), whatever happens to the data.
     /// </summary>

@@ -90,7 +90,7 @@ internal sealed class PersonalChatHandoverDelivery(ICardRenderer cards, IProacti
         {
             return e.Failure switch
             {
-                ProactiveFailure.Transient => DeliveryOutcome.AfterTransient(e),
+                ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl => DeliveryOutcome.AfterTransient(e),
                 ProactiveFailure.NotInstalled => new DeliveryOutcome.NotInstalled(e.Message, row.RecipientAadObjectId),
                 _ => new DeliveryOutcome.Failed(e.Message),
             };

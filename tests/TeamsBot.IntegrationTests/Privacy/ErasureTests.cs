@@ -91,6 +91,33 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task StaffErase_TheMeetingNoticeInTheChannel_BecomesTheErasedCard_AndItsPlaceIsForgotten()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var (_, reference) = await ella.MeetingNoticeAsync("NOTICE-TOPIC-8b en skola läggs ned");
+        await host.DeliverAllAsync();
+        var notices = new Azure.Data.Tables.TableClient(azurite.ConnectionString, host.Prefix + "notices");
+        var posted = notices.Query<Trygg.Routing.Delivery.OutboxEntity>(r => r.Kind == "MeetingNoticeToChannel")
+            .Where(ErasedCards.IsPostedCard)
+            .Select(r => (r.ConversationId!, r.ActivityId!))
+            .ToList();
+        var place = Assert.Single(posted);
+        Assert.Contains("NOTICE-TOPIC-8b", host.Connector.GetActivity(place.Item1, place.Item2)!.ToJsonString(), StringComparison.Ordinal);
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+        await host.DeliverAllAsync();
+
+        host.AssertErasedCards(posted, reference, ["NOTICE-TOPIC-8b", Name]);
+        var left = await host.DumpAsync("notices") + await host.DumpAsync("reminders");
+        Assert.DoesNotContain(place.Item2, left, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOTICE-TOPIC-8b", left, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
         await using var host = await PrivacyHost.StartAsync(azurite);

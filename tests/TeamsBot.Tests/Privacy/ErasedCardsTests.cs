@@ -38,6 +38,7 @@ public sealed class ErasedCardsTests
     [InlineData("CaseToChannel", "Delivered", true)]
     [InlineData("CaseToPerson", "Delivered", true)]
     [InlineData("ReporterUpdate", "Delivered", true)]
+    [InlineData("MeetingNoticeToChannel", "Delivered", true)]
     [InlineData("CaseToPerson", "Pending", false)]
     [InlineData("Escalation", "Delivered", false)]
     public void IsPostedCard_DeliveredCardRows_Only(string kind, string state, bool expected) =>
@@ -82,6 +83,18 @@ public sealed class ErasedCardsTests
         var outcome = await Delivery(messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
 
         Assert.IsType<DeliveryOutcome.Retry>(outcome);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_UntrustedServiceUrl_WaitsWithThePlaceKept()
+    {
+        var messenger = new Mock<IProactiveMessenger>();
+        messenger.Setup(m => m.UpdateAsync(It.IsAny<string>(), It.IsAny<PostedMessage>(), It.IsAny<AdaptiveCard>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ProactiveException(ProactiveFailure.UntrustedServiceUrl, "untrusted service URL", notAttempted: true));
+
+        var outcome = await Delivery(messenger.Object).DeliverAsync(ErasedCards.For(Posted(), Now), default);
+
+        Assert.IsType<DeliveryOutcome.UntrustedServiceUrl>(outcome);
     }
 
     [Fact]
