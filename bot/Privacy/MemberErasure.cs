@@ -7,29 +7,31 @@ using Trygg.Teams.References;
 namespace Trygg.Privacy;
 
 /// <summary>What an erasure found or removed.</summary>
-internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecords, int StateRows = 0, bool Profile = false, int Files = 0, int Handovers = 0)
+internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecords, int StateRows = 0, bool Profile = false, int Files = 0, int Handovers = 0, int Reminders = 0)
 {
-    public bool Nothing => Reports == 0 && Notices == 0 && TrainingRecords == 0 && StateRows == 0 && !Profile && Files == 0 && Handovers == 0;
+    public bool Nothing => Reports == 0 && Notices == 0 && TrainingRecords == 0 && StateRows == 0 && !Profile && Files == 0 && Handovers == 0 && Reminders == 0;
 
     /// <summary>For the erasure log: counts only, never content.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"reports anonymised {Reports}, notices deleted {Notices}, training records deleted {TrainingRecords}, chat state rows deleted {StateRows}, profile deleted {(Profile ? "yes" : "no")}, waiting files deleted {Files}, chat handovers deleted {Handovers}");
+        $"reports anonymised {Reports}, notices deleted {Notices}, training records deleted {TrainingRecords}, chat state rows deleted {StateRows}, profile deleted {(Profile ? "yes" : "no")}, waiting files deleted {Files}, chat handovers deleted {Handovers}, training reminders deleted {Reminders}");
 }
 
 /// <summary>
 /// Erases one member's data in one organisation: their reports are anonymised as retention would (the review keeps
 /// counting them, nobody can tell whose they were), and their meeting notices, training records, profile, the state of
-/// their chat with Trygg (drafts, language), the address of that chat and any 1:1 handover still waiting for them are deleted. Files with personal data still
-/// waiting for a staff member to take them (a training list names any member) are deleted for the whole organisation:
-/// a file does not record whom it names, and whoever asked can ask again.
+/// their chat with Trygg (drafts, language), the address of that chat, their training reminders (which name them) and any
+/// 1:1 handover still waiting for them are deleted. Files with personal data still waiting for a staff member to take
+/// them (a training list names any member) are deleted for the whole organisation: a file does not record whom it
+/// names, and whoever asked can ask again.
 /// </summary>
 internal sealed class MemberErasure(
     TableCaseAnonymiser cases,
     TablePersonalData data,
     IConversationReferenceStore conversations,
     IPrivateFiles files,
-    HandoverRows handovers)
+    HandoverRows handovers,
+    TableOutboxStore outbox)
 {
     /// <summary>What an erasure would touch (for the confirmation card).</summary>
     public async Task<ErasureCounts> PreviewAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
@@ -77,6 +79,8 @@ internal sealed class MemberErasure(
         var profile = await data.DeleteProfileAsync(new MemberKey(tenantId, memberId), cancellationToken);
         var waitingFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken);
         var waitingHandovers = await handovers.DeleteForMemberAsync(tenantId, memberId, cancellationToken);
-        return new ErasureCounts(reports, notices, training, stateRows, profile, waitingFiles, waitingHandovers);
+        var reminders = await outbox.DeleteRemindersAsync(
+            await outbox.ListTrainingRemindersForMemberAsync(tenantId, organisationId, memberId, cancellationToken), cancellationToken);
+        return new ErasureCounts(reports, notices, training, stateRows, profile, waitingFiles, waitingHandovers, reminders);
     }
 }

@@ -123,6 +123,25 @@ internal sealed class TableOutboxStore(ITables tables)
         return rows;
     }
 
+    /// <summary>
+    /// A member's training reminders in one organisation (every campaign and cycle: a scan of the reminders table by
+    /// property, for erasure only). They hold the member's id, name, role and party.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ListTrainingRemindersForMemberAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(RemindersTable, cancellationToken);
+        var kind = nameof(OutboxKind.TrainingReminder);
+        var rows = new List<OutboxEntity>();
+        await foreach (var row in table.QueryAsync<OutboxEntity>(
+            TableClient.CreateQueryFilter($"Kind eq {kind} and TenantId eq {tenantId} and OrganisationId eq {organisationId} and RecipientAadObjectId eq {memberId}"),
+            cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
     /// <summary>Deletes reminders-table rows whatever their state (a dispatcher holding one finds it gone when it records); returns how many went.</summary>
     public async Task<int> DeleteRemindersAsync(IEnumerable<OutboxEntity> rows, CancellationToken cancellationToken)
     {

@@ -118,6 +118,38 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task StaffErase_TheMembersTrainingReminders_AreDeleted_OthersStay()
+    {
+        await using var host = await PrivacyHost.StartAsync(azurite);
+        var ella = host.Member(Name);
+        await ella.SaveProfileAsync();
+        var outbox = host.App.Get<Trygg.Routing.Delivery.TableOutboxStore>();
+        Trygg.Routing.Delivery.OutboxEntity Reminder(string memberId, string name)
+        {
+            var row = Trygg.Routing.Delivery.OutboxEntity.New(
+                Trygg.Training.ReminderScheduler.Partition(Activities.TenantId, "alingsas", "course", "2026"),
+                Trygg.Training.ReminderScheduler.RowKey(memberId, 1),
+                Activities.TenantId, "alingsas", "course", Trygg.Routing.Delivery.OutboxKind.TrainingReminder, DateTimeOffset.UtcNow);
+            row.RecipientAadObjectId = memberId;
+            row.RecipientName = name;
+            return row;
+        }
+
+        await outbox.AddIfMissingAsync(Reminder(ella.Who.UserAadObjectId, Name), default);
+        await outbox.AddIfMissingAsync(Reminder("00000000-0000-0000-0000-00000000beef", "Kvar Kvarsdotter"), default);
+        Assert.Contains(Name, await host.DumpAsync("reminders"), StringComparison.Ordinal);
+
+        var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+
+        var reminders = await host.DumpAsync("reminders");
+        Assert.DoesNotContain(Name, reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain(ella.Who.UserAadObjectId, reminders, StringComparison.Ordinal);
+        Assert.Contains("Kvar Kvarsdotter", reminders, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
         await using var host = await PrivacyHost.StartAsync(azurite);
