@@ -118,10 +118,14 @@ public sealed class CaseCardsTests
             new(RecipientRole.PartySecurityOfficer, "Megan Bowen", DeliveryState.NotDelivered),
         ];
 
-        var facts = Json(_cards.Details(NewCase(), Org, null, canAct: true, inChannel: true, deliveries)).ToJsonString();
+        var card = Json(_cards.Details(NewCase(), Org, null, canAct: true, inChannel: true, deliveries));
 
-        Assert.Contains("{\"title\":\"Megan Bowen (partiets säkerhetsansvarig)\",\"value\":\"kunde inte nås\"}", System.Text.RegularExpressions.Regex.Unescape(facts), StringComparison.Ordinal);
-        Assert.Contains("\"value\":\"framme\"", facts, StringComparison.Ordinal);
+        // Each fact is a row (ColumnSet) of its label and its value.
+        string RowOf(string label) => Assert.Single(
+            Trygg.Testing.CardJson.Objects(card),
+            o => (string?)o["type"] == "ColumnSet" && Trygg.Testing.CardJson.Objects(o).Any(t => (string?)t["text"] == label)).ToJsonString();
+        Assert.Contains("kunde inte nås", System.Text.RegularExpressions.Regex.Unescape(RowOf("Megan Bowen (partiets säkerhetsansvarig)")), StringComparison.Ordinal);
+        Assert.Contains("framme", System.Text.RegularExpressions.Regex.Unescape(RowOf("Säkerhetsenheten – rapporter (säkerhetskanalen)")), StringComparison.Ordinal);
         Assert.DoesNotContain("Skickad till", Text(_cards.Details(NewCase(), Org, null, canAct: true, inChannel: true, deliveries)), StringComparison.Ordinal);
     }
 
