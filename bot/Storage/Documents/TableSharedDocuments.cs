@@ -61,6 +61,13 @@ internal sealed class TableSharedDocuments(ITables tables, IOptions<DocumentsOpt
             return null;
         }
 
+        // Links were once also given for files with personal data (a training list, a review's CSV); only images are now,
+        // so such a link, still within its lifetime, opens nothing.
+        if (entity.GetString("ContentType") is not { } type || !type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         return new SharedDocument(entity.GetString("FileName") ?? "document", entity.GetString("ContentType") ?? "application/octet-stream", DocumentChunks.Read(entity), expires);
     }
 

@@ -46,6 +46,22 @@ public sealed class SharedDocumentsTests(AzuriteFixture azurite) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task ALinkToAFileThatIsNoImage_FromBeforeOnlyImagesWereShared_OpensNothing()
+    {
+        using var app = new TryggApp(azurite.ConnectionString, "http://127.0.0.1:9/unused", AzuriteFixture.NewTablePrefix());
+        var link = await app.Services.GetRequiredService<ISharedDocuments>().ShareAsync("lista.png", "image/png", [1, 2, 3], TimeSpan.FromDays(1), CancellationToken.None);
+        var table = azurite.CreateServiceClient().GetTableClient(app.TablePrefix + "documents");
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            // As a training list's link was stored before: a CSV with names.
+            row["ContentType"] = "text/csv; charset=utf-8";
+            await table.UpdateEntityAsync(row, row.ETag);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative))).StatusCode);
+    }
+
     [Theory]
     [InlineData("text/csv; charset=utf-8")]
     [InlineData("text/html; charset=utf-8")]
