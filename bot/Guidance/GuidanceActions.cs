@@ -159,17 +159,9 @@ internal sealed partial class GuidanceActions(
     /// <summary>The organisation whose registered security channel this turn is in, when the sender administers it.</summary>
     private async Task<Organisation?> SecurityChannelOrganisationAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var sender = turn.User.AadObjectId;
-        if (turn.Scope != ConversationScope.Channel || string.IsNullOrEmpty(turn.ChannelId) || string.IsNullOrEmpty(sender))
+        foreach (var organisation in organisations.All.Where(o => Routing.Cases.Staff.IsAdministrator(o, turn.User.AadObjectId)))
         {
-            return null;
-        }
-
-        foreach (var organisation in organisations.All.Where(o =>
-            o.Routing?.Administrators.Any(a => string.Equals(a.AadObjectId, sender, StringComparison.OrdinalIgnoreCase)) == true))
-        {
-            var channel = await channels.GetAsync(turn.TenantId, organisation.Id, cancellationToken);
-            if (channel is not null && string.Equals(channel.ChannelId, turn.ChannelId, StringComparison.Ordinal))
+            if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
             {
                 return organisation;
             }

@@ -48,6 +48,14 @@ public sealed class BotHarness : IAsyncDisposable
     /// </summary>
     public Task<string?> AcceptOfferedFileAsync(Activities user, string suffix) => AcceptOfferedFileAsync(Connector, App, user, suffix);
 
+    /// <summary>
+    /// Registers "19:security@thread.tacv2" in team "19:team@thread.tacv2" as <paramref name="organisationId"/>'s security
+    /// channel, as an administrator's "registrera säkerhetskanal" does: what names members is shown only there.
+    /// </summary>
+    public Task RegisterSecurityChannelAsync(string registeredBy, string organisationId = "alingsas") =>
+        App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
+            new Routing.Delivery.SecurityChannel(Activities.TenantId, organisationId, "19:team@thread.tacv2", "19:security@thread.tacv2", registeredBy, DateTimeOffset.UtcNow), default);
+
     /// <inheritdoc cref="AcceptOfferedFileAsync(Activities, string)"/>
     public static async Task<string?> AcceptOfferedFileAsync(FakeConnector connector, TryggApp app, Activities user, string suffix)
     {

@@ -20,8 +20,7 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         _bot = await BotHarness.StartAsync(azurite);
 
         // The organisation's whole review is shown only in its registered security channel.
-        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
-            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", StaffAadObjectId, DateTimeOffset.UtcNow), default);
+        await _bot.RegisterSecurityChannelAsync(StaffAadObjectId);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

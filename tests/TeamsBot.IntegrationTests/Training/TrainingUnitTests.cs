@@ -17,8 +17,7 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         _bot = await BotHarness.StartAsync(azurite);
 
         // The status names members, so it is shown only in the organisation's registered security channel.
-        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
-            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", StaffAadObjectId, DateTimeOffset.UtcNow), default);
+        await _bot.RegisterSecurityChannelAsync(StaffAadObjectId);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

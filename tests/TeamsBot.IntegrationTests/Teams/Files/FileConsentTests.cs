@@ -18,8 +18,7 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IClassFixture<Azu
         _bot = await BotHarness.StartAsync(azurite);
 
         // The training status names members, so it is shown only in the organisation's registered security channel.
-        await _bot.App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
-            new Routing.Delivery.SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", "19:security@thread.tacv2", Staff, DateTimeOffset.UtcNow), default);
+        await _bot.RegisterSecurityChannelAsync(Staff);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
