@@ -12,6 +12,7 @@ public static class ConversationSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IConversationHandler, ConversationHandler>();
         builder.Services.AddSingleton<ICardActionHandler, WelcomeActions>();
+        builder.Services.AddSingleton<Languages.LanguagePolicy>();
         builder.Services.AddSingleton<TurnRouter>();
         return builder;
     }

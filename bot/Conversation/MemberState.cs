@@ -4,10 +4,11 @@ using Trygg.Conversation.Turns;
 namespace Trygg.Conversation;
 
 /// <summary>What the bot remembers about a member in a conversation between turns.</summary>
-/// <param name="ChosenLanguage">The language the member picked on a card; wins over Teams' locale.</param>
+/// <param name="ChosenLanguage">The language the member picked (a card button, or typed "in English" / "på svenska"); wins over everything else.</param>
 /// <param name="Messages">No longer written (a storage write per message for nothing); kept so stored rows still read.</param>
 /// <param name="LastMessageAt">No longer written; kept so stored rows still read.</param>
-public sealed record MemberState(Language? ChosenLanguage = null, int Messages = 0, DateTimeOffset? LastMessageAt = null)
+/// <param name="LastLanguage">The language of the member's last message that could tell; a message too short to tell keeps it.</param>
+public sealed record MemberState(Language? ChosenLanguage = null, int Messages = 0, DateTimeOffset? LastMessageAt = null, Language? LastLanguage = null)
 {
     public const string Slot = "member";
 

@@ -1,4 +1,5 @@
 using Trygg.Conversation.Handover;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 
@@ -16,6 +17,7 @@ public sealed partial class TurnRouter
     private readonly IConversationHandler _conversation;
     private readonly IConversationStateStore _state;
     private readonly IPersonalChatHandover _handover;
+    private readonly LanguagePolicy _languages;
     private readonly ILogger<TurnRouter> _logger;
 
     public TurnRouter(
@@ -23,12 +25,14 @@ public sealed partial class TurnRouter
         IConversationHandler conversation,
         IConversationStateStore state,
         IPersonalChatHandover handover,
+        LanguagePolicy languages,
         ILogger<TurnRouter> logger)
     {
         ArgumentNullException.ThrowIfNull(actionHandlers);
         _conversation = conversation;
         _state = state;
         _handover = handover;
+        _languages = languages;
         _logger = logger;
         _byVerb = new Dictionary<string, ICardActionHandler>(StringComparer.Ordinal);
         foreach (var handler in actionHandlers)
@@ -66,7 +70,14 @@ public sealed partial class TurnRouter
         using var snapshot = turn.User.IsIdentified ? _state.BeginTurn(turn.TenantId, turn.ConversationId, turn.MemberId) : null;
         try
         {
-            turn = await WithChosenLanguageAsync(turn, cancellationToken);
+            var language = await _languages.DecideAsync(turn, cancellationToken);
+            turn = language.Turn;
+            if (language.Switched)
+            {
+                replies.SendText(LanguageTexts.For(turn.Language).Switched);
+                return;
+            }
+
             await DispatchAsync(turn, replies, cancellationToken);
             for (var hops = 0; replies.TakeContinuation() is { } next; hops++)
             {
@@ -117,7 +128,8 @@ public sealed partial class TurnRouter
 
     private static void AnswerUnidentified(Turn turn, TurnReplies replies)
     {
-        var message = CommonTexts.For(turn.Language).Unidentified;
+        // No member state without an identity: the language of what they wrote, else their client's.
+        var message = CommonTexts.For(LanguageDetector.Detect(turn.Text) ?? turn.Language).Unidentified;
         if (turn.Kind == TurnKind.CardExecute)
         {
             replies.Fail(403, "Unidentified", message);
@@ -126,18 +138,6 @@ public sealed partial class TurnRouter
         {
             replies.SendText(message);
         }
-    }
-
-    /// <summary>A language the member picked on a card wins over the locale of their Teams client.</summary>
-    private async Task<Turn> WithChosenLanguageAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        if (turn.Kind is not (TurnKind.Message or TurnKind.CardSubmit or TurnKind.CardExecute))
-        {
-            return turn;
-        }
-
-        var member = await _state.GetAsync<MemberState>(MemberState.KeyFor(turn), cancellationToken);
-        return member?.ChosenLanguage is { } chosen ? turn with { Language = chosen } : turn;
     }
 
     private Task DispatchAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)

@@ -46,6 +46,13 @@ public sealed record Organisation(
     /// <summary>How long personal data is kept (required in a profile file; the default serves records built in code).</summary>
     public Privacy.RetentionPolicy Retention { get; init; } = new(24, 7);
 
+    /// <summary>
+    /// The language of what the organisation shares: posts in its security channel and cards staff act on there
+    /// (profile field <c>language</c>, "sv" or "en"; Swedish by default). A person's own 1:1 replies follow
+    /// <see cref="Conversation.Languages.LanguagePolicy"/>.
+    /// </summary>
+    public Conversation.Turns.Language Language { get; init; } = Conversation.Turns.Language.Swedish;
+
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }
 

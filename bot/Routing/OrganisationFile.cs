@@ -67,8 +67,17 @@ internal static partial class OrganisationFile
             Routing = Routing(file, json, parties, bodies),
             Training = TrainingOf(file, json.Training),
             Retention = RetentionOf(file, json.Retention),
+            Language = LanguageOf(file, json.Language),
         };
     }
+
+    /// <summary>The language of the organisation's channel posts and shared staff cards: Swedish unless the profile says "en".</summary>
+    private static Conversation.Turns.Language LanguageOf(string file, string? code) => code switch
+    {
+        null or "sv" => Conversation.Turns.Language.Swedish,
+        "en" => Conversation.Turns.Language.English,
+        _ => throw OrganisationProfileException.InField(file, "language", $"is '{code}': use \"sv\" (Swedish, the default) or \"en\" (English)."),
+    };
 
     private static List<string> Parties(string file, List<string?>? parties)
     {
@@ -208,6 +217,7 @@ internal static partial class OrganisationFile
         ["sarskiltArvoderadeRoles"] = "a list of titles",
         ["escalation"] = "an object with high and normal",
         ["escalation.normalInOfficeHours"] = "true or false",
+        ["language"] = "\"sv\" or \"en\"",
         ["retention"] = "an object with incidentMonths and draftDays",
         ["retention.incidentMonths"] = "a whole number of months",
         ["retention.draftDays"] = "a whole number of days",

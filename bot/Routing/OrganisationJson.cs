@@ -53,6 +53,8 @@ internal sealed class OrganisationJson : ProfileJsonObject
     public List<TrainingCampaignJson?>? Training { get; set; }
 
     public RetentionJson? Retention { get; set; }
+
+    public string? Language { get; set; }
 }
 
 internal sealed class TrainingCampaignJson : ProfileJsonObject

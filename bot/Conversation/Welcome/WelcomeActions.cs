@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 
@@ -52,13 +53,5 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
 /// <summary>What the buttons of features still being built say.</summary>
 public sealed record ComingSoonTexts(string Question, string Training)
 {
-    public static readonly ComingSoonTexts Swedish = new(
-        Question: "Skriv din fråga med egna ord, till exempel ”hur polisanmäler jag?”. Jag svarar ur kommunens vägledning.",
-        Training: "Snart ser du här vilken säkerhetsutbildning du ska gå och om du har gjort den.");
-
-    public static readonly ComingSoonTexts English = new(
-        Question: "Write your question in your own words, for example “how do I report to the police?”. I answer from the municipality's guidance.",
-        Training: "Soon you will see here which security training you should take and whether you have done it.");
-
-    public static ComingSoonTexts For(Language language) => language == Language.English ? English : Swedish;
+    public static ComingSoonTexts For(Language language) => LocalizedTexts.For<ComingSoonTexts>(language);
 }

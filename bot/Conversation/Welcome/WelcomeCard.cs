@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Conversation.Welcome;
@@ -74,29 +75,5 @@ public sealed record WelcomeTexts(
     string MyReports,
     string Footer)
 {
-    public static readonly WelcomeTexts Swedish = new(
-        Title: "Hej! Jag är Trygg.",
-        Intro: "Jag hjälper dig som är förtroendevald om du har blivit hotad, trakasserad eller utsatt för våld. Jag svarar också på frågor om din säkerhet.",
-        DangerTitle: "Är du i fara just nu? Ring 112.",
-        DangerText: "Säg att du är förtroendevald, var du är och vad som har hänt.",
-        Prompt: "Vad vill du göra?",
-        Report: "Rapportera en händelse",
-        Question: "Ställ en fråga",
-        Training: "Min utbildning",
-        MyReports: "Mina rapporter",
-        Footer: "Du kan också skriva till mig med egna ord.");
-
-    public static readonly WelcomeTexts English = new(
-        Title: "Hi! I'm Trygg.",
-        Intro: "I help you as an elected official if you have been threatened, harassed or attacked. I also answer questions about your safety.",
-        DangerTitle: "In danger right now? Call 112.",
-        DangerText: "Say that you are an elected official, where you are and what has happened.",
-        Prompt: "What would you like to do?",
-        Report: "Report an incident",
-        Question: "Ask a question",
-        Training: "My training",
-        MyReports: "My reports",
-        Footer: "You can also write to me in your own words.");
-
-    public static WelcomeTexts For(Language language) => language == Language.English ? English : Swedish;
+    public static WelcomeTexts For(Language language) => LocalizedTexts.For<WelcomeTexts>(language);
 }

@@ -55,10 +55,10 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Theory]
-    [InlineData("hjälp")]
-    [InlineData("Hej!")]
-    [InlineData("help")]
-    public async Task Message_HelpOrGreeting_RepliesWithTheWelcomeCardToThatMessage(string text)
+    [InlineData("hjälp", "Vad vill du göra?")]
+    [InlineData("Hej!", "Vad vill du göra?")]
+    [InlineData("help", "What would you like to do?")]
+    public async Task Message_HelpOrGreeting_RepliesWithTheWelcomeCardToThatMessageInItsLanguage(string text, string prompt)
     {
         var message = _bot.Activities.Message(text, id: "msg-42");
 
@@ -69,7 +69,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(FakeConnectorOperation.ReplyToActivity, sent.Operation);
         Assert.Equal("msg-42", sent.ActivityId);
         Assert.Equal("msg-42", sent.Body!["replyToId"]!.GetValue<string>());
-        Assert.Contains("Vad vill du göra?", BotHarness.TextOf(BotHarness.CardOf(sent.Body)), StringComparison.Ordinal);
+        Assert.Contains(prompt, BotHarness.TextOf(BotHarness.CardOf(sent.Body)), StringComparison.Ordinal);
     }
 
     [Fact]

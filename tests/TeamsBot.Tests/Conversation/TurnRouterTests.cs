@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
+using Trygg.Routing;
+using Trygg.Testing.Routing.Delivery;
 
 namespace Trygg.Conversation;
 
@@ -38,8 +41,12 @@ public sealed class TurnRouterTests
     private static TurnRouter Router(RecordingHandler conversation, InMemoryStateStore? state = null, params ICardActionHandler[] actions) =>
         Router(conversation, new RecordingHandover(), state, actions);
 
-    private static TurnRouter Router(RecordingHandler conversation, RecordingHandover handover, InMemoryStateStore? state = null, params ICardActionHandler[] actions) =>
-        new(actions, conversation, state ?? new InMemoryStateStore(), handover, NullLogger<TurnRouter>.Instance);
+    private static TurnRouter Router(RecordingHandler conversation, RecordingHandover handover, InMemoryStateStore? state = null, params ICardActionHandler[] actions)
+    {
+        state ??= new InMemoryStateStore();
+        var languages = new LanguagePolicy(state, new OrganisationDirectory([TestOrganisations.Testkommun()]), new InMemorySecurityChannels());
+        return new(actions, conversation, state, handover, languages, NullLogger<TurnRouter>.Instance);
+    }
 
     [Fact]
     public async Task RouteAsync_KnownVerb_GoesToItsHandler()

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Routing;
 using Trygg.Testing;
+using Trygg.Testing.Routing.Delivery;
 
 namespace Trygg.Members.Profile;
 
@@ -42,7 +44,9 @@ public sealed class ProfileContinuationTests
             new CardRenderer(),
             new FakeTimeProvider(),
             NullLogger<ProfileActions>.Instance);
-        var router = new TurnRouter([profile, next], next, new InMemoryStateStore(), new RecordingHandover(), NullLogger<TurnRouter>.Instance);
+        var state = new InMemoryStateStore();
+        var languages = new LanguagePolicy(state, new OrganisationDirectory([TestOrganisations.Testkommun()]), new InMemorySecurityChannels());
+        var router = new TurnRouter([profile, next], next, state, new RecordingHandover(), languages, NullLogger<TurnRouter>.Instance);
         var turn = new Turn(TurnKind.CardExecute, "t", "c", ConversationScope.Personal, new Participant("29:u", "aad", "Bo"), Language.Swedish, DateTimeOffset.UnixEpoch)
         {
             Action = new CardAction(ProfileVerbs.Save, new Dictionary<string, string?>

@@ -1,0 +1,34 @@
+using Trygg.Conversation.Turns;
+
+namespace Trygg.Conversation.Languages;
+
+public sealed class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("jag har blivit hotad")]
+    [InlineData("hej")]
+    [InlineData("Hjälp")]
+    [InlineData("nån har skrivit hemska saker om mig pa insta vad gor jag")]
+    [InlineData("kan jag fa hjalp att sakra mitt hem")]
+    [InlineData("vem ringer jag i helgen om nån hotar mig")]
+    [InlineData("han står utanför")]
+    [InlineData("vad ska jag tänka på inför valrörelsen")]
+    public void Detect_SwedishText_IsSwedish(string text) => Assert.Equal(Language.Swedish, LanguageDetector.Detect(text));
+
+    [Theory]
+    [InlineData("I have been threatened")]
+    [InlineData("help")]
+    [InlineData("who do I call")]
+    [InlineData("someone is standing outside my house")]
+    [InlineData("I'm scared")]
+    [InlineData("how do I report to the police?")]
+    public void Detect_EnglishText_IsEnglish(string text) => Assert.Equal(Language.English, LanguageDetector.Detect(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ok")]
+    [InlineData("🆘")]
+    [InlineData("112")]
+    [InlineData("TRY-2026-0042")]
+    public void Detect_TooShortToTell_IsNull(string text) => Assert.Null(LanguageDetector.Detect(text));
+}
