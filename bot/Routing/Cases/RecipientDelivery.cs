@@ -1,3 +1,4 @@
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Routing.Cases;
@@ -32,23 +33,7 @@ internal sealed record DeliveryStateTexts(
     string DeliveryLabel,
     string CouldNotReachFormat)
 {
-    public static readonly DeliveryStateTexts Swedish = new(
-        Waiting: "skickas",
-        Delivered: "framme",
-        NotDelivered: "kunde inte nås",
-        MemberNotDelivered: "kom inte fram. Säkerhetsenheten får veta",
-        DeliveryLabel: "Leverans",
-        CouldNotReachFormat: "Kunde inte nå {0}");
-
-    public static readonly DeliveryStateTexts English = new(
-        Waiting: "on its way",
-        Delivered: "delivered",
-        NotDelivered: "could not be reached",
-        MemberNotDelivered: "did not arrive. The security unit is told",
-        DeliveryLabel: "Delivery",
-        CouldNotReachFormat: "Could not reach {0}");
-
-    public static DeliveryStateTexts For(Language language) => language == Language.English ? English : Swedish;
+    public static DeliveryStateTexts For(Language language) => LocalizedTexts.For<DeliveryStateTexts>(language);
 
     /// <summary>How staff read a state.</summary>
     public string Staff(DeliveryState state) => state switch
