@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
@@ -167,29 +168,5 @@ internal sealed record ReviewMessages(
     string FilesSent,
     string FilesNotSent)
 {
-    public static ReviewMessages For(Language language) => language == Language.English ? English : Swedish;
-
-    private static readonly ReviewMessages Swedish = new(
-        CardTitle: "Årsuppföljning",
-        AllParties: "alla partier",
-        Note: "Antal 1 och 2 visas som <3 så att ingen kan pekas ut. Underlaget har inga namn eller beskrivningar.",
-        ReportLabel: "Rapport för mötet (HTML)",
-        CsvLabel: "Data (CSV)",
-        BadPeriod: "Jag förstod inte perioden. Skriv till exempel \"årsrapport 2026\" eller \"årsrapport 2026-01-01..2026-06-30\".",
-        NotAllowed: "Årsrapporten är till för säkerhetsenheten och partiernas säkerhetsansvariga. Vänd dig till säkerhetsenheten om du behöver siffrorna.",
-        AskInChannel: "Årsrapporten för hela kommunen tas fram i säkerhetskanalen. Skriv \"@Trygg årsrapport 2026\" där.",
-        FilesSent: "Rapporten (HTML) och underlaget (CSV) skickas till din egen chatt med Trygg. Tryck Tillåt där, så sparas filerna i din OneDrive.",
-        FilesNotSent: "Jag kunde inte skicka filerna till din egen chatt med Trygg. Öppna Trygg i Teams, skriv något där och försök sedan igen.");
-
-    private static readonly ReviewMessages English = new(
-        CardTitle: "Annual review",
-        AllParties: "all parties",
-        Note: "Counts of 1 and 2 are shown as <3 so that nobody can be singled out. The data holds no names or descriptions.",
-        ReportLabel: "Report for the meeting (HTML)",
-        CsvLabel: "Data (CSV)",
-        BadPeriod: "I did not understand the period. Write for example \"annual report 2026\" or \"annual report 2026-01-01..2026-06-30\".",
-        NotAllowed: "The annual report is for the security unit and the parties' security officers. Please ask the security unit if you need the figures.",
-        AskInChannel: "The annual report for the whole municipality is made in the security channel. Write \"@Trygg annual report 2026\" there.",
-        FilesSent: "The report (HTML) and the data (CSV) are sent to your own chat with Trygg. Press Allow there and the files are saved in your OneDrive.",
-        FilesNotSent: "I could not send the files to your own chat with Trygg. Open Trygg in Teams, write something there, then try again.");
+    public static ReviewMessages For(Language language) => LocalizedTexts.For<ReviewMessages>(language);
 }

@@ -1,3 +1,4 @@
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Members.Profile;
@@ -39,79 +40,11 @@ public sealed record ProfileTexts(
     string SummaryPhone,
     string PersonalChatOnly)
 {
-    public static readonly ProfileTexts Swedish = new(
-        Title: "Din profil",
-        Intro: "Berätta lite om ditt uppdrag, så vet jag vem som ska få veta när något händer dig. Du gör det bara en gång.",
-        FixBelow: "Något behöver rättas. Se markeringarna nedan.",
-        NameLabel: "Namn",
-        EmailLabel: "E-post",
-        IdentityNote: "Namn och e-post hämtar jag från Teams.",
-        OrganisationLabel: "Kommun",
-        OrganisationPlaceholder: "Välj kommun",
-        OrganisationMissing: "Välj din kommun.",
-        ChangeOrganisation: "Byt kommun",
-        PartyLabel: "Parti",
-        PartyPlaceholder: "Välj parti",
-        PartyMissing: "Välj ditt parti.",
-        RoleLabel: "Ditt uppdrag",
-        RoleSarskiltArvoderad: "Kommunalråd eller annan särskilt arvoderad (heltid eller minst 40 %)",
-        RoleFritidspolitiker: "Fritidspolitiker",
-        RoleMissing: "Välj ditt uppdrag.",
-        BodiesLabel: "Var sitter du? Välj alla som stämmer.",
-        BodiesPlaceholder: "Fullmäktige, styrelse, nämnd eller bolag",
-        BodiesUnknown: "Välj bland alternativen i listan.",
-        PhoneLabel: "Telefonnummer (frivilligt)",
-        PhonePlaceholder: "070-123 45 67",
-        PhoneHint: "Så att säkerhetsenheten kan ringa dig.",
-        PhoneInvalid: "Skriv ett svenskt nummer, till exempel 070-123 45 67 eller 08-123 456 78.",
-        Next: "Nästa",
-        Save: "Spara",
-        SavedTitle: "Din profil är sparad",
-        SavedText: "Tack! Du kan ändra den när du vill: skriv **ändra profil**.",
-        NotGiven: "Inte angivet",
-        Edit: "Ändra",
-        SummaryRole: "Uppdrag",
-        SummaryBodies: "Sitter i",
-        SummaryPhone: "Telefon",
-        PersonalChatOnly: "Din profil visar jag bara i vår egen chatt, så att ingen annan ser dina uppgifter. Öppna chatten med Trygg och skriv **ändra profil**.");
+    public static ProfileTexts Swedish => For(Language.Swedish);
 
-    public static readonly ProfileTexts English = new(
-        Title: "Your profile",
-        Intro: "Tell me a little about your role, so I know who should hear when something happens to you. You only do this once.",
-        FixBelow: "Something needs fixing. See the notes below.",
-        NameLabel: "Name",
-        EmailLabel: "E-mail",
-        IdentityNote: "I take your name and e-mail from Teams.",
-        OrganisationLabel: "Municipality",
-        OrganisationPlaceholder: "Choose municipality",
-        OrganisationMissing: "Choose your municipality.",
-        ChangeOrganisation: "Change municipality",
-        PartyLabel: "Party",
-        PartyPlaceholder: "Choose party",
-        PartyMissing: "Choose your party.",
-        RoleLabel: "Your role",
-        RoleSarskiltArvoderad: "Kommunalråd or other salaried official (full-time or at least 40 %)",
-        RoleFritidspolitiker: "Leisure politician (fritidspolitiker)",
-        RoleMissing: "Choose your role.",
-        BodiesLabel: "Where do you sit? Choose all that apply.",
-        BodiesPlaceholder: "Council, board or company",
-        BodiesUnknown: "Choose from the list.",
-        PhoneLabel: "Phone number (optional)",
-        PhonePlaceholder: "070-123 45 67",
-        PhoneHint: "So the security unit can call you.",
-        PhoneInvalid: "Enter a Swedish number, for example 070-123 45 67 or 08-123 456 78.",
-        Next: "Next",
-        Save: "Save",
-        SavedTitle: "Your profile is saved",
-        SavedText: "Thank you! You can change it any time: write **ändra profil**.",
-        NotGiven: "Not given",
-        Edit: "Edit",
-        SummaryRole: "Role",
-        SummaryBodies: "Sits on",
-        SummaryPhone: "Phone",
-        PersonalChatOnly: "I only show your profile in our own chat, so nobody else sees your details. Open the chat with Trygg and write **ändra profil**.");
+    public static ProfileTexts English => For(Language.English);
 
-    public static ProfileTexts For(Language language) => language == Language.English ? English : Swedish;
+    public static ProfileTexts For(Language language) => LocalizedTexts.For<ProfileTexts>(language);
 
     public string RoleTitle(MemberRole role) => role == MemberRole.SarskiltArvoderad ? RoleSarskiltArvoderad : RoleFritidspolitiker;
 }

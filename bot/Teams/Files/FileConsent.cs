@@ -159,19 +159,6 @@ public sealed partial class FileConsent(
 
     private sealed record FileInfoContent(string UniqueId, string FileType);
 
-    private sealed record FileTexts(string Gone, string NotSaved)
-    {
-        public static FileTexts For(Language language) => language == Language.English ? English : Swedish;
-
-        private static readonly FileTexts Swedish = new(
-            "Filen finns inte kvar. Be om den igen, så skickar jag en ny.",
-            "Jag kunde inte spara filen i din OneDrive. Be om den igen om en stund.");
-
-        private static readonly FileTexts English = new(
-            "The file is no longer here. Ask for it again and I will send a new one.",
-            "I could not save the file in your OneDrive. Please ask for it again in a while.");
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "File consent for a file that is gone or not the sender's")]
     private partial void LogUnknownFile();
 
