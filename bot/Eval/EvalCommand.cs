@@ -14,7 +14,7 @@ public static class EvalCommand
 {
     private const string Usage = """
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
-               eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "answered", "passages" } ]
+               eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "mode", "answered", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
         """;
 

@@ -6,8 +6,8 @@ using Trygg.Guidance;
 namespace Trygg.Eval;
 
 /// <summary>
-/// <c>eval guidance FILE</c>: answers each question exactly as the bot would (up to three passages, or none when it
-/// would say it does not know) and prints the JSON to stdout; per-query timings go to stderr.
+/// <c>eval guidance FILE</c>: answers each question exactly as the bot would (mode answer, suggest or none, and the
+/// passages its card shows: the answer and "Läs också", or the suggestions, or none) and prints the JSON to stdout; per-query timings go to stderr.
 /// </summary>
 internal static class GuidanceEval
 {
@@ -60,6 +60,7 @@ internal static class GuidanceEval
             await stderr.WriteLineAsync($"guidance features {input.Id} {search.Dump(input.Question ?? string.Empty)}");
             results.Add(new QuestionOutput(
                 input.Id ?? string.Empty,
+                Mode(answer.Mode),
                 answer.Answered,
                 answer.Hits.Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()));
         }
@@ -98,6 +99,13 @@ internal static class GuidanceEval
         return weights;
     }
 
+    private static string Mode(GuidanceMode mode) => mode switch
+    {
+        GuidanceMode.Answer => "answer",
+        GuidanceMode.Suggest => "suggest",
+        _ => "none",
+    };
+
     /// <summary>Nearest-rank percentile of sorted values.</summary>
     internal static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
@@ -108,6 +116,7 @@ internal static class GuidanceEval
 
     private sealed record QuestionOutput(
         [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("mode")] string Mode,
         [property: JsonPropertyName("answered")] bool Answered,
         [property: JsonPropertyName("passages")] IReadOnlyList<PassageOutput> Passages);
 

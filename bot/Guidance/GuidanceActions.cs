@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
+using Trygg.Guidance.Learning;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Routing.Delivery;
@@ -18,6 +19,12 @@ public static class GuidanceVerbs
 
     /// <summary>An administrator lists the latest "Nej" answers.</summary>
     public const string Unanswered = FeatureVerbs.Unanswered;
+
+    /// <summary>A tapped "Menade du...?" choice (data: <c>card</c>, <c>choice</c>): the full answer card for that passage.</summary>
+    public const string Choose = "guidance.choose";
+
+    /// <summary>"Inget av detta" on a "Menade du...?" card (data: <c>card</c>): tells the security unit, like "Nej".</summary>
+    public const string NoneOfThese = "guidance.none";
 }
 
 /// <summary>
@@ -39,13 +46,21 @@ internal sealed partial class GuidanceActions(
     IGuidanceFeedbackStore feedback,
     ISecurityChannelStore channels,
     TimeProvider time,
-    ILogger<GuidanceActions> logger) : ICardActionHandler
+    ILogger<GuidanceActions> logger,
+    IGuidanceLearning? learning = null) : ICardActionHandler
 {
     internal const int UnansweredListed = 15;
 
+    /// <summary>
+    /// Suggestions are kept under card ids with this prefix, so a choice can only ever name a passage the bot
+    /// suggested: an answer card's id sent with <see cref="GuidanceVerbs.Choose"/> finds nothing.
+    /// </summary>
+    internal const string SuggestionCardPrefix = "suggest-";
+
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    public IReadOnlyCollection<string> Verbs { get; } = [GuidanceVerbs.Ask, GuidanceVerbs.Feedback, GuidanceVerbs.Unanswered];
+    public IReadOnlyCollection<string> Verbs { get; } =
+        [GuidanceVerbs.Ask, GuidanceVerbs.Feedback, GuidanceVerbs.Unanswered, GuidanceVerbs.Choose, GuidanceVerbs.NoneOfThese];
 
     public Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
@@ -55,6 +70,8 @@ internal sealed partial class GuidanceActions(
         {
             GuidanceVerbs.Feedback => FeedbackAsync(turn, replies, cancellationToken),
             GuidanceVerbs.Unanswered => UnansweredAsync(turn, replies, cancellationToken),
+            GuidanceVerbs.Choose => ChooseAsync(turn, replies, cancellationToken),
+            GuidanceVerbs.NoneOfThese => NoneOfTheseAsync(turn, replies, cancellationToken),
             _ => AskAsync(turn, replies, cancellationToken),
         };
     }
@@ -70,21 +87,101 @@ internal sealed partial class GuidanceActions(
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
-        var answer = search.Search(question, municipality);
-        if (!answer.Answered)
+        var answer = search.Search(question, municipality, excluded: p => learning?.IsRejected(question, p.Id) == true);
+        switch (answer.Mode)
         {
-            LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
-            replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report));
-            return;
+            case GuidanceMode.Answer:
+                LogAnswered(organisation?.Id ?? "-", answer.Hits[0].Passage.Id, answer.Confidence);
+                await ShowAnswerAsync(turn, replies, organisation, question, [.. answer.Hits.Select(h => h.Passage)], cancellationToken);
+                return;
+            case GuidanceMode.Suggest:
+                LogSuggested(organisation?.Id ?? "-", answer.Hits.Count, answer.Confidence);
+                var cardId = SuggestionCardPrefix + Guid.NewGuid().ToString("N");
+                await feedback.SaveAnswerAsync(
+                    new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, cardId, question, [.. answer.Hits.Select(h => h.Passage.Id)], time.GetUtcNow()),
+                    cancellationToken);
+                replies.ShowCard(turn, cards.Suggest(turn.Language, [.. answer.Hits.Select(h => h.Passage)], cardId));
+                return;
+            default:
+                LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
+                replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report));
+                return;
         }
+    }
 
-        LogAnswered(organisation?.Id ?? "-", answer.Hits[0].Passage.Id, answer.Confidence);
+    /// <summary>The answer card for these passages (the first is the answer), kept under a new card id for "Fick du svar?".</summary>
+    private async Task ShowAnswerAsync(
+        Turn turn, TurnReplies replies, Organisation? organisation, string question, IReadOnlyList<GuidancePassage> passages, CancellationToken cancellationToken)
+    {
         var context = new AnswerContext(
-            question, [.. answer.Hits.Select(h => h.Passage)], municipality, organisation?.SecurityUnitName, Guid.NewGuid().ToString("N"), time.GetUtcNow());
+            question, passages, MunicipalityOf(organisation), organisation?.SecurityUnitName, Guid.NewGuid().ToString("N"), time.GetUtcNow());
         await feedback.SaveAnswerAsync(
             new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, context.CardId, question, [.. context.Passages.Select(p => p.Id)], context.At),
             cancellationToken);
         replies.ShowCard(turn, cards.Answer(turn.Language, context));
+    }
+
+    /// <summary>
+    /// A tapped suggestion: the passage's full answer card, and the pair (question, passage) kept as a candidate for the
+    /// organisation's administrators, without identity. The question and the passage are the ones kept on the server
+    /// under the card's id; the card only says which of them was tapped.
+    /// </summary>
+    private async Task ChooseAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var action = turn.Action!;
+        var cardId = action.Get("card") ?? string.Empty;
+        if (!cardId.StartsWith(SuggestionCardPrefix, StringComparison.Ordinal)
+            || !int.TryParse(action.Get("choice"), NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
+        {
+            replies.Fail(400, "BadChoice", CommonTexts.For(turn.Language).UnknownAction);
+            return;
+        }
+
+        var organisation = await OrganisationOfAsync(turn, cancellationToken);
+        var given = await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId, cancellationToken);
+        if (given is null || choice >= given.PassageIds.Count || index.Find(given.PassageIds[choice]) is not { } passage)
+        {
+            replies.ShowText(turn, GuidanceTexts.For(turn.Language).ChoiceGone);
+            return;
+        }
+
+        if (learning is not null && organisation is not null)
+        {
+            await learning.RecordCandidateAsync(organisation.Id, given.Question, passage.Id, cancellationToken);
+        }
+
+        LogChosen(organisation?.Id ?? "-", passage.Id, choice);
+        await ShowAnswerAsync(turn, replies, organisation, given.Question, [passage], cancellationToken);
+    }
+
+    /// <summary>
+    /// "Inget av detta": stored like a "Nej" (the question as kept on the server, no passage, no identity), so it reaches
+    /// "obesvarade frågor"; the member gets thanks, whom to ask, and a way to report.
+    /// </summary>
+    private async Task NoneOfTheseAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        var cardId = turn.Action!.Get("card") ?? string.Empty;
+        if (!cardId.StartsWith(SuggestionCardPrefix, StringComparison.Ordinal))
+        {
+            replies.Fail(400, "BadChoice", CommonTexts.For(turn.Language).UnknownAction);
+            return;
+        }
+
+        var organisation = await OrganisationOfAsync(turn, cancellationToken);
+        var given = await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId, cancellationToken);
+        if (given is not null)
+        {
+            await feedback.SaveAsync(
+                new GuidanceFeedback(given.TenantId, given.OrganisationId, given.CardId, given.Question, string.Empty, Helpful: false, given.AnsweredAt, time.GetUtcNow()),
+                cancellationToken);
+            LogFeedback(organisation?.Id ?? "-", helpful: false);
+        }
+        else
+        {
+            LogFeedbackWithoutAnswer(organisation?.Id ?? "-");
+        }
+
+        replies.ShowCard(turn, cards.NoneOfThese(turn.Language, organisation?.SecurityUnitName, FeatureVerbs.Report));
     }
 
     /// <summary>
@@ -194,6 +291,12 @@ internal sealed partial class GuidanceActions(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance answered in {OrganisationId} with {PassageId} (coverage {Coverage:F2})")]
     private partial void LogAnswered(string organisationId, string passageId, double coverage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guidance suggested {Count} passages in {OrganisationId} (coverage {Coverage:F2})")]
+    private partial void LogSuggested(string organisationId, int count, double coverage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guidance suggestion {Choice} ({PassageId}) chosen in {OrganisationId}")]
+    private partial void LogChosen(string organisationId, string passageId, int choice);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance had no answer in {OrganisationId} ({Unknown} unknown words, coverage {Coverage:F2})")]
     private partial void LogNotAnswered(string organisationId, int unknown, double coverage);

@@ -7,7 +7,8 @@ namespace Trygg.Guidance;
 
 internal sealed record TextLine(string Text);
 
-internal sealed record RelatedPassage(string Text, string Source);
+/// <summary>A "Läs också" item: one line, the passage's title and, when another document, where it comes from.</summary>
+internal sealed record RelatedPassage(string Text);
 
 /// <summary>"Fick du svar?": the card carries only the answer's id; what was asked and shown stays on the server.</summary>
 internal sealed record FeedbackData(string Prompt, string Yes, string No, string Card);
@@ -19,6 +20,15 @@ internal sealed record AnswerCard(
     string Danger, FeedbackData Feedback, string Thanks)
 {
     public const string Template = "Guidance/Answer";
+}
+
+/// <summary>One "Menade du...?" choice: the card it belongs to and its place among the suggestions, nothing else.</summary>
+internal sealed record SuggestionChoice(string Title, string Document, string Card, string Choice);
+
+/// <summary>Data of Guidance/Cards/Suggest.json.</summary>
+internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<SuggestionChoice> Choices, string NoneOfThese, string Card, string Danger)
+{
+    public const string Template = "Guidance/Suggest";
 }
 
 /// <summary>Data of Guidance/Cards/NoAnswer.json.</summary>
@@ -45,8 +55,6 @@ internal sealed record AnswerContext(
 /// </summary>
 internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
 {
-    private const int RelatedLength = 220;
-
     public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "")
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -64,7 +72,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.OpenSource,
             t.NoSourceAddress,
             context.Passages.Count > 1 ? t.ReadAlso : string.Empty,
-            [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Shorten(Display(p.Text)), RelatedSource(t, p, context.Municipality)))],
+            [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Related(p, best)))],
             t.Danger,
             new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId),
             thanks));
@@ -77,6 +85,37 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.NoAnswerTitle,
             string.IsNullOrWhiteSpace(securityUnit) ? t.AskUnknownUnit : string.Format(CultureInfo.InvariantCulture, t.AskUnit, securityUnit),
             IncidentCues.SoundsLikeSomethingHappened(question) ? t.SomethingHappened : string.Empty,
+            t.Report,
+            reportVerb,
+            t.AskAgain,
+            t.Danger));
+    }
+
+    /// <summary>
+    /// "Menade du något av det här?": the choices as titles, never the passages' text, so nothing reads as an answer
+    /// before the member picks one. A choice carries only the card's id and its place; the passages stay on the server.
+    /// </summary>
+    public AdaptiveCard Suggest(Language language, IReadOnlyList<GuidancePassage> passages, string cardId)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var t = GuidanceTexts.For(language);
+        return renderer.Render(SuggestCard.Template, new SuggestCard(
+            t.SuggestTitle,
+            t.SuggestIntro,
+            [.. passages.Select((p, i) => new SuggestionChoice(PassageTitle.Of(p), PassageTitle.Document(p), cardId, i.ToString(CultureInfo.InvariantCulture)))],
+            t.NoneOfThese,
+            cardId,
+            t.Danger));
+    }
+
+    /// <summary>After "Inget av detta": thanks, whom to ask, and a way to report what happened.</summary>
+    public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb)
+    {
+        var t = GuidanceTexts.For(language);
+        return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
+            t.NoneOfTheseTitle,
+            string.IsNullOrWhiteSpace(securityUnit) ? t.AskUnknownUnit : string.Format(CultureInfo.InvariantCulture, t.AskUnit, securityUnit),
+            t.SomethingHappened,
             t.Report,
             reportVerb,
             t.AskAgain,
@@ -129,38 +168,51 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         return at < 0 ? line : $"{line[..at]}**{key}**{line[(at + key.Length)..]}";
     }
 
-    /// <summary>The passage's lines as shown: a lone list item without its bullet, list items with "•".</summary>
-    private static IEnumerable<string> Lines(string text)
+    /// <summary>
+    /// The passage's lines as shown, one per text block so a list stays a list on a phone: a lone list item without
+    /// its bullet, list items with "•", and the items after an item that ends with a colon ("Notera:") indented under
+    /// it with "◦" while they start in lower case, as the guidance writes a sub-list.
+    /// </summary>
+    internal static IReadOnlyList<string> Lines(string text)
     {
         var lines = text.Split('\n');
-        return lines.Length == 1 && lines[0].StartsWith("- ", StringComparison.Ordinal) ? [lines[0][2..]] : lines.Select(Display);
+        if (lines.Length == 1 && lines[0].StartsWith("- ", StringComparison.Ordinal))
+        {
+            return [lines[0][2..]];
+        }
+
+        var shown = new List<string>(lines.Length);
+        var nested = false;
+        foreach (var line in lines)
+        {
+            if (!line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                nested = false;
+                shown.Add(line);
+                continue;
+            }
+
+            var item = line[2..].Trim();
+            nested = nested && item.Length > 0 && char.IsLower(item[0]);
+            shown.Add(nested ? SubItemIndent + "◦ " + item : "• " + item);
+            nested = nested || item.EndsWith(':');
+        }
+
+        return shown;
     }
 
-    /// <summary>Where a related passage comes from; its label only when it says more than the publisher does.</summary>
-    private static string RelatedSource(GuidanceTexts t, GuidancePassage p, string? municipality) =>
-        p.IsNational || municipality is not null ? $"{Source(t, p)}. {Label(t, p, municipality)}" : Source(t, p);
+    /// <summary>No-break spaces: Teams keeps them where it trims ordinary leading spaces.</summary>
+    private const string SubItemIndent = "\u00A0\u00A0\u00A0\u00A0";
 
-    /// <summary>A list item as a bullet Teams shows as text, not as a markdown list of one.</summary>
-    private static string Display(string line) =>
-        line.StartsWith("- ", StringComparison.Ordinal) ? "• " + line[2..] : line.Replace("\n- ", "\n• ", StringComparison.Ordinal);
+    /// <summary>A "Läs också" line: the passage's title, and its document only when it is not the answer's.</summary>
+    private static string Related(GuidancePassage p, GuidancePassage answer) =>
+        p.DocumentId == answer.DocumentId ? $"• {PassageTitle.Of(p)}" : $"• {PassageTitle.Of(p)} ({ShortPublisher(p)})";
 
-    private static string Shorten(string text)
+    /// <summary>"Sveriges Kommuner och Landsting" for "Sveriges Kommuner och Landsting (SKL, numera SKR)": one line is short.</summary>
+    private static string ShortPublisher(GuidancePassage p)
     {
-        var flat = text.Replace('\n', ' ');
-        if (flat.Length <= RelatedLength)
-        {
-            return flat;
-        }
-
-        // End at a full sentence when one ends late enough; else at a word, with an ellipsis.
-        var sentence = flat.LastIndexOf(". ", RelatedLength, StringComparison.Ordinal);
-        if (sentence > RelatedLength / 2)
-        {
-            return flat[..(sentence + 1)] + " …";
-        }
-
-        var cut = flat.LastIndexOf(' ', RelatedLength);
-        return string.Concat(flat.AsSpan(0, cut > 0 ? cut : RelatedLength), " …");
+        var at = p.Publisher.IndexOf(" (", StringComparison.Ordinal);
+        return at > 0 ? p.Publisher[..at] : p.Publisher;
     }
 
     private static string Source(GuidanceTexts t, GuidancePassage p)

@@ -34,7 +34,12 @@ public sealed record GuidanceTexts(
     string UnansweredTitle,
     string UnansweredIntro,
     string UnansweredEmpty,
-    string NotAdministrator)
+    string NotAdministrator,
+    string SuggestTitle,
+    string SuggestIntro,
+    string NoneOfThese,
+    string NoneOfTheseTitle,
+    string ChoiceGone)
 {
     public static readonly GuidanceTexts Swedish = new(
         AnswerTitle: "Det här säger vägledningen",
@@ -46,7 +51,7 @@ public sealed record GuidanceTexts(
         OtherMunicipality: "Från {0}. Din kommun kan göra på ett annat sätt.",
         AppliesTo: "Gäller {0}",
         OpenSource: "Öppna källan",
-        NoSourceAddress: "Vi har ingen webbadress till dokumentet. Fråga säkerhetsenheten om du vill läsa hela.",
+        NoSourceAddress: "Webbadress saknas.",
         ReadAlso: "Läs också",
         DidThisHelp: "Fick du svar?",
         Yes: "Ja",
@@ -64,7 +69,12 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Obesvarade frågor",
         UnansweredIntro: "Frågor där någon svarade Nej på ”Fick du svar?”, de senaste först. Vem som frågade sparas inte.",
         UnansweredEmpty: "Inga ännu.",
-        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.");
+        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.",
+        SuggestTitle: "Menade du något av det här?",
+        SuggestIntro: "Jag är inte säker på vad du menar. Tryck på det som passar bäst, så visar jag vad vägledningen säger.",
+        NoneOfThese: "Inget av detta",
+        NoneOfTheseTitle: "Tack. Din fråga går vidare till säkerhetsenheten, utan ditt namn.",
+        ChoiceGone: "Förslaget finns inte längre. Skriv din fråga igen, så letar jag på nytt.");
 
     public static readonly GuidanceTexts English = new(
         AnswerTitle: "What the guidance says",
@@ -76,7 +86,7 @@ public sealed record GuidanceTexts(
         OtherMunicipality: "From {0}. Your municipality may do this differently.",
         AppliesTo: "Applies to {0}",
         OpenSource: "Open the source",
-        NoSourceAddress: "We have no web address for this document. Ask the security unit if you want to read all of it.",
+        NoSourceAddress: "No web address.",
         ReadAlso: "Read also",
         DidThisHelp: "Did this answer your question?",
         Yes: "Yes",
@@ -94,7 +104,12 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Unanswered questions",
         UnansweredIntro: "Questions where someone answered No to “Did this answer your question?”, newest first. Who asked is not stored.",
         UnansweredEmpty: "None yet.",
-        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.");
+        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.",
+        SuggestTitle: "Did you mean one of these?",
+        SuggestIntro: "I'm not sure what you mean. Tap the one that fits best, and I'll show what the guidance says.",
+        NoneOfThese: "None of these",
+        NoneOfTheseTitle: "Thank you. Your question goes to the security unit, without your name.",
+        ChoiceGone: "That suggestion is no longer available. Write your question again and I'll look again.");
 
     public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
 }

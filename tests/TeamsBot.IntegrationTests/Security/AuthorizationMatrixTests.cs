@@ -37,6 +37,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["privacy.erase.confirm"] = "RRCRRRR RRCRRRR RRKRRRR",
         ["guidance.ask"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["guidance.feedback"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["guidance.choose"] = "MMMMMMM MMMMMMM MMMMMMM",
+        ["guidance.none"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["welcome.question"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["welcome.language"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["welcome.training"] = "MMMMMMM MMMMMMM MMMMMMM",

@@ -49,14 +49,15 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public async Task TryRunAsync_Guidance_PrintsOneJsonArrayOfIdAnsweredPassages()
+    public async Task TryRunAsync_Guidance_PrintsOneJsonArrayOfIdModeAnsweredPassages()
     {
         var file = Path.GetTempFileName();
         try
         {
             await File.WriteAllTextAsync(file, """
-                [ { "id": "q1", "question": "hur polisanmäler jag hot?" },
-                  { "id": "q2", "question": "vad blir det för väder imorgon" } ]
+                [ { "id": "q1", "question": "vem beslutar om åtkomstskydd för min anmälan" },
+                  { "id": "q2", "question": "hur polisanmäler jag?" },
+                  { "id": "q3", "question": "vad blir det för väder imorgon" } ]
                 """);
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
@@ -66,13 +67,15 @@ public sealed class EvalCommandTests
             Assert.Equal(0, code);
             using var doc = JsonDocument.Parse(stdout.ToString());
             var items = doc.RootElement.EnumerateArray().ToList();
-            Assert.Equal(["q1", "q2"], items.Select(i => i.GetProperty("id").GetString()));
-            Assert.All(items, i => Assert.Equal(["id", "answered", "passages"], i.EnumerateObject().Select(p => p.Name)));
-            Assert.True(items[0].GetProperty("answered").GetBoolean());
+            Assert.Equal(["q1", "q2", "q3"], items.Select(i => i.GetProperty("id").GetString()));
+            Assert.All(items, i => Assert.Equal(["id", "mode", "answered", "passages"], i.EnumerateObject().Select(p => p.Name)));
+            Assert.Equal(["answer", "suggest", "none"], items.Select(i => i.GetProperty("mode").GetString()));
+            Assert.Equal([true, false, false], items.Select(i => i.GetProperty("answered").GetBoolean()));
             var passage = items[0].GetProperty("passages")[0];
             Assert.Equal(["text", "document", "section", "score"], passage.EnumerateObject().Select(p => p.Name));
-            Assert.False(items[1].GetProperty("answered").GetBoolean());
-            Assert.Equal(0, items[1].GetProperty("passages").GetArrayLength());
+            Assert.Contains("förundersökningsledaren", passage.GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.InRange(items[1].GetProperty("passages").GetArrayLength(), 1, 3); // the suggestions, as the card shows them
+            Assert.Equal(0, items[2].GetProperty("passages").GetArrayLength());
         }
         finally
         {

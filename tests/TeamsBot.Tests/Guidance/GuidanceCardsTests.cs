@@ -41,4 +41,46 @@ public sealed class GuidanceCardsTests : IDisposable
         Assert.Equal("TextRun", holder["type"]!.GetValue<string>());
         Assert.Equal(Question, holder["text"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Lines_ASubListAfterAColon_StaysNestedUnderItsItem()
+    {
+        var lines = GuidanceCards.Lines("- Lyssna uppmärksamt.\n- Notera:\n- tidpunkt och datum\n- bakgrundsljud");
+
+        Assert.Equal(
+            ["• Lyssna uppmärksamt.", "• Notera:", "\u00A0\u00A0\u00A0\u00A0◦ tidpunkt och datum", "\u00A0\u00A0\u00A0\u00A0◦ bakgrundsljud"],
+            lines);
+    }
+
+    [Theory]
+    [InlineData("Mer konkret innebär detta att bolag ska:\n- Genomföra riskbedömningar\n- ha rutiner", "Mer konkret innebär detta att bolag ska:|• Genomföra riskbedömningar|• ha rutiner")] // a paragraph's colon: items are the list
+    [InlineData("- Notera:\n- Ring 112.", "• Notera:|• Ring 112.")] // a capital starts a new item, not a sub-item
+    [InlineData("- Ta skärmdumpar av hot.", "Ta skärmdumpar av hot.")] // a lone item without its bullet
+    [InlineData("Första stycket.\nAndra stycket.", "Första stycket.|Andra stycket.")]
+    public void Lines_ListsAndParagraphs_OneLineEach(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), GuidanceCards.Lines(text));
+
+    [Fact]
+    public void Answer_ReadAlso_OneLineEach_TheSourceOnce_NoBulletsRunTogether()
+    {
+        var cards = new GuidanceCards(new CardRenderer(), _index);
+        var passages = _index.Passages;
+        var answer = passages.First(p => p.Text.StartsWith("Polisanmäl alltid", StringComparison.Ordinal));
+        var sameDocument = passages.First(p => p.DocumentId == answer.DocumentId && p.Text.StartsWith("Kommunens säkerhetsansvarig", StringComparison.Ordinal));
+        var other = passages.First(p => p.DocumentId != answer.DocumentId);
+
+        var card = JsonNode.Parse(cards.Answer(Language.Swedish, new AnswerContext("fråga", [answer, sameDocument, other], null, null, "c", DateTimeOffset.UnixEpoch)).Json)!;
+
+        var related = TextBlocks(card).Where(b => b["text"]!.GetValue<string>().StartsWith("• ", StringComparison.Ordinal) && b["wrap"]?.GetValue<bool>() == false).Select(b => b["text"]!.GetValue<string>()).ToList();
+        Assert.Equal(["• Säkerhetsansvarig: Kommunens säkerhetsansvarig ger råd och…", "• Sociala medier: Tänk på vad du publicerar. Berätta inte… (Annan stad)"], related);
+        Assert.Single(TextBlocks(card), b => b["text"]!.GetValue<string>().Contains("Testkommun: Rutin vid hot", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<JsonNode> TextBlocks(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o],
+        JsonObject o => o.SelectMany(p => TextBlocks(p.Value)),
+        JsonArray a => a.SelectMany(TextBlocks),
+        _ => [],
+    };
 }
