@@ -28,6 +28,7 @@ public sealed record WelcomeCard(
             [
                 new(t.Report, WelcomeVerbs.Report),
                 new(t.Question, WelcomeVerbs.Question),
+                new(t.Guidance, WelcomeVerbs.Guidance),
                 new(t.Training, WelcomeVerbs.Training),
                 new(t.MyReports, WelcomeVerbs.MyReports),
             ],
@@ -72,7 +73,8 @@ public sealed record WelcomeTexts(
     string Question,
     string Training,
     string MyReports,
-    string Footer)
+    string Footer,
+    string Guidance)
 {
     public static readonly WelcomeTexts Swedish = new(
         Title: "Hej! Jag är Trygg.",
@@ -84,7 +86,8 @@ public sealed record WelcomeTexts(
         Question: "Ställ en fråga",
         Training: "Min utbildning",
         MyReports: "Mina rapporter",
-        Footer: "Du kan också skriva till mig med egna ord.");
+        Footer: "Du kan också skriva till mig med egna ord.",
+        Guidance: "Läs vägledningen");
 
     public static readonly WelcomeTexts English = new(
         Title: "Hi! I'm Trygg.",
@@ -96,7 +99,8 @@ public sealed record WelcomeTexts(
         Question: "Ask a question",
         Training: "My training",
         MyReports: "My reports",
-        Footer: "You can also write to me in your own words.");
+        Footer: "You can also write to me in your own words.",
+        Guidance: "Read the guidance");
 
     public static WelcomeTexts For(Language language) => language == Language.English ? English : Swedish;
 }
