@@ -38,19 +38,22 @@ internal sealed partial class GuidanceLearning(ILearnedPairStore store, Guidance
         return [.. pairs.Select(p => (Pair: p, Passage: index.Find(p.PassageId)!)).Where(p => p.Passage is not null)];
     }
 
-    /// <summary>Approves or rejects a candidate of the organisation; null when it has no such pair (a forged or stale key).</summary>
-    public async Task<LearnedPair?> DecideAsync(string organisationId, string key, bool approve, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approves or rejects a candidate of the organisation (Godkänn / Avvisa); null when it has no such pair (a forged or
+    /// stale key). Applied at once unless <paramref name="refresh"/> is false (<c>eval learn</c> approves many, then refreshes once).
+    /// </summary>
+    public async Task<LearnedPair?> DecideAsync(string organisationId, string key, bool approve, CancellationToken cancellationToken, bool refresh = true)
     {
         if (await store.GetAsync(organisationId, key, cancellationToken) is not { } pair)
         {
             return null;
         }
 
-        return await DecideAsync(organisationId, pair.Question, pair.PassageId, approve, cancellationToken);
+        return await DecideAsync(organisationId, pair.Question, pair.PassageId, approve, cancellationToken, refresh);
     }
 
     /// <summary>Approves (or rejects) a question for a passage directly, as linking an unanswered question does; applied at once.</summary>
-    public async Task<LearnedPair?> DecideAsync(string organisationId, string question, string passageId, bool approve, CancellationToken cancellationToken)
+    public async Task<LearnedPair?> DecideAsync(string organisationId, string question, string passageId, bool approve, CancellationToken cancellationToken, bool refresh = true)
     {
         if (index.Find(passageId) is null || string.IsNullOrWhiteSpace(question))
         {
@@ -59,7 +62,11 @@ internal sealed partial class GuidanceLearning(ILearnedPairStore store, Guidance
 
         var decided = await store.DecideAsync(organisationId, question, passageId, approve ? PairState.Approved : PairState.Rejected, time.GetUtcNow(), cancellationToken);
         LogDecided(organisationId, passageId, decided.State);
-        await RefreshAsync(cancellationToken);
+        if (refresh)
+        {
+            await RefreshAsync(cancellationToken);
+        }
+
         return decided;
     }
 
