@@ -18,6 +18,12 @@ public static class FeatureVerbs
     public const string RegisterTraining = "training.register";
     public const string Ask = "guidance.ask";
     public const string Unanswered = "guidance.unanswered";
+
+    /// <summary>Browse the guidance by topic ("vägledningen").</summary>
+    public const string Browse = "guidance.browse";
+
+    /// <summary>An administrator lists the question and passage pairs members found, to approve or reject ("förslag").</summary>
+    public const string Suggestions = "guidance.suggestions";
     public const string RegisterChannel = "routing.registerchannel";
     public const string MyData = "privacy.mydata";
     public const string EraseData = "privacy.erase";
@@ -57,6 +63,12 @@ public static class Commands
         ["ask a question"] = FeatureVerbs.Ask,
         ["obesvarade fragor"] = FeatureVerbs.Unanswered,
         ["unanswered questions"] = FeatureVerbs.Unanswered,
+        ["vagledningen"] = FeatureVerbs.Browse,
+        ["vagledning"] = FeatureVerbs.Browse,
+        ["guidance"] = FeatureVerbs.Browse,
+        ["the guidance"] = FeatureVerbs.Browse,
+        ["forslag"] = FeatureVerbs.Suggestions,
+        ["suggestions"] = FeatureVerbs.Suggestions,
         ["vilka uppgifter har ni om mig"] = FeatureVerbs.MyData,
         ["vad har ni for uppgifter om mig"] = FeatureVerbs.MyData,
         ["vad vet ni om mig"] = FeatureVerbs.MyData,

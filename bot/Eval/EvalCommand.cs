@@ -16,6 +16,7 @@ public static class EvalCommand
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "mode", "answered", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
+               eval learn TEACH EVAL teaches TEACH's missed questions through the approval path; prints EVAL's scores before and after
         """;
 
     internal static readonly JsonSerializerOptions Json = new()
@@ -39,6 +40,17 @@ public static class EvalCommand
         if (args is [_, "passages"])
         {
             return await PrintPassagesAsync(stdout, stderr);
+        }
+
+        if (args is [_, "learn", var teach, var evaluate])
+        {
+            if (Resolve(teach) is not { } teachPath || Resolve(evaluate) is not { } evalPath)
+            {
+                await stderr.WriteLineAsync($"file not found: {(Resolve(teach) is null ? teach : evaluate)}");
+                return 2;
+            }
+
+            return await LearnEval.RunAsync(teachPath, evalPath, GuidanceOptions.DefaultCorpusPath, stdout, stderr);
         }
 
         if (args.Length != 3 || args[1] is not ("intents" or "guidance"))

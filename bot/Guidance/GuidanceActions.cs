@@ -1,6 +1,8 @@
 using System.Globalization;
 using Trygg.Conversation;
+using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
+using Trygg.Guidance.Browse;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
 using Trygg.Routing;
@@ -45,6 +47,7 @@ internal sealed partial class GuidanceActions(
     IOrganisationDirectory organisations,
     IGuidanceFeedbackStore feedback,
     ISecurityChannelStore channels,
+    IConversationStateStore state,
     TimeProvider time,
     ILogger<GuidanceActions> logger,
     IGuidanceLearning? learning = null) : ICardActionHandler
@@ -223,6 +226,13 @@ internal sealed partial class GuidanceActions(
                 given.TenantId, given.OrganisationId, given.CardId, given.Question, given.PassageIds.Count > 0 ? given.PassageIds[0] : string.Empty, helpful.Value, given.AnsweredAt, time.GetUtcNow()),
             cancellationToken);
         LogFeedback(organisation?.Id ?? "-", helpful.Value);
+        if (!helpful.Value && turn.User.IsIdentified)
+        {
+            // A passage the member now finds by browsing is a candidate answer to this question (BrowseActions).
+            await state.UpdateAsync<AfterNo>(
+                AfterNo.KeyFor(turn), _ => new AfterNo(given.Question, given.PassageIds.Count > 0 ? given.PassageIds[0] : string.Empty, time.GetUtcNow()), cancellationToken);
+            thanks = $"{thanks} {BrowseTexts.For(turn.Language).BrowseAfterNo}";
+        }
 
         var passages = given.PassageIds.Select(index.Find).OfType<GuidancePassage>().ToList();
         if (passages.Count == 0 || passages[0].Id != given.PassageIds[0])
@@ -274,20 +284,7 @@ internal sealed partial class GuidanceActions(
     }
 
     /// <summary>The corpus municipality an organisation's documents carry ("alingsas" for Alingsås kommun), or null.</summary>
-    internal string? MunicipalityOf(Organisation? organisation)
-    {
-        if (organisation is null)
-        {
-            return null;
-        }
-
-        var names = new[] { organisation.Id, organisation.Name }.Select(n => SwedishFold.Fold(n.Trim())).ToList();
-        return index.Municipalities.FirstOrDefault(m =>
-        {
-            var folded = SwedishFold.Fold(m.Trim());
-            return names.Any(n => n == folded || n.StartsWith(folded + " ", StringComparison.Ordinal) || n.StartsWith(folded + "s ", StringComparison.Ordinal));
-        });
-    }
+    internal string? MunicipalityOf(Organisation? organisation) => Municipalities.Of(index, organisation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance answered in {OrganisationId} with {PassageId} (coverage {Coverage:F2})")]
     private partial void LogAnswered(string organisationId, string passageId, double coverage);

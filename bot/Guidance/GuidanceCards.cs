@@ -37,10 +37,10 @@ internal sealed record NoAnswerCard(string Title, string AskUnit, string Happene
     public const string Template = "Guidance/NoAnswer";
 }
 
-internal sealed record UnansweredQuestion(string When, string Text);
+internal sealed record UnansweredQuestion(string When, string Text, string Card);
 
 /// <summary>Data of Guidance/Cards/Unanswered.json.</summary>
-internal sealed record UnansweredCard(string Title, string Intro, string None, IReadOnlyList<UnansweredQuestion> Questions)
+internal sealed record UnansweredCard(string Title, string Intro, string None, IReadOnlyList<UnansweredQuestion> Questions, string Link)
 {
     public const string Template = "Guidance/Unanswered";
 }
@@ -132,7 +132,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             $"{t.UnansweredTitle}: {organisationName}",
             t.UnansweredIntro,
             feedback.Count == 0 ? t.UnansweredEmpty : string.Empty,
-            [.. feedback.Select(f => new UnansweredQuestion(TimeZoneInfo.ConvertTime(f.AnsweredAt, zone).ToString("d MMM yyyy HH:mm", culture), f.Question))]));
+            [.. feedback.Select(f => new UnansweredQuestion(TimeZoneInfo.ConvertTime(f.AnsweredAt, zone).ToString("d MMM yyyy HH:mm", culture), f.Question, f.CardId))],
+            Learning.LearningTexts.For(language).Link));
     }
 
     /// <summary>

@@ -22,16 +22,16 @@ public sealed partial class GuidanceIndex : IDisposable
     private const string OrdinalField = "ordinal";
     private const float TieBreaker = 0.2f;
 
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
-    private readonly SwedishGuidanceAnalyzer _analyzer;
-    private readonly List<HashSet<string>> _passageTerms;
-    private readonly List<List<HashSet<string>>> _askedTerms;
-    private readonly QuestionAnalyzer _questions;
-    private readonly QuestionAnalyzer _textQuestions;
-    private readonly List<HashSet<string>> _scopes;
-    private readonly Dictionary<string, GuidancePassage> _byId;
+    private RAMDirectory _directory = new();
+    private DirectoryReader _reader;
+    private IndexSearcher _searcher;
+    private SwedishGuidanceAnalyzer _analyzer;
+    private List<HashSet<string>> _passageTerms;
+    private List<List<HashSet<string>>> _askedTerms;
+    private QuestionAnalyzer _questions;
+    private QuestionAnalyzer _textQuestions;
+    private List<HashSet<string>> _scopes;
+    private Dictionary<string, GuidancePassage> _byId;
 
     public GuidanceIndex(IReadOnlyList<GuidancePassage> passages, GuidanceWeights? weights = null)
     {
@@ -86,7 +86,7 @@ public sealed partial class GuidanceIndex : IDisposable
         _byId = passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<GuidancePassage> Passages { get; }
+    public IReadOnlyList<GuidancePassage> Passages { get; private set; }
 
     /// <summary>The municipalities the corpus has documents for (as in their headers, e.g. "alingsas").</summary>
     public IReadOnlyList<string> Municipalities => [.. Passages.Select(p => p.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct(StringComparer.Ordinal)];
@@ -97,10 +97,10 @@ public sealed partial class GuidanceIndex : IDisposable
     public GuidanceWeights Weights { get; }
 
     /// <summary>The stems of the passages and of the questions they answer: what a question is searched with.</summary>
-    internal GuidanceVocabulary Vocabulary { get; }
+    internal GuidanceVocabulary Vocabulary { get; private set; }
 
     /// <summary>The stems of the guidance's own text (passages and their context), without the questions.</summary>
-    internal GuidanceVocabulary TextVocabulary { get; }
+    internal GuidanceVocabulary TextVocabulary { get; private set; }
 
     /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
     public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
@@ -183,7 +183,7 @@ public sealed partial class GuidanceIndex : IDisposable
             .Where(p => passageScores[p] > 0)
             .Select(p => (Ordinal: p, Match: (passageScores[p] + (Weights.Section * sectionScores[p])) * Coordination(words, p)))
             .Where(p => p.Match > 0)
-            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores[p.Ordinal]), p.Match))
+            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores[p.Ordinal]) + LearnedLift(p.Ordinal, query.Question), p.Match))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Ordinal)
             .Take(Math.Max(max, 1))

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Trygg.Conversation.Turns;
+using Trygg.Guidance.Browse;
+using Trygg.Guidance.Learning;
 
 namespace Trygg.Guidance;
 
@@ -28,6 +30,11 @@ public static partial class GuidanceSetup
         services.AddSingleton<GuidanceCards>();
         services.TryAddSingleton<IGuidanceFeedbackStore, TableGuidanceFeedbackStore>();
         services.AddSingleton<ICardActionHandler, GuidanceActions>();
+        services.AddSingleton(sp => GuidanceTopics.Load(
+            sp.GetRequiredService<IOptions<GuidanceOptions>>().Value.CorpusPath, sp.GetRequiredService<GuidanceIndex>().Passages));
+        services.AddSingleton<BrowseCards>();
+        services.AddSingleton<ICardActionHandler, BrowseActions>();
+        services.AddGuidanceLearning();
         services.AddHostedService<GuidanceStartupCheck>();
         return builder;
     }
@@ -52,6 +59,7 @@ internal sealed class GuidanceStartupCheck(IServiceProvider services) : IHostedS
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<GuidanceIndex>();
+        _ = services.GetRequiredService<GuidanceTopics>();
         return Task.CompletedTask;
     }
 

@@ -12,7 +12,7 @@ namespace Trygg.Conversation.Welcome;
 public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer cards) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        [WelcomeVerbs.Report, WelcomeVerbs.Question, WelcomeVerbs.Training, WelcomeVerbs.MyReports, WelcomeVerbs.Language];
+        [WelcomeVerbs.Report, WelcomeVerbs.Question, WelcomeVerbs.Training, WelcomeVerbs.MyReports, WelcomeVerbs.Language, WelcomeVerbs.Guidance];
 
     public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
@@ -32,6 +32,9 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
                 break;
             case WelcomeVerbs.MyReports:
                 replies.ContinueWith(FeatureVerbs.MyReports);
+                break;
+            case WelcomeVerbs.Guidance:
+                replies.ContinueWith(FeatureVerbs.Browse);
                 break;
             case WelcomeVerbs.Language:
                 await SwitchLanguageAsync(turn, replies, cancellationToken);

@@ -29,6 +29,7 @@ public sealed record WelcomeCard(
             [
                 new(t.Report, WelcomeVerbs.Report),
                 new(t.Question, WelcomeVerbs.Question),
+                new(t.Guidance, WelcomeVerbs.Guidance),
                 new(t.Training, WelcomeVerbs.Training),
                 new(t.MyReports, WelcomeVerbs.MyReports),
             ],
@@ -73,7 +74,8 @@ public sealed record WelcomeTexts(
     string Question,
     string Training,
     string MyReports,
-    string Footer)
+    string Footer,
+    string Guidance)
 {
     public static WelcomeTexts For(Language language) => LocalizedTexts.For<WelcomeTexts>(language);
 }

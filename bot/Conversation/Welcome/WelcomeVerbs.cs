@@ -7,5 +7,6 @@ public static class WelcomeVerbs
     public const string Question = "welcome.question";
     public const string Training = "welcome.training";
     public const string MyReports = "welcome.myreports";
+    public const string Guidance = "welcome.guidance";
     public const string Language = "welcome.language";
 }

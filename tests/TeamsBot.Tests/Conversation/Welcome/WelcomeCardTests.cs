@@ -28,7 +28,7 @@ public sealed class WelcomeCardTests
         Assert.Equal(switchTitle, card.LanguageSwitch.Title);
         Assert.Equal(language == Language.Swedish ? Language.English : Language.Swedish, LanguageCodes.Parse(switchCode));
         Assert.Equal(
-            [WelcomeVerbs.Report, WelcomeVerbs.Question, WelcomeVerbs.Training, WelcomeVerbs.MyReports],
+            [WelcomeVerbs.Report, WelcomeVerbs.Question, WelcomeVerbs.Guidance, WelcomeVerbs.Training, WelcomeVerbs.MyReports],
             card.Buttons.Select(b => b.Verb));
     }
 }

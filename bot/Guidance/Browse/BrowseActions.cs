@@ -1,0 +1,123 @@
+using System.Globalization;
+using Trygg.Conversation;
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Guidance.Learning;
+using Trygg.Members;
+using Trygg.Routing;
+
+namespace Trygg.Guidance.Browse;
+
+/// <summary>Browsing the guidance's verbs.</summary>
+public static class BrowseVerbs
+{
+    /// <summary>The topics; with data <c>topic</c> (and <c>page</c>), that topic's passages.</summary>
+    public const string Browse = FeatureVerbs.Browse;
+
+    /// <summary>One passage (data <c>passage</c>, its id), shown as the answer card shows it.</summary>
+    public const string Open = "guidance.passage";
+}
+
+/// <summary>
+/// The question a member answered "Nej" to, kept in their conversation for a while: a passage they then open by
+/// browsing is a candidate answer to it (<see cref="IGuidanceLearning"/>).
+/// </summary>
+internal sealed record AfterNo(string Question, string PassageId, DateTimeOffset At)
+{
+    public const string Slot = "guidance.afterno";
+
+    /// <summary>How long after "Nej" a passage found by browsing still counts as the answer to that question.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
+
+    public static StateKey KeyFor(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, Slot);
+    }
+}
+
+/// <summary>
+/// "vägledningen": the topics, a topic's passages (the member's municipality first), and a passage as the answer card
+/// shows it. Reading is open to anyone who may chat with the bot; nothing is stored except, after a "Nej", the pair
+/// of that question and the passage the member found (without identity). Neither questions nor passages are logged.
+/// </summary>
+internal sealed partial class BrowseActions(
+    GuidanceIndex index,
+    GuidanceTopics topics,
+    GuidanceCards answers,
+    BrowseCards cards,
+    IMemberProfiles profiles,
+    IOrganisationDirectory organisations,
+    IConversationStateStore state,
+    IGuidanceLearning learning,
+    TimeProvider time,
+    ILogger<BrowseActions> logger) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [BrowseVerbs.Browse, BrowseVerbs.Open];
+
+    public Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        return turn.Action?.Verb == BrowseVerbs.Open ? OpenAsync(turn, replies, cancellationToken) : BrowseAsync(turn, replies, cancellationToken);
+    }
+
+    private async Task BrowseAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        if (topics.Find(turn.Action?.Get("topic")) is not { } topic)
+        {
+            replies.ShowCard(turn, cards.Topics(turn.Language, topics));
+            return;
+        }
+
+        var page = int.TryParse(turn.Action?.Get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        var organisation = await OrganisationOfAsync(turn, cancellationToken);
+        replies.ShowCard(turn, cards.Passages(turn.Language, topic, Municipalities.Of(index, organisation), page));
+    }
+
+    private async Task OpenAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        if (index.Find(turn.Action?.Get("passage") ?? string.Empty) is not { } passage)
+        {
+            replies.ShowText(turn, BrowseTexts.For(turn.Language).Gone);
+            return;
+        }
+
+        var organisation = await OrganisationOfAsync(turn, cancellationToken);
+        await LearnAfterNoAsync(turn, organisation, passage, cancellationToken);
+        var context = new AnswerContext(
+            passage.Heading, [passage], Municipalities.Of(index, organisation), organisation?.SecurityUnitName, Guid.NewGuid().ToString("N"), time.GetUtcNow());
+        replies.ShowCard(turn, answers.Answer(turn.Language, context));
+    }
+
+    /// <summary>A passage opened within <see cref="AfterNo.Window"/> of a "Nej" is a candidate answer to that question; the note is then spent.</summary>
+    private async Task LearnAfterNoAsync(Turn turn, Organisation? organisation, GuidancePassage passage, CancellationToken cancellationToken)
+    {
+        if (!turn.User.IsIdentified || await state.GetAsync<AfterNo>(AfterNo.KeyFor(turn), cancellationToken) is not { } afterNo)
+        {
+            return;
+        }
+
+        if (time.GetUtcNow() - afterNo.At <= AfterNo.Window && afterNo.PassageId != passage.Id)
+        {
+            await learning.RecordCandidateAsync(organisation?.Id ?? string.Empty, afterNo.Question, passage.Id, cancellationToken);
+            LogFoundAfterNo(organisation?.Id ?? "-");
+        }
+
+        await state.DeleteAsync(AfterNo.KeyFor(turn), cancellationToken);
+    }
+
+    private async Task<Organisation?> OrganisationOfAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!turn.User.IsIdentified)
+        {
+            return null;
+        }
+
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        return profile is null ? null : organisations.Find(profile.OrganisationId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A member found a passage by browsing after answering No in {OrganisationId}: kept as a candidate")]
+    private partial void LogFoundAfterNo(string organisationId);
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Trygg.Testing;
+
+namespace Trygg.Guidance.Learning;
+
+/// <summary>
+/// Learning approved by people, through /api/messages on Azurite: a candidate (kept through the port, as a tapped
+/// suggestion keeps it) is listed by "förslag" in the security channel, Godkänn makes the question answered without a
+/// restart, on a second instance too, Avvisa stops it, and only an administrator there may decide.
+/// </summary>
+public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+{
+    // Alex Wilber administers every shipped profile; Lynne Robbins is Alingsås security staff but no administrator.
+    private const string Administrator = "00000000-0000-0000-0000-0000000000020";
+    private const string StaffNotAdministrator = "00000000-0000-0000-0000-0000000000024";
+    private const string SecurityChannelId = "19:security@thread.tacv2";
+    private const string Question = "får kommunen stå för kostnaden för ett hemlarm";
+
+    private static readonly Dictionary<string, string?> FastPoll = new() { ["Guidance:Learning:PollInterval"] = "00:00:00.500" };
+
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.StartAsync(azurite, FastPoll);
+        await _bot.RegisterSecurityChannelAsync(Administrator);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Forslag_ListsTheCandidate_GodkannAnswersTheSameQuestionConfidently_WithoutARestart()
+    {
+        Assert.Contains("Jag hittar inget om det i vägledningen", await AskAsync(Question), StringComparison.Ordinal);
+        var passage = await RecordCandidateAsync();
+
+        var list = await WriteInChannelAsync(Administrator, "förslag");
+        Assert.Contains("Förslag: Alingsås kommun", BotHarness.TextOf(list), StringComparison.Ordinal);
+        Assert.Contains(Question, BotHarness.TextOf(list), StringComparison.Ordinal);
+        var approve = Presses(list, "guidance.approve").Single();
+
+        var after = await PressInChannelAsync(Administrator, "guidance.approve", approve);
+
+        Assert.Contains("Godkänt", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        Assert.Contains("Inga förslag just nu", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        var answer = await AskAsync(Question);
+        Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
+        Assert.Contains(passage.Heading, answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Godkann_ASecondInstanceOnTheSameTables_AnswersWithinAMinute_AndARestartKeepsIt()
+    {
+        await RecordCandidateAsync();
+        using var second = new TryggApp(azurite.ConnectionString, _bot.Connector.ServiceUrl, _bot.App.TablePrefix, FastPoll);
+        Assert.False(second.Get<GuidanceSearch>().Search(Question, null).Answered);
+        var approve = Presses(await WriteInChannelAsync(Administrator, "förslag"), "guidance.approve").Single();
+
+        await PressInChannelAsync(Administrator, "guidance.approve", approve);
+
+        await WaitUntilAsync(() => second.Get<GuidanceSearch>().Search(Question, null).Answered, TimeSpan.FromMinutes(1));
+        _bot.Connector.Clear();
+        await second.PostActivityAsync(_bot.Activities.Message(Question));
+        Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)), StringComparison.Ordinal);
+
+        _bot.Restart();
+        await WaitUntilAsync(() => _bot.App.Get<GuidanceSearch>().Search(Question, null).Answered, TimeSpan.FromMinutes(1));
+    }
+
+    [Theory]
+    [InlineData(StaffNotAdministrator, true)]
+    [InlineData(Administrator, false)]
+    public async Task Godkann_NotAnAdministratorInTheSecurityChannel_Refused_AndTheCandidateStays(string who, bool inChannel)
+    {
+        var passage = await RecordCandidateAsync();
+        var data = new JsonObject { ["key"] = LearnedPair.KeyOf(Question, passage.Id) };
+
+        var response = inChannel
+            ? await PressInChannelAsync(who, "guidance.approve", data)
+            : JsonNode.Parse(await (await _bot.PostAsync(new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = who }.Execute("guidance.approve", data))).Content.ReadAsStringAsync())!;
+
+        Assert.Contains("bara säkerhetsenhetens administratörer", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
+        Assert.False(_bot.App.Get<GuidanceSearch>().Search(Question, null).Answered);
+    }
+
+    [Fact]
+    public async Task Avvisa_ThePassageIsNotSuggestedForThatQuestionAgain_AndNothingIsLearned()
+    {
+        var passage = await RecordCandidateAsync();
+        var reject = Presses(await WriteInChannelAsync(Administrator, "förslag"), "guidance.reject").Single();
+
+        var after = await PressInChannelAsync(Administrator, "guidance.reject", reject);
+
+        Assert.Contains("Avvisat", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        Assert.True(_bot.App.Get<IGuidanceLearning>().IsRejected(Question, passage.Id));
+        Assert.Empty(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
+        Assert.Contains("Jag hittar inget om det i vägledningen", await AskAsync(Question), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnansweredQuestion_LinkedToOneOfItsFiveBestPassages_IsAnsweredWithIt_AndExportsAsAQuestionsFile()
+    {
+        var saved = await _bot.PostAsync(_bot.Activities.Execute("profile.save", new JsonObject
+        {
+            ["organisation"] = "alingsas", ["party"] = "Socialdemokraterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var card = BotHarness.CardOf(await AskForCardAsync("vad är otillåten påverkan?"))!;
+        var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
+        var unanswered = await WriteInChannelAsync(Administrator, "obesvarade frågor");
+        var link = Presses(unanswered, "guidance.link").Single();
+
+        var choices = (await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!;
+        var offered = Presses(choices, "guidance.linkto").ToList();
+        Assert.InRange(offered.Count, 2, 5);
+        var chosen = offered[^1];
+        var linked = await PressInChannelAsync(Administrator, "guidance.linkto", chosen);
+
+        Assert.Contains("Kopplat", linked["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var passage = _bot.App.Get<GuidanceIndex>().Find(chosen["passage"]!.GetValue<string>())!;
+        var answer = _bot.App.Get<GuidanceSearch>().Search("vad är otillåten påverkan?", null);
+        Assert.Equal(passage.Id, answer.Hits[0].Passage.Id);
+
+        var list = await WriteInChannelAsync(Administrator, "förslag");
+        var admin = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator };
+        var export = Presses(list, "guidance.export").Single();
+        await PressInChannelAsync(Administrator, "guidance.export", export);
+        var file = await _bot.AcceptOfferedFileAsync(admin, ".questions");
+        Assert.NotNull(file);
+        Assert.Contains("vad är otillåten påverkan?", file, StringComparison.Ordinal);
+        Assert.Contains($"# {Path.ChangeExtension(passage.DocumentId, ".questions")}", file, StringComparison.Ordinal);
+    }
+
+    private async Task<GuidancePassage> RecordCandidateAsync()
+    {
+        var passage = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Text.Contains("vara förberedd på hur hotfulla situationer", StringComparison.Ordinal));
+        await _bot.App.Get<IGuidanceLearning>().RecordCandidateAsync("alingsas", Question, passage.Id, default);
+        return passage;
+    }
+
+    private async Task<string> AskAsync(string question) => BotHarness.TextOf(BotHarness.CardOf(await AskForCardAsync(question)));
+
+    private async Task<JsonNode> AskForCardAsync(string question)
+    {
+        _bot.Connector.Clear();
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(_bot.Activities.Message(question))).StatusCode);
+        return (await _bot.Connector.WaitForMessageAsync()).Body!;
+    }
+
+    private async Task<JsonNode> WriteInChannelAsync(string who, string text)
+    {
+        _bot.Connector.Clear();
+        var channel = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = who, ConversationId = SecurityChannelId };
+        await _bot.PostAsync(channel.ChannelMessage(text));
+        return BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!) ?? throw new Xunit.Sdk.XunitException("expected a card");
+    }
+
+    private async Task<JsonNode> PressInChannelAsync(string who, string verb, JsonNode data)
+    {
+        var press = Activities.InChannel(new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = who }.Execute(verb, data.DeepClone().AsObject()), SecurityChannelId, who, "Someone");
+        var response = await _bot.PostAsync(press);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (!condition())
+        {
+            await Task.Delay(200, cancel.Token);
+        }
+    }
+
+    private static IEnumerable<JsonNode> Presses(JsonNode card, string verb) =>
+        CardJson.Objects(card)
+            .Where(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb)
+            .Select(o => o["data"]!);
+}
