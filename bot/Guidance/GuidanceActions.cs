@@ -38,6 +38,7 @@ internal sealed partial class GuidanceActions(
     IOrganisationDirectory organisations,
     IGuidanceFeedbackStore feedback,
     ISecurityChannelStore channels,
+    IOfficeCalendar calendar,
     TimeProvider time,
     ILogger<GuidanceActions> logger) : ICardActionHandler
 {
@@ -112,7 +113,12 @@ internal sealed partial class GuidanceActions(
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
-        var thanks = helpful.Value ? t.ThanksYes : string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit);
+
+        // "Behöver du svar nu" names the number to call now (the security unit in office hours, the on-call line otherwise).
+        var call = helpful.Value || organisation is null ? null : OrganisationContacts.CallNow(organisation, calendar, time.GetUtcNow());
+        var thanks = helpful.Value ? t.ThanksYes
+            : call is null ? string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit)
+            : string.Format(CultureInfo.InvariantCulture, t.ThanksNoCallFormat, call.Name, call.Phone);
         var given = await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId, cancellationToken);
         if (given is null)
         {
@@ -135,7 +141,7 @@ internal sealed partial class GuidanceActions(
         }
 
         var context = new AnswerContext(given.Question, passages, MunicipalityOf(organisation), organisation?.SecurityUnitName, cardId, given.AnsweredAt);
-        replies.ShowCard(turn, cards.Answer(turn.Language, context, thanks));
+        replies.ShowCard(turn, cards.Answer(turn.Language, context, thanks, call));
     }
 
     /// <summary>

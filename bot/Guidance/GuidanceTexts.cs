@@ -34,7 +34,9 @@ public sealed record GuidanceTexts(
     string UnansweredTitle,
     string UnansweredIntro,
     string UnansweredEmpty,
-    string NotAdministrator)
+    string NotAdministrator,
+    string ThanksNoCallFormat,
+    string CallFormat)
 {
     public static readonly GuidanceTexts Swedish = new(
         AnswerTitle: "Det här säger vägledningen",
@@ -64,7 +66,9 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Obesvarade frågor",
         UnansweredIntro: "Frågor där någon svarade Nej på ”Fick du svar?”, de senaste först. Vem som frågade sparas inte.",
         UnansweredEmpty: "Inga ännu.",
-        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.");
+        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.",
+        ThanksNoCallFormat: "Tack för att du sa till. Frågan går vidare så att vägledningen kan bli bättre. Behöver du svar nu: ring {0}, {1}.",
+        CallFormat: "Ring {0}");
 
     public static readonly GuidanceTexts English = new(
         AnswerTitle: "What the guidance says",
@@ -94,7 +98,9 @@ public sealed record GuidanceTexts(
         UnansweredTitle: "Unanswered questions",
         UnansweredIntro: "Questions where someone answered No to “Did this answer your question?”, newest first. Who asked is not stored.",
         UnansweredEmpty: "None yet.",
-        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.");
+        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.",
+        ThanksNoCallFormat: "Thank you for telling us. The question is passed on so the guidance can get better. If you need an answer now, call {0}, {1}.",
+        CallFormat: "Call {0}");
 
     public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
 }

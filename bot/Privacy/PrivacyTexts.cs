@@ -52,7 +52,8 @@ internal sealed record PrivacyTexts(
     string CancelledText,
     string ErasedFormat,
     string ErasedNothing,
-    string ErasedCardTitle)
+    string ErasedCardTitle,
+    string CallFormat)
 {
     public static PrivacyTexts For(Language language) => language == Language.English ? English : Swedish;
 
@@ -84,7 +85,7 @@ internal sealed record PrivacyTexts(
         LanguageFromTeams: "Följer språket i din Teams",
         RetentionFormat: "Dina rapporter avidentifieras {0} månader efter att ärendet har avslutats. Utkast raderas efter {1} dagar.",
         RetentionUnknown: "Hur länge uppgifterna sparas bestäms av din kommun.",
-        ErasureFormat: "Vill du att vi raderar dina uppgifter? Be {0} i {1}. De kan radera allt om dig i Trygg. Statistik utan namn finns kvar.",
+        ErasureFormat: "Vill du att vi raderar dina uppgifter? Be {0} i {1}, {2}. De kan radera allt om dig i Trygg. Statistik utan namn finns kvar.",
         ErasureUnknown: "Vill du att vi raderar dina uppgifter? Be din kommuns säkerhetsenhet. De kan radera allt om dig i Trygg.",
         OnlyInPersonalChat: "Dina uppgifter visar jag bara i vår egen chatt. Skriv \"vilka uppgifter har ni om mig\" till mig där.",
         Yes: "Ja",
@@ -104,7 +105,8 @@ internal sealed record PrivacyTexts(
         CancelledText: "Inget raderades.",
         ErasedFormat: "Raderat: uppgifterna om {0} är borttagna ({1}). Raderingen är loggad.",
         ErasedNothing: "Det fanns inga uppgifter kvar om den ledamoten.",
-        ErasedCardTitle: "Uppgifterna är raderade.");
+        ErasedCardTitle: "Uppgifterna är raderade.",
+        CallFormat: "Ring {0}");
 
     public static readonly PrivacyTexts English = new(
         MyDataTitle: "What Trygg holds about you",
@@ -134,7 +136,7 @@ internal sealed record PrivacyTexts(
         LanguageFromTeams: "Follows your Teams language",
         RetentionFormat: "Your reports are anonymised {0} months after the case is closed. Drafts are deleted after {1} days.",
         RetentionUnknown: "Your municipality decides how long the data is kept.",
-        ErasureFormat: "Want us to erase your data? Ask {0} at {1}. They can erase everything about you in Trygg. Statistics without names remain.",
+        ErasureFormat: "Want us to erase your data? Ask {0} at {1}, {2}. They can erase everything about you in Trygg. Statistics without names remain.",
         ErasureUnknown: "Want us to erase your data? Ask your municipality's security unit. They can erase everything about you in Trygg.",
         OnlyInPersonalChat: "I show your data only in our own chat. Write \"what data do you have about me\" to me there.",
         Yes: "Yes",
@@ -154,5 +156,6 @@ internal sealed record PrivacyTexts(
         CancelledText: "Nothing was erased.",
         ErasedFormat: "Erased: the data of {0} is gone ({1}). The erasure is logged.",
         ErasedNothing: "There was no data left about that member.",
-        ErasedCardTitle: "The details have been erased.");
+        ErasedCardTitle: "The details have been erased.",
+        CallFormat: "Call {0}");
 }

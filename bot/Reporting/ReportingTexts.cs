@@ -74,7 +74,11 @@ internal sealed record ReportingTexts(
     string NothingToCancel,
     string DraftGone,
     string MyReportsTitle,
-    string MyReportsEmpty)
+    string MyReportsEmpty,
+    string AcuteThenCallFormat,
+    string CallFormat,
+    string CallNowOpenIntro,
+    string DescriptionLimit)
 {
     public static readonly ReportingTexts Swedish = new(
         SafetyTitle: "Är du i säkerhet just nu?",
@@ -84,7 +88,9 @@ internal sealed record ReportingTexts(
         AcuteTitle: "Ring 112 nu.",
         AcuteLines:
         [
-            "Gå därifrån om du kan. Hjälp andra, men utan att riskera dig själv.",
+            "Är du inne: stanna inne, lås dörren och håll dig borta från fönster.",
+            "Är du ute: gå till en säker plats om du kan.",
+            "Hjälp andra, men utan att riskera dig själv.",
             "Säg att du är förtroendevald.",
             "Säg var du är, vad som har hänt och om någon är skadad.",
             "När du är i säkerhet kan du rapportera här.",
@@ -128,7 +134,7 @@ internal sealed record ReportingTexts(
         ErrorFuture: "Tiden kan inte vara i framtiden.",
         ErrorPlatform: "Skriv var på nätet det hände.",
         ErrorDescription: "Berätta kort vad som hände.",
-        ErrorTooLong: "Högst 4000 tecken. Korta gärna ner texten.",
+        ErrorTooLong: "Texten är {0} tecken. Högst 4 000 får plats. Korta den, så skickar vi den. Inget har tagits bort.",
         ErrorDiary: "Diarienumret ser inte rätt ut. Använd siffror, bokstäver och bindestreck.",
         ErrorPhoneForContact: "Lägg till ditt telefonnummer i profilen (skriv \"ändra profil\") eller välj Teams.",
         PreviewTitle: "Stämmer det här?",
@@ -153,7 +159,11 @@ internal sealed record ReportingTexts(
         NothingToCancel: "Du har ingen påbörjad rapport.",
         DraftGone: "Den här rapporten finns inte längre. Skriv \"rapportera\" för att börja om.",
         MyReportsTitle: "Mina rapporter",
-        MyReportsEmpty: "Du har inte skickat några rapporter.");
+        MyReportsEmpty: "Du har inte skickat några rapporter.",
+        AcuteThenCallFormat: "Efter 112 kan du ringa {0}: {1}.",
+        CallFormat: "Ring {0}",
+        CallNowOpenIntro: "Säkerhetsenheten har öppet nu. Du kan ringa:",
+        DescriptionLimit: "Högst 4 000 tecken.");
 
     public static readonly ReportingTexts English = new(
         SafetyTitle: "Are you safe right now?",
@@ -163,7 +173,9 @@ internal sealed record ReportingTexts(
         AcuteTitle: "Call 112 now.",
         AcuteLines:
         [
-            "Leave if you can. Help others, but without putting yourself at risk.",
+            "If you are indoors: stay inside, lock the door and keep away from windows.",
+            "If you are outside: get to a safe place if you can.",
+            "Help others, but without putting yourself at risk.",
             "Say that you are an elected official.",
             "Say where you are, what has happened and whether anyone is hurt.",
             "When you are safe, you can report here.",
@@ -207,7 +219,7 @@ internal sealed record ReportingTexts(
         ErrorFuture: "The time cannot be in the future.",
         ErrorPlatform: "Write where online it happened.",
         ErrorDescription: "Tell briefly what happened.",
-        ErrorTooLong: "At most 4000 characters. Please shorten the text.",
+        ErrorTooLong: "The text is {0} characters. At most 4,000 fit. Shorten it and we will send it. Nothing has been removed.",
         ErrorDiary: "The reference number does not look right. Use digits, letters and dashes.",
         ErrorPhoneForContact: "Add your phone number to your profile (write \"edit profile\") or choose Teams.",
         PreviewTitle: "Is this right?",
@@ -232,7 +244,11 @@ internal sealed record ReportingTexts(
         NothingToCancel: "You have no report in progress.",
         DraftGone: "This report no longer exists. Write \"report\" to start again.",
         MyReportsTitle: "My reports",
-        MyReportsEmpty: "You have not sent any reports.");
+        MyReportsEmpty: "You have not sent any reports.",
+        AcuteThenCallFormat: "After 112, you can call {0}: {1}.",
+        CallFormat: "Call {0}",
+        CallNowOpenIntro: "The security unit is open now. You can call:",
+        DescriptionLimit: "At most 4,000 characters.");
 
     public static ReportingTexts For(Language language) => language == Language.English ? English : Swedish;
 }

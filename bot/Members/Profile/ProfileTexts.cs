@@ -41,7 +41,7 @@ public sealed record ProfileTexts(
 {
     public static readonly ProfileTexts Swedish = new(
         Title: "Din profil",
-        Intro: "Berätta lite om ditt uppdrag, så vet jag vem som ska få veta när något händer dig. Du gör det bara en gång.",
+        Intro: "Berätta lite om ditt uppdrag, så vet jag vem som ska få veta när något händer dig. Du kan ändra det när du vill.",
         FixBelow: "Något behöver rättas. Se markeringarna nedan.",
         NameLabel: "Namn",
         EmailLabel: "E-post",
@@ -77,7 +77,7 @@ public sealed record ProfileTexts(
 
     public static readonly ProfileTexts English = new(
         Title: "Your profile",
-        Intro: "Tell me a little about your role, so I know who should hear when something happens to you. You only do this once.",
+        Intro: "Tell me a little about your role, so I know who should hear when something happens to you. You can change it whenever you like.",
         FixBelow: "Something needs fixing. See the notes below.",
         NameLabel: "Name",
         EmailLabel: "E-mail",

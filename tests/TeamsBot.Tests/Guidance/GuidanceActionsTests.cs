@@ -30,7 +30,7 @@ public sealed class GuidanceActionsTests : IDisposable
         ]);
         _actions = new GuidanceActions(
             new GuidanceSearch(_index), _index, new GuidanceCards(new CardRenderer(), _index), new MemberProfiles(_profileStore),
-            organisations, _feedback, _channels, _time, NullLogger<GuidanceActions>.Instance);
+            organisations, _feedback, _channels, new Trygg.Routing.Calendar.OfficeCalendar(), _time, NullLogger<GuidanceActions>.Instance);
     }
 
     public void Dispose() => _index.Dispose();
