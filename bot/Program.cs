@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Contacts;
 using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Guidance;
@@ -37,6 +38,7 @@ builder.AddGuidance();
 builder.AddTraining();
 builder.AddReview();
 builder.AddPrivacy();
+builder.AddContacts();
 builder.AddConversation();
 
 var app = builder.Build();

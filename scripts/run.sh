@@ -62,6 +62,13 @@ cat <<MSG
 
   Trygg is running.
   Open  http://127.0.0.1:$PLAYGROUND_PORT  and write "hej" in the personal chat.
+
+  To see alerts (reports reaching the security unit) locally, register the channel first:
+    1. In the Playground, open the team's General channel.
+    2. Write  @Trygg registrera säkerhetskanal  there (you play Alex Wilber, an administrator
+       in every example profile, so General becomes each municipality's security channel).
+    3. Back in the personal chat, write "rapportera": the case card arrives in General.
+  Without step 2 the report's channel card waits until a security channel is registered.
   Logs: .run/bot.log, .run/azurite.log, .run/playground.log
   Press Ctrl-C to stop.
 

@@ -27,9 +27,11 @@ public static class FeatureVerbs
     public const string RegisterChannel = "routing.registerchannel";
     public const string MyData = "privacy.mydata";
     public const string EraseData = "privacy.erase";
+    /// <summary>The member's own contacts: security unit, on-call, party officer, 112, 114 14.</summary>
+    public const string Contacts = "contacts.show";
 
     public static readonly IReadOnlyList<string> All =
-        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData];
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData, Contacts];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>
@@ -76,6 +78,10 @@ public static class Commands
         ["what data do you have about me"] = FeatureVerbs.MyData,
         ["what do you know about me"] = FeatureVerbs.MyData,
         ["my data"] = FeatureVerbs.MyData,
+        ["kontakt"] = FeatureVerbs.Contacts,
+        ["kontakter"] = FeatureVerbs.Contacts,
+        ["contact"] = FeatureVerbs.Contacts,
+        ["contacts"] = FeatureVerbs.Contacts,
     };
 
     /// <summary>Commands followed by an argument ("årsrapport 2026"), as folded words.</summary>

@@ -48,6 +48,7 @@ internal sealed partial class GuidanceActions(
     IGuidanceFeedbackStore feedback,
     ISecurityChannelStore channels,
     IConversationStateStore state,
+    IOfficeCalendar calendar,
     TimeProvider time,
     ILogger<GuidanceActions> logger,
     IGuidanceLearning? learning = null) : ICardActionHandler
@@ -212,7 +213,12 @@ internal sealed partial class GuidanceActions(
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
-        var thanks = helpful.Value ? t.ThanksYes : string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit);
+
+        // "Behöver du svar nu" names the number to call now (the security unit in office hours, the on-call line otherwise).
+        var call = helpful.Value || organisation is null ? null : OrganisationContacts.CallNow(organisation, calendar, time.GetUtcNow());
+        var thanks = helpful.Value ? t.ThanksYes
+            : call is null ? string.Format(CultureInfo.InvariantCulture, t.ThanksNo, unit)
+            : string.Format(CultureInfo.InvariantCulture, t.ThanksNoCallFormat, call.Name, call.Phone);
         var given = await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId, cancellationToken);
         if (given is null)
         {
@@ -242,7 +248,7 @@ internal sealed partial class GuidanceActions(
         }
 
         var context = new AnswerContext(given.Question, passages, MunicipalityOf(organisation), organisation?.SecurityUnitName, cardId, given.AnsweredAt);
-        replies.ShowCard(turn, cards.Answer(turn.Language, context, thanks));
+        replies.ShowCard(turn, cards.Answer(turn.Language, context, thanks, call));
     }
 
     /// <summary>

@@ -13,11 +13,14 @@ internal sealed record RelatedPassage(string Text);
 /// <summary>"Fick du svar?": the card carries only the answer's id; what was asked and shown stays on the server.</summary>
 internal sealed record FeedbackData(string Prompt, string Yes, string No, string Card);
 
+/// <summary>A tap-to-call button (<c>tel:</c>).</summary>
+internal sealed record CallButton(string Title, string Url);
+
 /// <summary>Data of Guidance/Cards/Answer.json.</summary>
 internal sealed record AnswerCard(
     string Title, string Note, IReadOnlyList<TextLine> Lines, string Label, string Source, string Section,
     string Url, string OpenSource, string NoUrl, string ReadAlso, IReadOnlyList<RelatedPassage> Related,
-    string Danger, FeedbackData Feedback, string Thanks)
+    string Danger, FeedbackData Feedback, string Thanks, IReadOnlyList<CallButton> ThanksCalls)
 {
     public const string Template = "Guidance/Answer";
 }
@@ -55,7 +58,8 @@ internal sealed record AnswerContext(
 /// </summary>
 internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
 {
-    public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "")
+    /// <param name="call">After "Nej": the number to call now, shown as a tap-to-call button under the thanks.</param>
+    public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Routing.ContactNumber? call = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var t = GuidanceTexts.For(language);
@@ -75,7 +79,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             [.. context.Passages.Skip(1).Take(2).Select(p => new RelatedPassage(Related(p, best)))],
             t.Danger,
             new FeedbackData(t.DidThisHelp, t.Yes, t.No, context.CardId),
-            thanks));
+            thanks,
+            call is { TelUri: { } tel } ? [new CallButton(string.Format(CultureInfo.InvariantCulture, t.CallFormat, call.Phone), tel)] : []));
     }
 
     public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb)

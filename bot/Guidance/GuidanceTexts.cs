@@ -39,7 +39,9 @@ public sealed record GuidanceTexts(
     string SuggestIntro,
     string NoneOfThese,
     string NoneOfTheseTitle,
-    string ChoiceGone)
+    string ChoiceGone,
+    string ThanksNoCallFormat,
+    string CallFormat)
 {
     public static readonly GuidanceTexts Swedish = new(
         AnswerTitle: "Det här säger vägledningen",
@@ -74,7 +76,9 @@ public sealed record GuidanceTexts(
         SuggestIntro: "Jag är inte säker på vad du menar. Tryck på det som passar bäst, så visar jag vad vägledningen säger.",
         NoneOfThese: "Inget av detta",
         NoneOfTheseTitle: "Tack. Din fråga går vidare till säkerhetsenheten, utan ditt namn.",
-        ChoiceGone: "Förslaget finns inte längre. Skriv din fråga igen, så letar jag på nytt.");
+        ChoiceGone: "Förslaget finns inte längre. Skriv din fråga igen, så letar jag på nytt.",
+        ThanksNoCallFormat: "Tack för att du sa till. Frågan går vidare så att vägledningen kan bli bättre. Behöver du svar nu: ring {0}, {1}.",
+        CallFormat: "Ring {0}");
 
     public static readonly GuidanceTexts English = new(
         AnswerTitle: "What the guidance says",
@@ -109,7 +113,9 @@ public sealed record GuidanceTexts(
         SuggestIntro: "I'm not sure what you mean. Tap the one that fits best, and I'll show what the guidance says.",
         NoneOfThese: "None of these",
         NoneOfTheseTitle: "Thank you. Your question goes to the security unit, without your name.",
-        ChoiceGone: "That suggestion is no longer available. Write your question again and I'll look again.");
+        ChoiceGone: "That suggestion is no longer available. Write your question again and I'll look again.",
+        ThanksNoCallFormat: "Thank you for telling us. The question is passed on so the guidance can get better. If you need an answer now, call {0}, {1}.",
+        CallFormat: "Call {0}");
 
     public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
 }

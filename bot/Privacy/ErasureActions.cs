@@ -109,7 +109,7 @@ internal sealed partial class ErasureActions(
         await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Requested, allowed: true, key.UserId, profile.Name, found.ToString()), cancellationToken);
         replies.SendCard(cards.Render(ConfirmErasureCard.Template, new ConfirmErasureCard(
             string.Format(CultureInfo.InvariantCulture, t.ConfirmTitleFormat, profile.Name),
-            string.Format(CultureInfo.InvariantCulture, t.ConfirmWhatFormat, found.Reports, found.Notices, found.TrainingRecords),
+            DescribeFound(found.Reports, found.Notices, found.TrainingRecords, turn.Language),
             t.ConfirmText,
             t.ConfirmButton,
             t.CancelButton,
@@ -151,9 +151,17 @@ internal sealed partial class ErasureActions(
             ? string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal)
             : !(await erasure.PreviewAsync(tenantId, organisation.Id, memberId, cancellationToken)).Nothing;
 
-    private static string Describe(ErasureCounts c, Language language) => language == Language.English
-        ? string.Create(CultureInfo.InvariantCulture, $"{c.Reports} reports anonymised, {c.Notices} meeting notices, {c.TrainingRecords} training records, {c.StateRows} chat records{(c.Profile ? ", the profile" : "")}")
-        : string.Create(CultureInfo.InvariantCulture, $"{c.Reports} rapporter avidentifierade, {c.Notices} mötesanmälningar, {c.TrainingRecords} utbildningsposter, {c.StateRows} chattuppgifter{(c.Profile ? ", profilen" : "")}");
+    internal static string Describe(ErasureCounts c, Language language) => language == Language.English
+        ? $"{Count(c.Reports, "report", "reports")} anonymised, {Count(c.Notices, "meeting notice", "meeting notices")}, {Count(c.TrainingRecords, "training record", "training records")}, {Count(c.StateRows, "chat record", "chat records")}{(c.Profile ? ", the profile" : "")}"
+        : $"{Count(c.Reports, "rapport", "rapporter")} avidentifierade, {Count(c.Notices, "mötesanmälan", "mötesanmälningar")}, {Count(c.TrainingRecords, "utbildningspost", "utbildningsposter")}, {Count(c.StateRows, "chattuppgift", "chattuppgifter")}{(c.Profile ? ", profilen" : "")}";
+
+    /// <summary>What an erasure will touch, counted in words that agree with the number ("1 meeting notice", "2 meeting notices").</summary>
+    internal static string DescribeFound(int reports, int notices, int trainingRecords, Language language) => language == Language.English
+        ? $"{Count(reports, "report", "reports")}, {Count(notices, "meeting notice", "meeting notices")}, {Count(trainingRecords, "training record", "training records")}."
+        : $"{Count(reports, "rapport", "rapporter")}, {Count(notices, "mötesanmälan", "mötesanmälningar")}, {Count(trainingRecords, "utbildningspost", "utbildningsposter")}.";
+
+    private static string Count(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 
     private static ErasureAction Act(string verb) => verb == PrivacyVerbs.Erase ? ErasureAction.Requested : ErasureAction.Erased;
 

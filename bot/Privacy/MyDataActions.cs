@@ -79,6 +79,7 @@ internal sealed class MyDataActions(
             _ => t.LanguageFromTeams,
         }));
 
+        var unit = organisation is null ? null : OrganisationContacts.SecurityUnit(organisation);
         replies.SendCard(cards.Render(MyDataCard.Template, new MyDataCard(
             t.MyDataTitle,
             t.MyDataIntro,
@@ -88,7 +89,8 @@ internal sealed class MyDataActions(
                 : string.Format(CultureInfo.InvariantCulture, t.RetentionFormat, organisation.Retention.IncidentMonths, organisation.Retention.DraftDays),
             organisation is null
                 ? t.ErasureUnknown
-                : string.Format(CultureInfo.InvariantCulture, t.ErasureFormat, organisation.SecurityUnitName, organisation.Name))));
+                : string.Format(CultureInfo.InvariantCulture, t.ErasureFormat, organisation.SecurityUnitName, organisation.Name, unit!.Phone),
+            unit is { TelUri: { } tel } ? [new MyDataCall(string.Format(CultureInfo.InvariantCulture, t.CallFormat, unit.Phone), tel)] : [])));
     }
 
     private static MyDataSection ProfileSection(MemberProfile? profile, Organisation? organisation, PrivacyTexts t)

@@ -53,7 +53,8 @@ internal sealed record PrivacyTexts(
     string CancelledText,
     string ErasedFormat,
     string ErasedNothing,
-    string ErasedCardTitle)
+    string ErasedCardTitle,
+    string CallFormat)
 {
     public static PrivacyTexts For(Language language) => LocalizedTexts.For<PrivacyTexts>(language);
 

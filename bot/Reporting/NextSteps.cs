@@ -8,6 +8,13 @@ namespace Trygg.Reporting;
 /// </summary>
 internal static class NextSteps
 {
+    // Why åtkomstskydd, in one plain sentence: the member's details in the report are then read only by those working on it.
+    private const string AccessProtectionSwedish =
+        "Be polisen om åtkomstskydd för anmälan. Då kan bara de som arbetar med ärendet läsa dina uppgifter i den.";
+
+    private const string AccessProtectionEnglish =
+        "Ask the police for access protection (åtkomstskydd) for the report. Then only those working on the case can read your details in it.";
+
     public static IReadOnlyList<string> For(IncidentDetails d, Language language, bool partyOfficerTold = false)
     {
         ArgumentNullException.ThrowIfNull(d);
@@ -25,9 +32,7 @@ internal static class NextSteps
                 steps.Add(en
                     ? "Report it to the police: call **114 14** or visit a police station. Say that you were targeted as an elected official."
                     : "Polisanmäl: ring **114 14** eller gå till en polisstation. Säg att du utsattes som förtroendevald.");
-                steps.Add(en
-                    ? "Ask for the report to be access-protected (åtkomstskydd)."
-                    : "Be om åtkomstskydd för anmälan.");
+                steps.Add(en ? AccessProtectionEnglish : AccessProtectionSwedish);
                 break;
             case PoliceReport.WantsHelpToReport:
                 steps.Add(en
@@ -35,9 +40,8 @@ internal static class NextSteps
                     : "Partiet eller kommunen kan polisanmäla åt dig. Du är ändå målsägande.");
                 break;
             case PoliceReport.Made:
-                steps.Add(en
-                    ? "Good that you reported it. If you did not, ask the police for åtkomstskydd (access protection)."
-                    : "Bra att du har polisanmält. Har du inte gjort det: be polisen om åtkomstskydd.");
+                steps.Add(en ? "Good that you have reported it to the police." : "Bra att du har polisanmält.");
+                steps.Add(en ? AccessProtectionEnglish : AccessProtectionSwedish);
                 break;
         }
 

@@ -19,7 +19,10 @@ internal sealed record Fact(string Title, string Value);
 
 internal sealed record ButtonData(string Title, string Verb);
 
-internal sealed record MessageCard(string Style, string Title, IReadOnlyList<Line> Lines, IReadOnlyList<ButtonData> Buttons, string DraftId)
+/// <summary>A button that opens an address: here always <c>tel:</c>, so a number is one tap away.</summary>
+internal sealed record CallLink(string Title, string Url);
+
+internal sealed record MessageCard(string Style, string Title, IReadOnlyList<Line> Lines, IReadOnlyList<ButtonData> Buttons, string DraftId, IReadOnlyList<CallLink> Links)
 {
     public const string Template = "Reporting/Message";
 }
@@ -27,7 +30,7 @@ internal sealed record MessageCard(string Style, string Title, IReadOnlyList<Lin
 internal sealed record WhatCard(
     string Title, string Intro, string Message,
     FieldData Kind, FieldData Date, FieldData Time, FieldData Place, FieldData Platform, FieldData Assignment, FieldData Description,
-    string Next, string Cancel, string DraftId)
+    string Next, string Cancel, string DraftId, string Tag)
 {
     public const string Template = "Reporting/ReportWhat";
 }
@@ -36,7 +39,7 @@ internal sealed record MoreCard(
     string Title, string Intro, string Message,
     FieldData Perpetrator, string TogglesLabel, FieldData Ongoing, FieldData Relatives, FieldData Injured,
     FieldData Evidence, FieldData Police, FieldData Diary, FieldData Contact, FieldData InformParty,
-    string Preview, string Back, string Cancel, string DraftId)
+    string Preview, string Back, string Cancel, string DraftId, string Tag)
 {
     public const string Template = "Reporting/ReportMore";
 }
@@ -48,10 +51,10 @@ internal sealed record PreviewCard(
     public const string Template = "Reporting/Preview";
 }
 
-/// <summary>Out of office hours: whom the member can call now. All empty in office hours (the card hides it).</summary>
-internal sealed record CallNowData(string Title, string Intro, string Contact, string Danger)
+/// <summary>Whom the member can call now, with tap-to-call buttons. All empty when the card shows none (it hides it).</summary>
+internal sealed record CallNowData(string Title, string Intro, string Contact, string Danger, IReadOnlyList<CallLink> Links)
 {
-    public static readonly CallNowData None = new("", "", "", "");
+    public static readonly CallNowData None = new("", "", "", "", []);
 }
 
 /// <param name="RefreshUserIds">The member's Teams id: Teams asks for the receipt again (<see cref="ReportingVerbs.Receipt"/>) when they look at it, so the delivery states stay true.</param>
@@ -70,26 +73,41 @@ internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<M
 }
 
 /// <summary>Builds the report conversation's cards from the draft, the member's profile and the texts.</summary>
-internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
+internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, IOfficeCalendar calendar)
 {
     public AdaptiveCard Safety(Language language, string draftId)
     {
         var t = ReportingTexts.For(language);
         return renderer.Render(MessageCard.Template, new MessageCard(
             "default", t.SafetyTitle, [new Line(t.SafetyText)],
-            [new ButtonData(t.Yes, ReportingVerbs.Safe), new ButtonData(t.No, ReportingVerbs.Unsafe)], draftId));
+            [new ButtonData(t.Yes, ReportingVerbs.Safe), new ButtonData(t.No, ReportingVerbs.Unsafe)], draftId,
+            [Call(OrganisationContacts.Emergency, t)]));
     }
 
-    public AdaptiveCard Acute(Language language, string draftId)
+    /// <summary>
+    /// "Nej, jag är inte säker": 112 first, advice that fits indoors and outdoors, and the number of the member's own
+    /// organisation to call after 112 (<paramref name="callNow"/>, when the profile is known), each a tap-to-call button.
+    /// </summary>
+    public AdaptiveCard Acute(Language language, string draftId, ContactNumber? callNow = null)
     {
         var t = ReportingTexts.For(language);
+        var lines = t.AcuteLines.Select(l => new Line(l)).ToList();
+        var links = new List<CallLink> { Call(OrganisationContacts.Emergency, t) };
+        if (callNow is { TelUri: not null })
+        {
+            lines.Add(new Line(string.Format(CultureInfo.InvariantCulture, t.AcuteThenCallFormat, callNow.Name, callNow.Phone)));
+            links.Add(Call(callNow, t));
+        }
+
         return renderer.Render(MessageCard.Template, new MessageCard(
-            "attention", t.AcuteTitle, [.. t.AcuteLines.Select(l => new Line(l))],
-            [new ButtonData(t.SafeNow, ReportingVerbs.Safe)], draftId));
+            "attention", t.AcuteTitle, lines, [new ButtonData(t.SafeNow, ReportingVerbs.Safe)], draftId, links));
     }
 
     public AdaptiveCard Message(string title, string text, string draftId = "") =>
-        renderer.Render(MessageCard.Template, new MessageCard("default", title, [new Line(text)], [], draftId));
+        renderer.Render(MessageCard.Template, new MessageCard("default", title, [new Line(text)], [], draftId, []));
+
+    private static CallLink Call(ContactNumber contact, ReportingTexts t) =>
+        new(string.Format(CultureInfo.InvariantCulture, t.CallFormat, contact.Phone), contact.TelUri!);
 
     public AdaptiveCard What(Language language, ReportDraft draft, MemberProfile profile, Organisation organisation, IReadOnlyDictionary<string, string> errors, DateTimeOffset now)
     {
@@ -107,8 +125,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
             new FieldData(t.PlaceLabel, Val("place"), Err("place"), Choices<IncidentPlace>(p => ReportingLabels.Place(p, language))),
             new FieldData(t.PlatformLabel, Val("platform"), Err("platform"), [], t.PlatformPlaceholder),
             new FieldData(t.AssignmentLabel, Val("assignment"), Err("assignment"), Assignments(profile, organisation, t)),
-            new FieldData(t.DescriptionLabel, Val("description"), Err("description"), [], t.DescriptionPlaceholder),
-            t.Next, t.Cancel, draft.Id));
+            new FieldData($"{t.DescriptionLabel}. {t.DescriptionLimit}", Val("description"), Err("description"), [], t.DescriptionPlaceholder),
+            t.Next, t.Cancel, draft.Id, ReportDraft.InputTag('w', draft.UpdatedAt)));
     }
 
     public AdaptiveCard More(Language language, ReportDraft draft, MemberProfile profile, Organisation organisation, IReadOnlyDictionary<string, string> errors)
@@ -131,7 +149,7 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
             new FieldData(t.DiaryLabel, Val("diary"), Err("diary"), [], t.DiaryPlaceholder),
             new FieldData(t.ContactLabel, Val("contact", "teams"), Err("contact"), Choices<ContactWish>(c => ReportingLabels.Contact(c, language))),
             InformParty(RoutingRules.PartyOfficers(organisation, profile.Party), Val(ReportForm.InformParty, "true"), Err(ReportForm.InformParty), t),
-            t.PreviewButton, t.Back, t.Cancel, draft.Id));
+            t.PreviewButton, t.Back, t.Cancel, draft.Id, ReportDraft.InputTag('m', draft.UpdatedAt)));
     }
 
     /// <summary>The report as the member will send it, with exactly the recipients the routing rules decide at <paramref name="now"/>.</summary>
@@ -173,9 +191,10 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
     /// whether it is on its way, delivered or did not arrive (<paramref name="deliveries"/>, from the outbox).
     /// </summary>
     /// <param name="memberTeamsId">The member's Teams id, for the card's automatic refresh; null: no refresh.</param>
+    /// <param name="now">When the member reads it (whom to call depends on the office hours then); the submission time when null.</param>
     public AdaptiveCard Receipt(
         Language language, Incident incident, MemberProfile profile, Organisation organisation,
-        IReadOnlyList<RecipientDelivery>? deliveries = null, string? memberTeamsId = null)
+        IReadOnlyList<RecipientDelivery>? deliveries = null, string? memberTeamsId = null, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var t = ReportingTexts.For(language);
@@ -188,7 +207,7 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
         return renderer.Render(ReceiptCard.Template, new ReceiptCard(
             t.ReceiptTitle, t.CaseLabel, incident.CaseNumber,
             t.SentTo, [.. lines],
-            CallNow(decision, t),
+            ReceiptCallNow(organisation, now ?? incident.SubmittedAt, t),
             t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))],
             string.IsNullOrEmpty(memberTeamsId) ? [] : [memberTeamsId]));
     }
@@ -227,8 +246,26 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules)
 
     private static CallNowData CallNow(RoutingDecision decision, ReportingTexts t) =>
         decision.CallNow is { } onCall
-            ? new CallNowData(t.CallNowTitle, t.CallNowIntro, $"{onCall.Name}: **{onCall.Phone}**", t.CallNowDanger)
+            ? new CallNowData(t.CallNowTitle, t.CallNowIntro, $"{onCall.Name}: **{onCall.Phone}**", t.CallNowDanger, [.. CallLinks(onCall.Phone, t)])
             : CallNowData.None;
+
+    /// <summary>The receipt always names a number: the security unit while its office is open, the on-call line otherwise.</summary>
+    private CallNowData ReceiptCallNow(Organisation organisation, DateTimeOffset at, ReportingTexts t)
+    {
+        var contact = OrganisationContacts.CallNow(organisation, calendar, at);
+        var intro = contact.Kind == ContactKind.OnCall ? t.CallNowIntro : t.CallNowOpenIntro;
+        return new CallNowData(t.CallNowTitle, intro, $"{contact.Name}: **{contact.Phone}**", t.CallNowDanger, [.. CallLinks(contact.Phone, t)]);
+    }
+
+    private static IEnumerable<CallLink> CallLinks(string? phone, ReportingTexts t)
+    {
+        if (OrganisationContacts.TelUri(phone) is { } tel)
+        {
+            yield return new CallLink(string.Format(CultureInfo.InvariantCulture, t.CallFormat, phone), tel);
+        }
+
+        yield return Call(OrganisationContacts.Emergency, t);
+    }
 
     /// <summary>The question about the party's security officer; an empty label hides it when the party has none.</summary>
     private static FieldData InformParty(IReadOnlyList<StaffPerson> officers, string value, string error, ReportingTexts t)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 
@@ -18,7 +20,7 @@ internal enum DraftStep
 /// stopped. Expires after <see cref="Lifetime"/>. After sending only the case number is kept (to answer a
 /// repeated "Skicka" with the same receipt); the report's text lives in the incident.
 /// </summary>
-internal sealed record ReportDraft(
+internal sealed partial record ReportDraft(
     string Id,
     DraftStep Step,
     Dictionary<string, string?> Values,
@@ -38,10 +40,11 @@ internal sealed record ReportDraft(
         new(Guid.NewGuid().ToString("N"), DraftStep.Safety, new Dictionary<string, string?>(StringComparer.Ordinal), now, now);
 
     /// <summary>
-    /// Longest value kept for the description: one character over the limit, so the form still says "too long" and
-    /// shows what the member wrote. The card's own maxLength stops a real client there; only a forged one sends more.
+    /// Longest value kept for the description: well over the limit, so a text that is too long comes back whole with
+    /// "too long" and its length, and the member shortens it themselves. The card has no maxLength: clients cut there
+    /// silently, mid-word. Only a forged card sends more than this; the draft still fits in one table property.
     /// </summary>
-    public const int MaxKeptDescription = ReportForm.MaxDescription + 1;
+    public const int MaxKeptDescription = 5000;
 
     /// <summary>Longest value kept for any other field: well over the card's limits (platform 100, diary 40, codes).</summary>
     public const int MaxKeptValue = 200;
@@ -55,9 +58,10 @@ internal sealed record ReportDraft(
     {
         ArgumentNullException.ThrowIfNull(action);
         var values = new Dictionary<string, string?>(Values, StringComparer.Ordinal);
+        var tag = action.Get(TagKey) is { } sent && InputTagPattern().IsMatch(sent) ? sent : string.Empty;
         foreach (var field in fields)
         {
-            if (action.Data.TryGetValue(field, out var value))
+            if (action.Data.TryGetValue(field + tag, out var value) || action.Data.TryGetValue(field, out value))
             {
                 values[field] = Clip(value, field == ReportForm.Description ? MaxKeptDescription : MaxKeptValue);
             }
@@ -65,6 +69,20 @@ internal sealed record ReportDraft(
 
         return this with { Values = values, Step = step, UpdatedAt = now };
     }
+
+    /// <summary>The card data key that says which render of a form step the inputs come from.</summary>
+    public const string TagKey = "v";
+
+    /// <summary>
+    /// The suffix of every input id on one render of a form step: "_w" or "_m" (step) and the draft's change time. A
+    /// step shown again after errors has other ids than before, so no client reuses one input's state or choices for
+    /// another (seen: the "Var?" dropdown listing the "Vilket uppdrag" choices once error lines had moved the inputs).
+    /// </summary>
+    public static string InputTag(char step, DateTimeOffset changedAt) =>
+        string.Create(CultureInfo.InvariantCulture, $"_{step}{changedAt.ToUnixTimeMilliseconds() % 1_000_000_000}");
+
+    [GeneratedRegex("^_[a-z][0-9]{1,9}$")]
+    private static partial Regex InputTagPattern();
 
     private static string? Clip(string? value, int max)
     {

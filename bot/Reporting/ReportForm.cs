@@ -76,7 +76,7 @@ internal static partial class ReportForm
         }
         else if (description.Length > MaxDescription)
         {
-            errors["description"] = texts.ErrorTooLong;
+            errors["description"] = string.Format(CultureInfo.InvariantCulture, texts.ErrorTooLong, description.Length);
         }
 
         return errors;

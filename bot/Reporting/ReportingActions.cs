@@ -19,6 +19,7 @@ internal sealed partial class ReportingActions(
     IOrganisationDirectory organisations,
     IIncidentStore incidents,
     IRoutingRules rules,
+    IOfficeCalendar calendar,
     CaseIntake intake,
     TableOutboxStore outbox,
     TimeProvider time,
@@ -162,8 +163,17 @@ internal sealed partial class ReportingActions(
             },
             cancellationToken);
 
-        // Safety before anything else: the question first, or straight to 112 when the member is in danger.
-        replies.ShowCard(turn, acute ? cards.Acute(turn.Language, draft.Id) : cards.Safety(turn.Language, draft.Id));
+        // Safety before anything else: the question first, or straight to 112 when the member is in danger, with the
+        // number of their own organisation to call next when their profile says which.
+        replies.ShowCard(turn, acute ? cards.Acute(turn.Language, draft.Id, await CallNowAsync(turn, now, cancellationToken)) : cards.Safety(turn.Language, draft.Id));
+    }
+
+    private async Task<ContactNumber?> CallNowAsync(Turn turn, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await profiles.GetAsync(turn, cancellationToken);
+        return profile is not null && organisations.Find(profile.OrganisationId) is { } organisation
+            ? OrganisationContacts.CallNow(organisation, calendar, now)
+            : null;
     }
 
     private async Task SendAsync(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken)
@@ -229,7 +239,7 @@ internal sealed partial class ReportingActions(
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
         var rows = await outbox.ListForCaseAsync(incident.TenantId, incident.OrganisationId, incident.CaseNumber, cancellationToken);
         var deliveries = OutboxRows.Deliveries(decision.Recipients.Select(r => new Routing.Cases.CaseRecipient(r.Role, r.Name)), rows);
-        return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id);
+        return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id, time.GetUtcNow());
     }
 
     /// <summary>The receipt's refresh: only the member who reported sees it; anyone else gets the same neutral answer for any number.</summary>

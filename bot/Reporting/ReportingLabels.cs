@@ -31,7 +31,7 @@ internal static class ReportingLabels
         (IncidentKind.UndueInfluence, false) => "Otillåten påverkan (påtryckningar, mutförsök)",
         (IncidentKind.Other, false) => "Annat",
         (IncidentKind.Threat, true) => "Threat",
-        (IncidentKind.Harassment, true) => "Harassment or molestation",
+        (IncidentKind.Harassment, true) => "Harassment or pestering",
         (IncidentKind.Violence, true) => "Violence",
         (IncidentKind.Vandalism, true) => "Vandalism",
         (IncidentKind.OnlineHate, true) => "Online hate",

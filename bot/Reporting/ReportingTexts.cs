@@ -75,7 +75,11 @@ internal sealed record ReportingTexts(
     string NothingToCancel,
     string DraftGone,
     string MyReportsTitle,
-    string MyReportsEmpty)
+    string MyReportsEmpty,
+    string AcuteThenCallFormat,
+    string CallFormat,
+    string CallNowOpenIntro,
+    string DescriptionLimit)
 {
     public static ReportingTexts Swedish => For(Language.Swedish);
 

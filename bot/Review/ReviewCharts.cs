@@ -110,12 +110,24 @@ public static class ReviewCharts
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
+    /// <summary>
+    /// An empty right panel of fixed width: the last tick label of the value axis is centred on the plot's edge and
+    /// was cut in half without it ("1" for "13").
+    /// </summary>
+    internal static void KeepRightMargin(Plot plot)
+    {
+        plot.Axes.Right.IsVisible = true;
+        plot.Axes.Right.SetTicks([], []);
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Right.MinimumSize = 28;
+    }
+
     private static Plot NewPlot(string title)
     {
         var plot = new Plot();
         plot.Title(title, size: 16);
         plot.Grid.MajorLineColor = Color.FromHex("#E6E6E6");
-        plot.Axes.Right.IsVisible = false;
+        KeepRightMargin(plot);
         plot.Axes.Top.IsVisible = false;
         return plot;
     }

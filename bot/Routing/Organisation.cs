@@ -37,6 +37,9 @@ public sealed record Organisation(
     IReadOnlyList<string> Parties,
     IReadOnlyList<Body> Bodies)
 {
+    /// <summary>The security unit's own number, for members to call in office hours; null when the profile names none (the on-call number serves).</summary>
+    public string? SecurityUnitPhone { get; init; }
+
     /// <summary>Who gets what (security channel, office hours, officers, escalation). Read and checked with the rest of the profile.</summary>
     public required RoutingProfile Routing { get; init; }
 

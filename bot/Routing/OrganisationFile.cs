@@ -64,6 +64,7 @@ internal static partial class OrganisationFile
         var bodies = Bodies(file, json.Bodies);
         return new Organisation(id, name, casePrefix, securityUnitName, parties, bodies)
         {
+            SecurityUnitPhone = Phone(file, "securityUnitPhone", json.SecurityUnitPhone),
             Routing = Routing(file, json, parties, bodies),
             Training = TrainingOf(file, json.Training),
             Retention = RetentionOf(file, json.Retention),

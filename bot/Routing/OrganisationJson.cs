@@ -22,6 +22,8 @@ internal sealed class OrganisationJson : ProfileJsonObject
 
     public string? SecurityUnitName { get; set; }
 
+    public string? SecurityUnitPhone { get; set; }
+
     public List<string?>? Parties { get; set; }
 
     public List<BodyJson?>? Bodies { get; set; }

@@ -90,7 +90,16 @@ internal sealed class TrainingActions(
 
             var record = await records.GetAsync(
                 new TrainingRecordKey(member.TenantId, organisation.Id, campaign.Id, cycle.Key, member.UserId), cancellationToken).ConfigureAwait(false);
-            items.Add(new StatusItem(campaign.Name, TrainingCards.StatusLine(record, record is null ? cycle : ReminderPlanner.CycleAt(campaign, now, record.JoinedAt) ?? cycle, turn.Language), record?.Done == true));
+            var done = record?.Done == true;
+            items.Add(new StatusItem(
+                campaign.Name,
+                TrainingCards.StatusLine(record, record is null ? cycle : ReminderPlanner.CycleAt(campaign, now, record.JoinedAt) ?? cycle, turn.Language),
+                done,
+                done ? string.Empty : campaign.Link?.ToString() ?? string.Empty,
+                TrainingCards.OpenTitle(turn.Language),
+                TrainingCards.DoneTitle(turn.Language),
+                campaign.Id,
+                cycle.Key));
         }
 
         replies.ShowCard(turn, TrainingCards.Status(cards, items, turn.Language));

@@ -10,7 +10,8 @@ internal sealed record ReminderCard(
     public const string Template = "Training/Reminder";
 }
 
-internal sealed record StatusItem(string Name, string Status, bool Done);
+/// <param name="Link">The course's address ("" when the profile names none); with <paramref name="Done"/> false the card offers "Jag har genomfört".</param>
+internal sealed record StatusItem(string Name, string Status, bool Done, string Link = "", string Open = "", string DoneTitle = "", string Campaign = "", string Cycle = "");
 
 internal sealed record StatusCard(string Title, string Empty, IReadOnlyList<StatusItem> Items)
 {
@@ -60,12 +61,16 @@ internal static class TrainingCards
             : null;
         return cards.Render(ReminderCard.Template, new ReminderCard(
             title, text, deadline, campaign.Link?.ToString(),
-            en ? "Open the training" : "Öppna utbildningen",
+            OpenTitle(language),
             canComplete,
-            en ? "I have done it" : "Jag har genomfört utbildningen",
+            DoneTitle(language),
             en ? "Remind me in a week" : "Påminn mig om en vecka",
             campaign.Id, cycle.Key));
     }
+
+    public static string OpenTitle(Language language) => language == Language.English ? "Open the training" : "Öppna utbildningen";
+
+    public static string DoneTitle(Language language) => language == Language.English ? "I have done it" : "Jag har genomfört utbildningen";
 
     public static string DoneText(TrainingCampaign campaign, DateOnly date, Language language) => language == Language.English
         ? $"Thank you! \"{campaign.Name}\" is marked as done ({Date(date, language)}). The security unit can see it; you will get no more reminders about it."

@@ -200,7 +200,10 @@ internal sealed class TrainingUnitActions(
             : $"Registrerat: {profile.Name} har genomfört \"{campaign.Name}\" ({day}).");
     }
 
-    private static byte[] Chart(List<(string Label, int Done, int Total)> byParty, string title)
+    /// <summary>The training chart's value axis: whole quarters up to 100 %, never beyond.</summary>
+    internal static readonly double[] PercentTicks = [0, 25, 50, 75, 100];
+
+    internal static byte[] Chart(List<(string Label, int Done, int Total)> byParty, string title)
     {
         var plot = new Plot();
         plot.Title(title, size: 15);
@@ -215,9 +218,15 @@ internal sealed class TrainingUnitActions(
         var plotted = plot.Add.Bars(bars);
         plotted.Horizontal = true;
         plot.Axes.Left.SetTicks([.. byParty.Select((_, i) => (double)(byParty.Count - 1 - i))], [.. byParty.Select(p => p.Label)]);
+        // Room after 100 % for the "done/total" labels, but the axis itself stops at 100 %.
         plot.Axes.SetLimitsX(0, 115);
         plot.Axes.SetLimitsY(-0.6, byParty.Count - 0.4);
-        plot.Axes.Bottom.Label.Text = "%";
+        plot.Axes.Bottom.SetTicks([.. PercentTicks], [.. PercentTicks.Select(p => $"{p} %")]);
+
+        // An empty right panel keeps the last tick label ("100 %") from being cut at the edge.
+        plot.Axes.Right.SetTicks([], []);
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Right.MinimumSize = 28;
         return plot.GetImageBytes(560, Math.Max(200, 60 + (32 * byParty.Count)), ImageFormat.Png);
     }
 

@@ -28,7 +28,8 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
                 replies.ShowText(turn, texts.Question);
                 break;
             case WelcomeVerbs.Training:
-                replies.ShowText(turn, texts.Training);
+                // Training status exists: the button shows it, with the course link and "Jag har genomfört".
+                replies.ContinueWith(FeatureVerbs.Training);
                 break;
             case WelcomeVerbs.MyReports:
                 replies.ContinueWith(FeatureVerbs.MyReports);

@@ -27,8 +27,9 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
     /// <summary>The member's own chat: a submitted report also sends cards elsewhere (the officers' 1:1 chats).</summary>
     private bool InThisChat(FakeConnectorRequest request) => request.ConversationId == _bot.Activities.ConversationId;
 
+    /// <summary>The input for <paramref name="id"/>: its id on the card carries the render's tag ("place_w123").</summary>
     private static JsonNode? InputOf(JsonNode card, string id) =>
-        card["body"]!.AsArray().FirstOrDefault(e => (string?)e!["id"] == id);
+        card["body"]!.AsArray().FirstOrDefault(e => ((string?)e!["id"])?.Split('_')[0] == id);
 
     private static string DraftOf(JsonNode card) =>
         card.ToJsonString().Split("\"draft\":\"")[1].Split('"')[0];
@@ -76,6 +77,60 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         ["diary"] = "",
         ["contact"] = "teams",
     };
+
+    [Fact]
+    public async Task Next_WithErrors_EveryInputGetsANewUniqueId_AndTheNewIdsAreRead()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        var first = await SaveProfileAsync();
+
+        var step = StepOne(draft);
+        step.Remove("place");
+        var again = await ExecuteAsync("reporting.next", step);
+
+        static List<string> Ids(JsonNode card) => [.. card["body"]!.AsArray().Select(e => (string?)e!["id"]).OfType<string>()];
+        Assert.Contains("Välj ett alternativ.", BotHarness.TextOf(again), StringComparison.Ordinal);
+        Assert.Equal(Ids(again).Count, Ids(again).Distinct().Count());
+        Assert.Empty(Ids(again).Intersect(Ids(first)));
+
+        // "Var?" lists the places, never the assignments.
+        var placeChoices = InputOf(again, "place")!["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
+        Assert.Contains("online", placeChoices);
+        Assert.DoesNotContain("ks", placeChoices);
+
+        // The card's own ids and tag are what the next press sends; the form reads them.
+        var tag = again.ToJsonString().Split("\"v\":\"")[1].Split('"')[0];
+        var retry = new JsonObject { ["draft"] = draft, ["v"] = tag };
+        foreach (var (key, value) in StepOne(draft))
+        {
+            if (key != "draft")
+            {
+                retry[key + tag] = value!.DeepClone();
+            }
+        }
+
+        var more = await ExecuteAsync("reporting.next", retry);
+        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(more), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_DescriptionOverTheLimit_ComesBackWholeWithItsLengthAndTheLimit()
+    {
+        var draft = await StartReportAsync();
+        await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
+        var form = await SaveProfileAsync();
+        var input = InputOf(form, "description")!;
+        Assert.Null(input["maxLength"]); // a client cuts at maxLength without a word: the limit is said instead
+        Assert.Equal("Berätta vad som hände. Högst 4 000 tecken.", (string?)input["label"]);
+
+        var text = string.Join(' ', Enumerable.Repeat("Han stod vid grinden igen, barnen sov.", 120));
+        Assert.InRange(text.Length, 4001, ReportDraft.MaxKeptDescription);
+        var what = await ExecuteAsync("reporting.next", StepOne(draft, text));
+
+        Assert.Contains($"Texten är {text.Length} tecken. Högst 4 000 får plats.", BotHarness.TextOf(what), StringComparison.Ordinal);
+        Assert.Equal(text, (string?)InputOf(what, "description")?["value"]);
+    }
 
     [Fact]
     public async Task Report_FromFirstWordsToReceipt()

@@ -74,6 +74,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["profile.show"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["profile.save"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["privacy.mydata"] = "MMMMMMM PPPPPPP PPPPPPP",
+        // Organisation numbers and the party's officer, no report data: answered where asked.
+        ["contacts.show"] = "MMMMMMM MMMMMMM MMMMMMM",
     };
 
     /// <summary>Typed staff commands; the verbs they reach count as covered.</summary>

@@ -25,6 +25,15 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
+    private Task<JsonNode> SaveProfileAsync(string organisation, string role) => ExecuteAsync("profile.save", new JsonObject
+    {
+        ["organisation"] = organisation,
+        ["party"] = "Moderaterna",
+        ["role"] = role,
+        ["bodies"] = "ks",
+        ["phone"] = "",
+    });
+
     private async Task<string> AskAsync(string text)
     {
         _bot.Connector.Clear();
@@ -35,14 +44,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task MinUtbildning_ThenDone_ThenStatusShowsItDone_AndTheRecordIsStored()
     {
-        await ExecuteAsync("profile.save", new JsonObject
-        {
-            ["organisation"] = "stockholm",
-            ["party"] = "Moderaterna",
-            ["role"] = "sarskiltArvoderad",
-            ["bodies"] = "ks",
-            ["phone"] = "",
-        });
+        await SaveProfileAsync("stockholm", "sarskiltArvoderad");
 
         var before = await AskAsync("min utbildning");
         Assert.Contains("Personsäkerhetsutbildning\nInte gjord än. Senast", before, StringComparison.Ordinal);
@@ -64,6 +66,43 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
         var record = Assert.Single(stored);
         Assert.Equal(CompletionSource.SelfReported, record.Source);
         Assert.Null(record.SnoozedUntil);
+    }
+
+    [Fact]
+    public async Task MinUtbildning_NotDone_CourseLinkAndIHaveDoneItThatWork()
+    {
+        await SaveProfileAsync("alingsas", "fritidspolitiker");
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("min utbildning"));
+        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+
+        var json = card.ToJsonString();
+        Assert.Contains("\"url\":\"https://example.com/sakerhetsutbildning\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Öppna utbildningen\"", System.Text.RegularExpressions.Regex.Unescape(json), StringComparison.Ordinal);
+        var done = System.Text.RegularExpressions.Regex.Match(json, "\"verb\":\"training.done\",\"data\":(\\{[^}]*\\})");
+        Assert.True(done.Success, json);
+
+        var pressed = await ExecuteAsync("training.done", JsonNode.Parse(done.Groups[1].Value)!.AsObject());
+        Assert.StartsWith("Tack! \"Säkerhetsutbildning för förtroendevalda\" är markerad som genomförd", (string?)pressed["value"], StringComparison.Ordinal);
+
+        // Done: neither the link nor the button is offered again.
+        _bot.Connector.Clear();
+        await _bot.PostAsync(_bot.Activities.Message("min utbildning"));
+        var after = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!.ToJsonString();
+        Assert.DoesNotContain("training.done", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WelcomeTraining_ShowsTheTrainingStatus_NotComingSoon()
+    {
+        await SaveProfileAsync("alingsas", "fritidspolitiker");
+
+        var answer = await ExecuteAsync("welcome.training", []);
+
+        var text = BotHarness.TextOf(answer["value"]);
+        Assert.Contains("Min utbildning", text, StringComparison.Ordinal);
+        Assert.Contains("Säkerhetsutbildning för förtroendevalda", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Snart", answer.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

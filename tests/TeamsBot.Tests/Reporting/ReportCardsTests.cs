@@ -21,7 +21,7 @@ public sealed class ReportCardsTests
     private readonly RoutingRules _rules = new(new OfficeCalendar());
     private readonly ReportCards _cards;
 
-    public ReportCardsTests() => _cards = new ReportCards(new CardRenderer(), _rules);
+    public ReportCardsTests() => _cards = new ReportCards(new CardRenderer(), _rules, new Trygg.Routing.Calendar.OfficeCalendar());
 
     private static MemberProfile Member(string organisation, string party, MemberRole role = MemberRole.Fritidspolitiker) =>
         new(organisation, party, role, ["ks", "arbetsmarknad"], null, "Anna Andersson", null, Wednesday10);
@@ -188,20 +188,22 @@ public sealed class ReportCardsTests
     }
 
     [Fact]
-    public void Receipt_InOfficeHours_NoCallNowBox()
+    public void Receipt_InOfficeHours_NamesTheSecurityUnitsNumber()
     {
         var incident = new Incident("TRY-2026-0043", "alingsas", "t", "u", "Anna Andersson", Wednesday10, IncidentStatus.Received, Details());
 
         var texts = Texts(_cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!));
 
         Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig för Moderaterna"], texts.SkipWhile(t => t != "Den går till:").Skip(1).Take(2));
-        Assert.DoesNotContain("Vill du prata med någon nu?", texts);
+        Assert.Equal(
+            ["Vill du prata med någon nu?", "Säkerhetsenheten har öppet nu. Du kan ringa:", "Säkerhetsenheten: **0322-00 00 01**", "Är du i fara: ring 112.", "Ring 0322-00 00 01", "Ring 112"],
+            texts.SkipWhile(t => t != "Vill du prata med någon nu?").Take(6));
     }
 
     private static JsonNode Json(AdaptiveCard card) => JsonNode.Parse(card.Json)!;
 
     private static JsonNode? Input(JsonNode card, string id) =>
-        card["body"]!.AsArray().FirstOrDefault(e => (string?)e!["id"] == id);
+        card["body"]!.AsArray().FirstOrDefault(e => ((string?)e!["id"])?.Split('_')[0] == id);
 
     /// <summary>Every TextBlock text and button title, in card order.</summary>
     private static List<string> Texts(AdaptiveCard card)

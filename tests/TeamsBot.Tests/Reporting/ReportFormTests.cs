@@ -69,7 +69,7 @@ public sealed class ReportFormTests
     {
         Assert.Empty(ReportForm.ValidateStepOne(StepOne(v => v["description"] = new string('å', 4000)), Assignments, Now, Sv));
         var errors = ReportForm.ValidateStepOne(StepOne(v => v["description"] = new string('å', 4001)), Assignments, Now, Sv);
-        Assert.Equal(Sv.ErrorTooLong, errors["description"]);
+        Assert.Equal("Texten är 4001 tecken. Högst 4 000 får plats. Korta den, så skickar vi den. Inget har tagits bort.", errors["description"]);
     }
 
     [Theory]
