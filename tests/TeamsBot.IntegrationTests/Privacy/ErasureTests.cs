@@ -32,7 +32,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
         var confirmText = BotHarness.TextOf(confirm);
         Assert.Contains($"Radera uppgifter om {Name}?", confirmText, StringComparison.Ordinal);
-        Assert.Contains("1 rapporter", confirmText, StringComparison.Ordinal);
+        Assert.Contains("1 rapport,", confirmText, StringComparison.Ordinal);
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
 
         var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());

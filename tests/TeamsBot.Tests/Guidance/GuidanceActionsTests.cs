@@ -238,6 +238,21 @@ public sealed class GuidanceActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task Feedback_No_NamesTheNumberToCallNowWithATapToCallButton()
+    {
+        _profileStore.Profiles[new MemberKey("t", "aad-member")] = Profile("alingsas");
+        var data = FeedbackData(await AskAsync("vem bestämmer om åtkomstskydd"), "no");
+        var replies = new TurnReplies();
+
+        await _actions.HandleAsync(TurnWith(GuidanceVerbs.Feedback, data, TurnKind.CardExecute), replies, default);
+
+        var card = JsonNode.Parse(Assert.IsType<ExecuteResult.ReplaceCard>(replies.ExecuteResult).Value.Json)!;
+        Assert.Contains("Behöver du svar nu: ring Säkerhetsenheten, +46 8 000 00 00.", Text(card), StringComparison.Ordinal);
+        Assert.Matches("\"url\":\\s*\"tel:\\+4680000000\"", System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString()));
+        Assert.Contains("Ring +46 8 000 00 00", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Feedback_WithoutItsData_FailsKindly()
     {
         var replies = new TurnReplies();

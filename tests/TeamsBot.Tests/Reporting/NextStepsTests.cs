@@ -36,6 +36,24 @@ public sealed class NextStepsTests
         Assert.Contains("förtroendevald", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Swedish, "Bra att du har polisanmält.", "Har du inte gjort det")]
+    [InlineData(Language.English, "Good that you have reported it to the police.", "If you did not")]
+    public void For_Reported_PraisesWithoutDoubtingIt(Language language, string praise, string contradiction)
+    {
+        var text = All(Details(police: PoliceReport.Made), language);
+
+        Assert.Contains(praise, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(contradiction, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PoliceReport.NotYet, Language.Swedish, "Be polisen om åtkomstskydd för anmälan. Då kan bara de som arbetar med ärendet läsa dina uppgifter i den.")]
+    [InlineData(PoliceReport.Made, Language.Swedish, "Be polisen om åtkomstskydd för anmälan. Då kan bara de som arbetar med ärendet läsa dina uppgifter i den.")]
+    [InlineData(PoliceReport.NotYet, Language.English, "Ask the police for access protection (åtkomstskydd) for the report. Then only those working on the case can read your details in it.")]
+    public void For_Atkomstskydd_SaysWhyInOneSentence(PoliceReport police, Language language, string expected) =>
+        Assert.Contains(expected, NextSteps.For(Details(police: police), language));
+
     [Fact]
     public void For_Ongoing_Says112First()
     {

@@ -192,12 +192,16 @@ public sealed class ReportCardsTests
     {
         var incident = new Incident("TRY-2026-0043", "alingsas", "t", "u", "Anna Andersson", Wednesday10, IncidentStatus.Received, Details());
 
-        var texts = Texts(_cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!));
+        var card = _cards.Receipt(Language.Swedish, incident, Member("alingsas", "Moderaterna"), Shipped.Find("alingsas")!);
+        var texts = Texts(card);
 
         Assert.Equal(["• Säkerhetsenheten, Alingsås kommun", "• Adele Vance – säkerhetsansvarig för Moderaterna"], texts.SkipWhile(t => t != "Den går till:").Skip(1).Take(2));
         Assert.Equal(
-            ["Vill du prata med någon nu?", "Säkerhetsenheten har öppet nu. Du kan ringa:", "Säkerhetsenheten: **0322-00 00 01**", "Är du i fara: ring 112.", "Ring 0322-00 00 01", "Ring 112"],
-            texts.SkipWhile(t => t != "Vill du prata med någon nu?").Take(6));
+            ["Vill du prata med någon nu?", "Säkerhetsenheten har öppet nu. Du kan ringa:", "Säkerhetsenheten: **0322-00 00 01**", "Är du i fara: ring 112."],
+            texts.SkipWhile(t => t != "Vill du prata med någon nu?").Take(4));
+        var json = System.Text.RegularExpressions.Regex.Unescape(card.Json);
+        Assert.Matches("\"title\":\\s*\"Ring 0322-00 00 01\",\\s*\"url\":\\s*\"tel:\\+46322000001\"", json);
+        Assert.Matches("\"title\":\\s*\"Ring 112\",\\s*\"url\":\\s*\"tel:112\"", json);
     }
 
     private static JsonNode Json(AdaptiveCard card) => JsonNode.Parse(card.Json)!;

@@ -25,6 +25,17 @@ public sealed class ProfileCardTests
         new MemberProfile("alingsas", "Centerpartiet", MemberRole.Fritidspolitiker, ["ks", "social"], "+46701234567", "Anna Andersson", "anna.andersson@alingsas.se", DateTimeOffset.UnixEpoch),
         Shipped.Find("alingsas"));
 
+    [Theory]
+    [InlineData(Language.Swedish, "bara en gång")]
+    [InlineData(Language.English, "only do this once")]
+    public void Intro_ReadsRightWhenEditingToo(Language language, string once)
+    {
+        var intro = ProfileTexts.For(language).Intro;
+
+        Assert.DoesNotContain(once, intro, StringComparison.Ordinal);
+        Assert.Contains(language == Language.English ? "change it whenever you like" : "ändra det när du vill", intro, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ProfileSample_IsWhatTheBotSendsWhenTwoFieldsNeedFixing() => AssertSample("Profile", SampleProfile());
 
