@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Scores the guidance search: top-1, top-3, abstention on out-of-scope questions, and query time (p50/p99).
+# Scores the guidance search as members meet it: one-tap success (a confident right answer, or a suggestion that holds
+# the answer), confident wrong, top-1, top-3, out of scope answered and suggested, and query time (p50/p99, including
+# the suggestions).
 # usage: scripts/eval-guidance.sh [FILE ...]   (default: eval/qa-dev.json and eval/guidance-questions.json if present)
 # Each FILE is a JSON array of { id, question, expect_any, doc } (doc null: the guidance does not cover it).
 set -euo pipefail
@@ -26,16 +28,25 @@ out_scope = [e for e in expected if not e.get("doc")]
 def hit(e, k):
     ps = got[e["id"]]["passages"][:k]
     return any(fold(x) in fold(p["text"]) for p in ps for x in e.get("expect_any", []))
+def mode(e):
+    g = got[e["id"]]
+    return g.get("mode", "answer" if g["answered"] else "none")
 top1 = sum(hit(e, 1) for e in in_scope)
 top3 = sum(hit(e, 3) for e in in_scope)
-answered_in = sum(got[e["id"]]["answered"] for e in in_scope)
-abstained = sum(not got[e["id"]]["answered"] for e in out_scope)
+one_tap = sum((mode(e) == "answer" and hit(e, 1)) or (mode(e) == "suggest" and hit(e, 3)) for e in in_scope)
+confident_wrong = sum(mode(e) == "answer" and not hit(e, 1) for e in in_scope)
+answered_in = sum(mode(e) == "answer" for e in in_scope)
+suggested_in = sum(mode(e) == "suggest" for e in in_scope)
+out_answered = sum(mode(e) == "answer" for e in out_scope)
+out_suggested = sum(mode(e) == "suggest" for e in out_scope)
 pct = lambda a, b: f"{a}/{b} = {100 * a / max(b, 1):.1f}%"
 print(f"== {sys.argv[1]}")
+print(f"one-tap success: {pct(one_tap, len(in_scope))}")
+print(f"confident wrong: {pct(confident_wrong, len(in_scope))}")
 print(f"top-1: {pct(top1, len(in_scope))}")
 print(f"top-3: {pct(top3, len(in_scope))}")
-print(f"answered (in scope): {pct(answered_in, len(in_scope))}")
-print(f"abstention (doc null): {pct(abstained, len(out_scope))}")
+print(f"answered (in scope): {pct(answered_in, len(in_scope))}, suggested: {pct(suggested_in, len(in_scope))}")
+print(f"out of scope answered: {pct(out_answered, len(out_scope))}, suggested: {pct(out_suggested, len(out_scope))}")
 for line in open(sys.argv[3], encoding="utf-8"):
     if line.startswith(("guidance:", "guidance query")):
         print(line.rstrip())
@@ -53,16 +64,21 @@ def rhit(e, k):
     return any(fold(x) in fold(t) for t in ranked.get(e["id"], [])[:k] for x in e.get("expect_any", []))
 if ranked:
     print(f"ranking alone (ignoring abstention): top-1 {pct(sum(rhit(e, 1) for e in in_scope), len(in_scope))}, top-3 {pct(sum(rhit(e, 3) for e in in_scope), len(in_scope))}")
-misses = [e for e in in_scope if not hit(e, 3)]
+misses = [e for e in in_scope if not hit(e, 3) or mode(e) == "none"]
 if misses:
-    print("top-3 misses:")
+    print("not reached in one tap:")
     for e in misses:
         g = got[e["id"]]
-        first = g["passages"][0]["document"] + " / " + g["passages"][0]["section"] if g["passages"] else "(not answered)"
-        print(f"  {e['id']} {e['question']}  -> {first}")
+        first = g["passages"][0]["document"] + " / " + g["passages"][0]["section"] if g["passages"] else "(none)"
+        print(f"  {e['id']} [{mode(e)}] {e['question']}  -> {first}")
         if verbose:
             print(f"      {explain.get(e['id'], '')}")
-wrong = [e for e in out_scope if got[e["id"]]["answered"]]
+cw = [e for e in in_scope if mode(e) == "answer" and not hit(e, 1)]
+if cw:
+    print("confident wrong:")
+    for e in cw:
+        print(f"  {e['id']} {e['question']}  -> {got[e['id']]['passages'][0]['document']} / {got[e['id']]['passages'][0]['section']}")
+wrong = [e for e in out_scope if mode(e) == "answer"]
 if wrong:
     print("answered out of scope:")
     for e in wrong:

@@ -26,12 +26,12 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Question_AnswerCardWithTheGuidanceAndItsSource()
     {
-        var card = await AskAsync("hur polisanmäler jag?");
+        var card = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
 
         var text = BotHarness.TextOf(card);
         Assert.Contains("Det här säger vägledningen", text, StringComparison.Ordinal);
-        Assert.Contains("114 14", text, StringComparison.Ordinal);
-        Assert.Contains("Sveriges Kommuner och Landsting", text, StringComparison.Ordinal);
+        Assert.Contains("förundersökningsledaren", text, StringComparison.Ordinal);
+        Assert.Contains("Alingsås kommun: Rutin för förtroendevalda", text, StringComparison.Ordinal);
         Assert.Contains("Avsnitt:", text, StringComparison.Ordinal);
         Assert.Contains("Fick du svar?", text, StringComparison.Ordinal);
     }
@@ -49,7 +49,8 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task OutOfScopeQuestion_DontKnowCard()
     {
-        var card = await AskAsync("får jag bära pepparspray som politiker?");
+        var response = await _bot.PostAsync(_bot.Activities.Execute(GuidanceVerbs.Ask, new JsonObject { ["question"] = "hur byter jag lösenord i teams?" }));
+        var card = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"];
 
         var text = BotHarness.TextOf(card);
         Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
@@ -63,7 +64,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     {
         _bot.Activities = new Activities(_bot.Connector.ServiceUrl) { Locale = "en-US" };
 
-        var card = await AskAsync("someone threatened me yesterday, can I get a bodyguard paid by the council?");
+        var card = await AskAsync("someone threatened me yesterday, will it rain tomorrow?");
 
         var text = BotHarness.TextOf(card);
         Assert.Contains("I can't find anything about that in the guidance", text, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     [InlineData("yes", true)]
     public async Task Feedback_JaOrNej_IsStored_AndTheCardSaysThanks(string pressed, bool helpful)
     {
-        var answer = await AskAsync("vad är otillåten påverkan?");
+        var answer = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
         var data = FeedbackData(answer, pressed);
 
         var response = await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", data));
@@ -102,7 +103,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         else
         {
             var stored = Assert.Single(negative);
-            Assert.Equal("vad är otillåten påverkan?", stored.Question);
+            Assert.Equal("vem beslutar om åtkomstskydd för min anmälan", stored.Question);
             Assert.StartsWith("alingsas-rutin-hot-hat-vald:", stored.AnswerId, StringComparison.Ordinal);
         }
     }
@@ -121,7 +122,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Feedback_WithForgedCardData_StoresTheServersAnswerAndTime()
     {
-        var answer = await AskAsync("vad är otillåten påverkan?");
+        var answer = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
         var data = FeedbackData(answer, "no");
         data["question"] = "[Klicka här](https://example.com/phish)";
         data["passages"] = "nagon-annan:0000";
@@ -130,7 +131,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", data));
 
         var stored = Assert.Single(await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 10, default));
-        Assert.Equal("vad är otillåten påverkan?", stored.Question);
+        Assert.Equal("vem beslutar om åtkomstskydd för min anmälan", stored.Question);
         Assert.StartsWith("alingsas-rutin-hot-hat-vald:", stored.AnswerId, StringComparison.Ordinal);
         Assert.NotEqual(2001, stored.AnsweredAt.Year);
         Assert.True(stored.At >= stored.AnsweredAt);
@@ -153,7 +154,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         await _bot.App.Get<ISecurityChannelStore>().SaveAsync(
             new SecurityChannel(Activities.TenantId, "alingsas", "19:team@thread.tacv2", SecurityChannelId, Administrator, DateTimeOffset.UtcNow), default);
         await SaveProfileAsync("alingsas");
-        var answer = await AskAsync("vad är otillåten påverkan?");
+        var answer = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
 
         _bot.Connector.Clear();
@@ -164,7 +165,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
 
         Assert.Single(_bot.Connector.Messages);
         Assert.Contains("Obesvarade frågor: Alingsås kommun", card, StringComparison.Ordinal);
-        Assert.Contains("vad är otillåten påverkan?", card, StringComparison.Ordinal);
+        Assert.Contains("vem beslutar om åtkomstskydd för min anmälan", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Alex Wilber", card, StringComparison.Ordinal);
     }
 
@@ -179,7 +180,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         await _bot.App.Get<ISecurityChannelStore>().SaveAsync(
             new SecurityChannel(Activities.TenantId, "goteborg", "19:team@thread.tacv2", "19:goteborg@thread.tacv2", Administrator, DateTimeOffset.UtcNow), default);
         await SaveProfileAsync("alingsas");
-        var answer = await AskAsync("vad är otillåten påverkan?");
+        var answer = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", FeedbackData(answer, "no")));
 
         _bot.Connector.Clear();
@@ -197,12 +198,12 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
             // Göteborg's own channel shows Göteborg's list: the Alingsås question is not in it.
             var card = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
             Assert.Contains("Obesvarade frågor: Göteborgs Stad", card, StringComparison.Ordinal);
-            Assert.DoesNotContain("vad är otillåten påverkan?", card, StringComparison.Ordinal);
+            Assert.DoesNotContain("vem beslutar om åtkomstskydd för min anmälan", card, StringComparison.Ordinal);
         }
         else
         {
             Assert.Contains("bara säkerhetsenhetens administratörer", (string?)sent.Body!["text"], StringComparison.Ordinal);
-            Assert.DoesNotContain("vad är otillåten påverkan?", sent.Body!.ToJsonString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("vem beslutar om åtkomstskydd för min anmälan", sent.Body!.ToJsonString(), StringComparison.Ordinal);
         }
     }
 
