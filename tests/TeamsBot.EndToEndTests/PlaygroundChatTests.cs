@@ -31,7 +31,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PersonalChat_Hej_ShowsWelcomeCard_AndReportButtonAsksAboutSafety()
+    public async Task PersonalChat_Hej_ShowsSwedishWelcomeCard_AndReportButtonAsksAboutSafety()
     {
         await Rig.OnPageAsync("failure", MemberFirstMinuteAsync, height: 900);
     }
@@ -41,22 +41,34 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         // Opening the chat installs the bot: the welcome arrives without a word from the member.
         // The Playground's client speaks en-US, so the welcome is in English.
         var welcome = await Rig.OpenPlaygroundAsync(page);
+        await CardShot(welcome.First, "1-welcome-en");
 
+        // The member writes Swedish: the bot answers in Swedish, whatever the client speaks.
         await PlaygroundRig.SayAsync(page, "hej");
-        await Rig.ExpectAsync(welcome.Nth(1), "welcome card after 'hej'");
-        await CardShot(welcome.Nth(1), "1-welcome-en");
-
-        // Action.Execute: the card is replaced in place by the Swedish one.
-        await welcome.Nth(1).GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
         var swedish = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." });
-        await Rig.ExpectAsync(swedish.First, "Swedish card after 'På svenska'");
+        await Rig.ExpectAsync(swedish.First, "Swedish welcome after 'hej'");
         await CardShot(swedish.First, "2-welcome-sv");
 
-        // Action.Submit: the bot answers with a message, in the language the member chose.
+        // Action.Submit: the bot answers with a message, in the member's language.
         await swedish.First.GetByRole(AriaRole.Button, new() { Name = "Rapportera en händelse" }).ClickAsync();
         // Reporting starts with safety, before any form.
         await Rig.ExpectAsync(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Är du i säkerhet just nu?" }).First, "the safety question after 'Rapportera en händelse'");
         await PlaygroundRig.PageShotAsync(page, "3-report-answer");
+    }
+
+    [Fact]
+    public async Task PersonalChat_JagHarBlivitHotad_FromTheEnglishClient_AsksIfTheMemberIsSafeInSwedish()
+    {
+        await Rig.OnPageAsync("swedish-failure", async page =>
+        {
+            await Rig.OpenPlaygroundAsync(page);
+
+            // No language chosen: the Playground's Teams speaks English, the member writes Swedish.
+            await PlaygroundRig.SayAsync(page, "jag har blivit hotad");
+
+            await Rig.ExpectAsync(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Är du i säkerhet just nu?" }).First, "the Swedish safety question");
+            Assert.Equal(0, await page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Are you safe right now?" }).CountAsync());
+        });
     }
 
     [Fact]

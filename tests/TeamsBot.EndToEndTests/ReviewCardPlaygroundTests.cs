@@ -64,11 +64,12 @@ public sealed class ReviewCardPlaygroundTests : IAsyncLifetime
             await Rig.ExpectAsync(page.GetByText(new Regex("(tar nu emot rapporter för|now receives reports for) Alingsås kommun")).First, "the registration's confirmation", TimeSpan.FromSeconds(30));
             await PlaygroundRig.SayInChannelAsync(page, "årsrapport 2026");
 
-            var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Annual review 2026" }).First;
+            // The channel speaks the organisation's language (Swedish), though the Playground's Teams speaks English.
+            var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Årsuppföljning 2026" }).First;
             await Rig.ExpectAsync(card, "the annual review card");
             var text = await card.InnerTextAsync();
             Assert.Contains("Säkerhetsutbildning för förtroendevalda 2026-2030", text, StringComparison.Ordinal);
-            Assert.Contains("16 of 24 done (67 %)", text, StringComparison.Ordinal);
+            Assert.Contains("16 av 24 klara (67 %)", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Ledamot", text, StringComparison.Ordinal);
 
             // Both charts load.

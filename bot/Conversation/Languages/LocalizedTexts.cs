@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
@@ -46,6 +47,20 @@ public static class LocalizedTexts
     public static T Load<T>(Language language, Type resources) where T : class =>
         (T)Build(typeof(T), typeof(T), "", Entries(resources, language), language);
 
+    /// <summary>
+    /// The label of an enum value (a report's choices, a status) from the resources of <paramref name="resources"/>, a
+    /// class marked <see cref="EnumLabelsAttribute"/>: the entry <c>EnumName.Value</c>.
+    /// </summary>
+    public static string Label<TEnum>(Type resources, TEnum value, Language language) where TEnum : struct, Enum
+    {
+        var key = typeof(TEnum).Name + "." + value;
+        return Labels.GetOrAdd((resources, language), k => Entries(k.Resources, k.Language)).TryGetValue(key, out var label)
+            ? label
+            : throw new InvalidOperationException($"{resources.Name} has no {language} label '{key}'.");
+    }
+
+    private static readonly ConcurrentDictionary<(Type Resources, Language Language), IReadOnlyDictionary<string, string>> Labels = new();
+
     private static object Build(Type owner, Type type, string prefix, IReadOnlyDictionary<string, string> entries, Language language)
     {
         var constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
@@ -86,4 +101,11 @@ public static class LocalizedTexts
     {
         public static readonly Dictionary<Language, T> ByLanguage = Enum.GetValues<Language>().ToDictionary(l => l, Load<T>);
     }
+}
+
+/// <summary>Marks a class whose resources label every value of these enums (<see cref="LocalizedTexts.Label"/>).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class EnumLabelsAttribute(params Type[] enums) : Attribute
+{
+    public IReadOnlyList<Type> Enums { get; } = enums;
 }
