@@ -39,7 +39,13 @@ builder.AddReview();
 builder.AddPrivacy();
 builder.AddConversation();
 
+// `eval turns FILE` runs first messages through everything registered above, against an in-memory Azurite.
+await using var turnsEval = await TurnsEval.PrepareAsync(args, builder);
 var app = builder.Build();
+if (turnsEval is not null)
+{
+    return await turnsEval.RunAsync(app.Services, Console.Out, Console.Error);
+}
 
 app.MapHealth();
 app.MapTeams();

@@ -15,6 +15,7 @@ public static class EvalCommand
     private const string Usage = """
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "answered", "passages" } ]
+               eval turns FILE       FILE: JSON array of { "id", "text", "organisation"? }; prints [ { "id", "action", "language", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
         """;
 
@@ -25,7 +26,10 @@ public static class EvalCommand
         PropertyNameCaseInsensitive = true,
     };
 
-    /// <summary>Null when the arguments are not an eval command (the app runs as usual); otherwise the exit code.</summary>
+    /// <summary>
+    /// Null when the arguments are not an eval command (the app runs as usual) or are a valid <c>eval turns FILE</c>
+    /// (the app is built and <see cref="TurnsEval"/> runs it); otherwise the exit code.
+    /// </summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -41,7 +45,7 @@ public static class EvalCommand
             return await PrintPassagesAsync(stdout, stderr);
         }
 
-        if (args.Length != 3 || args[1] is not ("intents" or "guidance"))
+        if (args.Length != 3 || args[1] is not ("intents" or "guidance" or "turns"))
         {
             await stderr.WriteLineAsync(Usage);
             return 2;
@@ -52,6 +56,14 @@ public static class EvalCommand
             await stderr.WriteLineAsync($"file not found: {args[2]}");
             await stderr.WriteLineAsync(Usage);
             return 2;
+        }
+
+        if (TurnsEval.IsTurns(args))
+        {
+            // The whole app is built for it (Program.cs hands it to TurnsEval) in anonymous local mode, which only
+            // Development allows; nothing listens, so no request can reach it.
+            Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
+            return null;
         }
 
         return args[1] == "guidance"
@@ -84,23 +96,31 @@ public static class EvalCommand
 
     private static async Task<int> RunIntentsAsync(string path, TextWriter stdout, TextWriter stderr)
     {
-        List<IntentInput>? inputs;
-        try
+        if (await ReadAsync<IntentInput>(path, "{ \"text\" }", stderr) is not { } inputs)
         {
-            await using var stream = File.OpenRead(path);
-            inputs = await JsonSerializer.DeserializeAsync<List<IntentInput>>(stream, Json);
-        }
-        catch (JsonException e)
-        {
-            await stderr.WriteLineAsync($"{path} is not a JSON array of {{ \"text\" }}: {e.Message}");
             return 2;
         }
 
-        var results = (inputs ?? [])
+        var results = inputs
             .Select(i => new IntentOutput(i.Text ?? string.Empty, Name(IntentRecognizer.Recognize(i.Text))))
             .ToList();
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, Json));
         return 0;
+    }
+
+    /// <summary>The items of an eval file, or null (and why on stderr) when it is not a JSON array of <paramref name="shape"/>.</summary>
+    internal static async Task<List<T>?> ReadAsync<T>(string path, string shape, TextWriter stderr)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await JsonSerializer.DeserializeAsync<List<T>>(stream, Json) ?? [];
+        }
+        catch (JsonException e)
+        {
+            await stderr.WriteLineAsync($"{path} is not a JSON array of {shape}: {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>The passages, so whoever writes questions or anchors sees exactly how the corpus is split.</summary>
