@@ -21,6 +21,8 @@ public static class FeatureVerbs
     public const string RegisterChannel = "routing.registerchannel";
     public const string MyData = "privacy.mydata";
     public const string EraseData = "privacy.erase";
+    /// <summary>The member's own contacts: security unit, on-call, party officer, 112, 114 14.</summary>
+    public const string Contacts = "contacts.show";
 
     public static readonly IReadOnlyList<string> All =
         [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData];

@@ -101,6 +101,11 @@ public static class EvalCommand
             return 2;
         }
 
+        foreach (var input in inputs)
+        {
+            await stderr.WriteLineAsync($"intent words {string.Join(' ', IntentRecognizer.Explain(input.Text))} <- {input.Text}");
+        }
+
         var results = inputs
             .Select(i => new IntentOutput(i.Text ?? string.Empty, Name(IntentRecognizer.Recognize(i.Text))))
             .ToList();
@@ -140,8 +145,14 @@ public static class EvalCommand
         }
     }
 
-    /// <summary>The contract's names: lower case enum names ("myreports").</summary>
-    internal static string Name(Intent intent) => intent.ToString().ToLowerInvariant();
+    /// <summary>The contract's names: lower case enum names ("myreports"); a told incident is a report, a contact question a question.</summary>
+    internal static string Name(Intent intent) => intent switch
+    {
+        Intent.Told => "report",
+        Intent.Contact => "question",
+        Intent.Acknowledgement => "other",
+        _ => intent.ToString().ToLowerInvariant(),
+    };
 
     private sealed record IntentInput([property: JsonPropertyName("text")] string? Text);
 

@@ -24,7 +24,7 @@ internal static class TurnActions
         new("Guidance/NoAnswer", null, None),
         new("Contacts/Contacts", null, "contact"),
         new("Conversation/Welcome", null, "help"),
-        new("Conversation/Fallback", null, None),
+        new("Conversation/Choices", null, None),
         new("Training/Status", null, "training"),
         new("Reporting/MyReports", null, "myreports"),
         new("Reporting/Meeting", null, "meeting"),
