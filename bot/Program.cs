@@ -41,7 +41,13 @@ builder.AddPrivacy();
 builder.AddContacts();
 builder.AddConversation();
 
+// `eval turns FILE` runs first messages through everything registered above, against an in-memory Azurite.
+await using var turnsEval = await TurnsEval.PrepareAsync(args, builder);
 var app = builder.Build();
+if (turnsEval is not null)
+{
+    return await turnsEval.RunAsync(app.Services, Console.Out, Console.Error);
+}
 
 app.MapHealth();
 app.MapTeams();

@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Conversation.Choices;
 using Trygg.Conversation.Intents;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
@@ -47,19 +48,31 @@ public sealed class ConversationHandler(
             case Intent.Meeting:
                 replies.ContinueWith(FeatureVerbs.Meeting);
                 break;
-            case Intent.Question:
-                replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = turn.Text });
-                break;
             case Intent.Training:
                 replies.ContinueWith(FeatureVerbs.Training);
                 break;
+            case Intent.Contact:
+                replies.ContinueWith(FeatureVerbs.Contacts);
+                break;
+            case Intent.Told:
+                // The guidance's help first, then a way to report it with the member's own words.
+                Ask(turn, replies);
+                replies.SendCardLast(ChoicesCard.Told(turn.Language, turn.Text ?? string.Empty).Render(cards));
+                break;
+            case Intent.Acknowledgement:
+                replies.SendCard(ChoicesCard.NothingAsked(turn.Language).Render(cards));
+                break;
             default:
-                replies.SendText(CommonTexts.For(turn.Language).NotUnderstood);
+                // No dead end: what no other feature claims is a question for the guidance.
+                Ask(turn, replies);
                 break;
         }
 
         return Task.CompletedTask;
     }
+
+    private static void Ask(Turn turn, TurnReplies replies) =>
+        replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = turn.Text });
 
     /// <summary>
     /// Welcomes a conversation once. Teams (and the Playground) announce an install with both an

@@ -89,6 +89,8 @@ public sealed partial class TurnRouter
                 await RouteActionAsync(turn with { Action = next }, replies, cancellationToken);
             }
 
+            replies.Close();
+
             if (turn.Kind == TurnKind.CardExecute)
             {
                 replies.SettleExecute();

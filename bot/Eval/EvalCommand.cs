@@ -15,6 +15,7 @@ public static class EvalCommand
     private const string Usage = """
         usage: eval intents FILE     FILE: JSON array of { "text" }; prints [ { "text", "intent" } ]
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "mode", "answered", "passages" } ]
+               eval turns FILE       FILE: JSON array of { "id", "text", "organisation"? }; prints [ { "id", "action", "language", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
                eval learn TEACH EVAL teaches TEACH's missed questions through the approval path; prints EVAL's scores before and after
         """;
@@ -26,7 +27,10 @@ public static class EvalCommand
         PropertyNameCaseInsensitive = true,
     };
 
-    /// <summary>Null when the arguments are not an eval command (the app runs as usual); otherwise the exit code.</summary>
+    /// <summary>
+    /// Null when the arguments are not an eval command (the app runs as usual) or are a valid <c>eval turns FILE</c>
+    /// (the app is built and <see cref="TurnsEval"/> runs it); otherwise the exit code.
+    /// </summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -53,7 +57,7 @@ public static class EvalCommand
             return await LearnEval.RunAsync(teachPath, evalPath, GuidanceOptions.DefaultCorpusPath, stdout, stderr);
         }
 
-        if (args.Length != 3 || args[1] is not ("intents" or "guidance"))
+        if (args.Length != 3 || args[1] is not ("intents" or "guidance" or "turns"))
         {
             await stderr.WriteLineAsync(Usage);
             return 2;
@@ -64,6 +68,14 @@ public static class EvalCommand
             await stderr.WriteLineAsync($"file not found: {args[2]}");
             await stderr.WriteLineAsync(Usage);
             return 2;
+        }
+
+        if (TurnsEval.IsTurns(args))
+        {
+            // The whole app is built for it (Program.cs hands it to TurnsEval) in anonymous local mode, which only
+            // Development allows; nothing listens, so no request can reach it.
+            Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
+            return null;
         }
 
         return args[1] == "guidance"
@@ -96,23 +108,36 @@ public static class EvalCommand
 
     private static async Task<int> RunIntentsAsync(string path, TextWriter stdout, TextWriter stderr)
     {
-        List<IntentInput>? inputs;
-        try
+        if (await ReadAsync<IntentInput>(path, "{ \"text\" }", stderr) is not { } inputs)
         {
-            await using var stream = File.OpenRead(path);
-            inputs = await JsonSerializer.DeserializeAsync<List<IntentInput>>(stream, Json);
-        }
-        catch (JsonException e)
-        {
-            await stderr.WriteLineAsync($"{path} is not a JSON array of {{ \"text\" }}: {e.Message}");
             return 2;
         }
 
-        var results = (inputs ?? [])
+        foreach (var input in inputs)
+        {
+            await stderr.WriteLineAsync($"intent words {string.Join(' ', IntentRecognizer.Explain(input.Text))} <- {input.Text}");
+        }
+
+        var results = inputs
             .Select(i => new IntentOutput(i.Text ?? string.Empty, Name(IntentRecognizer.Recognize(i.Text))))
             .ToList();
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, Json));
         return 0;
+    }
+
+    /// <summary>The items of an eval file, or null (and why on stderr) when it is not a JSON array of <paramref name="shape"/>.</summary>
+    internal static async Task<List<T>?> ReadAsync<T>(string path, string shape, TextWriter stderr)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await JsonSerializer.DeserializeAsync<List<T>>(stream, Json) ?? [];
+        }
+        catch (JsonException e)
+        {
+            await stderr.WriteLineAsync($"{path} is not a JSON array of {shape}: {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>The passages, so whoever writes questions or anchors sees exactly how the corpus is split.</summary>
@@ -132,8 +157,14 @@ public static class EvalCommand
         }
     }
 
-    /// <summary>The contract's names: lower case enum names ("myreports").</summary>
-    internal static string Name(Intent intent) => intent.ToString().ToLowerInvariant();
+    /// <summary>The contract's names: lower case enum names ("myreports"); a told incident is a report, a contact question a question.</summary>
+    internal static string Name(Intent intent) => intent switch
+    {
+        Intent.Told => "report",
+        Intent.Contact => "question",
+        Intent.Acknowledgement => "other",
+        _ => intent.ToString().ToLowerInvariant(),
+    };
 
     private sealed record IntentInput([property: JsonPropertyName("text")] string? Text);
 

@@ -13,15 +13,8 @@ internal static class GuidanceEval
 {
     public static async Task<int> RunAsync(string path, string corpusPath, TextWriter stdout, TextWriter stderr)
     {
-        List<QuestionInput>? inputs;
-        try
+        if (await EvalCommand.ReadAsync<QuestionInput>(path, "{ \"id\", \"question\" }", stderr) is not { } inputs)
         {
-            await using var stream = File.OpenRead(path);
-            inputs = await JsonSerializer.DeserializeAsync<List<QuestionInput>>(stream, EvalCommand.Json);
-        }
-        catch (JsonException e)
-        {
-            await stderr.WriteLineAsync($"{path} is not a JSON array of {{ \"id\", \"question\" }}: {e.Message}");
             return 2;
         }
 

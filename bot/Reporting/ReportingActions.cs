@@ -158,6 +158,12 @@ internal sealed partial class ReportingActions(
                     ? ReportDraft.New(now)
                     : current with { UpdatedAt = now };
 
+                // "Rapportera det här" carries the member's own words: they become the description, which they can still change.
+                if (turn.Action?.Get(ReportForm.Description) is { Length: > 0 } words && !string.IsNullOrWhiteSpace(words))
+                {
+                    started = started with { Values = new(started.Values, StringComparer.Ordinal) { [ReportForm.Description] = words } };
+                }
+
                 // "Not safe" makes the report high priority (routing rules), even once the member is safe to write it.
                 return acute ? started with { Values = new(started.Values, StringComparer.Ordinal) { [ReportForm.NotSafe] = "true" } } : started;
             },

@@ -4,7 +4,8 @@ namespace Trygg.Conversation.Intents;
 /// A word or phrase of the lexicon, written the way a person reads it and matched against folded tokens.
 /// Syntax (one phrase = space-separated parts that must follow each other):
 /// <list type="bullet">
-/// <item><c>word</c>: the token is the word (one typo allowed from 5 letters).</item>
+/// <item><c>word</c>: the token is the word (one typo allowed from 5 letters). <c>=word</c>: exactly the word, no typo
+/// ("förra" must not catch "förråd").</item>
 /// <item><c>stem*</c>: the token starts with the stem, for inflections ("hot*": hotad, hotbrev; one typo allowed from 6 letters).</item>
 /// <item><c>*stem*</c>: as <c>stem*</c>, or the stem follows a compound head of at least 3 letters ("dödshot", "näthat").</item>
 /// <item><c>?</c>: any one token. <c>a|b</c>: either alternative.</item>
@@ -78,6 +79,11 @@ internal sealed class Cue
             return new Term(TermKind.Any, string.Empty, []);
         }
 
+        if (text.StartsWith('='))
+        {
+            return new Term(TermKind.Exact, IntentRecognizer.Fold(text[1..]), [], Fuzzy: false);
+        }
+
         var compound = text.StartsWith('*');
         var prefix = text.EndsWith('*');
         var core = IntentRecognizer.Fold(text.Trim('*'));
@@ -93,7 +99,7 @@ internal sealed class Cue
         Any,
     }
 
-    private sealed record Term(TermKind Kind, string Text, string[] Excludes)
+    private sealed record Term(TermKind Kind, string Text, string[] Excludes, bool Fuzzy = true)
     {
         public bool Matches(string token)
         {
@@ -110,7 +116,7 @@ internal sealed class Cue
             return Kind switch
             {
                 TermKind.Exact => token == Text
-                    || (Text.Length >= MinFuzzyWord && token.Length >= MinFuzzyWord && IsTypo(token) && Typo.WithinOne(token, Text)),
+                    || (Fuzzy && Text.Length >= MinFuzzyWord && token.Length >= MinFuzzyWord && IsTypo(token) && Typo.WithinOne(token, Text)),
                 TermKind.Prefix => IsPrefix(token),
                 _ => IsPrefix(token) || IsCompoundTail(token),
             };

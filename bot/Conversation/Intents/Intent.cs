@@ -23,6 +23,15 @@ public enum Intent
     /// <summary>Telling the security unit about a sensitive meeting or decision ahead.</summary>
     Meeting,
 
-    /// <summary>Anything else.</summary>
+    /// <summary>Anything else: a question for the guidance, since no other feature claims it.</summary>
     Other,
+
+    /// <summary>Whom to call: the security unit, its on-call line, the party's security officer.</summary>
+    Contact,
+
+    /// <summary>Something that happened to the member, told with a question: the guidance's help and a way to report it.</summary>
+    Told,
+
+    /// <summary>Thanks, ok, an emoji: nothing asked, so the member is shown what they can do.</summary>
+    Acknowledgement,
 }

@@ -6,53 +6,153 @@ namespace Trygg.Conversation.Intents;
 /// </summary>
 internal static class IntentLexicon
 {
-    // ---- Acute: danger now ----
+    // ---- Acute: danger now, by kind ----
 
     /// <summary>Weapons, fire, break-ins, violence in the present tense, someone following: acute on their own.</summary>
     public static readonly Cue[] DangerNow = Cues(
-        "*kniv*", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "skjuter",
-        "knife", "knives", "gun", "guns", "gunman", "weapon*", "armed", "rifle*", "shooting",
-        "brinner", "brand", "eld", "elden", "fire", "burning",
-        "bryt* sig in", "ta|tar sig in", "break* in|into|down|through", "breaking my|the|our ?", "slår|sparkar sönder|in",
-        "slår", "sparkar", "bankar", "misshandlar", "hitting", "hits me", "beating", "punching", "kicking", "banging", "attacking", "stabbing",
-        "följer efter", "förföljer", "jagar mig", "following me", "is following", "is chasing", "chasing me",
-        "akut*", "112", "ring|ringa polisen|112", "call the police", "call 112", "under attack");
+        "*kniv* -knivig", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "järnrör*", "skjuter",
+        "knife", "knives", "gun", "guns", "gunman", "weapon*", "armed", "rifle*", "shooting", "machete", "axe",
+        "akut*", "ring|ringa polisen", "call the police", "under attack");
 
-    /// <summary>Someone is here, at the door, around the house or car.</summary>
+    /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
+    public static readonly Cue[] Fire = Cues(
+        "brinner", "brand", "branden", "*brandbomb*", "*brandrök*", "rök", "röken", "röker", "eld", "elden", "*eldsvåda*", "lågor*",
+        "tänt på", "tänder på", "tända eld", "tändare*", "bensin*", "luktar gas|bensin|rök", "molotov*",
+        "fire", "burning", "smoke", "smoking", "flames", "petrol", "gasoline", "lighter", "gas smell", "smell* gas|petrol|smoke|burning");
+
+    /// <summary>Someone getting in, or already inside: acute unless told as past.</summary>
+    public static readonly Cue[] Intrusion = Cues(
+        "bryt* sig in", "bröt sig in", "ta|tar|tagit sig in", "trängt|trängde|tränger sig in", "försöker öppna|komma|ta|bända|bryta|sparka",
+        "bänd* upp", "bända", "bänder", "sparkar in|upp|sönder", "slår|slog sönder|in", "krossa* -krossat fönster", "kommit|kommer in i",
+        "inne i lägenheten|huset|hemmet|bostaden|lokalen|bilen|rummet", "i hallen|vardagsrummet|köket|sovrummet|källaren|garaget",
+        "hör steg|ljud|någon|nån",
+        "break* in|into|down|through|the|my|our", "broke in|into", "breaking", "trying to get|break|open|force", "forcing", "smashed",
+        "inside my|our|the house|home|flat|apartment|car", "in my|our house|home|flat|apartment|car|garden|yard|hallway|garage", "in the back seat",
+        "can hear them|someone|him|footsteps", "broken window");
+
+    /// <summary>The member is hiding or shut in: acute.</summary>
+    public static readonly Cue[] Hiding = Cues(
+        "göm* mig|oss", "gömt mig|oss", "*gömd*", "låst|låser|last in mig|oss", "låst mig|oss in", "sitter fast", "fast i hissen",
+        "hiding", "hid", "hide", "locked myself|ourselves|in", "lights off", "trapped", "stuck in");
+
+    /// <summary>Someone is hurt: acute unless told as past.</summary>
+    public static readonly Cue[] Injury = Cues(
+        "blöder", "blöda", "blod*", "blodig*", "*skadad*", "skadat", "nedslagen", "nerslagen", "slagen", "slogs ned|ner", "medvetslös*",
+        "strypgrepp*", "stryper", "knivhugg*", "ser dubbelt", "ligger på marken", "andas inte",
+        "bleeding", "blood", "injured", "hurt", "knocked down|out|over", "unconscious", "stabbed", "punched me", "hit me", "choking", "strangl*");
+
+    /// <summary>Violence as it happens ("slår på rutan", "banging on the roof").</summary>
+    public static readonly Cue[] ViolenceNow = Cues(
+        "slår", "sparkar", "bankar", "misshandlar", "knuffar", "river", "skriker", "kastar", "hitting", "hits me", "beating", "punching", "kicking",
+        "banging", "attacking", "stabbing", "fighting", "screaming", "throwing");
+
+    /// <summary>Someone is here, at the door, around the house or car, on the way, waiting for the member.</summary>
     public static readonly Cue[] Presence = Cues(
-        "står utanför|vid|i|på|runt", "är utanför", "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten",
-        "vid min|mitt|vår dörr|fönster|bil|bilen", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset",
-        "på tomten", "är här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna", "runt huset|bilen", "*omring*", "stirrar in", "bevakar", "knackar|bankar på fönstret|rutan", "spanar på",
-        "is outside", "are outside", "outside my|our|the house|door|home", "still outside", "at my|the door", "in my|our house|garden|home|yard|office",
-        "is here", "are here", "watching me|my|our", "there is someone|somebody", "wont leave", "surround*");
+        "står utanför|vid|i|på|runt|framför|kvar|och", "sitter utanför|vid|kvar|framför", "är utanför",
+        "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
+        "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
+        "på tomten", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
+        "bevakar", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
+        "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
+        "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
+        "is|are here", "watching me|my|our|us", "staring at", "there is someone|somebody|a", "wont leave|move", "surround*", "circling", "walking up|towards",
+        "coming up|for|towards|to", "waiting for me|outside", "looking for me", "asking for me", "blocking", "between me and", "stalker", "in my car");
+
+    /// <summary>Someone on the way to the member ("vi kommer snart", "vi ses ikväll hos dig", "they're coming").</summary>
+    public static readonly Cue[] Coming = Cues(
+        "kommer snart|nu|ikväll|hit|hem|efter|till dig|till mig", "vi|de|dom|han|hon kommer", "vi ses", "ses ikväll", "hos dig|dej",
+        "on their|his|her way", "coming", "will come", "will be there", "see you tonight");
+
+    /// <summary>Someone being somewhere: with <see cref="Place"/> it is presence ("det står en man i vår trädgård").</summary>
+    public static readonly Cue[] PresenceVerb = Cues(
+        "står", "sitter", "väntar", "smyger", "går runt|omkring", "springer", "hänger", "finns någon|nån|en", "är någon|nån|en|två|tre", "stands", "standing",
+        "sitting", "waiting", "lurking", "hanging around", "walking", "someone|somebody|a man|a guy|he|she|they is|are|was", "there is|are");
+
+    /// <summary>Where the member lives, works or is: the home, its doors and garden, the car, the office.</summary>
+    public static readonly Cue[] Place = Cues(
+        "*hus", "*huset", "*dörr*", "*fönst*", "trädgård*", "tomten", "hall", "hallen", "trappan", "trapphus*", "port", "porten", "garage*",
+        "balkong*", "altan*", "veranda*", "uppfart*", "bilen", "min bil", "kontor*", "lägenhet*", "hemma", "hem", "hemmet",
+        "house", "home", "door*", "window*", "garden", "yard", "drive*", "porch", "hallway", "stairs", "garage", "car", "office", "flat", "apartment");
+
+    /// <summary>Someone following the member.</summary>
+    public static readonly Cue[] Pursuit = Cues(
+        "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "svänger där jag svänger",
+        "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
-        "blir slag*|attack*|misshandl*|förfölj*|jagad*|knivhugg*|rånad*|överfall*|nerslag*",
-        "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed");
+        "blir slag*|attack*|misshandl*|förfölj*|jagad*|knivhugg*|rånad*|överfall*|nerslag*|hotad*|följd",
+        "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
+        "hotas nu|med");
 
-    /// <summary>Threats and violence: acute with a now-marker, fear or a cry for help; otherwise a report.</summary>
+    /// <summary>A threat for tonight or the coming hour: "ikväll kommer vi", "the letter said tonight".</summary>
+    public static readonly Cue[] Tonight = Cues(
+        "ikväll", "i kväll", "ikväll*", "tonight", "kl", "klockan", "om en timme|halvtimme|kvart", "om ? min|minuter", "in an hour", "in ? minutes", "snart", "soon");
+
+    /// <summary>Threats and violence: acute with a now-marker, fear or a cry for help; otherwise the safety question.</summary>
     public static readonly Cue[] Danger = Cues(
         "*hot* -hotell -hotel -hotmail -hotline -hotspot -hotdog", "threat*", "slå", "slog", "slag* -slags", "misshandl*", "*misshandl*",
         "assault*", "attack*", "förfölj*", "följ* efter", "stalk*", "follow*", "döda", "dödar", "mörda*", "kill*", "skjut*", "shoot*",
         "jaga*", "chas*", "*våld*", "violen*", "överfall*", "rånad*", "rånade", "robbed", "*knuff*", "spark*", "hit", "beaten", "stab*",
-        "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*");
+        "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*", "grabbed",
+        "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
 
-    public static readonly Cue[] Now = Cues("nu", "just nu", "now", "right now", "omedelbart", "fortfarande", "still", "kvar");
+    /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
+    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "not urgent", "not an emergency", "no emergency");
+
+    public static readonly Cue[] Now = Cues(
+        "nu", "just nu", "now", "right now", "omedelbart", "fortfarande", "still", "kvar", "precis", "har|hade just", "he|she|they|someone|somebody just", "currently", "at the moment", "as we speak");
 
     public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "alone");
 
     /// <summary>It happened before: the member is telling, not in danger now (unless they also say "nu").</summary>
     public static readonly Cue[] Past = Cues(
-        "igår", "i går", "förrgår", "förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "sedan", "senaste", "tidigare",
-        "veckor*", "månader*", "yesterday", "last", "ago", "earlier", "weeks", "months");
+        "igår", "i går", "igår*", "förrgår", "=förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "för ? sedan|sen", "för ? ? sedan|sen",
+        "sedan dess", "senaste", "tidigare", "i morse", "imorse", "i somras|våras|höstas|vintras|julas|påskas", "efter att ha", "after being|having", "i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "weeks", "months", "years", "this morning", "=once",
+        "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig");
 
-    public static readonly Cue[] CryForHelp = Cues("hjälp", "help", "sos");
+    public static readonly Cue[] CryForHelp = Cues("hjälp", "help", "sos", "hjälpa", "rädda");
+
+    /// <summary>A sign of an emergency with nothing else said ("hjälp mig", "🆘", "jag är rädd"): the safety question.</summary>
+    public static readonly Cue[] EmergencySign = Cues(
+        "=hjälp mig|oss", "=help me|us", "sos", "rädd", "livrädd", "skräckslagen", "scared", "afraid", "terrified", "frightened", "panik", "panic", "in danger", "i fara");
+
+    /// <summary>A question about what one does in general ("när ska man ringa 112?"): advice, not an emergency.</summary>
+    public static readonly Cue[] General = Cues(
+        "ska|bör|kan|måste|brukar|får man", "när man", "one", "difference", "skillnad*", "rutin*", "routine", "procedure", "brukar", "usually", "normally", "alltid", "always",
+        "övning*", "övade", "scenario*", "exercise", "drill", "utbildning*", "training", "läste", "read about", "reading about", "nyheter*", "news",
+        "artikel", "article", "film*", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
 
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
     public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra", "help me with|to|report|understand|find");
 
-    public static readonly Cue[] Hypothetical = Cues("om", "ifall", "if", "in case", "när man", "what if");
+    public static readonly Cue[] Hypothetical = Cues("om jag|man|någon|det|han|hon|de|dom|ni|du|vi|en", "ifall", "if", "in case", "när man", "what if");
+
+    // ---- Contacts ----
+
+    /// <summary>Asking whom to call or for a number or address: "vem ringer jag", "numret till", "who do I call".</summary>
+    public static readonly Cue[] ContactAsk = Cues(
+        "vem|vilka ringer|ring|ringa|kontaktar|kontakta|pratar|når|mejlar|är|e", "vem kan|ska|bör jag|man ringa|kontakta|prata|höra|nå|vända",
+        "*nummer*", "*numret*", "nr", "nummret", "kontaktuppgift*", "kontaktinfo*", "kontaktperson*", "mejladress*", "mailadress*", "epost*",
+        "hur når jag|man", "ge mig", "who do|should|can i|we call|contact|ring|talk|phone|email", "who is|is|are", "who to call|contact",
+        "*number*", "contact details|info*|information", "how do i reach|contact", "give me", "email address");
+
+    /// <summary>Whom members ask for: the security unit, its on-call line, the party's security officer.</summary>
+    public static readonly Cue[] ContactTarget = Cues(
+        "*säkerhetsenhet*", "*säkerhetsavdelning*", "*säkerhetschef*", "*säkerhetsansvarig*", "*säkerhetssamordnar*", "säkerhet*", "*jour*",
+        "stödtelefon*", "*stödlinje*", "tib", "beredskap*", "security", "on call", "oncall", "on-call", "duty officer", "support line", "hotline",
+        "ringer jag", "ringa", "call", "kommunen", "the city", "the municipality");
+
+    /// <summary>Contact questions that need no target ("vem ringer jag?", "jouren").</summary>
+    public static readonly Cue[] ContactAlone = Cues(
+        "vem ringer jag", "vem kan jag ringa|prata med", "vem ska jag ringa", "jouren", "jour", "who do i call", "who can i call|talk to", "who should i call");
+
+    // ---- Told: something happened, said in the past ----
+
+    /// <summary>Acknowledgements with nothing asked ("tack", "ok"): the menu of what the member can do, not the guidance.</summary>
+    public static readonly Cue[] Acknowledgement = Cues(
+        "tack", "tackar", "tusen tack", "ok", "okej", "okay", "bra", "toppen", "fint", "perfekt", "thanks", "thank you", "thx", "great", "fine", "nice", "cool", "ja", "nej", "yes", "no");
 
     // ---- Report: something happened ----
 
@@ -62,14 +162,19 @@ internal static class IntentLexicon
         "ringer och lägger på", "tysta samtal", "ringer hela tiden", "keeps calling|messaging|emailing|texting", "smashed", "broken",
         "hack*", "kapat", "kapad*", "hijack*", "dox*", "uthäng*", "hängt ut", "mut* -mute", "bribe*", "påtryck*", "pressur*", "otillåten påverkan",
         "undue influence", "utpress*", "blackmail*", "spott*", "spit*", "okväd*", "hakkors*", "swastika", "förrädare", "*förrädare",
-        "otäck*", "obehag*", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "skrek", "insult*", "abus*", "smear*",
-        "defam*", "slander*", "rumo*", "rykte*", "*hets*", "hängas", "förnedr*", "sexuell*", "watch my|your back", "akta mig|dig",
+        "otäck*", "obehag*", "hemsk*", "elak*", "horrible", "awful", "mean things", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "skrek", "insult*", "abus*", "smear*",
+        "defam*", "slander*", "rumo*", "rykte*", "*hets* -säkerhet", "hängas", "förnedr*", "sexuell*", "watch my|your back", "akta mig|dig",
         "se mig|dig om", "vet var ? bor", "vet var mina|min ?", "vet vilken bil", "know|knows where ? live*", "knows where",
-        "erbjöd|lovade mig", "offered|promised me");
+        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "called me", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
+        "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda råtta|katt|fågel|djur", "dead rat|cat|bird|animal");
 
     /// <summary>Publishing combined with something private is doxning.</summary>
     public static readonly Cue[] Publish = Cues(
         "publicer*", "lagt|lägger|lagts|lade ut", "spridit", "posted", "published", "shared", "leaked", "put up");
+
+    /// <summary>Published already ("har lagt ut min adress"), as opposed to asking about publishing.</summary>
+    public static readonly Cue[] Published = Cues(
+        "lagt|lagts|lade ut", "skrivit|skrev ? om mig", "skrivit|skrev ? ? om mig", "skrivit|skrev om mig", "wrote|written ? about me", "spridit", "spridits", "=publicerat", "=publicerats", "=publicerade", "posted", "published", "shared", "leaked", "put up");
 
     public static readonly Cue[] Private = Cues(
         "adress*", "address*", "hus", "huset", "hem*", "bild*", "foto*", "photo*", "picture*", "*nummer*", "phone*", "number", "barn", "kids",
@@ -93,6 +198,10 @@ internal static class IntentLexicon
     public static readonly Cue[] Subjects = Cues(
         "jag", "man", "vi", "du", "ni", "det", "den", "partiet", "polisen", "kommunen", "någon", "min", "mina", "mitt");
 
+    /// <summary>A question asked anywhere in the message, without a question mark ("..., vad gör jag").</summary>
+    public static readonly Cue[] AskedAnywhere = Cues(
+        "vad gör|ska|bör|kan jag", "hur gör|ska|kan jag|man", "vem ska jag", "what do|should|can i", "how do|should|can i");
+
     public static readonly Cue[] EnglishQuestionVerbs = Cues(
         "can", "could", "may", "should", "must", "do", "does", "is", "are", "will", "would", "shall");
 
@@ -114,7 +223,7 @@ internal static class IntentLexicon
     // ---- Training ----
 
     public static readonly Cue[] Training = Cues(
-        "*utbild*", "*kurs* -diskurs -konkurs", "*handbok*", "säkerhetssamtal*", "security talk*", "*training*", "course*", "workshop*",
+        "*utbild*", "*kurs* -diskurs -konkurs -överkurs", "*handbok*", "säkerhetssamtal*", "security talk*", "*training*", "course*", "workshop*",
         "seminari*", "webinar*", "webbinar*");
 
     // ---- My reports ----
@@ -123,6 +232,9 @@ internal static class IntentLexicon
         "mina rapport*|*anmäl*|ärende*|incident*|händelse*", "mina ? rapport*|*anmäl*|ärende*|incident*",
         "my reports|cases|incidents|submissions", "my ? reports|cases|incidents",
         "vad|det jag har rapporterat|anmält|skickat", "what i have reported|sent", "what i reported");
+
+    public static readonly Cue[] OwnReportAsked = Cues(
+        "har jag rapporterat|anmält|skickat", "have i reported|sent|submitted", "did i report|send|submit");
 
     public static readonly Cue[] OwnReport = Cues(
         "min rapport*|*anmäl*|ärende*|incident*", "min ? rapport*|*anmäl*", "my report|case|incident|submission", "my ? report|case",
@@ -163,12 +275,13 @@ internal static class IntentLexicon
 
     public static readonly Cue[] HelpWords = Cues(
         "hjälp", "help", "meny", "menyn", "menu", "start", "starta", "börja", "options", "alternativ*", "vad kan du|den", "what can you|this", "hjälpa mig",
-        "hur funkar|fungerar", "how does this", "bot", "boten", "kommandon", "commands");
+        "hur funkar|fungerar", "how does this", "bot", "boten", "kommandon", "commands", "vad kan jag fråga|få hjälp",
+        "what can i ask");
 
     /// <summary>Words that may surround a greeting or a call for the menu without asking for anything else.</summary>
     public static readonly Cue[] HelpVocabulary = [.. Greetings, .. HelpWords, .. Cues(
         "god", "morgon", "dag", "good", "morning", "där", "there", "du", "you", "kan", "can", "vad", "what", "göra", "do", "mig", "me", "med",
-        "with", "visa", "show", "the", "den", "här", "this", "om", "är", "is", "och", "and", "please", "snälla", "funkar", "fungerar",
+        "with", "visa", "show", "fråga", "frågor", "dig", "ask", "about", "the", "den", "här", "this", "om", "är", "is", "och", "and", "please", "snälla", "funkar", "fungerar",
         "works", "work", "does", "hur", "how", "hjälpa", "i", "jag", "vill", "se", "want", "see", "till", "to", "for", "oss", "us", "all", "alla")];
 
     /// <summary>Words typo tolerance must leave alone: every whole word above, and common words near them ("till" is not "still").</summary>
@@ -183,7 +296,8 @@ internal static class IntentLexicon
                 "något inget ingen alla andra här där nu då sedan mot utan över innan ingen heller även redan igen aldrig alltid",
                 "the and to of in on at my me is are was were be been have has had it this that there their they them then than",
                 "with from for about into after before still till will would could should what when where which who why how your you",
-                "our we us not no yes all some any other just only also very much more most")
+                "our we us not no yes all some any other just only also very much more most",
+                "gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
                 .SelectMany(c => c.Words)),
         StringComparer.Ordinal);
 

@@ -45,7 +45,8 @@ internal sealed class Utterance
 
     public static Utterance From(string? text)
     {
-        var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(text));
+        // The SOS emoji is a word: "🆘" alone is an emergency sign, not punctuation.
+        var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(text?.Replace("\U0001F198", " sos ", StringComparison.Ordinal)));
         var tokens = folded
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(t => Shorthand.TryGetValue(t, out var expanded) ? expanded : [t])
@@ -54,12 +55,15 @@ internal sealed class Utterance
         return new Utterance([.. tokens], text?.Contains('?', StringComparison.Ordinal) == true);
     }
 
-    /// <summary>"Of course" is not a course.</summary>
+    /// <summary>Two words that mean something else together: "of course" is not a course, "brinner för" is passion, not fire.</summary>
+    private static readonly (string First, string Second)[] Idioms =
+        [("of", "course"), ("brinner", "for"), ("burning", "question"), ("burning", "issue")];
+
     private static void DropIdioms(List<string> tokens)
     {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
-            if (tokens[i] == "of" && tokens[i + 1] == "course")
+            if (Idioms.Contains((tokens[i], tokens[i + 1])))
             {
                 tokens.RemoveRange(i, 2);
             }

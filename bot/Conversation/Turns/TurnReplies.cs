@@ -39,6 +39,7 @@ public abstract record ExecuteResult
 public sealed class TurnReplies
 {
     private readonly List<Reply> _replies = [];
+    private readonly List<Reply> _closing = [];
 
     public IReadOnlyList<Reply> Replies => _replies;
 
@@ -53,6 +54,12 @@ public sealed class TurnReplies
     public void SendPlainText(string text) => _replies.Add(new Reply.Text(text, Plain: true));
 
     public void SendCard(AdaptiveCard card) => _replies.Add(new Reply.Card(card));
+
+    /// <summary>
+    /// A card that comes after everything the continuation says (the offer to report after the guidance's answer),
+    /// so a feature can hand the turn on and still close it with its own card.
+    /// </summary>
+    public void SendCardLast(AdaptiveCard card) => _closing.Add(new Reply.Card(card));
 
     public void ReplaceCard(AdaptiveCard card) => ExecuteResult = new ExecuteResult.ReplaceCard(card);
 
@@ -105,6 +112,13 @@ public sealed class TurnReplies
         return next;
     }
 
+    /// <summary>Appends the cards kept for last (<see cref="SendCardLast"/>) once every continuation has run.</summary>
+    internal void Close()
+    {
+        _replies.AddRange(_closing);
+        _closing.Clear();
+    }
+
     /// <summary>
     /// An Action.Execute press needs its answer in the invoke response, or Teams shows the button as failed (HTTP 501).
     /// When a handler only said something as a new message, its last message becomes that answer instead: a text as
@@ -131,6 +145,7 @@ public sealed class TurnReplies
     public void Clear()
     {
         _replies.Clear();
+        _closing.Clear();
         ExecuteResult = null;
         Continuation = null;
     }

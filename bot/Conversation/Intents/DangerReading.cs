@@ -1,0 +1,103 @@
+using L = Trygg.Conversation.Intents.IntentLexicon;
+
+namespace Trygg.Conversation.Intents;
+
+/// <summary>How a message reads for danger now.</summary>
+internal enum DangerLevel
+{
+    /// <summary>Nothing of a person, a threat or harm now; or plainly past, general or hypothetical.</summary>
+    None,
+
+    /// <summary>It speaks of a person, a threat or harm and may be happening: ask "Är du i säkerhet just nu?" first.</summary>
+    Unsure,
+
+    /// <summary>Danger now: the 112 card before anything else.</summary>
+    Acute,
+}
+
+/// <summary>
+/// Reads a message for the kinds of danger (a weapon, fire, someone getting in, the member hiding or hurt, violence as
+/// it happens, someone near or following, a threat for tonight) and for time (now, tonight, past) and for form (a
+/// general or hypothetical question). Kinds are word classes of <see cref="IntentLexicon"/>, not whole phrases, so
+/// they combine: "han kommer uppför trappan nu" is presence with a now-marker. Asking costs a tap, missing costs a
+/// life: whatever speaks of danger and is not plainly past, general or hypothetical gets at least the safety question.
+/// </summary>
+internal static class DangerReading
+{
+    public static DangerLevel Of(Utterance u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        var now = u.Has(L.Now) || IsProgressive(u);
+        var tonight = u.Has(L.Tonight);
+        var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
+        var severe = u.Has(L.DangerNow) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury) || u.Has(L.Progressive);
+        var near = u.Has(L.Presence) || u.Has(L.Pursuit) || u.Has(L.Coming) || (u.Has(L.PresenceVerb) && u.Has(L.Place));
+        var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
+        var threat = u.Has(L.Danger) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
+        if (!severe && !near && !violence && !threat)
+        {
+            return DangerLevel.None;
+        }
+
+        // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now.
+        if (IntentRecognizer.IsQuestion(u) && (u.Has(L.Hypothetical) || u.Has(L.General)) && !u.Has(L.Now) && !cry)
+        {
+            return DangerLevel.None;
+        }
+
+        // A question about threats in general ("vad erbjuder kommunen efter ett hot?"), with nothing told as happening.
+        var question = IntentRecognizer.IsQuestion(u);
+        if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !u.Has(L.Progressive))
+        {
+            return DangerLevel.None;
+        }
+
+        // Told as past ("igår", "för två veckor sedan", "in 2022"), said not urgent, or talk about an exercise or the news.
+        var past = u.Has(L.Past) || MentionsYear(u);
+        if ((past && !now && !tonight) || u.Has(L.NotUrgent) || (u.Has(L.General) && !now && !cry))
+        {
+            return DangerLevel.None;
+        }
+
+        if (past)
+        {
+            return DangerLevel.Unsure; // "förra året hotade de mig, nu är det val igen": ask, do not assume
+        }
+
+        // Someone here or following, said in the present ("han står utanför mitt hus"), is now unless told as past.
+        if (severe || (near && !question) || (violence && (now || cry)) || (near && (now || cry)))
+        {
+            return DangerLevel.Acute;
+        }
+
+        if (tonight && (threat || near))
+        {
+            return DangerLevel.Acute; // "ikväll kommer vi hem till dig"
+        }
+
+        if (threat && (now || cry || u.Has(L.Fear)))
+        {
+            return DangerLevel.Acute;
+        }
+
+        return DangerLevel.Unsure;
+    }
+
+    /// <summary>English present progressive ("he is punching", "they're walking up"): happening as the member writes.</summary>
+    private static bool IsProgressive(Utterance u)
+    {
+        for (var i = 0; i + 1 < u.Tokens.Count; i++)
+        {
+            if (u.Tokens[i] is "is" or "are" or "am" && u.Tokens[i + 1].Length > 4 && u.Tokens[i + 1].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A year ("in 2022", "2019"): the member tells of something that happened then.</summary>
+    private static bool MentionsYear(Utterance u) =>
+        u.Tokens.Any(t => t.Length == 4 && t.All(char.IsAsciiDigit) && t[0] is '1' or '2' && t[1] is '9' or '0');
+}

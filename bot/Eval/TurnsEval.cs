@@ -1,0 +1,180 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Trygg.Cards;
+using Trygg.Conversation;
+using Trygg.Conversation.Turns;
+using Trygg.Guidance;
+using Trygg.Members;
+using Trygg.Routing;
+using Trygg.Teams;
+using Trygg.Teams.Wire;
+
+namespace Trygg.Eval;
+
+/// <summary>
+/// <c>eval turns FILE</c>: each text as the first message of a new member of the given organisation, through the real
+/// turn pipeline (every registration of Program.cs, the router, the features, storage in an in-memory Azurite started
+/// and stopped here) with an English (en-US) Teams client. Prints [ { id, action, language, passages } ] and nothing
+/// else to stdout; the action is read from what the bot sent (see <see cref="TurnActions"/>).
+/// </summary>
+internal sealed class TurnsEval : IAsyncDisposable
+{
+    private const string TenantId = "00000000-0000-0000-0000-00000000e7a1";
+    private const string ClientLocale = "en-US";
+    private const string DefaultOrganisation = "alingsas";
+
+    private readonly LocalTables _tables;
+    private readonly string _path;
+    private readonly RecordingRenderer _renderer = new(new CardRenderer());
+
+    private TurnsEval(LocalTables tables, string path)
+    {
+        _tables = tables;
+        _path = path;
+    }
+
+    /// <summary>
+    /// Null unless the arguments are <c>eval turns FILE</c>. Otherwise starts the tables and points the app at them,
+    /// sends logs to stderr, and records the cards the features render. Call after every registration, before Build.
+    /// </summary>
+    public static async Task<TurnsEval?> PrepareAsync(string[] args, WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(builder);
+        if (args is not ["eval", "turns", var file])
+        {
+            return null;
+        }
+
+        var path = EvalCommand.Resolve(file) ?? throw new FileNotFoundException($"file not found: {file}");
+        var tables = await LocalTables.StartAsync(CancellationToken.None);
+        var eval = new TurnsEval(tables, path);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = tables.ConnectionString,
+            ["Storage:TablePrefix"] = "eval",
+            ["Bot:AppId"] = string.Empty,
+            ["Privacy:RunInBackground"] = "false",
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<ICardRenderer>(eval._renderer);
+        return eval;
+    }
+
+    /// <summary>True for <c>eval turns ...</c>: the host is built for it, so the other eval commands leave it alone.</summary>
+    public static bool IsTurns(string[] args) => args is ["eval", "turns", ..];
+
+    public async Task<int> RunAsync(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (await EvalCommand.ReadAsync<TurnInput>(_path, "{ \"id\", \"text\", \"organisation\"? }", stderr) is not { } inputs)
+        {
+            return 2;
+        }
+
+        var router = services.GetRequiredService<TurnRouter>();
+        var profiles = services.GetRequiredService<IMemberProfileStore>();
+        var organisations = services.GetRequiredService<IOrganisationDirectory>();
+        var search = services.GetRequiredService<GuidanceSearch>();
+        var guidance = services.GetServices<ICardActionHandler>().OfType<GuidanceActions>().Single();
+        var time = services.GetRequiredService<TimeProvider>();
+
+        var results = new List<TurnOutput>();
+        foreach (var input in inputs)
+        {
+            var organisationId = string.IsNullOrWhiteSpace(input.Organisation) ? DefaultOrganisation : input.Organisation;
+            if (organisations.Find(organisationId) is not { } organisation)
+            {
+                await stderr.WriteLineAsync($"{input.Id}: no organisation profile '{organisationId}'");
+                return 2;
+            }
+
+            var member = Guid.NewGuid().ToString();
+            await profiles.SaveAsync(
+                new MemberKey(TenantId, member),
+                new MemberProfile(organisation.Id, organisation.Parties[0], MemberRole.Fritidspolitiker, [organisation.Bodies[0].Id], null, "Eval Member", null, time.GetUtcNow()),
+                CancellationToken.None);
+
+            _renderer.Rendered.Clear();
+            var replies = new TurnReplies();
+            await router.RouteAsync(ActivityTranslator.ToTurn(FirstMessage(member, input.Text ?? string.Empty), time.GetUtcNow()), replies, CancellationToken.None);
+
+            var sent = replies.Replies.OfType<Reply.Card>().Select(c => c.Value).ToList();
+            var shown = _renderer.Rendered.Where(r => sent.Contains(r.Card)).ToList();
+            var action = TurnActions.Of(shown);
+            var passages = action is "answer" or "suggest"
+                ? search.Search(input.Text ?? string.Empty, guidance.MunicipalityOf(organisation)).Hits
+                    .Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()
+                : [];
+            results.Add(new TurnOutput(input.Id ?? string.Empty, action, LanguageOf(replies), passages));
+        }
+
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(results, EvalCommand.Json));
+        return 0;
+    }
+
+    public ValueTask DisposeAsync() => _tables.DisposeAsync();
+
+    /// <summary>The language of the first thing the bot said.</summary>
+    private static string LanguageOf(TurnReplies replies)
+    {
+        switch (replies.Replies.Count > 0 ? replies.Replies[0] : null)
+        {
+            case Reply.Card card:
+                var (body, buttons) = TurnActions.Texts(card.Value);
+                return ReplyLanguage.Of(body, buttons);
+            case Reply.Text text:
+                return ReplyLanguage.Of([text.Value], []);
+            default:
+                return "sv";
+        }
+    }
+
+    /// <summary>A personal-chat message as Teams sends it, from an English Teams client.</summary>
+    private static Activity FirstMessage(string member, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "eval-" + Guid.NewGuid().ToString("N")[..12],
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = "29:" + member, Name = "Eval Member", AadObjectId = member },
+        Recipient = new ChannelAccount { Id = "28:trygg", Name = "Trygg" },
+        Conversation = new ConversationAccount { Id = "a:" + member, ConversationType = "personal", TenantId = TenantId },
+        Text = text,
+        TextFormat = "plain",
+        Locale = ClientLocale,
+    };
+
+    /// <summary>The real renderer, remembering each card and its template so the eval can tell what was shown.</summary>
+    private sealed class RecordingRenderer(ICardRenderer inner) : ICardRenderer
+    {
+        public List<(string Template, AdaptiveCard Card)> Rendered { get; } = [];
+
+        public AdaptiveCard Render<TData>(string templateName, TData data)
+        {
+            var card = inner.Render(templateName, data);
+            Rendered.Add((templateName, card));
+            return card;
+        }
+    }
+
+    private sealed record TurnInput(
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("text")] string? Text,
+        [property: JsonPropertyName("organisation")] string? Organisation);
+
+    private sealed record TurnOutput(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("action")] string Action,
+        [property: JsonPropertyName("language")] string Language,
+        [property: JsonPropertyName("passages")] IReadOnlyList<PassageOutput> Passages);
+
+    private sealed record PassageOutput(
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("document")] string Document,
+        [property: JsonPropertyName("section")] string Section,
+        [property: JsonPropertyName("score")] double Score);
+}

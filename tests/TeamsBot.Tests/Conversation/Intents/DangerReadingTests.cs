@@ -1,0 +1,115 @@
+namespace Trygg.Conversation.Intents;
+
+/// <summary>
+/// Danger by kind, each in Swedish, Swedish typed without å/ä/ö or with typos, and English. None of these sentences is in
+/// the lexicon as a phrase: the kinds combine word classes with time.
+/// </summary>
+public sealed class DangerReadingTests
+{
+    [Theory]
+    [InlineData("han kommer uppför trappan nu")] // presence
+    [InlineData("det står en man i vår trädgård")]
+    [InlineData("det star en man i var tradgard")]
+    [InlineData("there is a guy at my door and he won't leave")]
+    [InlineData("de väntar på mig vid bilen")]
+    [InlineData("en bil följer efter mig sen jag åkte hemifrån")] // pursuit
+    [InlineData("nan foljer efter mig")]
+    [InlineData("someone has been walking behind me for ten minutes")]
+    [InlineData("jag blöder från huvudet, han slog ner mig utanför kommunhuset")] // injury
+    [InlineData("jag blev precis nerslagen utanfor stadshuset och bloder")]
+    [InlineData("I was just knocked down outside the town hall and I'm bleeding")]
+    [InlineData("han har ett basebollträ i handen")] // weapons
+    [InlineData("han har en pistoll")]
+    [InlineData("a man with a knife is in the lobby")]
+    [InlineData("det luktar bensin vid ytterdörren och jag hör någon på baksidan")] // fire
+    [InlineData("det luktar bensin vid ytterdorren")]
+    [InlineData("I smell petrol at my front door")]
+    [InlineData("någon försöker bända upp altandörren")] // intrusion
+    [InlineData("nagon forsoker oppna dorren")]
+    [InlineData("someone is trying to get into my flat")]
+    [InlineData("jag har låst in mig på toaletten, han går i korridoren")] // hiding
+    [InlineData("gomt mig i ett forrad")]
+    [InlineData("I'm hiding under the desk")]
+    [InlineData("fick ett sms: ikväll kommer vi hem till dig")] // a threat for tonight
+    [InlineData("de skrev att de ses ikvall hos mig")]
+    [InlineData("the letter says they will come tonight")]
+    [InlineData("han slår på rutan nu")] // violence as it happens
+    [InlineData("he is punching my colleague")]
+    public void Recognize_KindOfDangerNow_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("jag har blivit hotad")]
+    [InlineData("I have been threatened")]
+    [InlineData("han hotar mig")]
+    [InlineData("jag blir trakasserad av en granne")]
+    [InlineData("förra året hotade de att bränna mitt hus, nu är det val igen")] // past and now: ask, do not assume
+    public void Recognize_ThreatThatMayBeNow_AsksTheSafetyQuestion(string text)
+    {
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("🆘")]
+    [InlineData("hjälp mig")]
+    [InlineData("hjalp mig!!")]
+    [InlineData("help me")]
+    [InlineData("jag är rädd")]
+    [InlineData("jag ar sa radd")]
+    [InlineData("I'm scared")]
+    public void Recognize_EmergencySign_AsksTheSafetyQuestion(string text)
+    {
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("när ska man ringa 112 och när 114 14?")] // general
+    [InlineData("vad gör jag om någon står utanför mitt hus?")] // hypothetical
+    [InlineData("what if someone follows me home after a meeting?")]
+    [InlineData("vi övade på ett scenario där någon tar sig in med kniv")] // an exercise
+    [InlineData("en kniv riktades mot mig för fem år sen, går det att anmäla nu?")] // past
+    [InlineData("I was punched at a rally in 2022, can I still report it?")]
+    [InlineData("igår stod en man utanför mitt hus i en timme")]
+    [InlineData("jag brinner för skolfrågan men folk är så arga")] // an idiom
+    [InlineData("hade en mardröm om att någon bröt sig in")]
+    public void Recognize_OnlySoundsAlarming_IsNotAcute(string text)
+    {
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vem ringer jag")]
+    [InlineData("vem ringer jag i helgen om nån hotar mig")]
+    [InlineData("numret till säkerhetsenheten")]
+    [InlineData("numret till sakerhetsenheten")]
+    [InlineData("vem är säkerhetsansvarig i mitt parti")]
+    [InlineData("vem e sakerhetsansvarig i mitt parti")]
+    [InlineData("jouren")]
+    [InlineData("vilket nummer ska jag ringa om det inte är akut")]
+    [InlineData("who do I call")]
+    [InlineData("phone number for the on-call security line please")]
+    public void Recognize_ContactQuestion_IsContact(string text)
+    {
+        Assert.Equal(Intent.Contact, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("nån har skrivit hemska saker om mig pa insta vad gor jag")]
+    [InlineData("någon har skrivit hemska saker om mig på instagram, vad gör jag?")]
+    [InlineData("ngn har lagt ut min hemadress i en fb grupp igar, hur gor jag?")]
+    public void Recognize_ToldWithAQuestion_IsTold(string text)
+    {
+        Assert.Equal(Intent.Told, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("tack!")]
+    [InlineData("👍")]
+    [InlineData("ok tack")]
+    public void Recognize_NothingAsked_IsAcknowledgement(string text)
+    {
+        Assert.Equal(Intent.Acknowledgement, IntentRecognizer.Recognize(text));
+    }
+}
