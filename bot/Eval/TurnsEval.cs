@@ -7,7 +7,6 @@ using Trygg.Guidance;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Teams;
-using Trygg.Teams.Wire;
 
 namespace Trygg.Eval;
 
@@ -101,7 +100,7 @@ internal sealed class TurnsEval : IAsyncDisposable
 
             _renderer.Rendered.Clear();
             var replies = new TurnReplies();
-            await router.RouteAsync(ActivityTranslator.ToTurn(FirstMessage(member, input.Text ?? string.Empty), time.GetUtcNow()), replies, CancellationToken.None);
+            await router.RouteAsync(EvalActivities.PersonalMessage(member, input.Text ?? string.Empty, ClientLocale, TenantId, time.GetUtcNow()), replies, CancellationToken.None);
 
             var sent = replies.Replies.OfType<Reply.Card>().Select(c => c.Value).ToList();
             var shown = _renderer.Rendered.Where(r => sent.Contains(r.Card)).ToList();
@@ -133,20 +132,6 @@ internal sealed class TurnsEval : IAsyncDisposable
                 return "sv";
         }
     }
-
-    /// <summary>A personal-chat message as Teams sends it, from an English Teams client.</summary>
-    private static Activity FirstMessage(string member, string text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "eval-" + Guid.NewGuid().ToString("N")[..12],
-        ChannelId = "msteams",
-        From = new ChannelAccount { Id = "29:" + member, Name = "Eval Member", AadObjectId = member },
-        Recipient = new ChannelAccount { Id = "28:trygg", Name = "Trygg" },
-        Conversation = new ConversationAccount { Id = "a:" + member, ConversationType = "personal", TenantId = TenantId },
-        Text = text,
-        TextFormat = "plain",
-        Locale = ClientLocale,
-    };
 
     /// <summary>The real renderer, remembering each card and its template so the eval can tell what was shown.</summary>
     private sealed class RecordingRenderer(ICardRenderer inner) : ICardRenderer
