@@ -30,11 +30,13 @@ internal static class DangerReading
         var now = u.Has(L.Now) || IsProgressive(u);
         var tonight = u.Has(L.Tonight);
         var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
-        var severe = u.Has(L.DangerNow) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury) || u.Has(L.Progressive);
+        var severe = u.Has(L.DangerNow) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury) || u.Has(L.Progressive);
         var near = u.Has(L.Presence) || u.Has(L.Pursuit) || u.Has(L.Coming) || (u.Has(L.PresenceVerb) && u.Has(L.Place));
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
         var threat = u.Has(L.Danger) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
-        if (!severe && !near && !violence && !threat)
+        // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
+        var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
+        if (!severe && !near && !violence && !threat && !personNow)
         {
             return DangerLevel.None;
         }
@@ -54,9 +56,16 @@ internal static class DangerReading
 
         // Told as past ("igår", "för två veckor sedan", "in 2022"), said not urgent, or talk about an exercise or the news.
         var past = u.Has(L.Past) || MentionsYear(u);
-        if ((past && !now && !tonight) || u.Has(L.NotUrgent) || (u.Has(L.General) && !now && !cry))
+        if ((past && !now && !tonight) || u.Has(L.NotUrgent))
         {
             return DangerLevel.None;
+        }
+
+        // Talk of a drill, the news or "what one should do" reads as general, but with someone near, violence or
+        // something severe in the same message the bot cannot tell: it asks rather than assumes.
+        if (u.Has(L.General) && !now && !cry)
+        {
+            return severe || near || violence || personNow ? DangerLevel.Unsure : DangerLevel.None;
         }
 
         if (past)

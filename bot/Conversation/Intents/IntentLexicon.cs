@@ -52,10 +52,10 @@ internal static class IntentLexicon
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
         "på tomten", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
-        "bevakar", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
+        "bevakar", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
         "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
         "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
-        "is|are here", "watching me|my|our|us", "staring at", "there is someone|somebody|a", "wont leave|move", "surround*", "circling", "walking up|towards",
+        "is|are here", "watching me|my|our|us", "filming|photographing me|us|my|our", "staring at", "there is someone|somebody|a", "wont leave|move", "surround*", "circling", "walking up|towards",
         "coming up|for|towards|to", "waiting for me|outside", "looking for me", "asking for me", "blocking", "between me and", "stalker", "in my car");
 
     /// <summary>Someone on the way to the member ("vi kommer snart", "vi ses ikväll hos dig", "they're coming").</summary>
@@ -97,6 +97,22 @@ internal static class IntentLexicon
         "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*", "grabbed",
         "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
 
+    /// <summary>
+    /// A person (or their car) as the one acting: with a now or again marker it may be danger now, so the member is
+    /// asked "Är du i säkerhet just nu?" ("han igen, i trappuppgången", "polisen har inte kommit och han e kvar").
+    /// </summary>
+    public static readonly Cue[] Someone = Cues(
+        "=han", "=hon", "=nån", "=någon", "=dom", "killar*", "en|ett|två|tre|flera man|män|kille|killar|person|personer|bil|bilar|moped|gäng",
+        "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group", "two|three|some men|guys|cars");
+
+    /// <summary>It goes on or comes back, or is right next to the member: "igen", "rummet bredvid", "keeps", "this minute".</summary>
+    public static readonly Cue[] Again = Cues(
+        "=igen", "bredvid", "hela vägen", "efter sig|oss|mig", "=again", "keeps", "kept", "this minute", "next door|room", "all the way");
+
+    /// <summary>Things dangerous in themselves: a burning object, a ticking or suspicious parcel.</summary>
+    public static readonly Cue[] Hazard = Cues(
+        "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device");
+
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "not urgent", "not an emergency", "no emergency");
 
@@ -122,7 +138,7 @@ internal static class IntentLexicon
     public static readonly Cue[] General = Cues(
         "ska|bör|kan|måste|brukar|får man", "när man", "one", "difference", "skillnad*", "rutin*", "routine", "procedure", "brukar", "usually", "normally", "alltid", "always",
         "övning*", "övade", "scenario*", "exercise", "drill", "utbildning*", "training", "läste", "read about", "reading about", "nyheter*", "news",
-        "artikel", "article", "film*", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
+        "artikel", "article", "=film", "=filmen", "=filmer", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
 
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
     public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra", "help me with|to|report|understand|find");

@@ -41,6 +41,27 @@ public sealed class DangerReadingTests
     }
 
     [Theory]
+    [InlineData("ett paket på trappan som tickar")] // something dangerous in itself
+    [InlineData("ett tickande paket i brevlådan")]
+    [InlineData("there is a suspicious package by the office door")]
+    [InlineData("nån har tryckt in en brinnande tidning i brevinkastet")]
+    public void Recognize_Hazard_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("han. igen. i hissen.")] // a person acting now or again, with no other kind of danger named
+    [InlineData("han e kvar pa parkeringen fortfarande")]
+    [InlineData("she keeps sending him to my street again")]
+    [InlineData("två killar har åkt efter oss hela vägen från mötet")]
+    [InlineData("de filmar mig hela vägen hem från stationen")] // "filmar" is not a film: not general talk
+    public void Recognize_PersonActingNowOrAgain_AtLeastTheSafetyQuestion(string text)
+    {
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+    }
+
+    [Theory]
     [InlineData("jag har blivit hotad")]
     [InlineData("I have been threatened")]
     [InlineData("han hotar mig")]
