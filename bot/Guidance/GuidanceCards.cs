@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Trygg.Cards;
+using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Guidance;
@@ -35,7 +36,7 @@ internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<Sug
 }
 
 /// <summary>Data of Guidance/Cards/NoAnswer.json.</summary>
-internal sealed record NoAnswerCard(string Title, string AskUnit, string Happened, string Report, string ReportVerb, string AskAgain, string Danger)
+internal sealed record NoAnswerCard(string Title, string AskUnit, string Happened, string Report, string ReportVerb, string Contacts, string ContactsVerb, string AskAgain, string Danger)
 {
     public const string Template = "Guidance/NoAnswer";
 }
@@ -92,6 +93,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             IncidentCues.SoundsLikeSomethingHappened(question) ? t.SomethingHappened : string.Empty,
             t.Report,
             reportVerb,
+            t.Contacts,
+            FeatureVerbs.Contacts,
             t.AskAgain,
             t.Danger));
     }
@@ -123,6 +126,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.SomethingHappened,
             t.Report,
             reportVerb,
+            t.Contacts,
+            FeatureVerbs.Contacts,
             t.AskAgain,
             t.Danger));
     }

@@ -73,15 +73,21 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
-    public async Task Message_SomethingElse_ToldHonestlyWith112First()
+    public async Task Message_SomethingElse_GoesToTheGuidance_WithAWayToReportAnd112()
     {
         await _bot.PostAsync(_bot.Activities.Message("vad blir det för väder i morgon"));
 
+        // No dead end: a message no feature claims is a question for the guidance, which says it has nothing and
+        // still offers a report and 112.
         var sent = await _bot.Connector.WaitForMessageAsync();
-        var text = sent.Body!["text"]!.GetValue<string>();
-        Assert.Contains("ring 112", text, StringComparison.Ordinal);
-        Assert.Contains("114 14", text, StringComparison.Ordinal);
-        Assert.True(text.IndexOf("112", StringComparison.Ordinal) < text.IndexOf("114 14", StringComparison.Ordinal));
+        var card = BotHarness.CardOf(sent.Body!)!;
+        var text = BotHarness.TextOf(card);
+        Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
+        Assert.Contains("112", text, StringComparison.Ordinal);
+        var json = card.ToJsonString();
+        Assert.Contains("\"verb\":\"reporting.start\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"contacts.show\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jag förstod inte", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,15 +60,16 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
-    public async Task OutOfScopeButSomethingHappened_DontKnowCardOffersToReport()
+    public async Task OutOfScopeButAThreatTold_TheSafetyQuestionComesFirst()
     {
         _bot.Activities = new Activities(_bot.Connector.ServiceUrl) { Locale = "en-US" };
 
         var card = await AskAsync("someone threatened me yesterday, will it rain tomorrow?");
 
+        // A threat told with a question is taken into the report flow, safety first, rather than answered as weather.
         var text = BotHarness.TextOf(card);
-        Assert.Contains("I can't find anything about that in the guidance", text, StringComparison.Ordinal);
-        Assert.Contains("Report an incident", text, StringComparison.Ordinal);
+        Assert.Contains("Are you safe right now?", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can't find anything about that in the guidance", text, StringComparison.Ordinal);
     }
 
     [Fact]

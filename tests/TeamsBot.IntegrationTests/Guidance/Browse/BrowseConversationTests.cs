@@ -57,18 +57,18 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
     public async Task NoThenBrowse_ThePassageFound_IsKeptAsACandidateWithoutIdentity()
     {
         _bot.Connector.Clear();
-        await _bot.PostAsync(_bot.Activities.Message("vad är otillåten påverkan?"));
+        await _bot.PostAsync(_bot.Activities.Message("vem beslutar om åtkomstskydd för min anmälan"));
         var answer = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
         var no = Presses(answer, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
         var thanks = BotHarness.TextOf(await PressAsync("guidance.feedback", no));
         Assert.Contains("skriv ”vägledningen”", thanks, StringComparison.Ordinal);
-        var found = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Section.EndsWith("9.2 Polisanmälan och rapportering", StringComparison.Ordinal));
+        var found = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Section.EndsWith("5.1 Otillåten påverkan", StringComparison.Ordinal));
 
         await PressAsync("guidance.passage", new JsonObject { ["passage"] = found.Id });
         await PressAsync("guidance.passage", new JsonObject { ["passage"] = found.Id }); // the note is spent: counted once
 
         var candidate = Assert.Single(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync(string.Empty, 10, default));
-        Assert.Equal("vad är otillåten påverkan?", candidate.Question);
+        Assert.Equal("vem beslutar om åtkomstskydd för min anmälan", candidate.Question);
         Assert.Equal(found.Id, candidate.PassageId);
         Assert.Equal(1, candidate.Count);
         Assert.DoesNotContain(_bot.Activities.UserAadObjectId, System.Text.Json.JsonSerializer.Serialize(candidate), StringComparison.Ordinal);

@@ -107,7 +107,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
             ["organisation"] = "alingsas", ["party"] = "Socialdemokraterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "",
         }));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var card = BotHarness.CardOf(await AskForCardAsync("vad är otillåten påverkan?"))!;
+        var card = BotHarness.CardOf(await AskForCardAsync("vem beslutar om åtkomstskydd för min anmälan"))!;
         var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
         var unanswered = await WriteInChannelAsync(Administrator, "obesvarade frågor");
@@ -121,7 +121,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
         Assert.Contains("Kopplat", linked["value"]!.GetValue<string>(), StringComparison.Ordinal);
         var passage = _bot.App.Get<GuidanceIndex>().Find(chosen["passage"]!.GetValue<string>())!;
-        var answer = _bot.App.Get<GuidanceSearch>().Search("vad är otillåten påverkan?", null);
+        var answer = _bot.App.Get<GuidanceSearch>().Search("vem beslutar om åtkomstskydd för min anmälan", null);
         Assert.Equal(passage.Id, answer.Hits[0].Passage.Id);
 
         var list = await WriteInChannelAsync(Administrator, "förslag");
@@ -130,7 +130,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         await PressInChannelAsync(Administrator, "guidance.export", export);
         var file = await _bot.AcceptOfferedFileAsync(admin, ".questions");
         Assert.NotNull(file);
-        Assert.Contains("vad är otillåten påverkan?", file, StringComparison.Ordinal);
+        Assert.Contains("vem beslutar om åtkomstskydd för min anmälan", file, StringComparison.Ordinal);
         Assert.Contains($"# {Path.ChangeExtension(passage.DocumentId, ".questions")}", file, StringComparison.Ordinal);
     }
 
