@@ -167,16 +167,20 @@ public sealed class GuidanceActionsTests : IDisposable
     }
 
     [Fact]
-    public async Task Ask_OutOfScope_DontKnowCard_NamesTheSecurityUnit_NoReportButton()
+    public async Task Ask_OutOfScope_DontKnowCard_NamesTheSecurityUnit_AndStillOffersAReportAndTheContacts()
     {
         _profileStore.Profiles[new MemberKey("t", "aad-member")] = Profile("alingsas");
 
         var card = await AskAsync("vad blir det för väder imorgon");
 
+        // No dead end: every unclaimed message reaches this card, so it always offers a report and whom to call, but
+        // only asks "Har något hänt?" when the question sounds like something happened.
         var text = Text(card);
         Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
         Assert.Contains("Fråga Säkerhetsenheten", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Rapportera en händelse", text, StringComparison.Ordinal);
+        Assert.Contains("Rapportera en händelse", text, StringComparison.Ordinal);
+        Assert.Contains("Vem kontaktar jag?", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Har något hänt?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Fick du svar?", text, StringComparison.Ordinal);
     }
 
