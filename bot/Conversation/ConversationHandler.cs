@@ -31,7 +31,7 @@ public sealed class ConversationHandler(
             return Task.CompletedTask;
         }
 
-        switch (IntentRecognizer.Recognize(turn.Text))
+        switch (IntentRecognizer.Recognize(Head(turn.Text)))
         {
             case Intent.Help:
                 replies.SendCard(WelcomeCard.For(turn.Language).Render(cards));
@@ -71,8 +71,16 @@ public sealed class ConversationHandler(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// How much of a message is read for its intent and asked of the guidance. A first message is a few sentences; the
+    /// rest of a very long paste adds nothing to either, and reading all of it costs seconds of CPU per message.
+    /// </summary>
+    internal const int ReadLength = 1_000;
+
+    internal static string Head(string? text) => text is { Length: > ReadLength } whole ? whole[..ReadLength] : text ?? string.Empty;
+
     private static void Ask(Turn turn, TurnReplies replies) =>
-        replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = turn.Text });
+        replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = Head(turn.Text) });
 
     /// <summary>
     /// Welcomes a conversation once. Teams (and the Playground) announce an install with both an
