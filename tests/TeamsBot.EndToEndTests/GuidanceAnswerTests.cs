@@ -27,7 +27,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PersonalChat_HurPolisanmälerJag_AnswerCardWith11414AndSource_NejIsStored_UnknownGetsDontKnow()
+    public async Task PersonalChat_HurPolisanmälerJag_MenadeDu_TheChosenAnswerHas11414AndSource_NejIsStored_UnknownGetsDontKnow()
     {
         await Rig.OnPageAsync("guidance-failure", AskAsync);
     }
@@ -37,7 +37,13 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         var welcome = await Rig.OpenPlaygroundAsync(page);
         await Rig.ChooseSwedishAsync(page, welcome);
 
+        // Several passages score close for this question, so the bot asks "Menade du...?" rather than answering;
+        // tapping the national passage opens its answer card with its source.
         await PlaygroundRig.SayAsync(page, "hur polisanmäler jag?");
+        var suggest = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Menade du något av det här?" });
+        await Rig.ExpectAsync(suggest.First, "the suggestions");
+        await PlaygroundRig.NarrowShotAsync(page, suggest.First, "guidance-0-suggest");
+        await suggest.First.GetByRole(AriaRole.Button, new() { Name = "Polisen för anmälan om brott" }).First.ClickAsync();
         var answer = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Det här säger vägledningen" });
         await Rig.ExpectAsync(answer.First, "the answer card");
         await Rig.ExpectAsync(answer.First.GetByText("114 14").First, "114 14 in the answer");
@@ -52,7 +58,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         Assert.Equal("hur polisanmäler jag?", Assert.Single(stored).Question);
         await PlaygroundRig.NarrowShotAsync(page, thanked.First, "guidance-2-after-nej");
 
-        await PlaygroundRig.SayAsync(page, "får jag bära pepparspray som politiker?");
+        await PlaygroundRig.SayAsync(page, "hur byter jag lösenord i teams?");
         var dontKnow = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Jag hittar inget om det i vägledningen" });
         await Rig.ExpectAsync(dontKnow.First, "the don't-know card");
         await PlaygroundRig.NarrowShotAsync(page, dontKnow.First, "guidance-3-dont-know");
