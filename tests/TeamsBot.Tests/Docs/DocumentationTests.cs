@@ -5,7 +5,7 @@ using Trygg.Testing;
 namespace Trygg.Docs;
 
 /// <summary>
-/// The README and docs/ cannot rot silently: every relative link points to a file in the repository (and to a heading
+/// The README and docs/ cannot rot silently: every relative link in the repository's Markdown points to a file in the repository (and to a heading
 /// that exists, when it names one), every file in docs/ is listed in the docs index, and the README stays a short front
 /// page (issue 19: the two commands, what Trygg does, the folder map and links).
 /// </summary>
@@ -13,12 +13,20 @@ public sealed class DocumentationTests
 {
     private const int ReadmeMaxLines = 150;
 
+    /// <summary>README.md, docs/*.md and the Markdown next to the code (bot/, eval/, manifest/ ...).</summary>
     public static TheoryData<string> Documents()
     {
         var documents = new TheoryData<string> { "README.md" };
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Combine("docs"), "*.md").Order(StringComparer.Ordinal))
+        string[] skipped = ["bin", "obj", "node_modules", ".git", "TestResults", ".run", ".azurite"];
+        var files = Directory.EnumerateDirectories(RepoPaths.Root)
+            .Where(dir => !skipped.Contains(Path.GetFileName(dir)))
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(RepoPaths.Root, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(file => !file.Split('/').Any(part => skipped.Contains(part)))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            documents.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace(Path.DirectorySeparatorChar, '/'));
+            documents.Add(file);
         }
 
         return documents;
