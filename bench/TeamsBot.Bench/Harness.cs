@@ -147,10 +147,15 @@ internal static class Harness
         }
 
         var port = FreePort();
-        Progress($"starting the bot (Release, Production settings, anonymous loopback) on port {port}");
+        Progress($"starting the bot (Release, anonymous loopback with Production's log levels and intervals) on port {port}");
+
+        // Anonymous mode (no app id, no token to validate) only starts in Development; the settings Development
+        // changes are put back to Production's so that a turn costs what it costs in production, bar the token check.
         return await StartAsync(folder, [dll, "--urls", $"http://127.0.0.1:{port}"], port, Path.Combine(logs, "bot.log"), new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
+            ["Training__SchedulerInterval"] = "00:05:00",
             ["Storage__ConnectionString"] = azurite.ConnectionString,
             ["Bot__TrustedServiceUrls__0"] = connector.ServiceUrl,
             ["Documents__PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
