@@ -47,7 +47,6 @@ internal sealed record PrivacyTexts(
     string EraseSeveral,
     string ConfirmTitleFormat,
     string ConfirmText,
-    string ConfirmWhatFormat,
     string ConfirmButton,
     string CancelButton,
     string CancelledText,
