@@ -13,7 +13,6 @@ public static class ConversationSetup
         builder.Services.AddSingleton<IConversationHandler, ConversationHandler>();
         builder.Services.AddSingleton<ICardActionHandler, WelcomeActions>();
         builder.Services.AddSingleton<Languages.LanguagePolicy>();
-        builder.Services.AddSingleton<Languages.IMemberLanguage, Languages.MemberLanguage>();
         builder.Services.AddSingleton<TurnRouter>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Routing;
 using Trygg.Routing.Cases;
@@ -29,9 +30,36 @@ public sealed class MemberLanguageTests(AzuriteFixture azurite) : IClassFixture<
     [MemberData(nameof(Members))]
     public async Task TrainingReminder_IsInTheMembersRememberedLanguage(string[] written, string locale, bool english)
     {
+        var text = await ReminderAsync(written, locale, Language.Swedish);
+
+        Assert.Contains(english ? "Time for your security training" : "Dags för säkerhetsutbildningen", text, StringComparison.Ordinal);
+        Assert.Contains(english ? "I have done it" : "Jag har genomfört utbildningen", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Time for your security training")]
+    [InlineData(Language.Swedish, "Dags för säkerhetsutbildningen")]
+    public async Task TrainingReminder_MemberWhoNeverWrote_GetsTheOrganisationsLanguage(Language organisationLanguage, string expected)
+    {
+        var text = await ReminderAsync([], "en-US", organisationLanguage);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text of the first mandate-period reminder a member of Testkommun (in <paramref name="organisationLanguage"/>)
+    /// gets after writing <paramref name="written"/> from a <paramref name="locale"/> client, the whole bot running on
+    /// 15 October 2026 with its scheduler and dispatcher.
+    /// </summary>
+    private async Task<string> ReminderAsync(string[] written, string locale, Language organisationLanguage)
+    {
         await using var connector = await FakeConnector.StartAsync();
         var member = new Activities(connector.ServiceUrl) { UserAadObjectId = "dddddddd-0000-4000-8000-" + Guid.NewGuid().ToString("N")[..12], Locale = locale };
-        var organisation = TrainingHost.Testkommun() with { Routing = TrainingHost.Testkommun().Routing with { MembersGroupId = null } };
+        var organisation = TrainingHost.Testkommun() with
+        {
+            Routing = TrainingHost.Testkommun().Routing with { MembersGroupId = null },
+            Language = organisationLanguage,
+        };
         using var app = new TryggApp(azurite.ConnectionString, connector.ServiceUrl, AzuriteFixture.NewTablePrefix(), new Dictionary<string, string?>
         {
             ["Trygg:FakeNow"] = "2026-10-15T09:30:00+02:00",
@@ -46,10 +74,10 @@ public sealed class MemberLanguageTests(AzuriteFixture azurite) : IClassFixture<
             new MemberProfile(organisation.Id, "Socialdemokraterna", MemberRole.Fritidspolitiker, ["kf"], null, "Anna Andersson", null, DateTimeOffset.Parse("2026-09-01T12:00:00+02:00", CultureInfo.InvariantCulture)),
             default);
 
-        var reminder = await connector.WaitForMessageAsync(r => r.ConversationId == member.ConversationId && CardText.Of(r.Body).Contains("Säkerhetsutbildning för förtroendevalda", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        var text = CardText.Of(reminder.Body);
-        Assert.Contains(english ? "Time for your security training" : "Dags för säkerhetsutbildningen", text, StringComparison.Ordinal);
-        Assert.Contains(english ? "I have done it" : "Jag har genomfört utbildningen", text, StringComparison.Ordinal);
+        // The only member of this bot: the reminder goes to their chat, or to one opened for them when they never wrote.
+        var reminder = await connector.WaitForMessageAsync(
+            r => CardText.Of(r.Body).Contains("Säkerhetsutbildning för förtroendevalda", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        return CardText.Of(reminder.Body);
     }
 
     [Theory]
