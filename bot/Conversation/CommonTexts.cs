@@ -4,7 +4,7 @@ using Trygg.Conversation.Turns;
 namespace Trygg.Conversation;
 
 /// <summary>Short texts shared by several flows, in both languages.</summary>
-public sealed record CommonTexts(string UnknownAction, string NotUnderstood, string TryAgain, string Unidentified)
+public sealed record CommonTexts(string UnknownAction, string TryAgain, string Unidentified)
 {
     public static CommonTexts Swedish => For(Language.Swedish);
 

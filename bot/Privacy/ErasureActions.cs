@@ -151,14 +151,30 @@ internal sealed partial class ErasureActions(
             ? string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal)
             : !(await erasure.PreviewAsync(tenantId, organisation.Id, memberId, cancellationToken)).Nothing;
 
-    internal static string Describe(ErasureCounts c, Language language) => language == Language.English
-        ? $"{Count(c.Reports, "report", "reports")} anonymised, {Count(c.Notices, "meeting notice", "meeting notices")}, {Count(c.TrainingRecords, "training record", "training records")}, {Count(c.StateRows, "chat record", "chat records")}{(c.Profile ? ", the profile" : "")}"
-        : $"{Count(c.Reports, "rapport", "rapporter")} avidentifierade, {Count(c.Notices, "mötesanmälan", "mötesanmälningar")}, {Count(c.TrainingRecords, "utbildningspost", "utbildningsposter")}, {Count(c.StateRows, "chattuppgift", "chattuppgifter")}{(c.Profile ? ", profilen" : "")}";
+    internal static string Describe(ErasureCounts c, Language language)
+    {
+        var t = PrivacyTexts.For(language);
+        var counts = string.Format(
+            CultureInfo.InvariantCulture,
+            t.ErasedCountsFormat,
+            Count(c.Reports, t.ReportOne, t.ReportMany),
+            Count(c.Notices, t.NoticeOne, t.NoticeMany),
+            Count(c.TrainingRecords, t.TrainingRecordOne, t.TrainingRecordMany),
+            Count(c.StateRows, t.ChatRecordOne, t.ChatRecordMany));
+        return c.Profile ? counts + ", " + t.ErasedProfile : counts;
+    }
 
     /// <summary>What an erasure will touch, counted in words that agree with the number ("1 meeting notice", "2 meeting notices").</summary>
-    internal static string DescribeFound(int reports, int notices, int trainingRecords, Language language) => language == Language.English
-        ? $"{Count(reports, "report", "reports")}, {Count(notices, "meeting notice", "meeting notices")}, {Count(trainingRecords, "training record", "training records")}."
-        : $"{Count(reports, "rapport", "rapporter")}, {Count(notices, "mötesanmälan", "mötesanmälningar")}, {Count(trainingRecords, "utbildningspost", "utbildningsposter")}.";
+    internal static string DescribeFound(int reports, int notices, int trainingRecords, Language language)
+    {
+        var t = PrivacyTexts.For(language);
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            t.FoundCountsFormat,
+            Count(reports, t.ReportOne, t.ReportMany),
+            Count(notices, t.NoticeOne, t.NoticeMany),
+            Count(trainingRecords, t.TrainingRecordOne, t.TrainingRecordMany));
+    }
 
     private static string Count(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");

@@ -47,14 +47,25 @@ internal sealed record PrivacyTexts(
     string EraseSeveral,
     string ConfirmTitleFormat,
     string ConfirmText,
-    string ConfirmWhatFormat,
     string ConfirmButton,
     string CancelButton,
     string CancelledText,
     string ErasedFormat,
     string ErasedNothing,
     string ErasedCardTitle,
-    string CallFormat)
+    string CallFormat,
+    // What an erasure found or did, counted: "{count} {one or many}".
+    string ErasedCountsFormat,
+    string ErasedProfile,
+    string FoundCountsFormat,
+    string ReportOne,
+    string ReportMany,
+    string NoticeOne,
+    string NoticeMany,
+    string TrainingRecordOne,
+    string TrainingRecordMany,
+    string ChatRecordOne,
+    string ChatRecordMany)
 {
     public static PrivacyTexts For(Language language) => LocalizedTexts.For<PrivacyTexts>(language);
 

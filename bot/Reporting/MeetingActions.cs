@@ -49,21 +49,21 @@ internal sealed partial class MeetingActions(
             return;
         }
 
-        var en = turn.Language == Language.English;
+        var texts = MeetingTexts.For(turn.Language);
         var values = turn.Action?.Verb == Send ? turn.Action.Data : new Dictionary<string, string?>();
         // The card sends back the id it was given (a GUID); anything else was not made by us and starts afresh.
         var noticeId = values.TryGetValue("notice", out var id) && Guid.TryParseExact(id, "N", out _) ? id! : Guid.NewGuid().ToString("N");
         var now = time.GetUtcNow();
         if (turn.Action?.Verb != Send)
         {
-            replies.ShowCard(turn, Card(en, organisation, values, new Dictionary<string, string>(), noticeId));
+            replies.ShowCard(turn, Card(texts, organisation, values, new Dictionary<string, string>(), noticeId));
             return;
         }
 
-        var errors = Validate(values, organisation, now, en);
+        var errors = Validate(values, organisation, now, texts);
         if (errors.Count > 0)
         {
-            replies.ShowCard(turn, Card(en, organisation, values, errors, noticeId));
+            replies.ShowCard(turn, Card(texts, organisation, values, errors, noticeId));
             return;
         }
 
@@ -90,39 +90,38 @@ internal sealed partial class MeetingActions(
         }
 
         // Not "has been told": the channel post goes out a moment later, and only the dispatcher knows when.
-        var texts = MeetingTexts.For(turn.Language);
         replies.ShowCard(turn, cards.Message(
             texts.ReceiptTitle,
             string.Format(CultureInfo.InvariantCulture, texts.ReceiptReferenceFormat, notice.Reference) + " "
                 + string.Format(CultureInfo.InvariantCulture, texts.ReceiptContactFormat, organisation.SecurityUnitName)));
     }
 
-    private static Dictionary<string, string> Validate(IReadOnlyDictionary<string, string?> values, Organisation organisation, DateTimeOffset now, bool en)
+    private static Dictionary<string, string> Validate(IReadOnlyDictionary<string, string?> values, Organisation organisation, DateTimeOffset now, MeetingTexts t)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var when = ReportForm.OccurredAt(values);
         if (when is null || ReportForm.Get(values, "time").Length == 0)
         {
-            errors["date"] = en ? "Enter a date and a time." : "Ange datum och klockslag.";
+            errors["date"] = t.ErrorDateTime;
         }
         else if (when < now)
         {
-            errors["date"] = en ? "The meeting should be ahead of us." : "Mötet ska ligga framåt i tiden.";
+            errors["date"] = t.ErrorPast;
         }
 
         if (organisation.FindBody(ReportForm.Get(values, "body")) is null)
         {
-            errors["body"] = en ? "Choose an option." : "Välj ett alternativ.";
+            errors["body"] = t.ErrorChoose;
         }
 
         if (string.IsNullOrWhiteSpace(ReportForm.Get(values, "topic")))
         {
-            errors["topic"] = en ? "Write the topic in a few words." : "Skriv ämnet med några ord.";
+            errors["topic"] = t.ErrorTopic;
         }
 
         if (string.IsNullOrWhiteSpace(ReportForm.Get(values, "reason")))
         {
-            errors["reason"] = en ? "Tell briefly why." : "Berätta kort varför.";
+            errors["reason"] = t.ErrorReason;
         }
 
         // The card's own limits; only a forged client sends more, and more would not fit in storage.
@@ -130,7 +129,7 @@ internal sealed partial class MeetingActions(
         {
             if (ReportForm.Get(values, field).Length > max)
             {
-                errors[field] = en ? $"Please keep it under {max} characters." : $"Håll det under {max} tecken.";
+                errors[field] = string.Format(CultureInfo.InvariantCulture, t.ErrorTooLongFormat, max);
             }
         }
 
@@ -140,22 +139,21 @@ internal sealed partial class MeetingActions(
     /// <summary>The maxLength of each text input on the card (Meeting.json).</summary>
     private static readonly (string Field, int Max)[] MaxLengths = [("topic", 300), ("reason", 1000), ("audience", 300)];
 
-    private AdaptiveCard Card(bool en, Organisation organisation, IReadOnlyDictionary<string, string?> v, Dictionary<string, string> errors, string noticeId)
+    private AdaptiveCard Card(MeetingTexts t, Organisation organisation, IReadOnlyDictionary<string, string?> v, Dictionary<string, string> errors, string noticeId)
     {
         string Err(string f) => errors.TryGetValue(f, out var e) ? e : string.Empty;
         string Val(string f) => ReportForm.Get(v, f);
         return renderer.Render(MeetingCard.Template, new MeetingCard(
-            en ? "Tell us about a meeting ahead" : "Berätta om ett möte i förväg",
-            en ? "The security unit wants to know in good time about meetings or decisions that may provoke strong reactions."
-               : "Säkerhetsenheten vill veta i god tid om möten eller beslut som kan väcka starka reaktioner.",
-            errors.Count > 0 ? (en ? "Something needs fixing. See below." : "Något behöver rättas. Se nedan.") : string.Empty,
-            new FieldData(en ? "Date" : "Datum", Val("date"), Err("date"), []),
-            new FieldData(en ? "Time" : "Klockslag", Val("time"), string.Empty, []),
-            new FieldData(en ? "Which body?" : "Vilket organ?", Val("body"), Err("body"), [.. organisation.Bodies.Select(b => new Choice(b.Name, b.Id))]),
-            new FieldData(en ? "Topic" : "Ämne", Val("topic"), Err("topic"), []),
-            new FieldData(en ? "Why may it provoke strong reactions?" : "Varför kan det väcka starka reaktioner?", Val("reason"), Err("reason"), []),
-            new FieldData(en ? "Expected audience" : "Väntad publik", Val("audience"), Err("audience"), [], en ? "e.g. 50 people, media" : "t.ex. 50 personer, media"),
-            en ? "Send" : "Skicka",
+            t.FormTitle,
+            t.FormIntro,
+            errors.Count > 0 ? t.FormFixBelow : string.Empty,
+            new FieldData(t.FormDate, Val("date"), Err("date"), []),
+            new FieldData(t.FormTime, Val("time"), string.Empty, []),
+            new FieldData(t.FormBody, Val("body"), Err("body"), [.. organisation.Bodies.Select(b => new Choice(b.Name, b.Id))]),
+            new FieldData(t.FormTopic, Val("topic"), Err("topic"), []),
+            new FieldData(t.FormReason, Val("reason"), Err("reason"), []),
+            new FieldData(t.FormAudience, Val("audience"), Err("audience"), [], t.FormAudiencePlaceholder),
+            t.FormSend,
             noticeId));
     }
 

@@ -16,7 +16,24 @@ internal sealed record MeetingTexts(
     string Topic,
     string Reason,
     string Audience,
-    string From)
+    string From,
+    string FormTitle,
+    string FormIntro,
+    string FormFixBelow,
+    string FormDate,
+    string FormTime,
+    string FormBody,
+    string FormTopic,
+    string FormReason,
+    string FormAudience,
+    string FormAudiencePlaceholder,
+    string FormSend,
+    string ErrorDateTime,
+    string ErrorPast,
+    string ErrorChoose,
+    string ErrorTopic,
+    string ErrorReason,
+    string ErrorTooLongFormat)
 {
     public static MeetingTexts For(Language language) => LocalizedTexts.For<MeetingTexts>(language);
 }

@@ -157,13 +157,12 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
     {
         var t = ReportingTexts.For(language);
         var local = TimeZoneInfo.ConvertTime(d.OccurredAt, ReportForm.Stockholm);
-        var en = language == Language.English;
         var facts = new List<Fact>
         {
             new(t.KindLabel, ReportingLabels.Kind(d.Kind, language)),
-            new(en ? "When" : "När", local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            new(t.PreviewWhen, local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
             new(t.PlaceLabel, ReportingLabels.Place(d.Place, language) + (d.Platform is null ? string.Empty : $" ({d.Platform})")),
-            new(en ? "Assignment" : "Uppdrag", AssignmentName(d.Assignment, profile, organisation, t)),
+            new(t.PreviewAssignment, AssignmentName(d.Assignment, profile, organisation, t)),
             new(t.PerpetratorLabel, ReportingLabels.Perpetrator(d.Perpetrator, language)),
         };
         var flags = new List<string>();
@@ -172,12 +171,12 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
         if (d.Injured) { flags.Add(t.InjuredLabel); }
         if (flags.Count > 0)
         {
-            facts.Add(new(en ? "Also" : "Dessutom", string.Join(", ", flags)));
+            facts.Add(new(t.PreviewAlso, string.Join(", ", flags)));
         }
 
-        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? (en ? "Nothing yet" : "Inget ännu") : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
+        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.PreviewNothingYet : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
         facts.Add(new(t.PoliceLabel, ReportingLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
-        facts.Add(new(en ? "Contact" : "Kontakt", ReportingLabels.Contact(d.Contact, language)));
+        facts.Add(new(t.PreviewContact, ReportingLabels.Contact(d.Contact, language)));
 
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, d, now));
         return renderer.Render(PreviewCard.Template, new PreviewCard(

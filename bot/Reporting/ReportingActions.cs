@@ -313,7 +313,7 @@ internal sealed partial class ReportingActions(
         });
     }
 
-    private static string Title(Language language) => language == Language.English ? "Report" : "Rapport";
+    private static string Title(Language language) => ReportingTexts.For(language).ReportTitle;
 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {CaseNumber} submitted in {OrganisationId}")]

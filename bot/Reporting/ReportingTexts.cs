@@ -79,7 +79,14 @@ internal sealed record ReportingTexts(
     string AcuteThenCallFormat,
     string CallFormat,
     string CallNowOpenIntro,
-    string DescriptionLimit)
+    string DescriptionLimit,
+    string ReportTitle,
+    string PreviewWhen,
+    string PreviewAssignment,
+    string PreviewAlso,
+    string PreviewNothingYet,
+    string PreviewContact,
+    NextStepsTexts NextSteps)
 {
     public static ReportingTexts Swedish => For(Language.Swedish);
 
@@ -87,3 +94,20 @@ internal sealed record ReportingTexts(
 
     public static ReportingTexts For(Language language) => LocalizedTexts.For<ReportingTexts>(language);
 }
+
+/// <summary>The advice on the receipt (<see cref="Reporting.NextSteps"/>), one sentence or two per step.</summary>
+internal sealed record NextStepsTexts(
+    string Ongoing,
+    string PoliceNotYet,
+    string AccessProtection,
+    string PoliceWantsHelp,
+    string PoliceMade,
+    string Injured,
+    string EvidencePhone,
+    string EvidenceOnline,
+    string EvidenceOther,
+    string Harassment,
+    string Relatives,
+    string PartyOfficerTold,
+    string TellParty,
+    string Support);

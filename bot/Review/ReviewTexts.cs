@@ -27,7 +27,16 @@ public sealed record ReviewTexts(
     string ByPolice,
     string Definitions,
     IReadOnlyList<string> DefinitionLines,
-    TrainingWords TrainingWords)
+    TrainingWords TrainingWords,
+    string RoleUnknown,
+    string RoleFullTime,
+    string RoleLeisure,
+    string BodyCouncil,
+    string BodyExecutiveBoard,
+    string BodyBoard,
+    string BodyCompany,
+    string BodyNone,
+    string HoursFormat)
 {
     public static ReviewTexts For(Language language) => LocalizedTexts.For<ReviewTexts>(language);
 
@@ -42,27 +51,16 @@ public sealed record ReviewTexts(
     public string PlaceLabel(string key) => ReportingLabels.Place(Enum.Parse<IncidentPlace>(key), Language);
 
     public string RoleLabel(string key) => key == ReviewAggregator.UnknownRole
-        ? (Language == Language.English ? "Unknown (anonymised)" : "Okänd (anonymiserad)")
-        : (Enum.Parse<MemberRole>(key), Language) switch
-    {
-        (MemberRole.SarskiltArvoderad, Language.English) => "Full-time / substantial part-time",
-        (MemberRole.SarskiltArvoderad, _) => "Särskilt arvoderad",
-        (_, Language.English) => "Part-time (leisure) politician",
-        _ => "Fritidspolitiker",
-    };
+        ? RoleUnknown
+        : Enum.Parse<MemberRole>(key) == MemberRole.SarskiltArvoderad ? RoleFullTime : RoleLeisure;
 
-    public string BodyLabel(string key) => (key, Language) switch
+    public string BodyLabel(string key) => key switch
     {
-        ("Council", Language.English) => "Municipal council (KF)",
-        ("Council", _) => "Kommunfullmäktige",
-        ("ExecutiveBoard", Language.English) => "Executive board (KS)",
-        ("ExecutiveBoard", _) => "Kommunstyrelsen",
-        ("Board", Language.English) => "Other boards",
-        ("Board", _) => "Nämnder och styrelser",
-        ("Company", Language.English) => "Municipal companies",
-        ("Company", _) => "Bolag",
-        (_, Language.English) => "Party / no body",
-        _ => "Partiet / inget organ",
+        "Council" => BodyCouncil,
+        "ExecutiveBoard" => BodyExecutiveBoard,
+        "Board" => BodyBoard,
+        "Company" => BodyCompany,
+        _ => BodyNone,
     };
 
     public string PartyLabel(string key) => string.IsNullOrEmpty(key) ? TrainingWords.NoParty : key;
@@ -83,7 +81,7 @@ public sealed record ReviewTexts(
     public string Duration(TimeSpan? value) => value is not { } v
         ? TooFewToShow
         : v.TotalHours >= 1
-            ? string.Format(Culture, Language == Language.English ? "{0:0.#} h" : "{0:0.#} tim", v.TotalHours)
+            ? string.Format(Culture, HoursFormat, v.TotalHours)
             : string.Format(Culture, "{0:0} min", Math.Ceiling(v.TotalMinutes));
 
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == Language.English ? "en-GB" : "sv-SE");

@@ -27,86 +27,62 @@ internal static class TrainingCards
 
     public static AdaptiveCard Reminder(ICardRenderer cards, TrainingCampaign campaign, CampaignCycle cycle, Language language)
     {
-        var en = language == Language.English;
-        var (title, text) = (campaign.Kind, en) switch
+        var t = TrainingTexts.For(language);
+        var (title, text) = campaign.Kind switch
         {
-            (CampaignKind.ElectionYear, false) => (
-                campaign.Name,
-                "Det är valår. Hot och hat ökar ofta under valrörelsen: planera din säkerhet i god tid och prata med ditt parti och säkerhetsenheten om möten, torgmöten och sociala medier."),
-            (CampaignKind.ElectionYear, true) => (
-                campaign.Name,
-                "It is an election year. Threats and hate often rise during the campaign: plan your safety early and talk to your party and the security unit about meetings, street campaigning and social media."),
-            (CampaignKind.Yearly, false) => (
-                "Dags för ditt säkerhetssamtal",
-                $"**{campaign.Name}.** Som särskilt arvoderad erbjuds du ett säkerhetssamtal varje år. Där går ni igenom hur du har det och vad som kan göra din vardag tryggare."),
-            (CampaignKind.Yearly, true) => (
-                "Time for your security talk",
-                $"**{campaign.Name}.** As a full-time elected official you are offered a security talk every year, to go through how things are and what could make your days safer."),
-            (_, false) => (
-                "Dags för säkerhetsutbildningen",
-                $"**{campaign.Name}.** En ny mandatperiod har börjat. Kommunen erbjuder alla förtroendevalda en säkerhetsutbildning: den hjälper dig att förebygga och hantera hot och hat."),
-            (_, true) => (
-                "Time for your security training",
-                $"**{campaign.Name}.** A new term of office has begun. The municipality offers every elected official security training: it helps you prevent and handle threats and hate."),
+            CampaignKind.ElectionYear => (campaign.Name, t.ElectionYearText),
+            CampaignKind.Yearly => (t.YearlyTitle, Format(t.YearlyTextFormat, campaign.Name)),
+            _ => (t.MandateTitle, Format(t.MandateTextFormat, campaign.Name)),
         };
         var canComplete = campaign.Kind != CampaignKind.ElectionYear;
         if (canComplete && campaign.Link is null)
         {
             // Without a course link the member must still learn how to take part.
-            text += en ? " Not had an invitation? Ask the security unit." : " Har du inte fått någon inbjudan? Fråga säkerhetsenheten.";
+            text += " " + t.NoInvitation;
         }
 
-        var deadline = canComplete
-            ? (en ? $"Please do it by {Date(cycle.Deadline, language)}." : $"Gör den gärna senast {Date(cycle.Deadline, language)}.")
-            : null;
+        var deadline = canComplete ? Format(t.DeadlineFormat, Date(cycle.Deadline, language)) : null;
         return cards.Render(ReminderCard.Template, new ReminderCard(
             title, text, deadline, campaign.Link?.ToString(),
-            OpenTitle(language),
+            t.Open,
             canComplete,
-            DoneTitle(language),
-            en ? "Remind me in a week" : "Påminn mig om en vecka",
+            t.Done,
+            t.Snooze,
             campaign.Id, cycle.Key));
     }
 
-    public static string OpenTitle(Language language) => language == Language.English ? "Open the training" : "Öppna utbildningen";
+    public static string OpenTitle(Language language) => TrainingTexts.For(language).Open;
 
-    public static string DoneTitle(Language language) => language == Language.English ? "I have done it" : "Jag har genomfört utbildningen";
+    public static string DoneTitle(Language language) => TrainingTexts.For(language).Done;
 
-    public static string DoneText(TrainingCampaign campaign, DateOnly date, Language language) => language == Language.English
-        ? $"Thank you! \"{campaign.Name}\" is marked as done ({Date(date, language)}). The security unit can see it; you will get no more reminders about it."
-        : $"Tack! \"{campaign.Name}\" är markerad som genomförd ({Date(date, language)}). Säkerhetsenheten ser det, och du får inga fler påminnelser om den.";
+    public static string DoneText(TrainingCampaign campaign, DateOnly date, Language language) =>
+        Format(TrainingTexts.For(language).DoneTextFormat, campaign.Name, Date(date, language));
 
-    public static string SnoozedText(DateOnly until, Language language) => language == Language.English
-        ? $"All right, I will remind you again on {Date(until, language)}."
-        : $"Okej, jag påminner dig igen {Date(until, language)}.";
+    public static string SnoozedText(DateOnly until, Language language) => Format(TrainingTexts.For(language).SnoozedTextFormat, Date(until, language));
 
-    public static string NoProfile(Language language) => language == Language.English
-        ? "I don't know your municipality yet. Tell me a little about your assignment first, then I can show your training."
-        : "Jag vet inte vilken kommun du tillhör ännu. Berätta lite om ditt uppdrag först, så kan jag visa din utbildning.";
+    public static string NoProfile(Language language) => TrainingTexts.For(language).NoProfile;
 
-    public static string Unknown(Language language) => language == Language.English
-        ? "That reminder is no longer current. Write \"my training\" to see where you stand."
-        : "Den påminnelsen gäller inte längre. Skriv \"min utbildning\" så ser du hur det ser ut.";
+    public static string Unknown(Language language) => TrainingTexts.For(language).Unknown;
 
-    public static AdaptiveCard Status(ICardRenderer cards, IReadOnlyList<StatusItem> items, Language language) =>
-        cards.Render(StatusCard.Template, new StatusCard(
-            language == Language.English ? "My training" : "Min utbildning",
-            language == Language.English ? "You have no training to do right now." : "Du har inga utbildningar att göra just nu.",
-            items));
+    public static AdaptiveCard Status(ICardRenderer cards, IReadOnlyList<StatusItem> items, Language language)
+    {
+        var t = TrainingTexts.For(language);
+        return cards.Render(StatusCard.Template, new StatusCard(t.StatusTitle, t.StatusEmpty, items));
+    }
 
     public static string StatusLine(TrainingRecord? record, CampaignCycle cycle, Language language)
     {
+        var t = TrainingTexts.For(language);
         if (record?.DoneAt is { } done)
         {
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(done, Routing.Calendar.OfficeCalendar.Stockholm).DateTime);
-            var by = record.Source == CompletionSource.RegisteredByUnit
-                ? (language == Language.English ? " (registered by the security unit)" : " (registrerad av säkerhetsenheten)")
-                : string.Empty;
-            return (language == Language.English ? $"Done {Date(day, language)}" : $"Genomförd {Date(day, language)}") + by;
+            var by = record.Source == CompletionSource.RegisteredByUnit ? " " + t.RegisteredByUnit : string.Empty;
+            return Format(t.DoneOnFormat, Date(day, language)) + by;
         }
 
-        return language == Language.English
-            ? $"Not done yet. Please do it by {Date(cycle.Deadline, language)}."
-            : $"Inte gjord än. Senast {Date(cycle.Deadline, language)}.";
+        return Format(t.NotDoneFormat, Date(cycle.Deadline, language));
     }
+
+    /// <summary>Fills a text's pattern: its values are already words or formatted dates.</summary>
+    internal static string Format(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 }

@@ -1,6 +1,6 @@
 using Azure;
 using Trygg.Cards;
-using Trygg.Conversation.Turns;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
 using Trygg.Routing;
@@ -19,6 +19,7 @@ internal sealed class TrainingReminderDelivery(
     ITrainingRecords records,
     ICardRenderer cards,
     IProactiveMessenger messenger,
+    IMemberLanguage languages,
     TimeProvider time) : IOutboxHandler
 {
     private const int RecordAttempts = 5;
@@ -74,7 +75,8 @@ internal sealed class TrainingReminderDelivery(
         PostedMessage sent;
         try
         {
-            var card = TrainingCards.Reminder(cards, campaign, next.Cycle, Language.Swedish);
+            var language = await languages.ForAsync(row.TenantId, member, organisation.Language, cancellationToken);
+            var card = TrainingCards.Reminder(cards, campaign, next.Cycle, language);
             sent = await messenger.SendToUserAsync(row.TenantId, member, card, cancellationToken);
         }
         catch (ProactiveException e)

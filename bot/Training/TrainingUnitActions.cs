@@ -43,23 +43,19 @@ internal sealed class TrainingUnitActions(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
-        var en = turn.Language == Language.English;
+        var t = TrainingTexts.For(turn.Language);
         var own = (await memberProfiles.GetAsync(turn, cancellationToken).ConfigureAwait(false))?.OrganisationId;
         var organisation = StaffAccess.StaffOrganisation(organisations, turn.User.AadObjectId, own);
         if (organisation is null)
         {
-            replies.SendText(en
-                ? "Training status is for the security unit. Write \"my training\" to see your own."
-                : "Utbildningsstatusen är till för säkerhetsenheten. Skriv \"min utbildning\" så ser du din egen.");
+            replies.SendText(t.UnitForStaffOnly);
             return;
         }
 
         // Names of members are shown only in the organisation's own registered security channel, never in another channel.
         if (!await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken).ConfigureAwait(false))
         {
-            replies.SendText(en
-                ? "Training status names members, so it is shown in the security channel only. Write it there."
-                : "Utbildningsstatusen visar namn, så den visas bara i säkerhetskanalen. Skriv det där.");
+            replies.SendText(t.UnitInChannelOnly);
             return;
         }
 
@@ -99,8 +95,8 @@ internal sealed class TrainingUnitActions(
         }
 
         replies.SendCard(cards.Render(UnitStatusCard.Template, new UnitStatusCard(
-            en ? $"Training status, {organisation.Name}" : $"Utbildningsstatus, {organisation.Name}",
-            en ? "No training is running right now." : "Inga utbildningar pågår just nu.",
+            TrainingCards.Format(t.UnitTitleFormat, organisation.Name),
+            t.UnitEmpty,
             campaigns)));
         if (campaigns.Count == 0)
         {
@@ -114,42 +110,34 @@ internal sealed class TrainingUnitActions(
             $"trygg-utbildning-{organisation.Id}.csv",
             "text/csv; charset=utf-8",
             Encoding.UTF8.GetBytes(csv.ToString()),
-            en ? $"Training status, {organisation.Name} (names)" : $"Utbildningsstatus, {organisation.Name} (med namn)",
+            TrainingCards.Format(t.UnitFileTitleFormat, organisation.Name),
             cancellationToken).ConfigureAwait(false);
-        replies.SendText(sent
-            ? (en
-                ? "The list with names (CSV) is sent to your own chat with Trygg. Press Allow there and it is saved in your OneDrive."
-                : "Listan med namn (CSV) skickas till din egen chatt med Trygg. Tryck Tillåt där, så sparas den i din OneDrive.")
-            : (en
-                ? "I could not send the list to your own chat with Trygg. Open Trygg in Teams, write something there, then try again."
-                : "Jag kunde inte skicka listan till din egen chatt med Trygg. Öppna Trygg i Teams, skriv något där och försök sedan igen."));
+        replies.SendText(sent ? t.UnitFileSent : t.UnitFileNotSent);
     }
 
     private async Task<UnitCampaign> SummariseAsync(
         TrainingCampaign campaign, CampaignCycle cycle, List<(string Name, string Party, MemberRole Role, TrainingRecord? Done)> required, Language language, CancellationToken cancellationToken)
     {
-        var en = language == Language.English;
+        var t = TrainingTexts.For(language);
         var done = required.Count(r => r.Done?.Done == true);
         var percent = required.Count == 0 ? 0 : (int)Math.Round(100.0 * done / required.Count);
-        var summary = en
-            ? $"{done} of {required.Count} done ({percent} %). Deadline {TrainingCards.Date(cycle.Deadline, language)}."
-            : $"{done} av {required.Count} klara ({percent} %). Senast {TrainingCards.Date(cycle.Deadline, language)}.";
+        var summary = TrainingCards.Format(t.UnitSummaryFormat, done, required.Count, percent, TrainingCards.Date(cycle.Deadline, language));
         var byParty = required.GroupBy(r => r.Party).OrderBy(g => g.Key, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), true))
             .Select(g => (Label: g.Key, Done: g.Count(r => r.Done?.Done == true), Total: g.Count())).ToList();
         var byRole = required.GroupBy(r => r.Role).OrderBy(g => g.Key)
-            .Select(g => (Label: RoleLabel(g.Key, language), Done: g.Count(r => r.Done?.Done == true), Total: g.Count())).ToList();
-        var rows = byParty.Concat(byRole).Select(x => new UnitRow(x.Label, en ? $"{x.Done} of {x.Total}" : $"{x.Done} av {x.Total}")).ToList();
+            .Select(g => (Label: g.Key == MemberRole.SarskiltArvoderad ? t.UnitRoleFullTime : t.UnitRoleLeisure, Done: g.Count(r => r.Done?.Done == true), Total: g.Count())).ToList();
+        var rows = byParty.Concat(byRole).Select(x => new UnitRow(x.Label, TrainingCards.Format(t.UnitRowFormat, x.Done, x.Total))).ToList();
         var missing = required.Where(r => r.Role == MemberRole.SarskiltArvoderad && r.Done?.Done != true).Select(r => $"{r.Name} ({r.Party})").Order().ToList();
         var missingText = missing.Count == 0 ? null
-            : (en ? "Full-time officials not yet done: " : "Särskilt arvoderade som inte är klara: ") + string.Join(", ", missing);
+            : TrainingCards.Format(t.UnitFullTimeNotDoneFormat, string.Join(", ", missing));
         string? chart = null;
         if (byParty.Count > 0)
         {
-            var png = Chart(byParty, en ? "Share done by party" : "Andel klara per parti");
+            var png = Chart(byParty, t.UnitChartTitle);
             chart = (await documents.ShareAsync($"trygg-utbildning-{campaign.Id}.png", "image/png", png, ReviewLinkLifetime, cancellationToken).ConfigureAwait(false)).ToString();
         }
 
-        return new UnitCampaign($"{campaign.Name} ({cycle.Key})", summary, rows, chart, en ? "Share done by party" : "Andel klara per parti", missingText);
+        return new UnitCampaign($"{campaign.Name} ({cycle.Key})", summary, rows, chart, t.UnitChartTitle, missingText);
     }
 
     private static readonly TimeSpan ReviewLinkLifetime = TimeSpan.FromDays(7);
@@ -157,14 +145,12 @@ internal sealed class TrainingUnitActions(
     private async Task RegisterAsync(
         Turn turn, TurnReplies replies, Organisation organisation, List<(MemberKey Key, MemberProfile Profile)> members, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var en = turn.Language == Language.English;
+        var t = TrainingTexts.For(turn.Language);
         var who = turn.Action?.Get(Commands.ArgumentKey)?.Trim();
         var campaign = organisation.Training.FirstOrDefault(c => c.Kind == CampaignKind.MandatePeriod);
         if (string.IsNullOrEmpty(who) || campaign is null || ReminderPlanner.CycleAt(campaign, now, DateTimeOffset.MinValue) is not { } cycle)
         {
-            replies.SendText(en
-                ? "Write \"register training\" and the member's name or e-mail, e.g. \"register training Anna Andersson\"."
-                : "Skriv \"registrera utbildning\" och ledamotens namn eller e-post, till exempel \"registrera utbildning Anna Andersson\".");
+            replies.SendText(t.RegisterHow);
             return;
         }
 
@@ -180,9 +166,8 @@ internal sealed class TrainingUnitActions(
         if (matches.Count != 1)
         {
             replies.SendPlainText(matches.Count == 0
-                ? (en ? $"I found no member called \"{who}\" in {organisation.Name}." : $"Jag hittar ingen ledamot som heter \"{who}\" i {organisation.Name}.")
-                : (en ? "Several members match; write the full name or e-mail: " : "Flera ledamöter passar; skriv hela namnet eller e-postadressen: ")
-                    + string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10)));
+                ? TrainingCards.Format(t.RegisterNoMatchFormat, who, organisation.Name)
+                : TrainingCards.Format(t.RegisterSeveralFormat, string.Join(", ", matches.Select(m => m.Profile.Name).Order().Take(10))));
             return;
         }
 
@@ -195,9 +180,7 @@ internal sealed class TrainingUnitActions(
             r => Current(r) is { Done: true } done ? done : Current(r) with { DoneAt = now, Source = CompletionSource.RegisteredByUnit, RegisteredBy = staffName },
             cancellationToken).ConfigureAwait(false);
         var day = TrainingCards.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stored!.DoneAt!.Value, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), turn.Language);
-        replies.SendPlainText(en
-            ? $"Registered: {profile.Name} has done \"{campaign.Name}\" ({day})."
-            : $"Registrerat: {profile.Name} har genomfört \"{campaign.Name}\" ({day}).");
+        replies.SendPlainText(TrainingCards.Format(t.RegisteredFormat, profile.Name, campaign.Name, day));
     }
 
     /// <summary>The training chart's value axis: whole quarters up to 100 %, never beyond.</summary>
@@ -229,14 +212,6 @@ internal sealed class TrainingUnitActions(
         plot.Axes.Right.MinimumSize = 28;
         return plot.GetImageBytes(560, Math.Max(200, 60 + (32 * byParty.Count)), ImageFormat.Png);
     }
-
-    private static string RoleLabel(MemberRole role, Language language) => (role, language) switch
-    {
-        (MemberRole.SarskiltArvoderad, Language.English) => "Full-time officials",
-        (MemberRole.SarskiltArvoderad, _) => "Särskilt arvoderade",
-        (_, Language.English) => "Leisure politicians",
-        _ => "Fritidspolitiker",
-    };
 
     /// <summary>A CSV field: quoted when it holds a separator, and never starting like a spreadsheet formula.</summary>
     private static string Csv(string? value)

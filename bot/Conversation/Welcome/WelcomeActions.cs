@@ -55,7 +55,7 @@ public sealed class WelcomeActions(IConversationStateStore state, ICardRenderer 
 }
 
 /// <summary>What the buttons of features still being built say.</summary>
-public sealed record ComingSoonTexts(string Question, string Training)
+public sealed record ComingSoonTexts(string Question)
 {
     public static ComingSoonTexts For(Language language) => LocalizedTexts.For<ComingSoonTexts>(language);
 }

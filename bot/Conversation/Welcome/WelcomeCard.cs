@@ -34,9 +34,7 @@ public sealed record WelcomeCard(
                 new(t.MyReports, WelcomeVerbs.MyReports),
             ],
             t.Footer,
-            language == Language.English
-                ? new LanguageSwitch("På svenska", LanguageCodes.Swedish)
-                : new LanguageSwitch("In English", LanguageCodes.English));
+            new LanguageSwitch(t.SwitchLanguage, t.SwitchLanguageCode));
     }
 
     public AdaptiveCard Render(ICardRenderer renderer)
@@ -75,7 +73,9 @@ public sealed record WelcomeTexts(
     string Training,
     string MyReports,
     string Footer,
-    string Guidance)
+    string Guidance,
+    string SwitchLanguage,
+    string SwitchLanguageCode)
 {
     public static WelcomeTexts For(Language language) => LocalizedTexts.For<WelcomeTexts>(language);
 }

@@ -226,12 +226,12 @@ internal sealed class CaseCards(ICardRenderer renderer)
                 t.Note, t.NoteLabel, t.NoteSave, t.Close, t.OutcomeLabel, t.CloseConfirm, t.HideDetails)));
     }
 
-    /// <summary>What the member is told about their case, in their own language.</summary>
-    public AdaptiveCard ReporterUpdate(Case @case, Organisation organisation, CaseStatus update)
+    /// <summary>What the member is told about their case, in <paramref name="language"/>: their remembered language when it is sent.</summary>
+    public AdaptiveCard ReporterUpdate(Case @case, Organisation organisation, CaseStatus update, Language language)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
-        var t = CaseTexts.For(@case.File.ReporterLanguage);
+        var t = CaseTexts.For(language);
         var closed = update == CaseStatus.Closed;
         var text = string.Format(
             CultureInfo.InvariantCulture,

@@ -83,7 +83,13 @@ internal sealed record CaseTexts(
     string RolePartyOfficer,
     string RoleLocalOfficer,
     string RoleOnCall,
-    string RoleHeadOfSecurity)
+    string RoleHeadOfSecurity,
+    string PerpetratorKnown,
+    string PerpetratorAnonymousAccount,
+    string PerpetratorUnknown,
+    string PoliceMade,
+    string PoliceWantsHelp,
+    string PoliceNotYet)
 {
     public static CaseTexts For(Language language) => LocalizedTexts.For<CaseTexts>(language);
 
@@ -94,24 +100,28 @@ internal sealed record CaseTexts(
     public static Language LanguageOf(Organisation? organisation) => Language.Swedish;
 
     /// <summary>The member's answer about the perpetrator, as staff read it (the form asks "do you know who it is?").</summary>
-    public static string Perpetrator(Reporting.Perpetrator who, Language language) => (who, language == Language.English) switch
+    public static string Perpetrator(Reporting.Perpetrator who, Language language)
     {
-        (Reporting.Perpetrator.Known, false) => "Känd för den som rapporterat",
-        (Reporting.Perpetrator.AnonymousAccount, false) => "Anonymt konto",
-        (Reporting.Perpetrator.Known, true) => "Known to the reporter",
-        (Reporting.Perpetrator.AnonymousAccount, true) => "Anonymous account",
-        _ => language == Language.English ? "Unknown" : "Okänd",
-    };
+        var t = For(language);
+        return who switch
+        {
+            Reporting.Perpetrator.Known => t.PerpetratorKnown,
+            Reporting.Perpetrator.AnonymousAccount => t.PerpetratorAnonymousAccount,
+            _ => t.PerpetratorUnknown,
+        };
+    }
 
     /// <summary>The member's answer about the police report, as staff read it.</summary>
-    public static string Police(Reporting.PoliceReport police, Language language) => (police, language == Language.English) switch
+    public static string Police(Reporting.PoliceReport police, Language language)
     {
-        (Reporting.PoliceReport.Made, false) => "Anmält",
-        (Reporting.PoliceReport.WantsHelpToReport, false) => "Vill att partiet eller kommunen anmäler",
-        (Reporting.PoliceReport.Made, true) => "Reported",
-        (Reporting.PoliceReport.WantsHelpToReport, true) => "Wants the party or the municipality to report it",
-        _ => language == Language.English ? "Not yet" : "Inte ännu",
-    };
+        var t = For(language);
+        return police switch
+        {
+            Reporting.PoliceReport.Made => t.PoliceMade,
+            Reporting.PoliceReport.WantsHelpToReport => t.PoliceWantsHelp,
+            _ => t.PoliceNotYet,
+        };
+    }
 
     public string Role(RecipientRole role) => role switch
     {

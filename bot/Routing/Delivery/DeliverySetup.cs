@@ -33,6 +33,9 @@ public static class DeliverySetup
 
         // Every proactive call (case cards, notices, reminders) waits its turn within Teams' limits.
         services.TryAddSingleton<ISendPacer, SendPacer>();
+
+        // Every proactive message to a member (reminders, case notices, handovers) reads their language when it is sent.
+        services.TryAddSingleton<Conversation.Languages.IMemberLanguage, Conversation.Languages.MemberLanguage>();
         services.AddReportingStores();
 
         services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Routing.Cases;
 
@@ -64,6 +65,7 @@ internal sealed class OutboxDeliverer(
     CaseCards cards,
     CaseCardPublisher publisher,
     IProactiveMessenger messenger,
+    IMemberLanguage languages,
     IOptions<DeliveryOptions> options)
 {
     public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
@@ -131,7 +133,9 @@ internal sealed class OutboxDeliverer(
     private async Task<DeliveryOutcome> ToReporterAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
     {
         var update = Enum.Parse<CaseStatus>(row.Update ?? nameof(CaseStatus.Acknowledged));
-        var card = cards.ReporterUpdate(@case, organisation, update);
+        // Read now, not at reporting: a member who has since chosen or written another language gets that one.
+        var language = await languages.ForAsync(row.TenantId, @case.Incident.ReporterId, @case.File.ReporterLanguage, cancellationToken);
+        var card = cards.ReporterUpdate(@case, organisation, update, language);
         if (@case.File.ReporterConversationId is { Length: > 0 } conversation)
         {
             try

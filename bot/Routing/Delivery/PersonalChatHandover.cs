@@ -1,5 +1,6 @@
 using Trygg.Cards;
 using Trygg.Conversation.Handover;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Conversation.Welcome;
@@ -68,7 +69,7 @@ internal sealed class HandoverRows(TableOutboxStore store)
 }
 
 /// <summary>Sends a <see cref="OutboxKind.PersonalChatHandover"/> row: the member's card with one button, in their 1:1 chat.</summary>
-internal sealed class PersonalChatHandoverDelivery(ICardRenderer cards, IProactiveMessenger messenger) : IOutboxHandler
+internal sealed class PersonalChatHandoverDelivery(ICardRenderer cards, IProactiveMessenger messenger, IMemberLanguage languages) : IOutboxHandler
 {
     public OutboxKind Kind => OutboxKind.PersonalChatHandover;
 
@@ -80,7 +81,8 @@ internal sealed class PersonalChatHandoverDelivery(ICardRenderer cards, IProacti
             return new DeliveryOutcome.Cancelled("the row names no member or no private flow");
         }
 
-        var language = LanguageCodes.Parse(row.Language) ?? Language.Swedish;
+        // The member's own chat remembers their language; without it, the language of the turn that asked for the handover.
+        var language = await languages.ForAsync(row.TenantId, row.RecipientAadObjectId, LanguageCodes.Parse(row.Language) ?? Language.Swedish, cancellationToken);
         try
         {
             var sent = await messenger.SendToUserAsync(row.TenantId, row.RecipientAadObjectId, HandoverCard.For(language, row.Verb!).Render(cards), cancellationToken);

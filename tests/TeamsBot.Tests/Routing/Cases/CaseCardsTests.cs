@@ -185,7 +185,7 @@ public sealed class CaseCardsTests
     public void ReporterUpdate_InTheMembersLanguage(CaseStatus update, Language language, string expected)
     {
         var @case = NewCase();
-        var text = Text(_cards.ReporterUpdate(@case with { File = @case.File with { ReporterLanguage = language } }, Org, update));
+        var text = Text(_cards.ReporterUpdate(@case, Org, update, language));
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);

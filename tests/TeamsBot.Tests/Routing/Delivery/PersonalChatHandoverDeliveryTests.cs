@@ -1,7 +1,9 @@
 using Moq;
 using Trygg.Cards;
 using Trygg.Conversation;
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
+using Trygg.Conversation.Turns;
 
 namespace Trygg.Routing.Delivery;
 
@@ -18,6 +20,13 @@ public sealed class PersonalChatHandoverDeliveryTests
         return row;
     }
 
+    private static IMemberLanguage Swedish()
+    {
+        var languages = new Mock<IMemberLanguage>();
+        languages.Setup(l => l.ForAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>(), It.IsAny<CancellationToken>())).ReturnsAsync(Language.Swedish);
+        return languages.Object;
+    }
+
     [Theory]
     [InlineData(ProactiveFailure.UntrustedServiceUrl, typeof(DeliveryOutcome.UntrustedServiceUrl))]
     [InlineData(ProactiveFailure.Transient, typeof(DeliveryOutcome.Retry))]
@@ -27,7 +36,7 @@ public sealed class PersonalChatHandoverDeliveryTests
         messenger.Setup(m => m.SendToUserAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<AdaptiveCard>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProactiveException(failure, "no", notAttempted: failure == ProactiveFailure.UntrustedServiceUrl));
 
-        var outcome = await new PersonalChatHandoverDelivery(new CardRenderer(), messenger.Object).DeliverAsync(Handover(), default);
+        var outcome = await new PersonalChatHandoverDelivery(new CardRenderer(), messenger.Object, Swedish()).DeliverAsync(Handover(), default);
 
         Assert.IsType(expected, outcome);
     }
