@@ -93,11 +93,8 @@ internal sealed record CaseTexts(
 {
     public static CaseTexts For(Language language) => LocalizedTexts.For<CaseTexts>(language);
 
-    /// <summary>
-    /// The language of an organisation's shared cards (channel, staff). Profiles do not name one yet and every shipped
-    /// municipality works in Swedish, so it is Swedish; this is the one place to change when a profile can say otherwise.
-    /// </summary>
-    public static Language LanguageOf(Organisation? organisation) => Language.Swedish;
+    /// <summary>The language of an organisation's shared cards (channel, staff): its profile's <c>language</c>, Swedish by default.</summary>
+    public static Language LanguageOf(Organisation? organisation) => organisation?.Language ?? Language.Swedish;
 
     /// <summary>The member's answer about the perpetrator, as staff read it (the form asks "do you know who it is?").</summary>
     public static string Perpetrator(Reporting.Perpetrator who, Language language)

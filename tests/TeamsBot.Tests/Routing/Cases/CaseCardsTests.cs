@@ -233,4 +233,12 @@ public sealed class CaseCardsTests
         JsonValue v when v.TryGetValue<string>(out var s) => [(parent?["type"]?.GetValue<string>(), key, s)],
         _ => [],
     };
+
+    [Fact]
+    public void LanguageOf_Organisation_IsItsProfilesLanguage_SwedishByDefault()
+    {
+        Assert.Equal(Language.Swedish, CaseTexts.LanguageOf(Org));
+        Assert.Equal(Language.English, CaseTexts.LanguageOf(Org with { Language = Language.English }));
+        Assert.Equal(Language.Swedish, CaseTexts.LanguageOf(null));
+    }
 }
