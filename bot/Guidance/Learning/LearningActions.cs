@@ -54,7 +54,7 @@ internal sealed partial class LearningActions(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
         var t = LearningTexts.For(turn.Language);
-        if (await AdministeredOrganisationAsync(turn, cancellationToken) is not { } organisation)
+        if (await channels.AdministeredOrganisationAsync(organisations, turn, cancellationToken) is not { } organisation)
         {
             LogRefused(turn.Action?.Verb ?? "-");
             replies.ShowText(turn, t.NotAdministrator);
@@ -142,21 +142,6 @@ internal sealed partial class LearningActions(
         var cardId = turn.Action?.Get("card") ?? string.Empty;
         var given = await feedback.GetAnswerAsync(turn.TenantId, organisation.Id, cardId, cancellationToken);
         return given is null ? null : (given.Question, cardId);
-    }
-
-    /// <summary>The organisation whose registered security channel this turn is in, when the sender administers it.</summary>
-    private async Task<Organisation?> AdministeredOrganisationAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var administered = organisations.All.Where(o => Routing.Cases.Staff.IsAdministrator(o, turn.User.AadObjectId));
-        foreach (var organisation in administered)
-        {
-            if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
-            {
-                return organisation;
-            }
-        }
-
-        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance learning ({Verb}) refused outside an administrator's security channel")]
