@@ -91,7 +91,7 @@ internal sealed partial class GuidanceActions(
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
-        var answer = search.Search(question, municipality, excluded: p => learning.IsRejected(question, p.Id));
+        var answer = search.Search(question, municipality, excluded: p => learning.IsRejected(organisation?.Id, question, p.Id), organisationId: organisation?.Id);
         switch (answer.Mode)
         {
             case GuidanceMode.Answer:

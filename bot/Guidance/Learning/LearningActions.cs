@@ -123,7 +123,7 @@ internal sealed partial class LearningActions(
     private async Task ExportAsync(Turn turn, TurnReplies replies, Organisation organisation, CancellationToken cancellationToken)
     {
         var t = LearningTexts.For(turn.Language);
-        var (content, count) = await learning.ExportAsync(cancellationToken);
+        var (content, count) = await learning.ExportAsync(organisation.Id, cancellationToken);
         if (count == 0)
         {
             replies.ShowText(turn, t.ExportNone);
