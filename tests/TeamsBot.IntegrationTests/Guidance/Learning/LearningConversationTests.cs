@@ -153,6 +153,65 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         Assert.Contains($"# {Path.ChangeExtension(passage.DocumentId, ".questions")}", file, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnansweredQuestion_LinkedByBrowsingTheTopics_ToAPassageNotAmongItsFiveBest_IsAnsweredWithIt()
+    {
+        const string Asked = "vem beslutar om åtkomstskydd för min anmälan";
+        var link = await UnansweredEntryAsync(Asked);
+        var fiveBest = Presses((await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!, "guidance.linkto")
+            .Select(d => d["passage"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var browse = Presses((await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!, "guidance.linkbrowse").Single();
+
+        var topics = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", browse))["value"]!;
+        Assert.Contains("Välj ämnet som frågan handlar om", BotHarness.TextOf(topics), StringComparison.Ordinal);
+        JsonNode? chosen = null;
+        foreach (var topic in Presses(topics, "guidance.linkbrowse").Where(d => d["topic"] is not null))
+        {
+            var passages = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", topic))["value"]!;
+            Assert.Contains(Asked, BotHarness.TextOf(passages), StringComparison.Ordinal); // the card says which question is being linked
+            chosen = Presses(passages, "guidance.linkto").FirstOrDefault(d => !fiveBest.Contains(d["passage"]!.GetValue<string>()));
+            if (chosen is not null)
+            {
+                break;
+            }
+        }
+
+        Assert.NotNull(chosen);
+        var linked = await PressInChannelAsync(Administrator, "guidance.linkto", chosen);
+
+        Assert.Contains("Kopplat", linked["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var passage = _bot.App.Get<GuidanceIndex>().Find(chosen["passage"]!.GetValue<string>())!;
+        await WaitUntilAsync(() => _bot.App.Get<GuidanceSearch>().Search(Asked, null, organisationId: "alingsas").Hits is [var first, ..] && first.Passage.Id == passage.Id, TimeSpan.FromMinutes(1));
+        var answer = await AskAsync(Asked);
+        Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
+        Assert.Contains(passage.Heading, answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("guidance.linkbrowse")]
+    [InlineData("guidance.linkto")]
+    public async Task LinkByBrowsing_NotAnAdministrator_Refused_AndNothingIsLinked(string verb)
+    {
+        var link = await UnansweredEntryAsync("vem beslutar om åtkomstskydd för min anmälan");
+        var passage = _bot.App.Get<GuidanceIndex>().Passages[0];
+        var data = new JsonObject { ["card"] = link["card"]!.GetValue<string>(), ["passage"] = passage.Id, ["topic"] = _bot.App.Get<Browse.GuidanceTopics>().All[0].Id };
+
+        var response = await PressInChannelAsync(StaffNotAdministrator, verb, data);
+
+        Assert.Contains("bara säkerhetsenhetens administratörer", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await _bot.App.Get<ILearnedPairStore>().ListDecidedAsync(default), p => p.PassageId == passage.Id);
+    }
+
+    /// <summary>A member answers "Nej" to a question; the administrator lists "obesvarade frågor" and gets the entry's link data.</summary>
+    private async Task<JsonNode> UnansweredEntryAsync(string question)
+    {
+        await SaveProfileAsync(_bot.Activities, "alingsas");
+        var card = BotHarness.CardOf(await AskForCardAsync(question))!;
+        var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
+        return Presses(await WriteInChannelAsync(Administrator, "obesvarade frågor"), "guidance.link").Single();
+    }
+
     private async Task<GuidancePassage> RecordCandidateAsync()
     {
         var passage = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Text.Contains("vara förberedd på hur hotfulla situationer", StringComparison.Ordinal));
