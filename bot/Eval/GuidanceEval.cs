@@ -55,7 +55,7 @@ internal static class GuidanceEval
                 input.Id ?? string.Empty,
                 Mode(answer.Mode),
                 answer.Answered,
-                answer.Hits.Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()));
+                answer.Hits.Select(PassageOutput.From).ToList()));
         }
 
         if (timings.Count > 0)
@@ -113,9 +113,27 @@ internal static class GuidanceEval
         [property: JsonPropertyName("answered")] bool Answered,
         [property: JsonPropertyName("passages")] IReadOnlyList<PassageOutput> Passages);
 
-    private sealed record PassageOutput(
-        [property: JsonPropertyName("text")] string Text,
-        [property: JsonPropertyName("document")] string Document,
-        [property: JsonPropertyName("section")] string Section,
-        [property: JsonPropertyName("score")] double Score);
+}
+
+/// <summary>
+/// A passage a card showed, as the eval commands print it (<c>eval guidance</c>, <c>eval turns</c>): its text, document
+/// and section, and the ranking score when the printer has it (<c>eval turns</c> reads what the card showed, without scores).
+/// </summary>
+internal sealed record PassageOutput(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("document")] string Document,
+    [property: JsonPropertyName("section")] string Section,
+    [property: JsonPropertyName("score"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Score = null)
+{
+    public static PassageOutput From(GuidanceHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return From(hit.Passage) with { Score = Math.Round(hit.Score, 3) };
+    }
+
+    public static PassageOutput From(GuidancePassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return new PassageOutput(passage.Text, passage.DocumentId, passage.Section);
+    }
 }

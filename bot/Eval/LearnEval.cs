@@ -44,8 +44,9 @@ internal static class LearnEval
         }
 
         using var index = new GuidanceIndex(passages);
-        var search = new GuidanceSearch(index);
-        using var learning = new GuidanceLearning(new InMemoryLearnedPairStore(), index, TimeProvider.System, NullLogger<GuidanceLearning>.Instance);
+        using var indexes = new LearnedIndexes(index);
+        var search = new GuidanceSearch(index, indexes);
+        using var learning = new GuidanceLearning(new InMemoryLearnedPairStore(), index, indexes, TimeProvider.System, NullLogger<GuidanceLearning>.Instance);
 
         var before = evaluate.Select(q => Outcome(search, index, q)).ToList();
         int missed = 0, taught = 0;
@@ -59,7 +60,7 @@ internal static class LearnEval
             }
 
             await learning.RecordCandidateAsync(Organisation, question.Text, passage.Id, CancellationToken.None);
-            await learning.DecideAsync(Organisation, LearnedPair.KeyOf(question.Text, passage.Id), approve: true, CancellationToken.None, refresh: false);
+            await learning.DecideAsync(Organisation, LearnedPair.KeyOf(question.Text, passage.Id), approve: true, CancellationToken.None);
             taught++;
         }
 
@@ -79,7 +80,7 @@ internal static class LearnEval
     /// <summary>right (answered, first passage expected), wrong (answered, not), unanswered, or for out of scope: answered / declined.</summary>
     private static string Outcome(GuidanceSearch search, GuidanceIndex index, Question q)
     {
-        var answer = search.Search(q.Text, municipality: null);
+        var answer = search.Search(q.Text, municipality: null, organisationId: Organisation);
         if (!q.Answerable)
         {
             return answer.Answered ? "out-of-scope-answered" : "declined";

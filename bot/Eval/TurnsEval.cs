@@ -22,6 +22,9 @@ internal sealed class TurnsEval : IAsyncDisposable
     private const string ClientLocale = "en-US";
     private const string DefaultOrganisation = "alingsas";
 
+    /// <summary>An answer card shows the answer and at most two "Läs också"; a suggest card every passage it kept.</summary>
+    private const int AnswerShows = 3;
+
     private readonly LocalTables _tables;
     private readonly string _path;
     private readonly RecordingRenderer _renderer = new(new CardRenderer());
@@ -78,8 +81,8 @@ internal sealed class TurnsEval : IAsyncDisposable
         var router = services.GetRequiredService<TurnRouter>();
         var profiles = services.GetRequiredService<IMemberProfileStore>();
         var organisations = services.GetRequiredService<IOrganisationDirectory>();
-        var search = services.GetRequiredService<GuidanceSearch>();
-        var guidance = services.GetServices<ICardActionHandler>().OfType<GuidanceActions>().Single();
+        var feedback = services.GetRequiredService<IGuidanceFeedbackStore>();
+        var index = services.GetRequiredService<GuidanceIndex>();
         var time = services.GetRequiredService<TimeProvider>();
 
         var results = new List<TurnOutput>();
@@ -104,11 +107,8 @@ internal sealed class TurnsEval : IAsyncDisposable
 
             var sent = replies.Replies.OfType<Reply.Card>().Select(c => c.Value).ToList();
             var shown = _renderer.Rendered.Where(r => sent.Contains(r.Card)).ToList();
-            var action = TurnActions.Of(shown);
-            var passages = action is "answer" or "suggest"
-                ? search.Search(input.Text ?? string.Empty, guidance.MunicipalityOf(organisation)).Hits
-                    .Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()
-                : [];
+            var action = TurnActions.Of(shown.Select(s => (s.Template, s.Card)));
+            var passages = action is "answer" or "suggest" ? await ShownPassagesAsync(shown, feedback, index, organisation.Id) : [];
             results.Add(new TurnOutput(input.Id ?? string.Empty, action, LanguageOf(replies), passages));
         }
 
@@ -117,6 +117,27 @@ internal sealed class TurnsEval : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _tables.DisposeAsync();
+
+    /// <summary>
+    /// The passages the guidance's answer or suggest card showed: the ones GuidanceActions kept on the server under the
+    /// card's id (the answer and "Läs också", or the suggestions), so a rejected or filtered passage is never printed.
+    /// </summary>
+    private static async Task<IReadOnlyList<PassageOutput>> ShownPassagesAsync(
+        IReadOnlyList<(string Template, AdaptiveCard Card, object? Data)> shown, IGuidanceFeedbackStore feedback, GuidanceIndex index, string organisationId)
+    {
+        var (cardId, shows) = shown.Select(s => s.Data switch
+        {
+            AnswerCard answer => ((string?)answer.Feedback.Card, AnswerShows),
+            SuggestCard suggest => (suggest.Card, int.MaxValue),
+            _ => (null, 0),
+        }).FirstOrDefault(c => !string.IsNullOrEmpty(c.Item1));
+        if (cardId is null || await feedback.GetAnswerAsync(TenantId, organisationId, cardId, CancellationToken.None) is not { } given)
+        {
+            return [];
+        }
+
+        return [.. given.PassageIds.Take(shows).Select(index.Find).OfType<GuidancePassage>().Select(PassageOutput.From)];
+    }
 
     /// <summary>The language of the first thing the bot said.</summary>
     private static string LanguageOf(TurnReplies replies)
@@ -136,12 +157,12 @@ internal sealed class TurnsEval : IAsyncDisposable
     /// <summary>The real renderer, remembering each card and its template so the eval can tell what was shown.</summary>
     private sealed class RecordingRenderer(ICardRenderer inner) : ICardRenderer
     {
-        public List<(string Template, AdaptiveCard Card)> Rendered { get; } = [];
+        public List<(string Template, AdaptiveCard Card, object? Data)> Rendered { get; } = [];
 
         public AdaptiveCard Render<TData>(string templateName, TData data)
         {
             var card = inner.Render(templateName, data);
-            Rendered.Add((templateName, card));
+            Rendered.Add((templateName, card, data));
             return card;
         }
     }
@@ -156,10 +177,4 @@ internal sealed class TurnsEval : IAsyncDisposable
         [property: JsonPropertyName("action")] string Action,
         [property: JsonPropertyName("language")] string Language,
         [property: JsonPropertyName("passages")] IReadOnlyList<PassageOutput> Passages);
-
-    private sealed record PassageOutput(
-        [property: JsonPropertyName("text")] string Text,
-        [property: JsonPropertyName("document")] string Document,
-        [property: JsonPropertyName("section")] string Section,
-        [property: JsonPropertyName("score")] double Score);
 }

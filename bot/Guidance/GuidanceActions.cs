@@ -51,7 +51,7 @@ internal sealed partial class GuidanceActions(
     IOfficeCalendar calendar,
     TimeProvider time,
     ILogger<GuidanceActions> logger,
-    IGuidanceLearning? learning = null) : ICardActionHandler
+    IGuidanceLearning learning) : ICardActionHandler
 {
     internal const int UnansweredListed = 15;
 
@@ -91,7 +91,7 @@ internal sealed partial class GuidanceActions(
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
-        var answer = search.Search(question, municipality, excluded: p => learning?.IsRejected(question, p.Id) == true);
+        var answer = search.Search(question, municipality, excluded: p => learning.IsRejected(organisation?.Id, question, p.Id), organisationId: organisation?.Id);
         switch (answer.Mode)
         {
             case GuidanceMode.Answer:
@@ -149,7 +149,7 @@ internal sealed partial class GuidanceActions(
             return;
         }
 
-        if (learning is not null && organisation is not null)
+        if (organisation is not null)
         {
             await learning.RecordCandidateAsync(organisation.Id, given.Question, passage.Id, cancellationToken);
         }
@@ -258,7 +258,7 @@ internal sealed partial class GuidanceActions(
     /// </summary>
     private async Task UnansweredAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
-        if (await SecurityChannelOrganisationAsync(turn, cancellationToken) is not { } organisation)
+        if (await channels.AdministeredOrganisationAsync(organisations, turn, cancellationToken) is not { } organisation)
         {
             LogRefused();
             replies.ShowText(turn, GuidanceTexts.For(turn.Language).NotAdministrator);
@@ -267,20 +267,6 @@ internal sealed partial class GuidanceActions(
 
         var negative = await feedback.ListRecentNegativeAsync(turn.TenantId, organisation.Id, UnansweredListed, cancellationToken);
         replies.ShowCard(turn, cards.Unanswered(turn.Language, organisation.Name, negative, Stockholm));
-    }
-
-    /// <summary>The organisation whose registered security channel this turn is in, when the sender administers it.</summary>
-    private async Task<Organisation?> SecurityChannelOrganisationAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        foreach (var organisation in organisations.All.Where(o => Routing.Cases.Staff.IsAdministrator(o, turn.User.AadObjectId)))
-        {
-            if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
-            {
-                return organisation;
-            }
-        }
-
-        return null;
     }
 
     private async Task<Organisation?> OrganisationOfAsync(Turn turn, CancellationToken cancellationToken)

@@ -22,16 +22,16 @@ public sealed partial class GuidanceIndex : IDisposable
     private const string OrdinalField = "ordinal";
     private const float TieBreaker = 0.2f;
 
-    private RAMDirectory _directory = new();
-    private DirectoryReader _reader;
-    private IndexSearcher _searcher;
-    private SwedishGuidanceAnalyzer _analyzer;
-    private List<HashSet<string>> _passageTerms;
-    private List<List<HashSet<string>>> _askedTerms;
-    private QuestionAnalyzer _questions;
-    private QuestionAnalyzer _textQuestions;
-    private List<HashSet<string>> _scopes;
-    private Dictionary<string, GuidancePassage> _byId;
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly SwedishGuidanceAnalyzer _analyzer;
+    private readonly List<HashSet<string>> _passageTerms;
+    private readonly List<List<HashSet<string>>> _askedTerms;
+    private readonly QuestionAnalyzer _questions;
+    private readonly QuestionAnalyzer _textQuestions;
+    private readonly List<HashSet<string>> _scopes;
+    private readonly Dictionary<string, GuidancePassage> _byId;
 
     public GuidanceIndex(IReadOnlyList<GuidancePassage> passages, GuidanceWeights? weights = null)
     {
@@ -86,7 +86,7 @@ public sealed partial class GuidanceIndex : IDisposable
         _byId = passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<GuidancePassage> Passages { get; private set; }
+    public IReadOnlyList<GuidancePassage> Passages { get; }
 
     /// <summary>The municipalities the corpus has documents for (as in their headers, e.g. "alingsas").</summary>
     public IReadOnlyList<string> Municipalities => [.. Passages.Select(p => p.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct(StringComparer.Ordinal)];
@@ -97,10 +97,10 @@ public sealed partial class GuidanceIndex : IDisposable
     public GuidanceWeights Weights { get; }
 
     /// <summary>The stems of the passages and of the questions they answer: what a question is searched with.</summary>
-    internal GuidanceVocabulary Vocabulary { get; private set; }
+    internal GuidanceVocabulary Vocabulary { get; }
 
     /// <summary>The stems of the guidance's own text (passages and their context), without the questions.</summary>
-    internal GuidanceVocabulary TextVocabulary { get; private set; }
+    internal GuidanceVocabulary TextVocabulary { get; }
 
     /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
     public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
@@ -404,8 +404,12 @@ public sealed partial class GuidanceIndex : IDisposable
         }
     }
 
+    /// <summary>True once disposed: a learned build swapped out (<see cref="LearnedIndexes"/>) after its last search.</summary>
+    internal bool IsDisposed { get; private set; }
+
     public void Dispose()
     {
+        IsDisposed = true;
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();

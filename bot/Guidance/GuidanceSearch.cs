@@ -43,7 +43,12 @@ public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hi
 /// See <see cref="Decide"/>; the thresholds were calibrated on the development sets only (eval/qa-dev.json,
 /// eval/guidance-questions.json, with each answerable question also scored with one made-up unknown word added).
 /// </summary>
-public sealed class GuidanceSearch(GuidanceIndex index)
+/// <remarks>
+/// With <paramref name="learned"/>, a search for an organisation's member reads that organisation's index at the
+/// time of the search (the corpus with the questions its administrators approved, see <see cref="LearnedIndexes"/>);
+/// without, or for no organisation, <paramref name="index"/>, the corpus' own.
+/// </remarks>
+public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned = null)
 {
     /// <summary>Share of the question's IDF weight the top passage must cover.</summary>
     internal const double MinCoverage = 0.45;
@@ -206,9 +211,19 @@ public sealed class GuidanceSearch(GuidanceIndex index)
     /// Answers, suggests or says nothing fits (<see cref="Band"/>). <paramref name="excluded"/> names passages not to
     /// suggest for this question (an administrator rejected the pair); they are skipped, not counted.
     /// </summary>
-    public GuidanceAnswer Search(string question, string? municipality, int max = 3, Func<GuidancePassage, bool>? excluded = null)
+    /// <param name="organisationId">The asking member's organisation: its approved questions count, no other's.</param>
+    public GuidanceAnswer Search(string question, string? municipality, int max = 3, Func<GuidancePassage, bool>? excluded = null, string? organisationId = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (learned is not null && !string.IsNullOrEmpty(organisationId))
+        {
+            using var lease = learned.Acquire(organisationId);
+            if (lease.Index != index)
+            {
+                return new GuidanceSearch(lease.Index).Search(question, municipality, max, excluded);
+            }
+        }
+
         var query = index.Analyze(question);
         max = Math.Max(max, 1);
         var ranked = Rank(query, municipality, excluded is null ? Math.Max(max, 2) : Candidates); // two at least, for the gap

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Trygg.Routing;
 using Trygg.Hosting;
+using Trygg.Guidance.Learning;
 using Trygg.Storage.Documents;
 
 namespace Trygg.Privacy;
@@ -15,17 +16,18 @@ public sealed record RetentionRun(
     int NoticesDeleted = 0,
     int FeedbackDeleted = 0,
     int DocumentsDeleted = 0,
-    int IncidentsWithoutProfile = 0)
+    int IncidentsWithoutProfile = 0,
+    int CandidatesDeleted = 0)
 {
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"incidents anonymised {IncidentsAnonymised}, drafts deleted {DraftsDeleted}, notices deleted {NoticesDeleted}, feedback deleted {FeedbackDeleted}, documents deleted {DocumentsDeleted}, incidents of unknown organisations kept {IncidentsWithoutProfile}");
+        $"incidents anonymised {IncidentsAnonymised}, drafts deleted {DraftsDeleted}, notices deleted {NoticesDeleted}, feedback deleted {FeedbackDeleted}, guidance candidates deleted {CandidatesDeleted}, documents deleted {DocumentsDeleted}, incidents of unknown organisations kept {IncidentsWithoutProfile}");
 }
 
 /// <summary>
 /// Once a day (from <see cref="PrivacyOptions.RunAt"/>, Stockholm time) anonymises what is past its organisation's
 /// retention and deletes what has no further use: incidents with their case files and trails, report drafts, meeting
-/// notices, old guidance feedback, expired shared documents and expired files nobody took. The day is claimed in the <c>privacy</c> table first, so
+/// notices, old guidance feedback and guidance candidates (members' questions), expired shared documents and expired files nobody took. The day is claimed in the <c>privacy</c> table first, so
 /// of two (or ten) instances exactly one does it; a crashed claimant's lease runs out and another finishes the day. Each
 /// step is idempotent, so a day done twice (a lease that ran out mid-run) changes nothing the first did not.
 /// </summary>
@@ -35,6 +37,7 @@ internal sealed partial class RetentionJob(
     TablePersonalData data,
     TablePrivacyLog log,
     IPrivateFiles files,
+    ILearnedPairStore learned,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
     ILogger<RetentionJob> logger) : BackgroundService
@@ -104,11 +107,13 @@ internal sealed partial class RetentionJob(
             }
         }
 
-        var feedback = await data.DeleteOldFeedbackAsync(
-            org => RetentionPolicy.MonthStart(now, -PolicyOf(org).IncidentMonths), cancellationToken);
+        // Unanswered questions and learning candidates are members' own words: kept as long as an incident, no longer.
+        DateTimeOffset QuestionsCutoff(string organisationId) => RetentionPolicy.MonthStart(now, -PolicyOf(organisationId).IncidentMonths);
+        var feedback = await data.DeleteOldFeedbackAsync(QuestionsCutoff, cancellationToken);
+        var candidates = await learned.DeleteCandidatesAsync(QuestionsCutoff, cancellationToken);
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
             + await files.DeleteExpiredAsync(now, cancellationToken);
-        return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown);
+        return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates);
     }
 
     private async Task<(int Anonymised, int Unknown)> IncidentsAsync(DateTimeOffset now, CancellationToken cancellationToken)

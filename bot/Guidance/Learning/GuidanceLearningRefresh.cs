@@ -3,17 +3,18 @@ using Microsoft.Extensions.Options;
 namespace Trygg.Guidance.Learning;
 
 /// <summary>
-/// Reads the decided pairs at start and then every <see cref="GuidanceLearningOptions.PollInterval"/>, so a restart
-/// keeps what was approved and an approval made on another instance reaches this one's index within the interval.
-/// A failed read (storage away for a moment) is logged and tried again at the next tick.
+/// Reads the decided pairs at start, then every <see cref="GuidanceLearningOptions.PollInterval"/> and at once when a
+/// decision on this instance asks for it (<see cref="GuidanceLearning.RefreshRequests"/>). So a restart keeps what was
+/// approved, an approval here is learned in a second or two without holding up the administrator's turn, and one made
+/// on another instance reaches this one's index within the interval. A failed read (storage away for a moment) is
+/// logged and tried again at the next tick.
 /// </summary>
 internal sealed partial class GuidanceLearningRefresh(
     GuidanceLearning learning, IOptions<GuidanceLearningOptions> options, TimeProvider time, ILogger<GuidanceLearningRefresh> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -23,8 +24,20 @@ internal sealed partial class GuidanceLearningRefresh(
             {
                 LogRefreshFailed(e);
             }
+
+            await NextAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Waits for the interval or a refresh asked for, whichever comes first; the request is taken.</summary>
+    private async Task NextAsync(CancellationToken stoppingToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var interval = Task.Delay(options.Value.PollInterval, time, waiting.Token);
+        var asked = learning.RefreshRequests.WaitToReadAsync(waiting.Token).AsTask();
+        await Task.WhenAny(interval, asked);
+        await waiting.CancelAsync();
+        learning.RefreshRequests.TryRead(out _);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the approved guidance questions failed; trying again at the next poll")]

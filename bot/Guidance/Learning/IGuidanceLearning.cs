@@ -9,6 +9,6 @@ public interface IGuidanceLearning
     /// <summary>Keeps the pair as a candidate for the organisation's administrators to approve.</summary>
     Task RecordCandidateAsync(string organisationId, string question, string passageId, CancellationToken cancellationToken);
 
-    /// <summary>True when an administrator rejected this passage for this question: it is not suggested again for it.</summary>
-    bool IsRejected(string question, string passageId);
+    /// <summary>True when an administrator of the organisation rejected this passage for this question: it is not suggested again for it there.</summary>
+    bool IsRejected(string? organisationId, string question, string passageId);
 }

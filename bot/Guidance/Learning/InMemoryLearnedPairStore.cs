@@ -34,6 +34,13 @@ internal sealed class InMemoryLearnedPairStore : ILearnedPairStore
         return Task.FromResult(stored);
     }
 
+    public Task<int> DeleteCandidatesAsync(Func<string, DateTimeOffset> cutoffOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cutoffOf);
+        var old = _pairs.Where(p => p.Value.State == PairState.Candidate && p.Value.LastAt < cutoffOf(p.Value.OrganisationId)).ToList();
+        return Task.FromResult(old.Count(p => _pairs.TryRemove(p)));
+    }
+
     public Task<IReadOnlyList<LearnedPair>> ListDecidedAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<LearnedPair>>([.. _pairs.Values.Where(p => p.State != PairState.Candidate)]);
 }

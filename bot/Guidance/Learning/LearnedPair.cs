@@ -74,4 +74,10 @@ public interface ILearnedPairStore
 
     /// <summary>Every decided pair of every organisation: what the index learns and what is never suggested again.</summary>
     Task<IReadOnlyList<LearnedPair>> ListDecidedAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the candidates (members' questions no administrator decided) last asked before their organisation's
+    /// cut-off, as the retention job deletes unanswered questions; decided pairs are guidance data and stay. Returns how many.
+    /// </summary>
+    Task<int> DeleteCandidatesAsync(Func<string, DateTimeOffset> cutoffOf, CancellationToken cancellationToken);
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Trygg.Conversation;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
+using Trygg.Guidance.Browse;
 using Trygg.Routing;
 using Trygg.Routing.Delivery;
 
@@ -19,6 +21,12 @@ public static class LearningVerbs
     /// <summary>An "obesvarade frågor" entry (data <c>card</c>): its five best passages to link it to.</summary>
     public const string Link = "guidance.link";
 
+    /// <summary>
+    /// "Välj bland ämnena" on an entry (data <c>card</c>): the topics; with data <c>topic</c> (and <c>page</c>) that topic's
+    /// passages, each linking the entry's question like one of its five best.
+    /// </summary>
+    public const string LinkBrowse = "guidance.linkbrowse";
+
     /// <summary>Links that entry's question (data <c>card</c>) to a passage (data <c>passage</c>): approved at once.</summary>
     public const string LinkTo = "guidance.linkto";
 
@@ -27,7 +35,8 @@ public static class LearningVerbs
 }
 
 /// <summary>
-/// "förslag", Godkänn / Avvisa, linking an unanswered question to a passage, and the export. Like "obesvarade frågor",
+/// "förslag", Godkänn / Avvisa, linking an unanswered question to a passage (one of its five best, or one found by
+/// browsing the topics), and the export. Like "obesvarade frågor",
 /// only an administrator of the organisation (<see cref="Routing.Cases.Staff.IsAdministrator"/>) in its registered
 /// security channel may: the questions are members' own words. The card's data carries only keys; the question text
 /// always comes from storage, looked up in that organisation.
@@ -37,6 +46,7 @@ internal sealed partial class LearningActions(
     GuidanceSearch search,
     GuidanceIndex index,
     LearningCards cards,
+    GuidanceTopics topics,
     IGuidanceFeedbackStore feedback,
     IOrganisationDirectory organisations,
     ISecurityChannelStore channels,
@@ -47,14 +57,14 @@ internal sealed partial class LearningActions(
     internal const int LinkChoices = 5;
 
     public IReadOnlyCollection<string> Verbs { get; } =
-        [LearningVerbs.Suggestions, LearningVerbs.Approve, LearningVerbs.Reject, LearningVerbs.Link, LearningVerbs.LinkTo, LearningVerbs.Export];
+        [LearningVerbs.Suggestions, LearningVerbs.Approve, LearningVerbs.Reject, LearningVerbs.Link, LearningVerbs.LinkBrowse, LearningVerbs.LinkTo, LearningVerbs.Export];
 
     public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
         var t = LearningTexts.For(turn.Language);
-        if (await AdministeredOrganisationAsync(turn, cancellationToken) is not { } organisation)
+        if (await channels.AdministeredOrganisationAsync(organisations, turn, cancellationToken) is not { } organisation)
         {
             LogRefused(turn.Action?.Verb ?? "-");
             replies.ShowText(turn, t.NotAdministrator);
@@ -68,6 +78,9 @@ internal sealed partial class LearningActions(
                 break;
             case LearningVerbs.Link:
                 await LinkAsync(turn, replies, organisation, cancellationToken);
+                break;
+            case LearningVerbs.LinkBrowse:
+                await LinkBrowseAsync(turn, replies, organisation, cancellationToken);
                 break;
             case LearningVerbs.LinkTo:
                 await LinkToAsync(turn, replies, organisation, cancellationToken);
@@ -107,6 +120,24 @@ internal sealed partial class LearningActions(
         replies.ShowCard(turn, cards.Link(turn.Language, question.Text, question.CardId, [.. ranked.Select(h => h.Passage)]));
     }
 
+    private async Task LinkBrowseAsync(Turn turn, TurnReplies replies, Organisation organisation, CancellationToken cancellationToken)
+    {
+        if (await QuestionAsync(turn, organisation, cancellationToken) is not { } question)
+        {
+            replies.ShowText(turn, LearningTexts.For(turn.Language).QuestionGone);
+            return;
+        }
+
+        if (topics.Find(turn.Action?.Get("topic")) is not { } topic)
+        {
+            replies.ShowCard(turn, cards.LinkTopics(turn.Language, question.Text, question.CardId, topics));
+            return;
+        }
+
+        var page = int.TryParse(turn.Action?.Get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        replies.ShowCard(turn, cards.LinkPassages(turn.Language, question.Text, question.CardId, topic, Municipalities.Of(index, organisation), page));
+    }
+
     private async Task LinkToAsync(Turn turn, TurnReplies replies, Organisation organisation, CancellationToken cancellationToken)
     {
         var t = LearningTexts.For(turn.Language);
@@ -123,7 +154,7 @@ internal sealed partial class LearningActions(
     private async Task ExportAsync(Turn turn, TurnReplies replies, Organisation organisation, CancellationToken cancellationToken)
     {
         var t = LearningTexts.For(turn.Language);
-        var (content, count) = await learning.ExportAsync(cancellationToken);
+        var (content, count) = await learning.ExportAsync(organisation.Id, cancellationToken);
         if (count == 0)
         {
             replies.ShowText(turn, t.ExportNone);
@@ -142,21 +173,6 @@ internal sealed partial class LearningActions(
         var cardId = turn.Action?.Get("card") ?? string.Empty;
         var given = await feedback.GetAnswerAsync(turn.TenantId, organisation.Id, cardId, cancellationToken);
         return given is null ? null : (given.Question, cardId);
-    }
-
-    /// <summary>The organisation whose registered security channel this turn is in, when the sender administers it.</summary>
-    private async Task<Organisation?> AdministeredOrganisationAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var administered = organisations.All.Where(o => Routing.Cases.Staff.IsAdministrator(o, turn.User.AadObjectId));
-        foreach (var organisation in administered)
-        {
-            if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
-            {
-                return organisation;
-            }
-        }
-
-        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guidance learning ({Verb}) refused outside an administrator's security channel")]

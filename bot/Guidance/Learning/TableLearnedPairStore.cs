@@ -64,6 +64,24 @@ internal sealed class TableLearnedPairStore(ITables tables) : ILearnedPairStore
         return pairs;
     }
 
+    public async Task<int> DeleteCandidatesAsync(Func<string, DateTimeOffset> cutoffOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cutoffOf);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"State eq {nameof(PairState.Candidate)}");
+        var count = 0;
+        await foreach (var entity in table.QueryAsync<LearnedPairEntity>(filter, cancellationToken: cancellationToken))
+        {
+            // With the ETag read: a candidate asked again or decided meanwhile is newer than the cut-off, and stays.
+            if (entity.LastAt < cutoffOf(entity.OrganisationId) && await table.TryDeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private async Task<LearnedPair> UpdateAsync(
         string organisationId, string question, string passageId, Func<LearnedPair?, LearnedPair> update, CancellationToken cancellationToken)
     {

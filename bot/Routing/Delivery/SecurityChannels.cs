@@ -42,6 +42,26 @@ public static class SecurityChannelChecks
             && string.Equals(registered.ChannelId, turn.ChannelId, StringComparison.Ordinal)
             && string.Equals(registered.TeamId, turn.TeamId, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The organisation whose registered security channel <paramref name="turn"/> was written in, when the sender is one
+    /// of its administrators (<see cref="Cases.Staff.IsAdministrator"/>); null anywhere else or for anyone else.
+    /// </summary>
+    public static async Task<Organisation?> AdministeredOrganisationAsync(
+        this ISecurityChannelStore channels, IOrganisationDirectory organisations, Conversation.Turns.Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(turn);
+        foreach (var organisation in organisations.All.Where(o => Cases.Staff.IsAdministrator(o, turn.User.AadObjectId)))
+        {
+            if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
+            {
+                return organisation;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary><see cref="ISecurityChannelStore"/> on the <c>routing</c> table: PartitionKey tenant|organisation, RowKey <c>channel</c>.</summary>

@@ -147,6 +147,6 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
             return Task.CompletedTask;
         }
 
-        public bool IsRejected(string question, string passageId) => false;
+        public bool IsRejected(string? organisationId, string question, string passageId) => false;
     }
 }

@@ -156,6 +156,31 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AGuidanceCandidatePastRetention_IsDeleted_LikeAnUnansweredQuestion_AndApprovedPairsStay()
+    {
+        const string Candidate = "CANDIDATE-Q-5d får kommunen betala mitt hemlarm";
+        const string Approved = "APPROVED-Q-5d hur förbereder jag mig på hotfulla situationer";
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        var passage = host.App.Get<Trygg.Guidance.GuidanceIndex>().Passages[0];
+        var store = host.App.Get<Trygg.Guidance.Learning.ILearnedPairStore>();
+        await store.RecordAsync("alingsas", Candidate, passage.Id, time.GetUtcNow(), default);
+        await store.DecideAsync("alingsas", Approved, passage.Id, Trygg.Guidance.Learning.PairState.Approved, time.GetUtcNow(), default);
+
+        Assert.Equal(0, (await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default)).CandidatesDeleted);
+        Assert.Contains("CANDIDATE-Q-5d", await host.DumpAsync("guidancelearning"), StringComparison.Ordinal);
+
+        // Past the organisation's retention for incidents and unanswered questions (24 months after the month, plus that month).
+        time.Advance(TimeSpan.FromDays(26 * 31));
+        var run = await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
+
+        Assert.Equal(1, run.CandidatesDeleted);
+        var left = await host.DumpAsync("guidancelearning");
+        Assert.DoesNotContain("CANDIDATE-Q-5d", left, StringComparison.Ordinal);
+        Assert.Contains("APPROVED-Q-5d", left, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileWithPersonalDataNobodyTook_IsDeletedOnceExpired()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -49,6 +49,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["guidance.approve"] = "RRRRRRR RRRRRRR RRRRRRT",
         ["guidance.reject"] = "RRRRRRR RRRRRRR RRRRRRT",
         ["guidance.link"] = "RRRRRRR RRRRRRR RRRRRRT",
+        ["guidance.linkbrowse"] = "RRRRRRR RRRRRRR RRRRRRT",
         ["guidance.linkto"] = "RRRRRRR RRRRRRR RRRRRRT",
         ["guidance.export"] = "RRRRRRR RRRRRRR RRRRRRT",
         ["training.status"] = "MMMMMMM MMMMMMM MMMMMMM",

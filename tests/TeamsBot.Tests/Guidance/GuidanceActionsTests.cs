@@ -421,6 +421,6 @@ public sealed class GuidanceActionsTests : IDisposable
             return Task.CompletedTask;
         }
 
-        public bool IsRejected(string question, string passageId) => Rejected.Contains((question, passageId));
+        public bool IsRejected(string? organisationId, string question, string passageId) => Rejected.Contains((question, passageId));
     }
 }

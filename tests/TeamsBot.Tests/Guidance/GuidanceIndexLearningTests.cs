@@ -9,41 +9,42 @@ public sealed class GuidanceIndexLearningTests : IDisposable
     public void Dispose() => _index.Dispose();
 
     [Fact]
-    public void Learn_AnApprovedQuestion_IsAnsweredWithItsPassage()
+    public void WithLearned_AnApprovedQuestion_IsAnsweredWithItsPassage_AndTheCorpusIndexIsUnchanged()
     {
-        var search = new GuidanceSearch(_index);
-        Assert.False(search.Search(Question, null).Answered); // the premise: the corpus alone does not answer it
+        Assert.False(new GuidanceSearch(_index).Search(Question, null).Answered); // the premise: the corpus alone does not answer it
         var passage = Passage("vara förberedd på hur hotfulla situationer");
 
-        _index.Learn(new Dictionary<string, IReadOnlyList<string>> { [passage.Id] = [Question] });
+        using var learned = _index.WithLearned(new Dictionary<string, IReadOnlyList<string>> { [passage.Id] = [Question] });
 
-        var answer = search.Search(Question, null);
+        var answer = new GuidanceSearch(learned).Search(Question, null);
         Assert.True(answer.Answered);
         Assert.Equal(passage.Id, answer.Hits[0].Passage.Id);
-        Assert.Contains(Question, _index.Find(passage.Id)!.Questions);
-    }
-
-    [Fact]
-    public void Learn_Again_ReplacesWhatWasLearnedBefore()
-    {
-        var search = new GuidanceSearch(_index);
-        var passage = Passage("vara förberedd på hur hotfulla situationer");
-        _index.Learn(new Dictionary<string, IReadOnlyList<string>> { [passage.Id] = [Question] });
-
-        _index.Learn(new Dictionary<string, IReadOnlyList<string>>());
-
-        Assert.False(search.Search(Question, null).Answered);
+        Assert.Contains(Question, learned.Find(passage.Id)!.Questions);
+        Assert.False(new GuidanceSearch(_index).Search(Question, null).Answered);
         Assert.DoesNotContain(Question, _index.Find(passage.Id)!.Questions);
+        Assert.Empty(_index.Learned);
     }
 
     [Fact]
-    public void Learn_AnIdTheCorpusLacks_Ignored()
+    public void WithLearned_OnALearnedBuild_StartsFromTheCorpus_SoAWithdrawnApprovalLeaves()
+    {
+        var passage = Passage("vara förberedd på hur hotfulla situationer");
+        using var learned = _index.WithLearned(new Dictionary<string, IReadOnlyList<string>> { [passage.Id] = [Question] });
+
+        using var again = learned.WithLearned(new Dictionary<string, IReadOnlyList<string>>());
+
+        Assert.False(new GuidanceSearch(again).Search(Question, null).Answered);
+        Assert.DoesNotContain(Question, again.Find(passage.Id)!.Questions);
+    }
+
+    [Fact]
+    public void WithLearned_AnIdTheCorpusLacks_Ignored()
     {
         var before = _index.Passages.Sum(p => p.Questions.Count);
 
-        _index.Learn(new Dictionary<string, IReadOnlyList<string>> { ["gone:00000000"] = [Question] });
+        using var learned = _index.WithLearned(new Dictionary<string, IReadOnlyList<string>> { ["gone:00000000"] = [Question] });
 
-        Assert.Equal(before, _index.Passages.Sum(p => p.Questions.Count));
+        Assert.Equal(before, learned.Passages.Sum(p => p.Questions.Count));
     }
 
     private GuidancePassage Passage(string words) =>

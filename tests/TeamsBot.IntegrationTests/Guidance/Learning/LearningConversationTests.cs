@@ -32,6 +32,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Forslag_ListsTheCandidate_GodkannAnswersTheSameQuestionConfidently_WithoutARestart()
     {
+        await SaveProfileAsync(_bot.Activities, "alingsas");
         Assert.Contains("Jag hittar inget om det i vägledningen", await AskAsync(Question), StringComparison.Ordinal);
         var passage = await RecordCandidateAsync();
 
@@ -44,28 +45,49 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
         Assert.Contains("Godkänt", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
         Assert.Contains("Inga förslag just nu", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        await WaitUntilAsync(() => Answered(_bot.App, "alingsas"), TimeSpan.FromMinutes(1)); // learned in the background, not on the approving turn
         var answer = await AskAsync(Question);
         Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
         Assert.Contains(passage.Heading, answer, StringComparison.Ordinal);
     }
 
     [Fact]
+    public async Task Godkann_InAlingsas_AnAlingsasMemberIsAnsweredFromIt_AGoteborgMemberAskingTheSameIsNot()
+    {
+        var alingsas = _bot.Activities;
+        var goteborg = new Activities(_bot.Activities.ServiceUrl);
+        await SaveProfileAsync(alingsas, "alingsas");
+        await SaveProfileAsync(goteborg, "goteborg");
+        await RecordCandidateAsync();
+        var approve = Presses(await WriteInChannelAsync(Administrator, "förslag"), "guidance.approve").Single();
+
+        await PressInChannelAsync(Administrator, "guidance.approve", approve);
+        await WaitUntilAsync(() => Answered(_bot.App, "alingsas"), TimeSpan.FromMinutes(1));
+
+        Assert.Contains("Det här säger vägledningen", await AskAsync(Question, alingsas), StringComparison.Ordinal);
+        Assert.DoesNotContain("Det här säger vägledningen", await AskAsync(Question, goteborg), StringComparison.Ordinal);
+        Assert.Empty(await _bot.App.Get<GuidanceLearning>().CandidatesAsync("goteborg", 10, default));
+        Assert.Equal(0, (await _bot.App.Get<GuidanceLearning>().ExportAsync("goteborg", default)).Questions);
+    }
+
+    [Fact]
     public async Task Godkann_ASecondInstanceOnTheSameTables_AnswersWithinAMinute_AndARestartKeepsIt()
     {
+        await SaveProfileAsync(_bot.Activities, "alingsas");
         await RecordCandidateAsync();
         using var second = new TryggApp(azurite.ConnectionString, _bot.Connector.ServiceUrl, _bot.App.TablePrefix, FastPoll);
-        Assert.False(second.Get<GuidanceSearch>().Search(Question, null).Answered);
+        Assert.False(Answered(second, "alingsas"));
         var approve = Presses(await WriteInChannelAsync(Administrator, "förslag"), "guidance.approve").Single();
 
         await PressInChannelAsync(Administrator, "guidance.approve", approve);
 
-        await WaitUntilAsync(() => second.Get<GuidanceSearch>().Search(Question, null).Answered, TimeSpan.FromMinutes(1));
+        await WaitUntilAsync(() => Answered(second, "alingsas"), TimeSpan.FromMinutes(1));
         _bot.Connector.Clear();
         await second.PostActivityAsync(_bot.Activities.Message(Question));
         Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)), StringComparison.Ordinal);
 
         _bot.Restart();
-        await WaitUntilAsync(() => _bot.App.Get<GuidanceSearch>().Search(Question, null).Answered, TimeSpan.FromMinutes(1));
+        await WaitUntilAsync(() => Answered(_bot.App, "alingsas"), TimeSpan.FromMinutes(1));
     }
 
     [Theory]
@@ -82,7 +104,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
         Assert.Contains("bara säkerhetsenhetens administratörer", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
-        Assert.False(_bot.App.Get<GuidanceSearch>().Search(Question, null).Answered);
+        Assert.False(Answered(_bot.App, "alingsas"));
     }
 
     [Fact]
@@ -94,7 +116,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         var after = await PressInChannelAsync(Administrator, "guidance.reject", reject);
 
         Assert.Contains("Avvisat", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
-        Assert.True(_bot.App.Get<IGuidanceLearning>().IsRejected(Question, passage.Id));
+        Assert.True(_bot.App.Get<IGuidanceLearning>().IsRejected("alingsas", Question, passage.Id));
         Assert.Empty(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
         Assert.Contains("Jag hittar inget om det i vägledningen", await AskAsync(Question), StringComparison.Ordinal);
     }
@@ -102,11 +124,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task UnansweredQuestion_LinkedToOneOfItsFiveBestPassages_IsAnsweredWithIt_AndExportsAsAQuestionsFile()
     {
-        var saved = await _bot.PostAsync(_bot.Activities.Execute("profile.save", new JsonObject
-        {
-            ["organisation"] = "alingsas", ["party"] = "Socialdemokraterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "",
-        }));
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        await SaveProfileAsync(_bot.Activities, "alingsas");
         var card = BotHarness.CardOf(await AskForCardAsync("vem beslutar om åtkomstskydd för min anmälan"))!;
         var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
@@ -121,7 +139,8 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
         Assert.Contains("Kopplat", linked["value"]!.GetValue<string>(), StringComparison.Ordinal);
         var passage = _bot.App.Get<GuidanceIndex>().Find(chosen["passage"]!.GetValue<string>())!;
-        var answer = _bot.App.Get<GuidanceSearch>().Search("vem beslutar om åtkomstskydd för min anmälan", null);
+        await WaitUntilAsync(() => _bot.App.Get<LearnedIndexes>().Organisations.Contains("alingsas"), TimeSpan.FromMinutes(1));
+        var answer = _bot.App.Get<GuidanceSearch>().Search("vem beslutar om åtkomstskydd för min anmälan", null, organisationId: "alingsas");
         Assert.Equal(passage.Id, answer.Hits[0].Passage.Id);
 
         var list = await WriteInChannelAsync(Administrator, "förslag");
@@ -134,6 +153,65 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         Assert.Contains($"# {Path.ChangeExtension(passage.DocumentId, ".questions")}", file, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnansweredQuestion_LinkedByBrowsingTheTopics_ToAPassageNotAmongItsFiveBest_IsAnsweredWithIt()
+    {
+        const string Asked = "vem beslutar om åtkomstskydd för min anmälan";
+        var link = await UnansweredEntryAsync(Asked);
+        var fiveBest = Presses((await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!, "guidance.linkto")
+            .Select(d => d["passage"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var browse = Presses((await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!, "guidance.linkbrowse").Single();
+
+        var topics = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", browse))["value"]!;
+        Assert.Contains("Välj ämnet som frågan handlar om", BotHarness.TextOf(topics), StringComparison.Ordinal);
+        JsonNode? chosen = null;
+        foreach (var topic in Presses(topics, "guidance.linkbrowse").Where(d => d["topic"] is not null))
+        {
+            var passages = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", topic))["value"]!;
+            Assert.Contains(Asked, BotHarness.TextOf(passages), StringComparison.Ordinal); // the card says which question is being linked
+            chosen = Presses(passages, "guidance.linkto").FirstOrDefault(d => !fiveBest.Contains(d["passage"]!.GetValue<string>()));
+            if (chosen is not null)
+            {
+                break;
+            }
+        }
+
+        Assert.NotNull(chosen);
+        var linked = await PressInChannelAsync(Administrator, "guidance.linkto", chosen);
+
+        Assert.Contains("Kopplat", linked["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var passage = _bot.App.Get<GuidanceIndex>().Find(chosen["passage"]!.GetValue<string>())!;
+        await WaitUntilAsync(() => _bot.App.Get<GuidanceSearch>().Search(Asked, null, organisationId: "alingsas").Hits is [var first, ..] && first.Passage.Id == passage.Id, TimeSpan.FromMinutes(1));
+        var answer = await AskAsync(Asked);
+        Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
+        Assert.Contains(passage.Heading, answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("guidance.linkbrowse")]
+    [InlineData("guidance.linkto")]
+    public async Task LinkByBrowsing_NotAnAdministrator_Refused_AndNothingIsLinked(string verb)
+    {
+        var link = await UnansweredEntryAsync("vem beslutar om åtkomstskydd för min anmälan");
+        var passage = _bot.App.Get<GuidanceIndex>().Passages[0];
+        var data = new JsonObject { ["card"] = link["card"]!.GetValue<string>(), ["passage"] = passage.Id, ["topic"] = _bot.App.Get<Browse.GuidanceTopics>().All[0].Id };
+
+        var response = await PressInChannelAsync(StaffNotAdministrator, verb, data);
+
+        Assert.Contains("bara säkerhetsenhetens administratörer", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await _bot.App.Get<ILearnedPairStore>().ListDecidedAsync(default), p => p.PassageId == passage.Id);
+    }
+
+    /// <summary>A member answers "Nej" to a question; the administrator lists "obesvarade frågor" and gets the entry's link data.</summary>
+    private async Task<JsonNode> UnansweredEntryAsync(string question)
+    {
+        await SaveProfileAsync(_bot.Activities, "alingsas");
+        var card = BotHarness.CardOf(await AskForCardAsync(question))!;
+        var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
+        await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
+        return Presses(await WriteInChannelAsync(Administrator, "obesvarade frågor"), "guidance.link").Single();
+    }
+
     private async Task<GuidancePassage> RecordCandidateAsync()
     {
         var passage = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Text.Contains("vara förberedd på hur hotfulla situationer", StringComparison.Ordinal));
@@ -141,12 +219,24 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         return passage;
     }
 
-    private async Task<string> AskAsync(string question) => BotHarness.TextOf(BotHarness.CardOf(await AskForCardAsync(question)));
+    private static bool Answered(TryggApp app, string organisationId) =>
+        app.Get<GuidanceSearch>().Search(Question, null, organisationId: organisationId).Answered;
 
-    private async Task<JsonNode> AskForCardAsync(string question)
+    private async Task SaveProfileAsync(Activities member, string organisationId)
+    {
+        var saved = await _bot.PostAsync(member.Execute("profile.save", new JsonObject
+        {
+            ["organisation"] = organisationId, ["party"] = "Socialdemokraterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+    }
+
+    private async Task<string> AskAsync(string question, Activities? member = null) => BotHarness.TextOf(BotHarness.CardOf(await AskForCardAsync(question, member)));
+
+    private async Task<JsonNode> AskForCardAsync(string question, Activities? member = null)
     {
         _bot.Connector.Clear();
-        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(_bot.Activities.Message(question))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync((member ?? _bot.Activities).Message(question))).StatusCode);
         return (await _bot.Connector.WaitForMessageAsync()).Body!;
     }
 
