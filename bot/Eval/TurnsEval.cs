@@ -109,7 +109,11 @@ internal sealed class TurnsEval : IAsyncDisposable
                 ? search.Search(input.Text ?? string.Empty, guidance.MunicipalityOf(organisation)).Hits
                     .Select(h => new PassageOutput(h.Passage.Text, h.Passage.DocumentId, h.Passage.Section, Math.Round(h.Score, 3))).ToList()
                 : [];
-            results.Add(new TurnOutput(input.Id ?? string.Empty, action, LanguageOf(replies), passages));
+            var language = LanguageOf(replies);
+            results.Add(new TurnOutput(input.Id ?? string.Empty, action, language, passages));
+
+            // For tuning: what the member read first, on stderr (stdout stays the JSON alone).
+            await stderr.WriteLineAsync($"{input.Id} {action} {language}: {FirstReplyText(replies)}");
         }
 
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, EvalCommand.Json));
@@ -132,6 +136,13 @@ internal sealed class TurnsEval : IAsyncDisposable
                 return "sv";
         }
     }
+
+    private static string FirstReplyText(TurnReplies replies) => (replies.Replies.Count > 0 ? replies.Replies[0] : null) switch
+    {
+        Reply.Card card when TurnActions.Texts(card.Value) is var (body, buttons) => string.Join(" / ", body) + " [" + string.Join(" / ", buttons) + "]",
+        Reply.Text text => text.Value,
+        _ => string.Empty,
+    };
 
     /// <summary>The real renderer, remembering each card and its template so the eval can tell what was shown.</summary>
     private sealed class RecordingRenderer(ICardRenderer inner) : ICardRenderer
