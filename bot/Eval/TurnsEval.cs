@@ -103,7 +103,9 @@ internal sealed class TurnsEval : IAsyncDisposable
             await router.RouteAsync(EvalActivities.PersonalMessage(member, input.Text ?? string.Empty, ClientLocale, TenantId, time.GetUtcNow()), replies, CancellationToken.None);
 
             var sent = replies.Replies.OfType<Reply.Card>().Select(c => c.Value).ToList();
-            var shown = _renderer.Rendered.Where(r => sent.Contains(r.Card)).ToList();
+            // In the order the member saw them: a feature may render a card to send last before the one shown first
+            // (a told incident renders "Rapportera det här" before the guidance's card).
+            var shown = sent.SelectMany(card => _renderer.Rendered.Where(r => r.Card == card).Take(1)).ToList();
             var action = TurnActions.Of(shown);
             var passages = action is "answer" or "suggest"
                 ? search.Search(input.Text ?? string.Empty, guidance.MunicipalityOf(organisation)).Hits
