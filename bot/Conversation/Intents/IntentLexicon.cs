@@ -183,7 +183,7 @@ internal static class IntentLexicon
 
     /// <summary>Reaching a person: calling, contacting, talking to, turning to ("vem på partikansliet ska jag prata med").</summary>
     public static readonly Cue[] ContactVerb = Cues(
-        "ringa|ringer|ring", "kontakta*", "prata|tala|pratar|talar med", "vända|vänder|vänd mig", "höra av mig", "nå|når",
+        "ringa|ringer|ring", "kontakta*", "prata|tala|pratar|talar med", "vända|vänder|vänd mig", "höra av mig",
         "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch");
 
     /// <summary>Contact questions that need no target ("vem ringer jag?", "jouren").</summary>

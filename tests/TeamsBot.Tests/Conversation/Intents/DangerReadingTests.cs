@@ -185,6 +185,14 @@ public sealed class DangerReadingTests
     }
 
     [Theory]
+    [InlineData("vem ansvarar for min sakerhet nar jag sitter i en bolagsstyrelse i gbg")] // "nar" is "när", not "når"
+    [InlineData("vem bestämmer om åtkomstskydd?")]
+    public void Recognize_WhoQuestionWithoutAWayOfReaching_IsNotContact(string text)
+    {
+        Assert.NotEqual(Intent.Contact, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
     [InlineData("tack!")]
     [InlineData("👍")]
     [InlineData("ok tack")]
