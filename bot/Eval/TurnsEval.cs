@@ -106,10 +106,16 @@ internal sealed class TurnsEval : IAsyncDisposable
             await router.RouteAsync(EvalActivities.PersonalMessage(member, input.Text ?? string.Empty, ClientLocale, TenantId, time.GetUtcNow()), replies, CancellationToken.None);
 
             var sent = replies.Replies.OfType<Reply.Card>().Select(c => c.Value).ToList();
-            var shown = _renderer.Rendered.Where(r => sent.Contains(r.Card)).ToList();
+            // In the order the member saw them: a feature may render a card to send last before the one shown first
+            // (a told incident renders "Rapportera det här" before the guidance's card).
+            var shown = sent.SelectMany(card => _renderer.Rendered.Where(r => r.Card == card).Take(1)).ToList();
             var action = TurnActions.Of(shown.Select(s => (s.Template, s.Card)));
             var passages = action is "answer" or "suggest" ? await ShownPassagesAsync(shown, feedback, index, organisation.Id) : [];
-            results.Add(new TurnOutput(input.Id ?? string.Empty, action, LanguageOf(replies), passages));
+            var language = LanguageOf(replies);
+            results.Add(new TurnOutput(input.Id ?? string.Empty, action, language, passages));
+
+            // For tuning: what the member read first, on stderr (stdout stays the JSON alone).
+            await stderr.WriteLineAsync($"{input.Id} {action} {language}: {FirstReplyText(replies)}");
         }
 
         await stdout.WriteLineAsync(JsonSerializer.Serialize(results, EvalCommand.Json));
@@ -153,6 +159,13 @@ internal sealed class TurnsEval : IAsyncDisposable
                 return "sv";
         }
     }
+
+    private static string FirstReplyText(TurnReplies replies) => (replies.Replies.Count > 0 ? replies.Replies[0] : null) switch
+    {
+        Reply.Card card when TurnActions.Texts(card.Value) is var (body, buttons) => string.Join(" / ", body) + " [" + string.Join(" / ", buttons) + "]",
+        Reply.Text text => text.Value,
+        _ => string.Empty,
+    };
 
     /// <summary>The real renderer, remembering each card and its template so the eval can tell what was shown.</summary>
     private sealed class RecordingRenderer(ICardRenderer inner) : ICardRenderer

@@ -36,9 +36,19 @@ internal static class DangerReading
         var threat = u.Has(L.Danger) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
-        if (!severe && !near && !violence && !threat && !personNow)
+        var arrivingTonight = u.Has(L.ThisEvening) && u.Has(L.Arrival);
+        if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight)
         {
             return DangerLevel.None;
+        }
+
+        // A threat for this evening told as a text ("fick sms: ikväll kommer vi till dig ... vad gör jag"): someone arriving
+        // tonight is acute whether the member ends with a question or not. "Vad gör jag OM nån säger att de kommer
+        // ikväll" asks ahead and is read below as a hypothetical.
+        if (u.Has(L.ThisEvening) && (u.Has(L.Arrival) || near || violence || u.Has(L.Intrusion))
+            && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent) && !(u.Has(L.General) && !now))
+        {
+            return DangerLevel.Acute;
         }
 
         // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now.

@@ -25,10 +25,10 @@ internal static class IntentLexicon
         "bryt* sig in", "bröt sig in", "ta|tar|tagit sig in", "trängt|trängde|tränger sig in", "försöker öppna|komma|ta|bända|bryta|sparka",
         "bänd* upp", "bända", "bänder", "sparkar in|upp|sönder", "slår|slog sönder|in", "krossa* -krossat fönster", "kommit|kommer in i",
         "inne i lägenheten|huset|hemmet|bostaden|lokalen|bilen|rummet", "i hallen|vardagsrummet|köket|sovrummet|källaren|garaget",
-        "hör steg|ljud|någon|nån",
+        "hör steg|ljud|någon|nån", "dom|de|han|hon|nån|någon|ngn är inne|inomhus|därinne",
         "break* in|into|down|through|the|my|our", "broke in|into", "breaking", "trying to get|break|open|force", "forcing", "smashed",
         "inside my|our|the house|home|flat|apartment|car", "in my|our house|home|flat|apartment|car|garden|yard|hallway|garage", "in the back seat",
-        "can hear them|someone|him|footsteps", "broken window");
+        "can hear them|someone|him|footsteps", "broken window", "they|he|she|someone is|are inside|in here");
 
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
@@ -88,6 +88,23 @@ internal static class IntentLexicon
     /// <summary>A threat for tonight or the coming hour: "ikväll kommer vi", "the letter said tonight".</summary>
     public static readonly Cue[] Tonight = Cues(
         "ikväll", "i kväll", "ikväll*", "tonight", "kl", "klockan", "om en timme|halvtimme|kvart", "om ? min|minuter", "in an hour", "in ? minutes", "snart", "soon");
+
+    /// <summary>
+    /// The evening or the coming hour named outright ("ikväll", "tonight", "om en timme"): unlike "snart" or "kl" it
+    /// fixes a threat to the next hours, so with <see cref="Arrival"/> it is acute however the message ends.
+    /// </summary>
+    public static readonly Cue[] ThisEvening = Cues(
+        "ikväll", "i kväll", "ikväll*", "ikvälls", "tonight", "this evening", "om en timme|halvtimme|kvart", "in an hour|half hour");
+
+    /// <summary>
+    /// Someone arriving at the member, said any way round: coming or coming back, to them, outside their home, a
+    /// visit ("ikväll kommer vi till dig", "de lovade att komma tillbaka", "we'll be outside your house").
+    /// </summary>
+    public static readonly Cue[] Arrival = Cues(
+        "kommer|komma|kommit vi|de|dom|han|hon|hit|hem|tillbaka|förbi|över|efter", "kommer ? till dig|dej|mig|er|oss", "till dig|dej|er",
+        "hem till", "hos dig|dej|er", "hälsa|hälsar på", "vara|står|stå|väntar|vänta|sitter utanför", "vid din|ditt|er|ert",
+        "come|comes|coming|came back|for|to|over|round|after", "coming", "be back|there|here|waiting|round|outside", "wait|waiting|stand|standing outside",
+        "visit you", "pay you", "at your door", "your house|home|door|place|flat|apartment");
 
     /// <summary>Threats and violence: acute with a now-marker, fear or a cry for help; otherwise the safety question.</summary>
     public static readonly Cue[] Danger = Cues(
@@ -151,14 +168,23 @@ internal static class IntentLexicon
     public static readonly Cue[] ContactAsk = Cues(
         "vem|vilka ringer|ring|ringa|kontaktar|kontakta|pratar|når|mejlar|är|e", "vem kan|ska|bör jag|man ringa|kontakta|prata|höra|nå|vända",
         "*nummer*", "*numret*", "nr", "nummret", "kontaktuppgift*", "kontaktinfo*", "kontaktperson*", "mejladress*", "mailadress*", "epost*",
-        "hur når jag|man", "ge mig", "who do|should|can i|we call|contact|ring|talk|phone|email", "who is|is|are", "who to call|contact",
+        "hur når jag|man", "ge mig", "=kontakt", "=kontakten", "=telefon", "=tel", "=contact", "who do|should|can i|we call|contact|ring|talk|phone|email", "who is|is|are", "who to call|contact",
         "*number*", "contact details|info*|information", "how do i reach|contact", "give me", "email address");
 
     /// <summary>Whom members ask for: the security unit, its on-call line, the party's security officer.</summary>
     public static readonly Cue[] ContactTarget = Cues(
         "*säkerhetsenhet*", "*säkerhetsavdelning*", "*säkerhetschef*", "*säkerhetsansvarig*", "*säkerhetssamordnar*", "säkerhet*", "*jour*",
         "stödtelefon*", "*stödlinje*", "tib", "beredskap*", "security", "on call", "oncall", "on-call", "duty officer", "support line", "hotline",
-        "ringer jag", "ringa", "call", "kommunen", "the city", "the municipality");
+        "ringer jag", "ringa", "call", "kommunen", "the city", "the municipality", "support", "24/7", "24 7", "dygnet runt",
+        "nån|någon|ngn som kan", "nån|någon|ngn att prata|ringa", "someone|somebody who can|to talk|to call");
+
+    /// <summary>Asking who: "vem", "vilka", "who", with a <see cref="ContactVerb"/> anywhere it asks for a person to turn to.</summary>
+    public static readonly Cue[] WhoWord = Cues("=vem", "=vilka", "=vilken", "=vart", "=who", "=whom");
+
+    /// <summary>Reaching a person: calling, contacting, talking to, turning to ("vem på partikansliet ska jag prata med").</summary>
+    public static readonly Cue[] ContactVerb = Cues(
+        "ringa|ringer|ring", "kontakta*", "prata|tala|pratar|talar med", "vända|vänder|vänd mig", "höra av mig",
+        "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch");
 
     /// <summary>Contact questions that need no target ("vem ringer jag?", "jouren").</summary>
     public static readonly Cue[] ContactAlone = Cues(
@@ -291,8 +317,18 @@ internal static class IntentLexicon
 
     public static readonly Cue[] HelpWords = Cues(
         "hjälp", "help", "meny", "menyn", "menu", "start", "starta", "börja", "options", "alternativ*", "vad kan du|den", "what can you|this", "hjälpa mig",
-        "hur funkar|fungerar", "how does this", "bot", "boten", "kommandon", "commands", "vad kan jag fråga|få hjälp",
-        "what can i ask");
+        "hur funkar|fungerar", "how does this", "bot", "boten", "kommandon", "commands", "vad kan jag fråga|få|göra",
+        "what can i ask|do");
+
+    /// <summary>
+    /// Asking what the bot is or can do, whatever else the member says about themselves ("hej! jag är ny ersättare, vad är
+    /// det här för tjänst?"): the welcome card, which lists what it can do.
+    /// </summary>
+    public static readonly Cue[] AboutTheBot = Cues(
+        "vad är det här för tjänst|bot|app|chatt|sak|grej|något|nåt", "vad är detta för tjänst|bot|app|chatt|sak|grej|något|nåt",
+        "vad är trygg|boten", "vad är du för", "vem är du",
+        "what|whats is this bot|app|service|thing|chat", "whats this", "what|whats is trygg", "whats trygg", "what are you", "who are you", "what do you do",
+        "what does this bot|app|service|trygg do");
 
     /// <summary>Words that may surround a greeting or a call for the menu without asking for anything else.</summary>
     public static readonly Cue[] HelpVocabulary = [.. Greetings, .. HelpWords, .. Cues(

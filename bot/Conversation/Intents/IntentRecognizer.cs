@@ -36,7 +36,7 @@ public static class IntentRecognizer
             return Intent.Report;
         }
 
-        if (IsHelp(u))
+        if (IsHelp(u) || (u.Has(L.AboutTheBot) && danger == DangerLevel.None && !IsHarm(u)))
         {
             return Intent.Help;
         }
@@ -102,12 +102,16 @@ public static class IntentRecognizer
     /// <summary>"vem ringer jag", "numret till säkerhetsenheten", "jouren"; a threat told with it is a report ("vem ringer jag om nån hotar mig" asks ahead).</summary>
     private static bool IsContact(Utterance u, bool harm)
     {
-        if (harm && !u.Has(L.Hypothetical))
+        if (harm && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))
         {
             return false;
         }
 
-        return u.Has(L.ContactAlone) || (u.Has(L.ContactAsk) && u.Has(L.ContactTarget) && !u.Has(L.ReportWords));
+        // Asking for a person ("vilka kan jag kontakta?", "vem på partikansliet ska jag prata med") or for a way to reach
+        // one ("kontakt säkerhetschef", "What's the 24/7 support number?").
+        return u.Has(L.ContactAlone)
+            || (u.Has(L.WhoWord) && u.Has(L.ContactVerb) && IsQuestion(u))
+            || (u.Has(L.ContactAsk) && u.Has(L.ContactTarget) && !u.Has(L.ReportWords));
     }
 
     private static bool IsHarm(Utterance u) =>

@@ -27,6 +27,7 @@ internal static partial class LanguageDetector
         "hotad", "hotat", "hot", "hotar", "hotade", "radd", "fara", "polisen", "polisanmala", "rapportera", "anmala",
         "vagledningen", "utbildning", "utbildningen", "mote", "motet", "hemma", "hemmet", "ringer", "ringa", "nummer",
         "numret", "svenska", "engelska", "igar", "idag", "ikvall", "inatt", "imorgon",
+        "meny", "menyn", "kontakt", "kontakta", "kostar", "kostnad", "sakerhet", "sakerheten", "tjanst", "stod", "jour", "jouren",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
@@ -41,6 +42,7 @@ internal static partial class LanguageDetector
         "what", "how", "who", "which", "why", "when", "where", "very", "just", "never", "always",
         "threatened", "threat", "threats", "threatening", "scared", "afraid", "danger", "police", "report", "guidance",
         "training", "meeting", "home", "call", "number", "swedish", "english", "yesterday", "today", "tonight", "tomorrow",
+        "menu", "contact", "support",
     };
 
     /// <summary>The language <paramref name="text"/> is written in, or null when it cannot be told.</summary>
@@ -66,7 +68,36 @@ internal static partial class LanguageDetector
             english += EnglishWords.Contains(folded) ? 1 : 0;
         }
 
+        if (swedish == english)
+        {
+            // No small word tells ("kontakt sakerhetschef", "kostar malsagandebitrade"): the spelling may. Swedish writes
+            // k where English writes c ("kontakt") and uses tj, sj and kv; English has th, wh, gh and w.
+            foreach (Match word in Word().Matches(text.ToLower(CultureInfo.InvariantCulture)))
+            {
+                var shape = Shape(Folded(word.Value));
+                swedish += shape > 0 ? 1 : 0;
+                english += shape < 0 ? 1 : 0;
+            }
+        }
+
         return swedish > english ? Language.Swedish : english > swedish ? Language.English : null;
+    }
+
+    /// <summary>Positive for a Swedish spelling, negative for an English one, zero when the letters do not tell.</summary>
+    private static int Shape(string word)
+    {
+        if (word.Length < 4)
+        {
+            return 0;
+        }
+
+        var english = word.Contains("th", StringComparison.Ordinal) || word.Contains("wh", StringComparison.Ordinal)
+            || word.Contains("gh", StringComparison.Ordinal) || word.Contains('w', StringComparison.Ordinal)
+            || word.Replace("ch", "", StringComparison.Ordinal).Replace("ck", "", StringComparison.Ordinal).Contains('c', StringComparison.Ordinal);
+        var swedish = word.Contains("tj", StringComparison.Ordinal) || word.Contains("sj", StringComparison.Ordinal)
+            || word.Contains("kv", StringComparison.Ordinal) || word.EndsWith("kt", StringComparison.Ordinal)
+            || word.Contains("het", StringComparison.Ordinal) && !word.StartsWith("het", StringComparison.Ordinal) && !english;
+        return swedish == english ? 0 : swedish ? 1 : -1;
     }
 
     private static string Folded(string word)

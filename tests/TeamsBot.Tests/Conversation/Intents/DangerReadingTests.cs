@@ -41,6 +41,30 @@ public sealed class DangerReadingTests
     }
 
     [Theory]
+    [InlineData("han sa att han kommer ikväll, vad gör jag")] // tonight with someone coming, ending in a question
+    [InlineData("fick sms: ikväll kommer vi till dig, släck inte lamporna. jag är ensam hemma vad gör jag")]
+    [InlineData("ikvall kommer vi hem till dig. vad gor jag")]
+    [InlineData("de lovade att komma tillbaka ikväll och avsluta det, jag är fortfarande skakig")] // back
+    [InlineData("Got a call 5 min ago: we'll be outside your house at 10 tonight. It's 9:40")] // outside, though told as past
+    [InlineData("they said they'll come back tonight, what should I do?")]
+    [InlineData("fick ett mejl: vi hälsar på dig ikväll. ska jag ringa någon?")]
+    public void Recognize_ThreatForTonightToldAsAText_IsAcuteWhateverTheQuestionForm(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vad gör jag om nån säger att de kommer ikväll")] // a hypothetical asks ahead
+    [InlineData("what if someone says they will come to my house tonight?")]
+    [InlineData("ikväll är jag med i tv-debatten, vill bara att ni vet ifall det blir reaktioner efteråt")]
+    [InlineData("jag ringer tillbaka ikväll")] // "tillbaka" without anyone coming
+    [InlineData("ikväll är det möte utanför stadshuset, vad ska jag tänka på?")] // a place, nobody arriving
+    public void Recognize_TonightWithoutSomeoneArriving_OrAskedAhead_IsNotAcute(string text)
+    {
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
     [InlineData("ett paket på trappan som tickar")] // something dangerous in itself
     [InlineData("ett tickande paket i brevlådan")]
     [InlineData("there is a suspicious package by the office door")]
@@ -111,6 +135,13 @@ public sealed class DangerReadingTests
     [InlineData("vilket nummer ska jag ringa om det inte är akut")]
     [InlineData("who do I call")]
     [InlineData("phone number for the on-call security line please")]
+    [InlineData("vilka kan jag kontakta?")] // asking who, with a way of reaching someone anywhere in the question
+    [InlineData("Vem på partikansliet ska jag prata med om säkerhet?")]
+    [InlineData("who should I talk to about my safety?")]
+    [InlineData("kontakt säkerhetschef")] // a channel and a target, no question form
+    [InlineData("kontakt sakerhetschef")]
+    [InlineData("What's the 24/7 support number?")]
+    [InlineData("ge mig nummer till nan som kan hjalpa mig, inte akut men jag mar inte bra")] // "inte akut" is no harm
     public void Recognize_ContactQuestion_IsContact(string text)
     {
         Assert.Equal(Intent.Contact, IntentRecognizer.Recognize(text));
@@ -123,6 +154,42 @@ public sealed class DangerReadingTests
     public void Recognize_ToldWithAQuestion_IsTold(string text)
     {
         Assert.Equal(Intent.Told, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vem ringer jag, han står utanför nu")] // danger now wins over a contact question
+    [InlineData("who do I call, someone is trying to get into my flat")]
+    public void Recognize_ContactQuestionWithDangerNow_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vad kan jag fråga dig om")] // asking what the bot can do
+    [InlineData("vad kan du")]
+    [InlineData("what can you do")]
+    [InlineData("what can I ask you?")]
+    [InlineData("hej! jag är ny ersättare, vad är det här för tjänst?")] // what the bot is, whatever else is said
+    [InlineData("who are you?")]
+    public void Recognize_AskingWhatTheBotIsOrCanDo_IsHelp(string text)
+    {
+        Assert.Equal(Intent.Help, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vad kan du säga om åtkomstskydd?")] // a question for the guidance, not the menu
+    [InlineData("vad är det här för konstigt paket på trappan")] // something told, not about the bot
+    public void Recognize_AskingAboutSomethingElse_IsNotHelp(string text)
+    {
+        Assert.NotEqual(Intent.Help, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vem ansvarar for min sakerhet nar jag sitter i en bolagsstyrelse i gbg")] // "nar" is "när", not "når"
+    [InlineData("vem bestämmer om åtkomstskydd?")]
+    public void Recognize_WhoQuestionWithoutAWayOfReaching_IsNotContact(string text)
+    {
+        Assert.NotEqual(Intent.Contact, IntentRecognizer.Recognize(text));
     }
 
     [Theory]

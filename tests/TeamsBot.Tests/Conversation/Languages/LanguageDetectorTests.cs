@@ -13,6 +13,9 @@ public sealed class LanguageDetectorTests
     [InlineData("vem ringer jag i helgen om nån hotar mig")]
     [InlineData("han står utanför")]
     [InlineData("vad ska jag tänka på inför valrörelsen")]
+    [InlineData("meny")] // short Swedish with no small word: the word itself, or its spelling, tells
+    [InlineData("kontakt sakerhetschef")]
+    [InlineData("kostar malsagandebitrade nat")]
     public void Detect_SwedishText_IsSwedish(string text) => Assert.Equal(Language.Swedish, LanguageDetector.Detect(text));
 
     [Theory]
@@ -22,6 +25,8 @@ public sealed class LanguageDetectorTests
     [InlineData("someone is standing outside my house")]
     [InlineData("I'm scared")]
     [InlineData("how do I report to the police?")]
+    [InlineData("menu")]
+    [InlineData("whatsapp threats")] // spelling: wh, th
     public void Detect_EnglishText_IsEnglish(string text) => Assert.Equal(Language.English, LanguageDetector.Detect(text));
 
     [Theory]
