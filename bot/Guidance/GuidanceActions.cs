@@ -212,7 +212,7 @@ internal sealed partial class GuidanceActions(
         }
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
-        var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
+        var unit = organisation?.SecurityUnitName ?? t.SecurityUnit;
 
         // "Behöver du svar nu" names the number to call now (the security unit in office hours, the on-call line otherwise).
         var call = helpful.Value || organisation is null ? null : OrganisationContacts.CallNow(organisation, calendar, time.GetUtcNow());

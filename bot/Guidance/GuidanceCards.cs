@@ -59,6 +59,9 @@ internal sealed record AnswerContext(
 /// </summary>
 internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
 {
+    /// <summary>The language the guidance is written in: quoted as written, with a note to a member who reads another.</summary>
+    private const Language GuidanceLanguage = Language.Swedish;
+
     /// <param name="call">After "Nej": the number to call now, shown as a tap-to-call button under the thanks.</param>
     public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Routing.ContactNumber? call = null)
     {
@@ -68,7 +71,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         var key = KeySentence(best.Text, context.Question);
         return renderer.Render(AnswerCard.Template, new AnswerCard(
             t.AnswerTitle,
-            t.QuotedInSwedish,
+            language == GuidanceLanguage ? string.Empty : t.QuotedInSwedish,
             [.. Lines(best.Text).Select(line => new TextLine(Emphasise(line, key)))],
             Label(t, best, context.Municipality),
             Source(t, best),
@@ -137,7 +140,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     {
         ArgumentNullException.ThrowIfNull(feedback);
         var t = GuidanceTexts.For(language);
-        var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "sv-SE");
+        var culture = CultureInfo.GetCultureInfo(t.DateCulture);
         return renderer.Render(UnansweredCard.Template, new UnansweredCard(
             $"{t.UnansweredTitle}: {organisationName}",
             t.UnansweredIntro,
