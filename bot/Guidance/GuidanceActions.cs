@@ -61,6 +61,13 @@ internal sealed partial class GuidanceActions(
     /// </summary>
     internal const string SuggestionCardPrefix = "suggest-";
 
+    /// <summary>A question the guidance had nothing for is kept under a card id with this prefix: browsing from its card may find the answer.</summary>
+    internal const string NoAnswerCardPrefix = "none-";
+
+    /// <summary>True for the ids of "Menade du...?" and "Jag hittar inget" cards, whose question a passage found by browsing answers.</summary>
+    internal static bool IsUnsureCard(string? cardId) =>
+        cardId is not null && (cardId.StartsWith(SuggestionCardPrefix, StringComparison.Ordinal) || cardId.StartsWith(NoAnswerCardPrefix, StringComparison.Ordinal));
+
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     public IReadOnlyCollection<string> Verbs { get; } =
@@ -108,7 +115,10 @@ internal sealed partial class GuidanceActions(
                 return;
             default:
                 LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
-                replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report));
+                var noneId = NoAnswerCardPrefix + Guid.NewGuid().ToString("N");
+                await feedback.SaveAnswerAsync(
+                    new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, noneId, question, [], time.GetUtcNow()), cancellationToken);
+                replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report, noneId));
                 return;
         }
     }
@@ -185,7 +195,7 @@ internal sealed partial class GuidanceActions(
             LogFeedbackWithoutAnswer(organisation?.Id ?? "-");
         }
 
-        replies.ShowCard(turn, cards.NoneOfThese(turn.Language, organisation?.SecurityUnitName, FeatureVerbs.Report));
+        replies.ShowCard(turn, cards.NoneOfThese(turn.Language, organisation?.SecurityUnitName, FeatureVerbs.Report, cardId));
     }
 
     /// <summary>

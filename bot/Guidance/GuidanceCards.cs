@@ -30,13 +30,16 @@ internal sealed record AnswerCard(
 internal sealed record SuggestionChoice(string Title, string Document, string Card, string Choice);
 
 /// <summary>Data of Guidance/Cards/Suggest.json.</summary>
-internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<SuggestionChoice> Choices, string NoneOfThese, string Card, string Danger)
+/// <remarks><c>browse</c> ("Leta själv bland ämnena") opens the topics, carrying this card's id so a passage the member then opens is learned as the answer to the question.</remarks>
+internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<SuggestionChoice> Choices, string NoneOfThese, string Browse, string Card, string Danger)
 {
     public const string Template = "Guidance/Suggest";
 }
 
 /// <summary>Data of Guidance/Cards/NoAnswer.json.</summary>
-internal sealed record NoAnswerCard(string Title, string AskUnit, string Happened, string Report, string ReportVerb, string Contacts, string ContactsVerb, string AskAgain, string Danger)
+/// <remarks><c>browse</c> opens the topics with <c>card</c>, the id the question is kept under (empty: browsing alone).</remarks>
+internal sealed record NoAnswerCard(
+    string Title, string AskUnit, string Happened, string Report, string ReportVerb, string Contacts, string ContactsVerb, string Browse, string Card, string AskAgain, string Danger)
 {
     public const string Template = "Guidance/NoAnswer";
 }
@@ -87,7 +90,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             call is { TelUri: { } tel } ? [new CallButton(string.Format(CultureInfo.InvariantCulture, t.CallFormat, call.Phone), tel)] : []));
     }
 
-    public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb)
+    /// <param name="cardId">The id the question is kept under, for "Leta själv bland ämnena".</param>
+    public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
         return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
@@ -98,6 +102,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             reportVerb,
             t.Contacts,
             FeatureVerbs.Contacts,
+            t.BrowseYourself,
+            cardId,
             t.AskAgain,
             t.Danger));
     }
@@ -115,12 +121,13 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.SuggestIntro,
             [.. passages.Select((p, i) => new SuggestionChoice(PassageTitle.Of(p), PassageTitle.Document(p), cardId, i.ToString(CultureInfo.InvariantCulture)))],
             t.NoneOfThese,
+            t.BrowseYourself,
             cardId,
             t.Danger));
     }
 
-    /// <summary>After "Inget av detta": thanks, whom to ask, and a way to report what happened.</summary>
-    public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb)
+    /// <summary>After "Inget av detta": thanks, whom to ask, a way to report what happened, and the topics to browse (<paramref name="cardId"/>: the suggestions' card).</summary>
+    public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
         return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
@@ -131,6 +138,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             reportVerb,
             t.Contacts,
             FeatureVerbs.Contacts,
+            t.BrowseYourself,
+            cardId,
             t.AskAgain,
             t.Danger));
     }

@@ -47,6 +47,7 @@ public sealed record GuidanceTexts(
     string ThanksNoCallFormat,
     string CallFormat,
     string SecurityUnit,
+    string BrowseYourself,
     string DateCulture)
 {
     public static GuidanceTexts For(Language language) => LocalizedTexts.For<GuidanceTexts>(language);
