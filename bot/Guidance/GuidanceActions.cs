@@ -99,28 +99,29 @@ internal sealed partial class GuidanceActions(
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
         var answer = search.Search(question, municipality, excluded: p => learning?.IsRejected(question, p.Id) == true);
+        var cardId = answer.Mode switch
+        {
+            GuidanceMode.Suggest => SuggestionCardPrefix,
+            GuidanceMode.None => NoAnswerCardPrefix,
+            _ => string.Empty,
+        } + Guid.NewGuid().ToString("N");
+        var context = new AnswerContext(question, [.. answer.Hits.Select(h => h.Passage)], municipality, organisation?.SecurityUnitName, cardId, time.GetUtcNow());
+        await feedback.SaveAnswerAsync(
+            new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, cardId, question, [.. context.Passages.Select(p => p.Id)], context.At), cancellationToken);
         switch (answer.Mode)
         {
             case GuidanceMode.Answer:
                 LogAnswered(organisation?.Id ?? "-", answer.Hits[0].Passage.Id, answer.Confidence);
-                await ShowAnswerAsync(turn, replies, organisation, question, [.. answer.Hits.Select(h => h.Passage)], cancellationToken);
-                return;
+                break;
             case GuidanceMode.Suggest:
                 LogSuggested(organisation?.Id ?? "-", answer.Hits.Count, answer.Confidence);
-                var cardId = SuggestionCardPrefix + Guid.NewGuid().ToString("N");
-                await feedback.SaveAnswerAsync(
-                    new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, cardId, question, [.. answer.Hits.Select(h => h.Passage.Id)], time.GetUtcNow()),
-                    cancellationToken);
-                replies.ShowCard(turn, cards.Suggest(turn.Language, [.. answer.Hits.Select(h => h.Passage)], cardId));
-                return;
+                break;
             default:
                 LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
-                var noneId = NoAnswerCardPrefix + Guid.NewGuid().ToString("N");
-                await feedback.SaveAnswerAsync(
-                    new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, noneId, question, [], time.GetUtcNow()), cancellationToken);
-                replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report, noneId));
-                return;
+                break;
         }
+
+        replies.ShowCard(turn, cards.For(turn.Language, context, answer.Mode));
     }
 
     /// <summary>The answer card for these passages (the first is the answer), kept under a new card id for "Fick du svar?".</summary>

@@ -65,6 +65,21 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     /// <summary>The language the guidance is written in: quoted as written, with a note to a member who reads another.</summary>
     private const Language GuidanceLanguage = Language.Swedish;
 
+    /// <summary>
+    /// The card a member's question gets in its band: the answer, "Menade du...?" with the passages as choices, or
+    /// "Jag hittar inget". The bot and the benchmark both take this path, so the measured query time includes it.
+    /// </summary>
+    public AdaptiveCard For(Language language, AnswerContext context, GuidanceMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return mode switch
+        {
+            GuidanceMode.Answer => Answer(language, context),
+            GuidanceMode.Suggest => Suggest(language, context.Passages, context.CardId),
+            _ => NoAnswer(language, context.Question, context.SecurityUnit, FeatureVerbs.Report, context.CardId),
+        };
+    }
+
     /// <param name="call">After "Nej": the number to call now, shown as a tap-to-call button under the thanks.</param>
     public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Routing.ContactNumber? call = null)
     {
