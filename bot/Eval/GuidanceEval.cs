@@ -32,12 +32,13 @@ internal static class GuidanceEval
 
         using var index = new GuidanceIndex(passages, Weights(Environment.GetEnvironmentVariable("GUIDANCE_WEIGHTS")));
         var search = new GuidanceSearch(index);
+        var suggestions = int.TryParse(Environment.GetEnvironmentVariable("GUIDANCE_SUGGESTIONS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : GuidanceSearch.MaxSuggestions;
         await stderr.WriteLineAsync($"guidance: {passages.Count} passages indexed in {build.ElapsedMilliseconds} ms");
 
         // Warm-up: one untimed pass, since JIT of each code path is start-up cost, not query time.
         foreach (var input in inputs ?? [])
         {
-            search.Search(input.Question ?? string.Empty, municipality: null);
+            search.Search(input.Question ?? string.Empty, municipality: null, suggestions: suggestions);
         }
 
         var timings = new List<double>();
@@ -45,7 +46,7 @@ internal static class GuidanceEval
         foreach (var input in inputs ?? [])
         {
             var watch = Stopwatch.StartNew();
-            var answer = search.Search(input.Question ?? string.Empty, municipality: null);
+            var answer = search.Search(input.Question ?? string.Empty, municipality: null, suggestions: suggestions);
             timings.Add(watch.Elapsed.TotalMilliseconds);
             var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality: null, 3);
             await stderr.WriteLineAsync($"guidance ranked {input.Id} {JsonSerializer.Serialize(ranked.Select(h => h.Passage.Text), EvalCommand.Json).ReplaceLineEndings(" ")}");

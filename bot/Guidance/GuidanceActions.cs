@@ -61,6 +61,13 @@ internal sealed partial class GuidanceActions(
     /// </summary>
     internal const string SuggestionCardPrefix = "suggest-";
 
+    /// <summary>A question the guidance had nothing for is kept under a card id with this prefix: browsing from its card may find the answer.</summary>
+    internal const string NoAnswerCardPrefix = "none-";
+
+    /// <summary>True for the ids of "Menade du...?" and "Jag hittar inget" cards, whose question a passage found by browsing answers.</summary>
+    internal static bool IsUnsureCard(string? cardId) =>
+        cardId is not null && (cardId.StartsWith(SuggestionCardPrefix, StringComparison.Ordinal) || cardId.StartsWith(NoAnswerCardPrefix, StringComparison.Ordinal));
+
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     public IReadOnlyCollection<string> Verbs { get; } =
@@ -92,25 +99,29 @@ internal sealed partial class GuidanceActions(
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
         var answer = search.Search(question, municipality, excluded: p => learning.IsRejected(organisation?.Id, question, p.Id), organisationId: organisation?.Id);
+        var cardId = answer.Mode switch
+        {
+            GuidanceMode.Suggest => SuggestionCardPrefix,
+            GuidanceMode.None => NoAnswerCardPrefix,
+            _ => string.Empty,
+        } + Guid.NewGuid().ToString("N");
+        var context = new AnswerContext(question, [.. answer.Hits.Select(h => h.Passage)], municipality, organisation?.SecurityUnitName, cardId, time.GetUtcNow());
+        await feedback.SaveAnswerAsync(
+            new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, cardId, question, [.. context.Passages.Select(p => p.Id)], context.At), cancellationToken);
         switch (answer.Mode)
         {
             case GuidanceMode.Answer:
                 LogAnswered(organisation?.Id ?? "-", answer.Hits[0].Passage.Id, answer.Confidence);
-                await ShowAnswerAsync(turn, replies, organisation, question, [.. answer.Hits.Select(h => h.Passage)], cancellationToken);
-                return;
+                break;
             case GuidanceMode.Suggest:
                 LogSuggested(organisation?.Id ?? "-", answer.Hits.Count, answer.Confidence);
-                var cardId = SuggestionCardPrefix + Guid.NewGuid().ToString("N");
-                await feedback.SaveAnswerAsync(
-                    new GivenAnswer(turn.TenantId, organisation?.Id ?? string.Empty, cardId, question, [.. answer.Hits.Select(h => h.Passage.Id)], time.GetUtcNow()),
-                    cancellationToken);
-                replies.ShowCard(turn, cards.Suggest(turn.Language, [.. answer.Hits.Select(h => h.Passage)], cardId));
-                return;
+                break;
             default:
                 LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
-                replies.ShowCard(turn, cards.NoAnswer(turn.Language, question, organisation?.SecurityUnitName, FeatureVerbs.Report));
-                return;
+                break;
         }
+
+        replies.ShowCard(turn, cards.For(turn.Language, context, answer.Mode));
     }
 
     /// <summary>The answer card for these passages (the first is the answer), kept under a new card id for "Fick du svar?".</summary>
@@ -185,7 +196,7 @@ internal sealed partial class GuidanceActions(
             LogFeedbackWithoutAnswer(organisation?.Id ?? "-");
         }
 
-        replies.ShowCard(turn, cards.NoneOfThese(turn.Language, organisation?.SecurityUnitName, FeatureVerbs.Report));
+        replies.ShowCard(turn, cards.NoneOfThese(turn.Language, organisation?.SecurityUnitName, FeatureVerbs.Report, cardId));
     }
 
     /// <summary>
@@ -212,7 +223,7 @@ internal sealed partial class GuidanceActions(
         }
 
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
-        var unit = organisation?.SecurityUnitName ?? (turn.Language == Language.English ? "the security unit" : "säkerhetsenheten");
+        var unit = organisation?.SecurityUnitName ?? t.SecurityUnit;
 
         // "Behöver du svar nu" names the number to call now (the security unit in office hours, the on-call line otherwise).
         var call = helpful.Value || organisation is null ? null : OrganisationContacts.CallNow(organisation, calendar, time.GetUtcNow());

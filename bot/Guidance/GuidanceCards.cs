@@ -30,13 +30,16 @@ internal sealed record AnswerCard(
 internal sealed record SuggestionChoice(string Title, string Document, string Card, string Choice);
 
 /// <summary>Data of Guidance/Cards/Suggest.json.</summary>
-internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<SuggestionChoice> Choices, string NoneOfThese, string Card, string Danger)
+/// <remarks><c>browse</c> ("Leta själv bland ämnena") opens the topics, carrying this card's id so a passage the member then opens is learned as the answer to the question.</remarks>
+internal sealed record SuggestCard(string Title, string Intro, IReadOnlyList<SuggestionChoice> Choices, string NoneOfThese, string Browse, string Card, string Danger)
 {
     public const string Template = "Guidance/Suggest";
 }
 
 /// <summary>Data of Guidance/Cards/NoAnswer.json.</summary>
-internal sealed record NoAnswerCard(string Title, string AskUnit, string Happened, string Report, string ReportVerb, string Contacts, string ContactsVerb, string AskAgain, string Danger)
+/// <remarks><c>browse</c> opens the topics with <c>card</c>, the id the question is kept under (empty: browsing alone).</remarks>
+internal sealed record NoAnswerCard(
+    string Title, string AskUnit, string Happened, string Report, string ReportVerb, string Contacts, string ContactsVerb, string Browse, string Card, string AskAgain, string Danger)
 {
     public const string Template = "Guidance/NoAnswer";
 }
@@ -59,6 +62,24 @@ internal sealed record AnswerContext(
 /// </summary>
 internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
 {
+    /// <summary>The language the guidance is written in: quoted as written, with a note to a member who reads another.</summary>
+    private const Language GuidanceLanguage = Language.Swedish;
+
+    /// <summary>
+    /// The card a member's question gets in its band: the answer, "Menade du...?" with the passages as choices, or
+    /// "Jag hittar inget". The bot and the benchmark both take this path, so the measured query time includes it.
+    /// </summary>
+    public AdaptiveCard For(Language language, AnswerContext context, GuidanceMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return mode switch
+        {
+            GuidanceMode.Answer => Answer(language, context),
+            GuidanceMode.Suggest => Suggest(language, context.Passages, context.CardId),
+            _ => NoAnswer(language, context.Question, context.SecurityUnit, FeatureVerbs.Report, context.CardId),
+        };
+    }
+
     /// <param name="call">After "Nej": the number to call now, shown as a tap-to-call button under the thanks.</param>
     public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Routing.ContactNumber? call = null)
     {
@@ -68,7 +89,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         var key = KeySentence(best.Text, context.Question);
         return renderer.Render(AnswerCard.Template, new AnswerCard(
             t.AnswerTitle,
-            t.QuotedInSwedish,
+            language == GuidanceLanguage ? string.Empty : t.QuotedInSwedish,
             [.. Lines(best.Text).Select(line => new TextLine(Emphasise(line, key)))],
             Label(t, best, context.Municipality),
             Source(t, best),
@@ -84,7 +105,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             call is { TelUri: { } tel } ? [new CallButton(string.Format(CultureInfo.InvariantCulture, t.CallFormat, call.Phone), tel)] : []));
     }
 
-    public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb)
+    /// <param name="cardId">The id the question is kept under, for "Leta själv bland ämnena".</param>
+    public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
         return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
@@ -95,6 +117,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             reportVerb,
             t.Contacts,
             FeatureVerbs.Contacts,
+            t.BrowseYourself,
+            cardId,
             t.AskAgain,
             t.Danger));
     }
@@ -112,12 +136,13 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             t.SuggestIntro,
             [.. passages.Select((p, i) => new SuggestionChoice(PassageTitle.Of(p), PassageTitle.Document(p), cardId, i.ToString(CultureInfo.InvariantCulture)))],
             t.NoneOfThese,
+            t.BrowseYourself,
             cardId,
             t.Danger));
     }
 
-    /// <summary>After "Inget av detta": thanks, whom to ask, and a way to report what happened.</summary>
-    public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb)
+    /// <summary>After "Inget av detta": thanks, whom to ask, a way to report what happened, and the topics to browse (<paramref name="cardId"/>: the suggestions' card).</summary>
+    public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
         return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
@@ -128,6 +153,8 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             reportVerb,
             t.Contacts,
             FeatureVerbs.Contacts,
+            t.BrowseYourself,
+            cardId,
             t.AskAgain,
             t.Danger));
     }
@@ -137,7 +164,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     {
         ArgumentNullException.ThrowIfNull(feedback);
         var t = GuidanceTexts.For(language);
-        var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "sv-SE");
+        var culture = CultureInfo.GetCultureInfo(t.DateCulture);
         return renderer.Render(UnansweredCard.Template, new UnansweredCard(
             $"{t.UnansweredTitle}: {organisationName}",
             t.UnansweredIntro,

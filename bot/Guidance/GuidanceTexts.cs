@@ -1,10 +1,13 @@
+using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Guidance;
 
 /// <summary>
-/// The words of the guidance cards in both languages. The guidance itself is Swedish and is quoted as written;
-/// only the card around it follows the member's language. Short sentences: the reader may be frightened.
+/// The words of the guidance cards, in GuidanceTexts.resx (Swedish) and GuidanceTexts.en.resx (English). The guidance
+/// itself is Swedish and is quoted as written; only the card around it follows the member's language, and
+/// <c>QuotedInSwedish</c> is shown only when that language is not Swedish. Short sentences: the reader may be
+/// frightened. <c>DateCulture</c> formats dates the member reads.
 /// </summary>
 public sealed record GuidanceTexts(
     string AnswerTitle,
@@ -42,83 +45,10 @@ public sealed record GuidanceTexts(
     string NoneOfTheseTitle,
     string ChoiceGone,
     string ThanksNoCallFormat,
-    string CallFormat)
+    string CallFormat,
+    string SecurityUnit,
+    string BrowseYourself,
+    string DateCulture)
 {
-    public static readonly GuidanceTexts Swedish = new(
-        AnswerTitle: "Det här säger vägledningen",
-        QuotedInSwedish: string.Empty,
-        Section: "Avsnitt",
-        Undated: "utan datum",
-        National: "Nationell vägledning, gäller alla kommuner",
-        OwnMunicipality: "Din kommuns rutin",
-        OtherMunicipality: "Från {0}. Din kommun kan göra på ett annat sätt.",
-        AppliesTo: "Gäller {0}",
-        OpenSource: "Öppna källan",
-        NoSourceAddress: "Webbadress saknas.",
-        ReadAlso: "Läs också",
-        DidThisHelp: "Fick du svar?",
-        Yes: "Ja",
-        No: "Nej",
-        ThanksYes: "Tack! Skönt att det hjälpte.",
-        ThanksNo: "Tack för att du sa till. Frågan går vidare så att vägledningen kan bli bättre. Behöver du svar nu: kontakta {0}.",
-        Danger: "Är du i fara: ring 112.",
-        NoAnswerTitle: "Jag hittar inget om det i vägledningen",
-        AskUnit: "Fråga {0}, så hjälper de dig.",
-        AskUnknownUnit: "Fråga kommunens säkerhetsenhet, så hjälper de dig.",
-        SomethingHappened: "Har något hänt? Rapportera det, så får säkerhetsenheten veta.",
-        Report: "Rapportera en händelse",
-        AskAgain: "Du kan också fråga igen med andra ord.",
-        Contacts: "Vem kontaktar jag?",
-        AskPrompt: "Skriv din fråga med egna ord, till exempel ”hur polisanmäler jag?”. Jag svarar ur kommunens vägledning.",
-        UnansweredTitle: "Obesvarade frågor",
-        UnansweredIntro: "Frågor där någon svarade Nej på ”Fick du svar?”, de senaste först. Vem som frågade sparas inte.",
-        UnansweredEmpty: "Inga ännu.",
-        NotAdministrator: "Det här kan bara säkerhetsenhetens administratörer se, i säkerhetsenhetens kanal. Skriv \"@Trygg obesvarade frågor\" där.",
-        SuggestTitle: "Menade du något av det här?",
-        SuggestIntro: "Jag är inte säker på vad du menar. Tryck på det som passar bäst, så visar jag vad vägledningen säger.",
-        NoneOfThese: "Inget av detta",
-        NoneOfTheseTitle: "Tack. Din fråga går vidare till säkerhetsenheten, utan ditt namn.",
-        ChoiceGone: "Förslaget finns inte längre. Skriv din fråga igen, så letar jag på nytt.",
-        ThanksNoCallFormat: "Tack för att du sa till. Frågan går vidare så att vägledningen kan bli bättre. Behöver du svar nu: ring {0}, {1}.",
-        CallFormat: "Ring {0}");
-
-    public static readonly GuidanceTexts English = new(
-        AnswerTitle: "What the guidance says",
-        QuotedInSwedish: "The guidance is in Swedish, so it is quoted as written.",
-        Section: "Section",
-        Undated: "undated",
-        National: "National guidance, applies to all municipalities",
-        OwnMunicipality: "Your municipality's routine",
-        OtherMunicipality: "From {0}. Your municipality may do this differently.",
-        AppliesTo: "Applies to {0}",
-        OpenSource: "Open the source",
-        NoSourceAddress: "No web address.",
-        ReadAlso: "Read also",
-        DidThisHelp: "Did this answer your question?",
-        Yes: "Yes",
-        No: "No",
-        ThanksYes: "Thank you! Glad it helped.",
-        ThanksNo: "Thank you for telling us. The question is passed on so the guidance can get better. If you need an answer now, contact {0}.",
-        Danger: "In danger: call 112.",
-        NoAnswerTitle: "I can't find anything about that in the guidance",
-        AskUnit: "Ask {0}; they will help you.",
-        AskUnknownUnit: "Ask your municipality's security unit; they will help you.",
-        SomethingHappened: "Has something happened? Report it, and the security unit will know.",
-        Report: "Report an incident",
-        AskAgain: "You can also ask again in other words.",
-        Contacts: "Whom do I contact?",
-        AskPrompt: "Write your question in your own words, for example “how do I report to the police?”. I answer from the municipality's guidance.",
-        UnansweredTitle: "Unanswered questions",
-        UnansweredIntro: "Questions where someone answered No to “Did this answer your question?”, newest first. Who asked is not stored.",
-        UnansweredEmpty: "None yet.",
-        NotAdministrator: "Only the security unit's administrators can see this, in the security unit's channel. Write \"@Trygg unanswered questions\" there.",
-        SuggestTitle: "Did you mean one of these?",
-        SuggestIntro: "I'm not sure what you mean. Tap the one that fits best, and I'll show what the guidance says.",
-        NoneOfThese: "None of these",
-        NoneOfTheseTitle: "Thank you. Your question goes to the security unit, without your name.",
-        ChoiceGone: "That suggestion is no longer available. Write your question again and I'll look again.",
-        ThanksNoCallFormat: "Thank you for telling us. The question is passed on so the guidance can get better. If you need an answer now, call {0}, {1}.",
-        CallFormat: "Call {0}");
-
-    public static GuidanceTexts For(Language language) => language == Language.English ? English : Swedish;
+    public static GuidanceTexts For(Language language) => LocalizedTexts.For<GuidanceTexts>(language);
 }

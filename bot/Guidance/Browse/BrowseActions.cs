@@ -19,8 +19,9 @@ public static class BrowseVerbs
 }
 
 /// <summary>
-/// The question a member answered "Nej" to, kept in their conversation for a while: a passage they then open by
-/// browsing is a candidate answer to it (<see cref="IGuidanceLearning"/>).
+/// The question a member answered "Nej" to, or left unsure ("Leta själv bland ämnena" on a "Menade du...?" or
+/// "Jag hittar inget" card), kept in their conversation for a while: a passage they then open by browsing is a
+/// candidate answer to it (<see cref="IGuidanceLearning"/>).
 /// </summary>
 internal sealed record AfterNo(string Question, string PassageId, DateTimeOffset At)
 {
@@ -49,6 +50,7 @@ internal sealed partial class BrowseActions(
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
     IConversationStateStore state,
+    IGuidanceFeedbackStore feedback,
     IGuidanceLearning learning,
     TimeProvider time,
     ILogger<BrowseActions> logger) : ICardActionHandler
@@ -66,6 +68,7 @@ internal sealed partial class BrowseActions(
     {
         if (topics.Find(turn.Action?.Get("topic")) is not { } topic)
         {
+            await RememberUnsureQuestionAsync(turn, cancellationToken);
             replies.ShowCard(turn, cards.Topics(turn.Language, topics));
             return;
         }
@@ -88,6 +91,25 @@ internal sealed partial class BrowseActions(
         var context = new AnswerContext(
             passage.Heading, [passage], Municipalities.Of(index, organisation), organisation?.SecurityUnitName, Guid.NewGuid().ToString("N"), time.GetUtcNow());
         replies.ShowCard(turn, answers.Answer(turn.Language, context));
+    }
+
+    /// <summary>
+    /// "Leta själv bland ämnena" on a card the bot was unsure on carries only that card's id: the question is the one
+    /// kept on the server under it, in the member's own tenant and organisation, so a forged id finds nothing.
+    /// </summary>
+    private async Task RememberUnsureQuestionAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var cardId = turn.Action?.Get("card");
+        if (!turn.User.IsIdentified || !GuidanceActions.IsUnsureCard(cardId))
+        {
+            return;
+        }
+
+        var organisation = await OrganisationOfAsync(turn, cancellationToken);
+        if (await feedback.GetAnswerAsync(turn.TenantId, organisation?.Id ?? string.Empty, cardId!, cancellationToken) is { } given)
+        {
+            await state.UpdateAsync<AfterNo>(AfterNo.KeyFor(turn), _ => new AfterNo(given.Question, string.Empty, time.GetUtcNow()), cancellationToken);
+        }
     }
 
     /// <summary>A passage opened within <see cref="AfterNo.Window"/> of a "Nej" is a candidate answer to that question; the note is then spent.</summary>

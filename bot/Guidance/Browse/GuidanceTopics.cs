@@ -4,10 +4,10 @@ using Trygg.Conversation.Turns;
 
 namespace Trygg.Guidance.Browse;
 
-/// <summary>One topic of the guidance, with its passages in corpus order.</summary>
-public sealed record GuidanceTopic(string Id, string Swedish, string English, IReadOnlyList<GuidancePassage> Passages)
+/// <summary>One topic of the guidance, with its title in each language (data: topics.json) and its passages in corpus order.</summary>
+public sealed record GuidanceTopic(string Id, IReadOnlyDictionary<Language, string> Titles, IReadOnlyList<GuidancePassage> Passages)
 {
-    public string Title(Language language) => language == Language.English ? English : Swedish;
+    public string Title(Language language) => Titles[language];
 }
 
 /// <summary>
@@ -82,10 +82,10 @@ public sealed class GuidanceTopics
             (best.Topic >= 0 ? placed[best.Topic] : unplaced).Add(passage);
         }
 
-        var result = topics.Select((t, i) => new GuidanceTopic(t.Id!, t.Sv!, t.En!, placed[i])).Where(t => t.Passages.Count > 0).ToList();
+        var result = topics.Select((t, i) => new GuidanceTopic(t.Id!, t.Titles(), placed[i])).Where(t => t.Passages.Count > 0).ToList();
         if (unplaced.Count > 0)
         {
-            result.Add(new GuidanceTopic(OtherId, "Övrigt", "Other", unplaced));
+            result.Add(new GuidanceTopic(OtherId, Enum.GetValues<Language>().ToDictionary(l => l, l => BrowseTexts.For(l).OtherTopic), unplaced));
         }
 
         return new GuidanceTopics(result, unplaced);
@@ -107,7 +107,11 @@ public sealed class GuidanceTopics
 
     private sealed record TopicsFile([property: JsonPropertyName("topics")] List<TopicEntry>? Topics);
 
-    private sealed record TopicEntry(string? Id, string? Sv, string? En, List<HeadingRule>? Headings);
+    private sealed record TopicEntry(string? Id, string? Sv, string? En, List<HeadingRule>? Headings)
+    {
+        /// <summary>The titles by language: <c>sv</c> and <c>en</c> in the file.</summary>
+        public Dictionary<Language, string> Titles() => new() { [Language.Swedish] = Sv!, [Language.English] = En! };
+    }
 
     private sealed record HeadingRule(string? Document, string? Heading);
 }

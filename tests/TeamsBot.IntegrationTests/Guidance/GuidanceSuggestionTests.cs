@@ -94,6 +94,70 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
         Assert.Contains("hur polisanmäler jag?", list, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hur polisanmäler jag?")]
+    [InlineData("hur byter jag lösenord i teams?")]
+    public async Task BrowseYourself_FromAnUnsureCard_ThePassageOpenedIsRecordedAsTheQuestionsCandidate(string question)
+    {
+        await SaveProfileAsync("stockholm");
+        var card = await AskAsync(question);
+        var browse = Actions(card).Single(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Browse);
+        Assert.Equal("Leta själv bland ämnena", browse["title"]!.GetValue<string>());
+
+        var passageId = await BrowseToAPassageAsync(browse["data"]!.DeepClone().AsObject());
+
+        var (organisation, asked, found) = Assert.Single(_learning.Candidates);
+        Assert.Equal(("stockholm", question, passageId), (organisation, asked, found));
+    }
+
+    [Fact]
+    public async Task BrowseYourself_AfterNoneOfThese_ThePassageOpenedIsRecordedOnce()
+    {
+        await SaveProfileAsync("stockholm");
+        var card = await AskAsync("hur polisanmäler jag?");
+        var none = Actions(card).Single(a => a["verb"]?.GetValue<string>() == GuidanceVerbs.NoneOfThese);
+        var thanks = JsonNode.Parse(await (await _app.PostActivityAsync(_member.Execute(GuidanceVerbs.NoneOfThese, none["data"]!.DeepClone().AsObject()))).Content.ReadAsStringAsync())!["value"];
+        var browse = Actions(thanks).Single(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Browse);
+
+        var passageId = await BrowseToAPassageAsync(browse["data"]!.DeepClone().AsObject());
+        await BrowseToAPassageAsync([]);
+
+        var (_, asked, found) = Assert.Single(_learning.Candidates);
+        Assert.Equal(("hur polisanmäler jag?", passageId), (asked, found));
+    }
+
+    [Theory]
+    [InlineData("suggest-00000000000000000000000000000000")]
+    [InlineData("answer-card")]
+    public async Task BrowseYourself_ACardIdTheBotNeverGave_BrowsesButRecordsNothing(string cardId)
+    {
+        await SaveProfileAsync("stockholm");
+
+        await BrowseToAPassageAsync(new JsonObject { ["card"] = cardId });
+
+        Assert.Empty(_learning.Candidates);
+    }
+
+    /// <summary>"Leta själv" (or "vägledningen") with <paramref name="data"/>, then the first topic and its first passage: the passage's id.</summary>
+    private async Task<string> BrowseToAPassageAsync(JsonObject data)
+    {
+        var topics = await ExecuteAsync(Browse.BrowseVerbs.Browse, data);
+        Assert.StartsWith("Vägledningen", BotHarness.TextOf(topics).TrimStart(), StringComparison.Ordinal);
+        var topic = Actions(topics).First(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Browse);
+        var passages = await ExecuteAsync(Browse.BrowseVerbs.Browse, topic["data"]!.DeepClone().AsObject());
+        var open = Actions(passages).First(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Open);
+        var answer = await ExecuteAsync(Browse.BrowseVerbs.Open, open["data"]!.DeepClone().AsObject());
+        Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(answer), StringComparison.Ordinal);
+        return open["data"]!["passage"]!.GetValue<string>();
+    }
+
+    private async Task<JsonNode> ExecuteAsync(string verb, JsonObject data)
+    {
+        var response = await _app.PostActivityAsync(_member.Execute(verb, data));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
+    }
+
     private async Task<JsonNode> AskAsync(string text)
     {
         _connector.Clear();

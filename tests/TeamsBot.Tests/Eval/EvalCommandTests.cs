@@ -74,7 +74,7 @@ public sealed class EvalCommandTests
             var passage = items[0].GetProperty("passages")[0];
             Assert.Equal(["text", "document", "section", "score"], passage.EnumerateObject().Select(p => p.Name));
             Assert.Contains("förundersökningsledaren", passage.GetProperty("text").GetString(), StringComparison.Ordinal);
-            Assert.InRange(items[1].GetProperty("passages").GetArrayLength(), 1, 3); // the suggestions, as the card shows them
+            Assert.InRange(items[1].GetProperty("passages").GetArrayLength(), 1, Guidance.GuidanceSearch.MaxSuggestions); // the suggestions, as the card shows them
             Assert.Equal(0, items[2].GetProperty("passages").GetArrayLength());
         }
         finally

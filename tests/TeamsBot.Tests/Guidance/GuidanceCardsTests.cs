@@ -76,6 +76,32 @@ public sealed class GuidanceCardsTests : IDisposable
         Assert.Single(TextBlocks(card), b => b["text"]!.GetValue<string>().Contains("Testkommun: Rutin vid hot", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Language.Swedish, false)]
+    [InlineData(Language.English, true)]
+    public void Answer_MemberLanguage_NotesTheSwedishQuoteOnlyToOtherReaders(Language language, bool noted)
+    {
+        var cards = new GuidanceCards(new CardRenderer(), _index);
+        var note = GuidanceTexts.For(language).QuotedInSwedish;
+
+        var card = JsonNode.Parse(cards.Answer(language, new AnswerContext("fråga", [_index.Passages[0]], null, null, "c", DateTimeOffset.UnixEpoch)).Json)!;
+
+        Assert.Equal(noted, TextBlocks(card).Any(b => b["text"]!.GetValue<string>() == note));
+    }
+
+    [Theory]
+    [InlineData(GuidanceMode.Answer, "Det här säger vägledningen")]
+    [InlineData(GuidanceMode.Suggest, "Menade du något av det här?")]
+    [InlineData(GuidanceMode.None, "Jag hittar inget om det i vägledningen")]
+    public void For_EachBand_ItsOwnCard(GuidanceMode mode, string title)
+    {
+        var cards = new GuidanceCards(new CardRenderer(), _index);
+
+        var card = JsonNode.Parse(cards.For(Language.Swedish, new AnswerContext("fråga", mode == GuidanceMode.None ? [] : [.. _index.Passages.Take(2)], null, null, "c", DateTimeOffset.UnixEpoch), mode).Json)!;
+
+        Assert.Equal(title, TextBlocks(card).First()["text"]!.GetValue<string>());
+    }
+
     private static IEnumerable<JsonNode> TextBlocks(JsonNode? node) => node switch
     {
         JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o],

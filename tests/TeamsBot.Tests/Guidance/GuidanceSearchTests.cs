@@ -8,6 +8,18 @@ public sealed class GuidanceSearchTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
+    [Fact]
+    public void Search_CommonQuestionSeveralPassagesAnswer_SuggestsUpToFourChoices()
+    {
+        using var index = new GuidanceIndex(GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath));
+
+        var answer = new GuidanceSearch(index).Search("vad gör jag om någon hotar mig?", municipality: null);
+
+        Assert.Equal(GuidanceMode.Suggest, answer.Mode);
+        Assert.Equal(GuidanceSearch.MaxSuggestions, answer.Hits.Count);
+        Assert.Equal(4, GuidanceSearch.MaxSuggestions);
+    }
+
     [Theory]
     [InlineData("vad blir det för väder imorgon")]
     [InlineData("hur bokar jag en tvättid")]

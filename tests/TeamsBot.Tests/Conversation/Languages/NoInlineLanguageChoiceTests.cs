@@ -16,12 +16,6 @@ public sealed partial class NoInlineLanguageChoiceTests
     /// <summary>The mechanism itself: mapping languages to cultures and reading resources.</summary>
     private const string Mechanism = "Conversation/Languages/";
 
-    /// <summary>
-    /// TEMPORARY: bot/Guidance is moved into resources by other work this session (GuidanceTexts, BrowseTexts,
-    /// LearningTexts). Remove this list once that work is merged; the guard then covers the whole bot.
-    /// </summary>
-    private static readonly string[] NotYetMovedToResources = ["Guidance/"];
-
     private const string Literal = @"(?<lit>[$@]?""(?<text>[^""]*)"")";
 
     [GeneratedRegex(@"Language\.(?:English|Swedish)\)?\s*\?\s*\(?\s*" + Literal)]
@@ -47,7 +41,6 @@ public sealed partial class NoInlineLanguageChoiceTests
             .Select(f => (Path: Path.GetRelativePath(bot, f).Replace(Path.DirectorySeparatorChar, '/'), File: f))
             .Where(f => !f.Path.StartsWith("obj/", StringComparison.Ordinal) && !f.Path.StartsWith("bin/", StringComparison.Ordinal))
             .Where(f => !f.Path.StartsWith(Mechanism, StringComparison.Ordinal))
-            .Where(f => !NotYetMovedToResources.Any(p => f.Path.StartsWith(p, StringComparison.Ordinal)))
             .SelectMany(f => Offences(File.ReadAllText(f.File)).Select(o => $"bot/{f.Path}:{o.Line}: {o.Text}"))
             .ToList();
 

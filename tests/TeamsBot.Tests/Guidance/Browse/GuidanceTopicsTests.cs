@@ -1,3 +1,5 @@
+using Trygg.Conversation.Turns;
+
 namespace Trygg.Guidance.Browse;
 
 public sealed class GuidanceTopicsTests
@@ -39,6 +41,19 @@ public sealed class GuidanceTopicsTests
         Assert.Equal(Corpus.Count, topics.Unplaced.Count);
         var other = Assert.Single(topics.All);
         Assert.Equal(GuidanceTopics.OtherId, other.Id);
+        Assert.Equal("Övrigt", other.Title(Language.Swedish));
+        Assert.Equal("Other", other.Title(Language.English));
+    }
+
+    [Fact]
+    public void Parse_ATopicsTitles_AreTheFilesInEachLanguage()
+    {
+        const string Json = """{ "topics": [ { "id": "a", "sv": "Bevis", "en": "Evidence", "headings": [ { "document": "alingsas-rutin-hot-hat-vald", "heading": "6.1 Sociala medier" } ] } ] }""";
+
+        var topic = GuidanceTopics.Parse(Json, Corpus).Find("a")!;
+
+        Assert.Equal("Bevis", topic.Title(Language.Swedish));
+        Assert.Equal("Evidence", topic.Title(Language.English));
     }
 
     [Fact]
