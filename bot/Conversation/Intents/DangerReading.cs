@@ -28,6 +28,7 @@ internal static class DangerReading
     {
         ArgumentNullException.ThrowIfNull(u);
         var now = u.Has(L.Now) || IsProgressive(u);
+        var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);
         var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
         var severe = u.Has(L.DangerNow) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury) || u.Has(L.Progressive);
@@ -65,7 +66,7 @@ internal static class DangerReading
         }
 
         // Told as past ("igår", "för två veckor sedan", "in 2022"), said not urgent, or talk about an exercise or the news.
-        var past = u.Has(L.Past) || MentionsYear(u);
+        var past = (u.Has(L.Past) && !recent) || MentionsYear(u);
         if ((past && !now && !tonight) || u.Has(L.NotUrgent))
         {
             return DangerLevel.None;

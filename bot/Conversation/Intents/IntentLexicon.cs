@@ -32,7 +32,7 @@ internal static class IntentLexicon
 
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
-        "göm* mig|oss", "gömt mig|oss", "*gömd*", "låst|låser|last in mig|oss", "låst mig|oss in", "sitter fast", "fast i hissen",
+        "göm* mig|oss", "gömt mig|oss", "*gömd*", "låst|låser|last in mig|oss", "låst mig|oss in|ute", "låste mig|oss in|ute", "sitter fast", "fast i hissen",
         "hiding", "hid", "hide", "locked myself|ourselves|in", "lights off", "trapped", "stuck in");
 
     /// <summary>Someone is hurt: acute unless told as past.</summary>
@@ -44,14 +44,15 @@ internal static class IntentLexicon
     /// <summary>Violence as it happens ("slår på rutan", "banging on the roof").</summary>
     public static readonly Cue[] ViolenceNow = Cues(
         "slår", "sparkar", "bankar", "misshandlar", "knuffar", "river", "skriker", "kastar", "hitting", "hits me", "beating", "punching", "kicking",
-        "banging", "attacking", "stabbing", "fighting", "screaming", "throwing");
+        "banging", "attacking", "stabbing", "fighting", "screaming", "throwing",
+        "sten|stenar|stenen|tegelsten genom|mot|på|in", "rock|rocks|stone|stones|brick through|at");
 
     /// <summary>Someone is here, at the door, around the house or car, on the way, waiting for the member.</summary>
     public static readonly Cue[] Presence = Cues(
         "står utanför|vid|i|på|runt|framför|kvar|och", "sitter utanför|vid|kvar|framför", "är utanför",
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
-        "på tomten", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
+        "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "bevakar", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
         "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
         "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
@@ -135,6 +136,11 @@ internal static class IntentLexicon
 
     public static readonly Cue[] Now = Cues(
         "nu", "just nu", "now", "right now", "omedelbart", "fortfarande", "still", "kvar", "precis", "har|hade just", "he|she|they|someone|somebody just", "currently", "at the moment", "as we speak");
+
+    /// <summary>Minutes ago ("för en minut sen", "nyss", "5 minutes ago"): still happening, not told as past.</summary>
+    public static readonly Cue[] Recent = Cues(
+        "nyss", "alldeles nyss", "för ? minut|minuter|min|sekund|sekunder sen|sedan", "för ? ? minuter|min sen|sedan",
+        "just now", "? minute|minutes|min|mins|seconds ago", "? ? minutes|mins ago");
 
     public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "alone");
 

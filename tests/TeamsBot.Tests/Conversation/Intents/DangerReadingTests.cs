@@ -41,6 +41,22 @@ public sealed class DangerReadingTests
     }
 
     [Theory]
+    [InlineData("Mitt hus brinner. Någon kastade in en brandbomb genom fönstret för en minut sen")] // minutes ago is not past
+    [InlineData("someone threw a firebomb through my window two minutes ago, the kitchen is burning")]
+    [InlineData("stenar genom fonstret hela tiden!! nu kom en till")] // stones thrown, without å/ä/ö
+    [InlineData("snälla han är i lägenheten och jag har låst mig ute på balkongen")] // someone inside, the member shut out
+    public void Recognize_DangerToldWithMinutesAgoOrThrownOrShutOut_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Fact]
+    public void Recognize_AThreatReceivedMinutesAgo_IsAskedAboutNotTakenAsPast()
+    {
+        Assert.Equal(DangerLevel.Unsure, DangerReading.Of(Utterance.From("fick ett hotfullt sms för fem minuter sen")));
+    }
+
+    [Theory]
     [InlineData("han sa att han kommer ikväll, vad gör jag")] // tonight with someone coming, ending in a question
     [InlineData("fick sms: ikväll kommer vi till dig, släck inte lamporna. jag är ensam hemma vad gör jag")]
     [InlineData("ikvall kommer vi hem till dig. vad gor jag")]
