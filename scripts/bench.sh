@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark: Azurite, the bot (Release, Production settings, anonymous loopback mode), a floor endpoint and a
+# The benchmark: Azurite, the bot (Release, anonymous loopback mode with Production's log levels), a floor endpoint and a
 # loopback connector, all on 127.0.0.1; prints one JSON object (progress goes to stderr). Not part of scripts/test.sh.
 # Options are passed through, e.g. scripts/bench.sh --conversations 50 --turns-per-conversation 60 (see bench/TeamsBot.Bench/BenchOptions.cs).
 set -euo pipefail
