@@ -41,7 +41,7 @@ wait_for_port "$TABLE_PORT" 30
 log "starting the bot on http://127.0.0.1:$BOT_PORT"
 # Anonymous local mode: no app id and loopback only. The Playground's connector address is
 # configured as trusted because its activities carry no token that could vouch for it. The content root is the
-# build output, so that appsettings.Development.json is read. Trygg__FakeNow (if set) is passed on: see README.
+# build output, so that appsettings.Development.json is read. Trygg__FakeNow (if set) is passed on: see docs/local-run.md.
 ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;" \
 Bot__TrustedServiceUrls__0="http://localhost:$PLAYGROUND_PORT/_connector" \

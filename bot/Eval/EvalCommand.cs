@@ -8,7 +8,7 @@ namespace Trygg.Eval;
 
 /// <summary>
 /// <c>eval intents FILE</c> and <c>eval guidance FILE</c>: score the bot's understanding offline, without the
-/// web host or any configuration (see shared/eval/README.md). Only the JSON result goes to stdout.
+/// web host or any configuration (see docs/evaluation.md). Only the JSON result goes to stdout.
 /// </summary>
 public static class EvalCommand
 {

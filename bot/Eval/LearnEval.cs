@@ -130,7 +130,7 @@ internal static class LearnEval
 
         public bool Answerable => Doc is not null && ExpectAny is { Count: > 0 };
 
-        /// <summary>The README's rule: an expected substring, case-insensitive, white space folded.</summary>
+        /// <summary>The scoring rule of docs/evaluation.md: an expected substring, case-insensitive, white space folded.</summary>
         public bool Holds(string passage) => (ExpectAny ?? []).Any(e => Fold(passage).Contains(Fold(e), StringComparison.Ordinal));
 
         private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

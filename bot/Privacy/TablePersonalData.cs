@@ -26,8 +26,8 @@ internal sealed record TrainingLine(string CampaignId, string CycleKey, DateTime
 internal sealed record NoticeLine(string Reference, DateTimeOffset SubmittedAt);
 
 /// <summary>
-/// The one place that knows where personal data lies outside the incident partition's cases (see README "Data
-/// lifecycle"): conversation state (drafts, language), member profiles, training records, meeting notices, guidance
+/// The one place that knows where personal data lies outside the incident partition's cases (see docs/data.md):
+/// conversation state (drafts, language), member profiles, training records, meeting notices, guidance
 /// feedback and shared documents. Other features own these tables; this class only finds, lists and deletes rows in
 /// them by the layouts their stores document, so erasure and retention have one list to keep complete.
 /// </summary>

@@ -2,7 +2,7 @@ using Trygg.Privacy;
 
 namespace Trygg.Routing;
 
-// The "retention" part of a profile: how long personal data is kept (Privacy/, README "Data lifecycle").
+// The "retention" part of a profile: how long personal data is kept (Privacy/, docs/data.md).
 internal static partial class OrganisationFile
 {
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(IncidentKind.Threat, stored.Details.Kind);
         Assert.Equal("ks", stored.Details.Assignment);
         Assert.Equal(Anonymiser.ReporterId, stored.ReporterId);
-        Assert.Null(stored.Reporter); // the role and party snapshot taken at submit goes too (see README, Data lifecycle)
+        Assert.Null(stored.Reporter); // the role and party snapshot taken at submit goes too (see docs/data.md)
         Assert.DoesNotContain("ReporterParty", incidents, StringComparison.Ordinal);
         Assert.Empty(await host.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", member.Who.UserAadObjectId, default));
 
