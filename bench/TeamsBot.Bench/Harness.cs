@@ -150,7 +150,8 @@ internal static class Harness
         Progress($"starting the bot (Release, anonymous loopback with Production's log levels and intervals) on port {port}");
 
         // Anonymous mode (no app id, no token to validate) only starts in Development; the settings Development
-        // changes are put back to Production's so that a turn costs what it costs in production, bar the token check.
+        // changes are put back to Production's (log levels, the scheduler's interval) so that a turn costs about what it costs
+        // in production; the token check and the JSON log format (Development logs plain text) still differ.
         return await StartAsync(folder, [dll, "--urls", $"http://127.0.0.1:{port}"], port, Path.Combine(logs, "bot.log"), new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",

@@ -37,7 +37,8 @@ internal static class DangerReading
         var threat = u.Has(L.Danger) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
-        var arrivingTonight = u.Has(L.ThisEvening) && u.Has(L.Arrival);
+        // Someone arriving tonight counts when it is aimed at the member or passed on as a threat, not "jag kommer hem sent ikväll".
+        var arrivingTonight = u.Has(L.ThisEvening) && u.Has(L.Arrival) && (u.Has(L.AimedOrRelayed) || threat || u.Has(L.Fear));
         if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight)
         {
             return DangerLevel.None;
@@ -46,7 +47,7 @@ internal static class DangerReading
         // A threat for this evening told as a text ("fick sms: ikväll kommer vi till dig ... vad gör jag"): someone arriving
         // tonight is acute whether the member ends with a question or not. "Vad gör jag OM nån säger att de kommer
         // ikväll" asks ahead and is read below as a hypothetical.
-        if (u.Has(L.ThisEvening) && (u.Has(L.Arrival) || near || violence || u.Has(L.Intrusion))
+        if (u.Has(L.ThisEvening) && (arrivingTonight || near || violence || u.Has(L.Intrusion))
             && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent) && !(u.Has(L.General) && !now))
         {
             return DangerLevel.Acute;

@@ -107,6 +107,16 @@ internal static class IntentLexicon
         "come|comes|coming|came back|for|to|over|round|after", "coming", "be back|there|here|waiting|round|outside", "wait|waiting|stand|standing outside",
         "visit you", "pay you", "at your door", "your house|home|door|place|flat|apartment");
 
+    /// <summary>
+    /// An arrival aimed at the member or passed on as a threat ("hem till dig", "your house", "fick sms", "han sa att",
+    /// "de lovade"): what tells "ikväll kommer vi till dig" from "jag kommer hem sent ikväll".
+    /// </summary>
+    public static readonly Cue[] AimedOrRelayed = Cues(
+        "till dig|dej|er|mig|oss", "hos dig|dej|er|mig|oss", "på dig|dej", "efter dig|dej|mig", "vid din|ditt|er|ert|min|mitt",
+        "sms*", "mejl*", "mail*", "meddelande*", "brev*", "sa|sade|sagt|säger att", "lovade|lovat|lovar", "hotade|hotat|hotar", "skrev|skrivit",
+        "ringde|ringt", "samtal", "dm", "to you|me", "for you|me", "after you|me", "visit you", "pay you", "at your door", "your house|home|door|place|flat|apartment",
+        "said", "says", "told me", "promised", "threatened", "wrote", "text*", "message*", "email*", "letter", "call", "called", "voicemail");
+
     /// <summary>Threats and violence: acute with a now-marker, fear or a cry for help; otherwise the safety question.</summary>
     public static readonly Cue[] Danger = Cues(
         "*hot* -hotell -hotel -hotmail -hotline -hotspot -hotdog", "threat*", "slå", "slog", "slag* -slags", "misshandl*", "*misshandl*",

@@ -120,10 +120,10 @@ internal sealed partial class BrowseActions(
             return;
         }
 
-        if (time.GetUtcNow() - afterNo.At <= AfterNo.Window && afterNo.PassageId != passage.Id)
+        if (organisation is not null && time.GetUtcNow() - afterNo.At <= AfterNo.Window && afterNo.PassageId != passage.Id)
         {
-            await learning.RecordCandidateAsync(organisation?.Id ?? string.Empty, afterNo.Question, passage.Id, cancellationToken);
-            LogFoundAfterNo(organisation?.Id ?? "-");
+            await learning.RecordCandidateAsync(organisation.Id, afterNo.Question, passage.Id, cancellationToken);
+            LogFoundAfterNo(organisation.Id);
         }
 
         await state.DeleteAsync(AfterNo.KeyFor(turn), cancellationToken);

@@ -50,6 +50,14 @@ public sealed class DangerReadingTests
         Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
     }
 
+    [Theory]
+    [InlineData("Jag kommer hem sent ikväll")]
+    [InlineData("kommer utbildningen tillbaka ikväll?")]
+    public void Recognize_TonightAndComingWithNothingAimedAtTheMember_IsNotAcute(string text)
+    {
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
     [Fact]
     public void Recognize_AThreatReceivedMinutesAgo_IsAskedAboutNotTakenAsPast()
     {
