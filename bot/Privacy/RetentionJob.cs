@@ -17,11 +17,12 @@ public sealed record RetentionRun(
     int FeedbackDeleted = 0,
     int DocumentsDeleted = 0,
     int IncidentsWithoutProfile = 0,
-    int CandidatesDeleted = 0)
+    int CandidatesDeleted = 0,
+    int NotesDeleted = 0)
 {
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"incidents anonymised {IncidentsAnonymised}, drafts deleted {DraftsDeleted}, notices deleted {NoticesDeleted}, feedback deleted {FeedbackDeleted}, guidance candidates deleted {CandidatesDeleted}, documents deleted {DocumentsDeleted}, incidents of unknown organisations kept {IncidentsWithoutProfile}");
+        $"incidents anonymised {IncidentsAnonymised}, drafts deleted {DraftsDeleted}, notices deleted {NoticesDeleted}, feedback deleted {FeedbackDeleted}, guidance candidates deleted {CandidatesDeleted}, guidance notes deleted {NotesDeleted}, documents deleted {DocumentsDeleted}, incidents of unknown organisations kept {IncidentsWithoutProfile}");
 }
 
 /// <summary>
@@ -95,6 +96,17 @@ internal sealed partial class RetentionJob(
             }
         }
 
+        // The member's question kept after "Nej" or "Leta själv" ties their words to their id: it goes once it can no
+        // longer count (AfterNo.Window), whether or not they opened a passage.
+        var notes = 0;
+        foreach (var (partitionKey, rowKey, etag, at) in await data.AllNotesAsync(Trygg.Guidance.Browse.AfterNo.Slot, cancellationToken))
+        {
+            if (now - at > Trygg.Guidance.Browse.AfterNo.Window && await data.DeleteDraftAsync(partitionKey, rowKey, etag, cancellationToken))
+            {
+                notes++;
+            }
+        }
+
         var notices = 0;
         foreach (var notice in await data.AllNoticesAsync(cancellationToken))
         {
@@ -113,7 +125,7 @@ internal sealed partial class RetentionJob(
         var candidates = await learned.DeleteCandidatesAsync(QuestionsCutoff, cancellationToken);
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
             + await files.DeleteExpiredAsync(now, cancellationToken);
-        return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates);
+        return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates, notes);
     }
 
     private async Task<(int Anonymised, int Unknown)> IncidentsAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ internal sealed record DraftStamp(DateTimeOffset CreatedAt, DateTimeOffset Updat
     public bool Sent => CaseNumber is not null;
 }
 
+/// <summary>A short-lived note in a member's conversation state, as the privacy side reads it: when it was written.</summary>
+internal sealed record NoteStamp(DateTimeOffset At);
+
 /// <summary>One of a member's training records, as the summary shows it.</summary>
 internal sealed record TrainingLine(string CampaignId, string CycleKey, DateTimeOffset? DoneAt);
 
@@ -49,6 +52,23 @@ internal sealed class TablePersonalData(ITables tables)
             if (row.RowKey.EndsWith(suffix, StringComparison.Ordinal) && Read<DraftStamp>(row) is { } draft)
             {
                 result.Add((row.PartitionKey, row.RowKey, row.ETag, draft));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every conversation-state row of one note slot (e.g. the guidance's question kept after "Nej"), with when it was written.</summary>
+    public async Task<IReadOnlyList<(string PartitionKey, string RowKey, ETag ETag, DateTimeOffset At)>> AllNotesAsync(string slot, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StateTable, cancellationToken);
+        var suffix = TableKeys.Separator + slot;
+        var result = new List<(string, string, ETag, DateTimeOffset)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            if (row.RowKey.EndsWith(suffix, StringComparison.Ordinal) && Read<NoteStamp>(row) is { } note)
+            {
+                result.Add((row.PartitionKey, row.RowKey, row.ETag, note.At));
             }
         }
 

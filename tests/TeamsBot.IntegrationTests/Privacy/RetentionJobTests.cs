@@ -181,6 +181,26 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AGuidanceNoteNeverUsed_IsDeletedOnceItCanNoLongerCount_AndAFreshOneStays()
+    {
+        const string Question = "NOTE-Q-7e vem ringer jag om nån står utanför";
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        var state = host.App.Get<Trygg.Conversation.State.IConversationStateStore>();
+        var key = new Trygg.Conversation.State.StateKey(Activities.TenantId, "a:note-chat", "29:note-member", Trygg.Guidance.Browse.AfterNo.Slot);
+        await state.UpdateAsync<Trygg.Guidance.Browse.AfterNo>(key, _ => new(Question, string.Empty, time.GetUtcNow()), default);
+
+        Assert.Equal(0, (await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default)).NotesDeleted);
+        Assert.Contains("NOTE-Q-7e", await host.DumpAsync("state"), StringComparison.Ordinal);
+
+        time.Advance(Trygg.Guidance.Browse.AfterNo.Window + TimeSpan.FromMinutes(1));
+        var run = await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
+
+        Assert.Equal(1, run.NotesDeleted);
+        Assert.DoesNotContain("NOTE-Q-7e", await host.DumpAsync("state"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileWithPersonalDataNobodyTook_IsDeletedOnceExpired()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
