@@ -109,18 +109,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     public AdaptiveCard NoAnswer(Language language, string question, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
-        return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
-            t.NoAnswerTitle,
-            string.IsNullOrWhiteSpace(securityUnit) ? t.AskUnknownUnit : string.Format(CultureInfo.InvariantCulture, t.AskUnit, securityUnit),
-            IncidentCues.SoundsLikeSomethingHappened(question) ? t.SomethingHappened : string.Empty,
-            t.Report,
-            reportVerb,
-            t.Contacts,
-            FeatureVerbs.Contacts,
-            t.BrowseYourself,
-            cardId,
-            t.AskAgain,
-            t.Danger));
+        return NoAnswerCardOf(t, t.NoAnswerTitle, IncidentCues.SoundsLikeSomethingHappened(question) ? t.SomethingHappened : string.Empty, securityUnit, reportVerb, cardId);
     }
 
     /// <summary>
@@ -145,10 +134,15 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     public AdaptiveCard NoneOfThese(Language language, string? securityUnit, string reportVerb, string cardId)
     {
         var t = GuidanceTexts.For(language);
-        return renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
-            t.NoneOfTheseTitle,
+        return NoAnswerCardOf(t, t.NoneOfTheseTitle, t.SomethingHappened, securityUnit, reportVerb, cardId);
+    }
+
+    /// <summary>The "nothing here" card both ways in share: whom to ask, a report, the contacts and the topics.</summary>
+    private AdaptiveCard NoAnswerCardOf(GuidanceTexts t, string title, string somethingHappened, string? securityUnit, string reportVerb, string cardId) =>
+        renderer.Render(NoAnswerCard.Template, new NoAnswerCard(
+            title,
             string.IsNullOrWhiteSpace(securityUnit) ? t.AskUnknownUnit : string.Format(CultureInfo.InvariantCulture, t.AskUnit, securityUnit),
-            t.SomethingHappened,
+            somethingHappened,
             t.Report,
             reportVerb,
             t.Contacts,
@@ -157,7 +151,6 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
             cardId,
             t.AskAgain,
             t.Danger));
-    }
 
     /// <summary>One organisation's list, named in the title so nobody mistakes whose questions they read.</summary>
     public AdaptiveCard Unanswered(Language language, string organisationName, IReadOnlyList<GuidanceFeedback> feedback, TimeZoneInfo zone)
