@@ -1,14 +1,14 @@
 using Trygg.Cards;
+using Trygg.Cases.Delivery;
 using Trygg.Contacts;
 using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Guidance;
 using Trygg.Members;
+using Trygg.Organisations;
 using Trygg.Privacy;
 using Trygg.Reporting;
 using Trygg.Review;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Storage;
 using Trygg.Storage.Documents;
 using Trygg.Teams;

@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
-using Trygg.Routing;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
 using Trygg.Training;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Bench;
 

@@ -2,7 +2,7 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Contacts;
 

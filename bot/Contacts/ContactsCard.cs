@@ -2,7 +2,7 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Contacts;
 

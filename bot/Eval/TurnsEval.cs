@@ -5,8 +5,8 @@ using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance;
 using Trygg.Members;
-using Trygg.Routing;
 using Trygg.Teams;
+using Trygg.Organisations;
 
 namespace Trygg.Eval;
 

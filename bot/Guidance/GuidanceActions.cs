@@ -5,8 +5,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Guidance.Browse;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Organisations;
 
 namespace Trygg.Guidance;
 

@@ -81,7 +81,7 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     }
 
     /// <param name="call">After "Nej": the number to call now, shown as a tap-to-call button under the thanks.</param>
-    public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Routing.ContactNumber? call = null)
+    public AdaptiveCard Answer(Language language, AnswerContext context, string thanks = "", Trygg.Organisations.ContactNumber? call = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var t = GuidanceTexts.For(language);

@@ -1,13 +1,6 @@
+using Trygg.Organisations;
+
 namespace Trygg.Members;
-
-public enum MemberRole
-{
-    /// <summary>Kommunalråd or other särskilt arvoderad (full-time or at least 40 %).</summary>
-    SarskiltArvoderad,
-
-    /// <summary>Leisure politician.</summary>
-    Fritidspolitiker,
-}
 
 /// <summary>Who a member is, across conversations: tenant and Entra object id (Teams user id when Entra's is missing).</summary>
 public sealed record MemberKey(string TenantId, string UserId);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Trygg.Storage;
+using Trygg.Organisations;
 
 namespace Trygg.Members;
 

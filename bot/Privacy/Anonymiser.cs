@@ -1,6 +1,6 @@
 using Trygg.Conversation.Turns;
 using Trygg.Reporting;
-using Trygg.Routing.Cases;
+using Trygg.Cases;
 
 namespace Trygg.Privacy;
 

@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
-using Trygg.Routing.Delivery;
 using Trygg.Storage;
+using Trygg.Cases.Delivery;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 

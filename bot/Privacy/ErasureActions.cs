@@ -3,9 +3,8 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Delivery;
+using Trygg.Cases;
+using Trygg.Organisations;
 
 namespace Trygg.Privacy;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Trygg.Members;
-using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
-using Trygg.Teams.References;
+using Trygg.Conversation.Handover;
+using Trygg.Conversation.References;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 

@@ -5,7 +5,7 @@ using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Privacy;
 

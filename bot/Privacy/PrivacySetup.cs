@@ -1,5 +1,5 @@
-using Trygg.Routing.Delivery;
 using Trygg.Conversation.Turns;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 

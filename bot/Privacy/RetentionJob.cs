@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Trygg.Routing;
 using Trygg.Hosting;
 using Trygg.Guidance.Learning;
 using Trygg.Storage.Documents;
+using Trygg.Organisations;
 
 namespace Trygg.Privacy;
 

@@ -1,9 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Reporting;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Delivery;
 using Trygg.Storage;
+using Trygg.Cases;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 

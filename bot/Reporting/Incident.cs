@@ -1,5 +1,5 @@
 using Trygg.Members;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Reporting;
 

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Members;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Reporting;
 

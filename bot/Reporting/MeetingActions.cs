@@ -3,8 +3,9 @@ using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
 
 namespace Trygg.Reporting;
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Delivery;
+using Trygg.Cases;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
 
 namespace Trygg.Reporting;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Rules;
+using Trygg.Cases;
+using Trygg.Cases.Rules;
+using Trygg.Organisations;
 
 namespace Trygg.Reporting;
 

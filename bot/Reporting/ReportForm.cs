@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Trygg.Members;
-using Trygg.Routing;
+using Trygg.Organisations;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Reporting;
 

@@ -2,8 +2,10 @@ using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Reporting;
 
@@ -244,7 +246,7 @@ internal sealed partial class ReportingActions(
     {
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
         var rows = await outbox.ListForCaseAsync(incident.TenantId, incident.OrganisationId, incident.CaseNumber, cancellationToken);
-        var deliveries = OutboxRows.Deliveries(decision.Recipients.Select(r => new Routing.Cases.CaseRecipient(r.Role, r.Name)), rows);
+        var deliveries = OutboxRows.Deliveries(decision.Recipients.Select(r => new Trygg.Cases.CaseRecipient(r.Role, r.Name)), rows);
         return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id, time.GetUtcNow());
     }
 

@@ -9,7 +9,7 @@ public static class ReportingSetup
         builder.Services.AddSingleton<ReportCards>();
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, ReportingActions>();
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, MeetingActions>();
-        builder.Services.AddSingleton<Routing.Delivery.IOutboxHandler, MeetingNoticeDelivery>();
+        builder.Services.AddSingleton<Trygg.Outbox.IOutboxHandler, MeetingNoticeDelivery>();
         return builder;
     }
 }

@@ -1,4 +1,4 @@
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

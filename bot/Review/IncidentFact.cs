@@ -1,6 +1,6 @@
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

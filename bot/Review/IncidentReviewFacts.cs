@@ -1,7 +1,7 @@
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
+using Trygg.Cases;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

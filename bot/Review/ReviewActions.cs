@@ -6,9 +6,8 @@ using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

@@ -3,6 +3,7 @@ using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

@@ -1,6 +1,6 @@
 using Trygg.Members;
-using Trygg.Routing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

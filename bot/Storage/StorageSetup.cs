@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Trygg.Conversation.State;
-using Trygg.Teams.References;
+using Trygg.Conversation.References;
 
 namespace Trygg.Storage;
 

@@ -3,8 +3,8 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Teams.Connector;
-using Trygg.Teams.References;
 using Trygg.Teams.Wire;
+using Trygg.Conversation.References;
 
 namespace Trygg.Teams;
 

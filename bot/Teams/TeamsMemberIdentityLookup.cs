@@ -1,6 +1,6 @@
 using Trygg.Members;
 using Trygg.Teams.Connector;
-using Trygg.Teams.References;
+using Trygg.Conversation.References;
 
 namespace Trygg.Teams;
 

@@ -2,6 +2,7 @@ using Trygg.Teams.Auth;
 using Trygg.Conversation.Proactive;
 using Trygg.Teams.Connector;
 using Trygg.Teams.Proactive;
+using Trygg.Outbox;
 
 namespace Trygg.Teams;
 

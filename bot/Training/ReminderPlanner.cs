@@ -1,7 +1,7 @@
 using System.Globalization;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Calendar;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
 
 namespace Trygg.Training;
 

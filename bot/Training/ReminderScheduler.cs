@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
 using Trygg.Members;
 using Trygg.Members.Directory;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Storage;
 using Trygg.Hosting;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Training;
 

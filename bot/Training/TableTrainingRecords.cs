@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Trygg.Members;
 using Trygg.Storage;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 

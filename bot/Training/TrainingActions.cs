@@ -2,8 +2,8 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Calendar;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
 
 namespace Trygg.Training;
 

@@ -75,7 +75,7 @@ internal static class TrainingCards
         var t = TrainingTexts.For(language);
         if (record?.DoneAt is { } done)
         {
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(done, Routing.Calendar.OfficeCalendar.Stockholm).DateTime);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(done, Trygg.Organisations.Calendar.OfficeCalendar.Stockholm).DateTime);
             var by = record.Source == CompletionSource.RegisteredByUnit ? " " + t.RegisteredByUnit : string.Empty;
             return Format(t.DoneOnFormat, Date(day, language)) + by;
         }

@@ -1,4 +1,5 @@
 using Trygg.Members;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 

@@ -3,8 +3,10 @@ using Trygg.Cards;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Training;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Conversation.Turns;
-using Trygg.Routing.Delivery;
+using Trygg.Outbox;
 
 namespace Trygg.Training;
 

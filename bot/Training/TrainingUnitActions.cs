@@ -6,9 +6,8 @@ using Trygg.Conversation;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Storage.Documents;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 
@@ -179,7 +178,7 @@ internal sealed class TrainingUnitActions(
             recordKey,
             r => Current(r) is { Done: true } done ? done : Current(r) with { DoneAt = now, Source = CompletionSource.RegisteredByUnit, RegisteredBy = staffName },
             cancellationToken).ConfigureAwait(false);
-        var day = TrainingCards.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stored!.DoneAt!.Value, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), turn.Language);
+        var day = TrainingCards.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stored!.DoneAt!.Value, Trygg.Organisations.Calendar.OfficeCalendar.Stockholm).DateTime), turn.Language);
         replies.SendPlainText(TrainingCards.Format(t.RegisteredFormat, profile.Name, campaign.Name, day));
     }
 

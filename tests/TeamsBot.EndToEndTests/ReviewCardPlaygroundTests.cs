@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Trygg.Members;
 using Trygg.Testing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg;
 

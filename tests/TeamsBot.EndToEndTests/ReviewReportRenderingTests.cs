@@ -3,8 +3,8 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Review;
-using Trygg.Routing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg;
 

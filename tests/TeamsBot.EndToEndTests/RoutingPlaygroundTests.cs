@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Trygg.Members;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg;
 

@@ -53,8 +53,8 @@ public sealed class BotHarness : IAsyncDisposable
     /// channel, as an administrator's "registrera säkerhetskanal" does: what names members is shown only there.
     /// </summary>
     public Task RegisterSecurityChannelAsync(string registeredBy, string organisationId = "alingsas") =>
-        App.Get<Routing.Delivery.ISecurityChannelStore>().SaveAsync(
-            new Routing.Delivery.SecurityChannel(Activities.TenantId, organisationId, "19:team@thread.tacv2", "19:security@thread.tacv2", registeredBy, DateTimeOffset.UtcNow), default);
+        App.Get<Trygg.Organisations.ISecurityChannelStore>().SaveAsync(
+            new Trygg.Organisations.SecurityChannel(Activities.TenantId, organisationId, "19:team@thread.tacv2", "19:security@thread.tacv2", registeredBy, DateTimeOffset.UtcNow), default);
 
     /// <inheritdoc cref="AcceptOfferedFileAsync(Activities, string)"/>
     public static async Task<string?> AcceptOfferedFileAsync(FakeConnector connector, TryggApp app, Activities user, string suffix)

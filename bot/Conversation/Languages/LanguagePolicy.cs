@@ -1,7 +1,6 @@
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Organisations;
 
 namespace Trygg.Conversation.Languages;
 

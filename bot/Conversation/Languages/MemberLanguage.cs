@@ -1,6 +1,6 @@
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
-using Trygg.Teams.References;
+using Trygg.Conversation.References;
 
 namespace Trygg.Conversation.Languages;
 

@@ -1,5 +1,6 @@
 using Trygg.Conversation.Turns;
 using Trygg.Storage.Documents;
+using Trygg.Outbox;
 
 namespace Trygg.Conversation.Proactive;
 

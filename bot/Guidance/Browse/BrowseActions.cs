@@ -4,7 +4,7 @@ using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Guidance.Browse;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Members.Profile;
 

@@ -1,5 +1,5 @@
 using Trygg.Cards;
-using Trygg.Routing;
+using Trygg.Organisations;
 
 namespace Trygg.Members.Profile;
 

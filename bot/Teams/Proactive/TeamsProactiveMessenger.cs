@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
 using Trygg.Teams.Connector;
-using Trygg.Teams.References;
 using Trygg.Teams.Wire;
+using Trygg.Conversation.References;
+using Trygg.Outbox;
 
 namespace Trygg.Teams.Proactive;
 

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Members;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Contacts;
 
@@ -18,14 +19,14 @@ public sealed class ContactsActionsTests(AzuriteFixture azurite) : IClassFixture
 
     private static DateTimeOffset Next(DayOfWeek day)
     {
-        var hours = new Routing.OfficeHours(new TimeOnly(8, 0), new TimeOnly(16, 30), [DayOfWeek.Monday]);
+        var hours = new Trygg.Organisations.OfficeHours(new TimeOnly(8, 0), new TimeOnly(16, 30), [DayOfWeek.Monday]);
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-        while (date.DayOfWeek != day || (day == DayOfWeek.Monday && !Routing.Calendar.OfficeCalendar.IsWorkingDay(hours, date)))
+        while (date.DayOfWeek != day || (day == DayOfWeek.Monday && !Trygg.Organisations.Calendar.OfficeCalendar.IsWorkingDay(hours, date)))
         {
             date = date.AddDays(1);
         }
 
-        return Routing.Calendar.OfficeCalendar.Instant(date.ToDateTime(new TimeOnly(10, 0)));
+        return Trygg.Organisations.Calendar.OfficeCalendar.Instant(date.ToDateTime(new TimeOnly(10, 0)));
     }
 
     private async Task<RoutingHarness> StartAsync(DateTimeOffset now) =>

@@ -8,12 +8,14 @@ using Trygg.Conversation;
 using Trygg.Fuzz;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
 using Xunit.Abstractions;
+using Trygg.Cases;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Testing.Cases;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Faults;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Guidance;
 

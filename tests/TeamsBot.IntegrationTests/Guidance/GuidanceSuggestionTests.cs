@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Guidance.Learning;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Guidance;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Trygg.Storage;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Members;
 

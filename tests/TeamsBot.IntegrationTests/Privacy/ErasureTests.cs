@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
+using Trygg.Cases.Delivery;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 
@@ -99,7 +100,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var (_, reference) = await ella.MeetingNoticeAsync("NOTICE-TOPIC-8b en skola läggs ned");
         await host.DeliverAllAsync();
         var notices = new Azure.Data.Tables.TableClient(azurite.ConnectionString, host.Prefix + "notices");
-        var posted = notices.Query<Trygg.Routing.Delivery.OutboxEntity>(r => r.Kind == "MeetingNoticeToChannel")
+        var posted = notices.Query<Trygg.Outbox.OutboxEntity>(r => r.Kind == "MeetingNoticeToChannel")
             .Where(ErasedCards.IsPostedCard)
             .Select(r => (r.ConversationId!, r.ActivityId!))
             .ToList();
@@ -123,13 +124,13 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         await using var host = await PrivacyHost.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
-        var outbox = host.App.Get<Trygg.Routing.Delivery.TableOutboxStore>();
-        Trygg.Routing.Delivery.OutboxEntity Reminder(string memberId, string name)
+        var outbox = host.App.Get<Trygg.Outbox.TableOutboxStore>();
+        Trygg.Outbox.OutboxEntity Reminder(string memberId, string name)
         {
-            var row = Trygg.Routing.Delivery.OutboxEntity.New(
+            var row = Trygg.Outbox.OutboxEntity.New(
                 Trygg.Training.ReminderScheduler.Partition(Activities.TenantId, "alingsas", "course", "2026"),
                 Trygg.Training.ReminderScheduler.RowKey(memberId, 1),
-                Activities.TenantId, "alingsas", "course", Trygg.Routing.Delivery.OutboxKind.TrainingReminder, DateTimeOffset.UtcNow);
+                Activities.TenantId, "alingsas", "course", Trygg.Outbox.OutboxKind.TrainingReminder, DateTimeOffset.UtcNow);
             row.RecipientAadObjectId = memberId;
             row.RecipientName = name;
             return row;
@@ -153,7 +154,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
         await using var host = await PrivacyHost.StartAsync(azurite);
-        var dispatcher = host.App.Get<Trygg.Routing.Delivery.OutboxDispatcher>();
+        var dispatcher = host.App.Get<Trygg.Outbox.OutboxDispatcher>();
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
@@ -161,7 +162,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         {
         }
 
-        var posted = (await host.App.Get<Trygg.Routing.Delivery.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
+        var posted = (await host.App.Get<Trygg.Outbox.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, "alingsas", caseNumber, default))
             .Where(ErasedCards.IsPostedCard)
             .Select(r => (r.ConversationId!, r.ActivityId!))
             .ToList();

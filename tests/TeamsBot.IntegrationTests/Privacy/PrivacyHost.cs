@@ -61,10 +61,10 @@ internal sealed class PrivacyHost : IAsyncDisposable
         var host = new PrivacyHost(azurite, await FakeConnector.StartAsync(), time, logs, all);
 
         // Erasure is done only in an organisation's registered security channel: Alex registered this one for each.
-        var channels = host.App.Get<Routing.Delivery.ISecurityChannelStore>();
-        foreach (var organisation in host.App.Get<Routing.IOrganisationDirectory>().All)
+        var channels = host.App.Get<Trygg.Organisations.ISecurityChannelStore>();
+        foreach (var organisation in host.App.Get<Trygg.Organisations.IOrganisationDirectory>().All)
         {
-            await channels.SaveAsync(new Routing.Delivery.SecurityChannel(Activities.TenantId, organisation.Id, "19:team@thread.tacv2", ChannelId, Alex, DateTimeOffset.UtcNow), default);
+            await channels.SaveAsync(new Trygg.Organisations.SecurityChannel(Activities.TenantId, organisation.Id, "19:team@thread.tacv2", ChannelId, Alex, DateTimeOffset.UtcNow), default);
         }
 
         return host;
@@ -156,7 +156,7 @@ internal sealed class PrivacyHost : IAsyncDisposable
     /// <summary>Delivers what the outbox holds now, as the background dispatcher would, until nothing is left to claim.</summary>
     public async Task DeliverAllAsync()
     {
-        var dispatcher = App.Get<Routing.Delivery.OutboxDispatcher>();
+        var dispatcher = App.Get<Trygg.Outbox.OutboxDispatcher>();
         while (await dispatcher.RunOnceAsync(default) > 0)
         {
         }
@@ -164,7 +164,7 @@ internal sealed class PrivacyHost : IAsyncDisposable
 
     /// <summary>Where the case's cards were posted (conversation and activity id), from its delivered outbox rows.</summary>
     public async Task<List<(string ConversationId, string ActivityId)>> PostedCardsAsync(string caseNumber, string organisationId = "alingsas") =>
-        [.. (await App.Get<Routing.Delivery.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, organisationId, caseNumber, default))
+        [.. (await App.Get<Trygg.Outbox.TableOutboxStore>().ListForCaseAsync(Activities.TenantId, organisationId, caseNumber, default))
             .Where(ErasedCards.IsPostedCard)
             .Select(r => (r.ConversationId!, r.ActivityId!))];
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Trygg.Members;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Reporting;
 

@@ -5,6 +5,7 @@ using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Testing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

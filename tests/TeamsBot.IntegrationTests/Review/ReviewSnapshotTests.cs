@@ -5,9 +5,9 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
 using Trygg.Storage;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

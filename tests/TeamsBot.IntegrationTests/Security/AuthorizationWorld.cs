@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trygg.Conversation;
 using Trygg.Members;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
 
 namespace Trygg.Security;
 
@@ -147,7 +149,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
     private void WriteProfiles()
     {
         Directory.CreateDirectory(_profiles);
-        var shipped = File.ReadAllText(RepoPaths.Combine("bot", "Routing", "Organisations", "alingsas.json"));
+        var shipped = File.ReadAllText(RepoPaths.Combine("bot", "Organisations", "Profiles", "alingsas.json"));
         JsonObject Parse() => JsonNode.Parse(shipped, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.AsObject();
         JsonObject Person(Actor actor) => new() { ["name"] = People[actor].Name, ["aadObjectId"] = People[actor].Aad };
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Trygg.Teams.References;
 using Trygg.Testing;
+using Trygg.Conversation.References;
 
 namespace Trygg.Teams;
 

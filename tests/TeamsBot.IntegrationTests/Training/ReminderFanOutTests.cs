@@ -3,10 +3,10 @@ using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Graph;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Teams.Graph;
 using Trygg.Testing;
+using Trygg.Organisations;
+using Trygg.Outbox;
 
 namespace Trygg.Training;
 

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
 using Trygg.Members.Directory;
-using Trygg.Routing.Calendar;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
+using Trygg.Outbox;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Training;
 

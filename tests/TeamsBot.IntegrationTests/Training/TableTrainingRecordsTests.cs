@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
 using Trygg.Storage;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 

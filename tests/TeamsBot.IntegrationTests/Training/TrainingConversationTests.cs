@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Trygg.Routing;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 
@@ -16,7 +16,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     private static string CurrentCycle =>
-        MandateCalendar.PeriodAt(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), BodyKind.Council).ToString();
+        MandateCalendar.PeriodAt(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Trygg.Organisations.Calendar.OfficeCalendar.Stockholm).DateTime), BodyKind.Council).ToString();
 
     private async Task<JsonNode> ExecuteAsync(string verb, JsonObject data)
     {

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Training;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
-using Trygg.Routing;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 
@@ -23,7 +23,7 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     private static string CurrentCycle =>
-        MandateCalendar.PeriodAt(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Routing.Calendar.OfficeCalendar.Stockholm).DateTime), BodyKind.Council).ToString();
+        MandateCalendar.PeriodAt(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Trygg.Organisations.Calendar.OfficeCalendar.Stockholm).DateTime), BodyKind.Council).ToString();
 
     private async Task<string> SeedAsync(string name, string party, MemberRole role, bool done)
     {

@@ -1,13 +1,13 @@
 using Trygg.Conversation.Turns;
-using Trygg.Routing;
-using Trygg.Routing.Calendar;
 using Trygg.Testing;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
 
 namespace Trygg.Contacts;
 
 public sealed class ContactsCardTests
 {
-    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
 
     // Saturday 12 December 2026, 10:00 in Stockholm; Monday 14 December 2026, 10:00.
     private static readonly DateTimeOffset Saturday = new(2026, 12, 12, 9, 0, 0, TimeSpan.Zero);

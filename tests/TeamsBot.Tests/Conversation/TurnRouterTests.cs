@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
-using Trygg.Routing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Conversation;
 

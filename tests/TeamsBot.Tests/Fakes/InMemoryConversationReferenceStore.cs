@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Trygg.Teams.References;
+using Trygg.Conversation.References;
 
 namespace Trygg.Fakes;
 

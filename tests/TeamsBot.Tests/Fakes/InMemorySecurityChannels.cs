@@ -1,4 +1,4 @@
-using Trygg.Routing.Delivery;
+using Trygg.Organisations;
 
 namespace Trygg.Fakes;
 

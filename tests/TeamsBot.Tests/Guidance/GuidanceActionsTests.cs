@@ -7,8 +7,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Delivery;
+using Trygg.Organisations;
 
 namespace Trygg.Guidance;
 
@@ -33,7 +32,7 @@ public sealed class GuidanceActionsTests : IDisposable
         ]);
         _actions = new GuidanceActions(
             new GuidanceSearch(_index), _index, new GuidanceCards(new CardRenderer(), _index), new MemberProfiles(_profileStore),
-            organisations, _feedback, _channels, new InMemoryStateStore(), new Trygg.Routing.Calendar.OfficeCalendar(), _time, NullLogger<GuidanceActions>.Instance, _learning);
+            organisations, _feedback, _channels, new InMemoryStateStore(), new Trygg.Organisations.Calendar.OfficeCalendar(), _time, NullLogger<GuidanceActions>.Instance, _learning);
     }
 
     public void Dispose() => _index.Dispose();

@@ -1,5 +1,6 @@
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
+using Trygg.Organisations;
 
 namespace Trygg.Members;
 

@@ -1,7 +1,8 @@
 using Trygg.Conversation.Turns;
 using Trygg.Reporting;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
+using Trygg.Cases;
+using Trygg.Organisations;
+using Trygg.Cases.Rules;
 
 namespace Trygg.Privacy;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
-using Trygg.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Outbox;
 
 namespace Trygg.Privacy;
 

@@ -2,18 +2,18 @@ using System.Text.Json.Nodes;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Calendar;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Rules;
 using Trygg.Testing;
+using Trygg.Cases;
+using Trygg.Cases.Rules;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
 
 namespace Trygg.Reporting;
 
 /// <summary>The member's preview, form and receipt name exactly whom the routing rules send the report to.</summary>
 public sealed class ReportCardsTests
 {
-    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
 
     private static readonly DateTimeOffset Wednesday10 = OfficeCalendarTests.Local("2026-11-18 10:00");
     private static readonly DateTimeOffset Wednesday21 = OfficeCalendarTests.Local("2026-11-18 21:00");
@@ -21,7 +21,7 @@ public sealed class ReportCardsTests
     private readonly RoutingRules _rules = new(new OfficeCalendar());
     private readonly ReportCards _cards;
 
-    public ReportCardsTests() => _cards = new ReportCards(new CardRenderer(), _rules, new Trygg.Routing.Calendar.OfficeCalendar());
+    public ReportCardsTests() => _cards = new ReportCards(new CardRenderer(), _rules, new Trygg.Organisations.Calendar.OfficeCalendar());
 
     private static MemberProfile Member(string organisation, string party, MemberRole role = MemberRole.Fritidspolitiker) =>
         new(organisation, party, role, ["ks", "arbetsmarknad"], null, "Anna Andersson", null, Wednesday10);

@@ -175,26 +175,26 @@ public sealed class ReportFormTests
     [InlineData(ReportForm.NotSafe, "true", true)]
     public void RoutingRequest_AcuteOrViolent_FromKindInjuryOngoingOrNotSafe(string field, string value, bool acute)
     {
-        var organisation = Routing.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Routing", "Organisations")).Find("goteborg")!;
-        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Members.MemberRole.Fritidspolitiker, ["ks"], null, "Anna", null, Now);
+        var organisation = Trygg.Organisations.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Organisations", "Profiles")).Find("goteborg")!;
+        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Trygg.Organisations.MemberRole.Fritidspolitiker, ["ks"], null, "Anna", null, Now);
 
         var request = ReportForm.RoutingRequest(organisation, profile, ReportForm.ToDetails(Both(v => v[field] = value)), Now);
 
         Assert.Equal(acute, request.AcuteOrViolent);
-        Assert.Equal(("Moderaterna", Members.MemberRole.Fritidspolitiker, "ks", Now), (request.Party, request.Role, request.BodyId, request.At));
+        Assert.Equal(("Moderaterna", Trygg.Organisations.MemberRole.Fritidspolitiker, "ks", Now), (request.Party, request.Role, request.BodyId, request.At));
     }
 
     [Fact]
     public void RoutingRequest_PartyAssignment_NoBodyAndOptOutPassedOn()
     {
-        var organisation = Routing.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Routing", "Organisations")).Find("goteborg")!;
-        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Members.MemberRole.SarskiltArvoderad, ["ks"], null, "Anna", null, Now);
+        var organisation = Trygg.Organisations.OrganisationDirectory.Load(Testing.RepoPaths.Combine("bot", "Organisations", "Profiles")).Find("goteborg")!;
+        var profile = new Members.MemberProfile("goteborg", "Moderaterna", Trygg.Organisations.MemberRole.SarskiltArvoderad, ["ks"], null, "Anna", null, Now);
         var details = ReportForm.ToDetails(Both(v => { v["assignment"] = "party"; v[ReportForm.InformParty] = "false"; }));
 
         var request = ReportForm.RoutingRequest(organisation, profile, details, Now);
 
         Assert.Null(request.BodyId);
         Assert.False(request.InformParty);
-        Assert.Equal(Members.MemberRole.SarskiltArvoderad, request.Role);
+        Assert.Equal(Trygg.Organisations.MemberRole.SarskiltArvoderad, request.Role);
     }
 }

@@ -2,8 +2,8 @@ using System.Buffers.Binary;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
-using Trygg.Routing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Trygg.Fakes;
 using Trygg.Members;
-using Trygg.Routing;
 using Trygg.Testing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg.Review;
 
@@ -85,7 +85,7 @@ public sealed class ReviewTrainingTests
         }
     }
 
-    private static readonly Organisation Alingsas = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations")).Find(Org)!;
+    private static readonly Organisation Alingsas = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles")).Find(Org)!;
 
     private static Organisation Organisation(params TrainingCampaign[] campaigns) => Alingsas with { Training = campaigns };
 

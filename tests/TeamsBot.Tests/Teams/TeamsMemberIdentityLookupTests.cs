@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Trygg.Members;
 using Trygg.Teams.Connector;
-using Trygg.Teams.References;
 using Trygg.Teams.Wire;
+using Trygg.Conversation.References;
 
 namespace Trygg.Teams;
 

@@ -1,5 +1,5 @@
-using Trygg.Routing;
 using Trygg.Training;
+using Trygg.Organisations;
 
 namespace Trygg.Training;
 

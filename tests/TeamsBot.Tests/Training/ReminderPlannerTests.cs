@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trygg.Members;
-using Trygg.Routing.Calendar;
+using Trygg.Organisations;
+using Trygg.Organisations.Calendar;
 
 namespace Trygg.Training;
 

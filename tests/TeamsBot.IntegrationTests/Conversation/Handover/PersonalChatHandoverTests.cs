@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
+using Trygg.Cases.Delivery;
+using Trygg.Outbox;
 
 namespace Trygg.Conversation.Handover;
 

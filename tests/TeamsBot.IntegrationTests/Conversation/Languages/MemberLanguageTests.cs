@@ -2,12 +2,12 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Routing;
-using Trygg.Routing.Cases;
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
 using Trygg.Training;
+using Trygg.Cases;
+using Trygg.Cases.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Conversation.Languages;
 

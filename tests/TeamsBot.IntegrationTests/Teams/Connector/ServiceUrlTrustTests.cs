@@ -1,6 +1,6 @@
-using Trygg.Routing.Delivery;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Cases.Delivery;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Teams.Connector;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Teams.Files;
 

@@ -1,7 +1,7 @@
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
-using Trygg.Routing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Conversation.Languages;
 

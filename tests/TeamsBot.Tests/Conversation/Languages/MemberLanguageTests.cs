@@ -1,7 +1,7 @@
 using Moq;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
-using Trygg.Teams.References;
+using Trygg.Conversation.References;
 
 namespace Trygg.Conversation.Languages;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
-using Trygg.Routing;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Members.Profile;
 
@@ -13,7 +13,7 @@ public sealed class ProfileActionsTests
     private const string Tenant = "tenant-1";
     private const string AadId = "aad-1";
 
-    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
     private static readonly OrganisationDirectory OnlyAlingsas = new([Shipped.Find("alingsas")!]);
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
 

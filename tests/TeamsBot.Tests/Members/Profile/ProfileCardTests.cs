@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trygg.Conversation.Turns;
-using Trygg.Routing;
 using Trygg.Testing;
+using Trygg.Organisations;
 
 namespace Trygg.Members.Profile;
 
 /// <summary>The conformance test renders the samples; these keep the samples what the bot really sends.</summary>
 public sealed class ProfileCardTests
 {
-    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations"));
+    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
 
     /// <summary>The second step for Alingsås, sent back with two fields to fix.</summary>
     internal static ProfileCard SampleProfile() => ProfileCard.Build(

@@ -5,9 +5,9 @@ using Trygg.Conversation;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
-using Trygg.Routing;
 using Trygg.Testing;
-using Trygg.Testing.Routing.Delivery;
+using Trygg.Organisations;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Members.Profile;
 
@@ -39,7 +39,7 @@ public sealed class ProfileContinuationTests
         var next = new NextStep();
         var profile = new ProfileActions(
             store,
-            OrganisationDirectory.Load(RepoPaths.Combine("bot", "Routing", "Organisations")),
+            OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles")),
             new FakeMemberIdentityLookup(),
             new CardRenderer(),
             new FakeTimeProvider(),

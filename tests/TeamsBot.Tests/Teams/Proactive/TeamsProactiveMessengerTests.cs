@@ -5,6 +5,7 @@ using Trygg.Conversation.Proactive;
 using Trygg.Fakes;
 using Trygg.Teams.Connector;
 using Trygg.Testing;
+using Trygg.Outbox;
 
 namespace Trygg.Teams.Proactive;
 

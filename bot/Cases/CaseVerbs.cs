@@ -1,0 +1,17 @@
+namespace Trygg.Cases;
+
+/// <summary>The case card's buttons (Action.Execute verbs). Data: <c>case</c>, <c>org</c>, <c>view</c>, plus inputs.</summary>
+internal static class CaseVerbs
+{
+    /// <summary>Teams' automatic (user-specific) refresh of the channel card.</summary>
+    public const string Refresh = "cases.refresh";
+    public const string Details = "cases.details";
+    public const string Summary = "cases.summary";
+    public const string Acknowledge = "cases.ack";
+    public const string Take = "cases.take";
+    public const string Assign = "cases.assign";
+    public const string Note = "cases.note";
+    public const string Close = "cases.close";
+
+    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close];
+}

@@ -1,0 +1,181 @@
+using Microsoft.Extensions.Options;
+using Trygg.Conversation.Languages;
+using Trygg.Conversation.Proactive;
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Cases.Rules;
+
+namespace Trygg.Cases.Delivery;
+
+/// <summary>What came of one attempt to deliver an outbox row.</summary>
+internal abstract record DeliveryOutcome
+{
+    /// <summary>The shortest wait for an open circuit, so rows do not spin on a circuit about to let a trial call through.</summary>
+    internal static readonly TimeSpan MinimumCircuitWait = TimeSpan.FromMilliseconds(500);
+
+    private DeliveryOutcome()
+    {
+    }
+
+    /// <summary>Sent; <see cref="Message"/> says where (for later updates), when the channel said.</summary>
+    public sealed record Sent(PostedMessage? Message) : DeliveryOutcome;
+
+    /// <summary>No longer needed (an escalation message for a case acknowledged meanwhile).</summary>
+    public sealed record Cancelled(string Reason) : DeliveryOutcome;
+
+    /// <summary>Cannot be tried yet (no security channel registered, or the circuit is open): look again later without counting an attempt.</summary>
+    public sealed record Wait(TimeSpan Delay, string Reason) : DeliveryOutcome;
+
+    /// <summary>Failed for now: try again with backoff, not before <see cref="After"/> when Teams said so.</summary>
+    public sealed record Retry(string Reason, TimeSpan? After = null) : DeliveryOutcome;
+
+    /// <summary>The app is not installed for <see cref="UserAadObjectId"/>: install it, then try again.</summary>
+    public sealed record NotInstalled(string Reason, string UserAadObjectId) : DeliveryOutcome;
+
+    /// <summary>Failed for good.</summary>
+    public sealed record Failed(string Reason) : DeliveryOutcome;
+
+    /// <summary>
+    /// Nothing was sent because the conversation's service URL is not one the bot may call (see ServiceUrlTrust). Not a
+    /// transient failure: retrying as one only burned the row's attempts into a failure while the configuration was
+    /// wrong. The row waits, uncounted, and the dispatcher reports it loudly until the allow-list or an authenticated
+    /// activity makes the URL trusted.
+    /// </summary>
+    public sealed record UntrustedServiceUrl(string Reason) : DeliveryOutcome;
+
+    /// <summary>
+    /// A transient failure: try again with backoff, or, when the bot held the call back itself (the circuit is open
+    /// after a run of failures), wait for the circuit without counting an attempt. Counted, every queued alert used an
+    /// attempt each time it met the open circuit, and a few minutes of Teams trouble failed alerts none of whose
+    /// attempts had reached Teams.
+    /// </summary>
+    public static DeliveryOutcome AfterTransient(ProactiveException e) => e.Failure == ProactiveFailure.UntrustedServiceUrl
+        ? new UntrustedServiceUrl(e.Message)
+        : e.NotAttempted
+        ? new Wait(e.RetryAfter is { } until && until > MinimumCircuitWait ? until : MinimumCircuitWait, e.Message)
+        : new Retry(e.Message, e.RetryAfter);
+}
+
+/// <summary>
+/// Delivers one outbox row: reads the case as it is now, renders the card for the recipient and sends it through the
+/// proactive port. Sends nothing for a row whose message is no longer true (an escalation after an acknowledgement).
+/// </summary>
+internal sealed class OutboxDeliverer(
+    IOrganisationDirectory organisations,
+    ISecurityChannelStore channels,
+    TableCaseStore cases,
+    CaseCards cards,
+    CaseCardPublisher publisher,
+    IProactiveMessenger messenger,
+    IMemberLanguage languages,
+    IOptions<DeliveryOptions> options)
+{
+    public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (organisations.Find(row.OrganisationId) is not { } organisation)
+        {
+            return new DeliveryOutcome.Failed("the organisation is no longer in the profiles");
+        }
+
+        if (await cases.GetAsync(row.TenantId, row.OrganisationId, row.CaseNumber, cancellationToken) is not { } @case)
+        {
+            return new DeliveryOutcome.Failed("the case does not exist");
+        }
+
+        if (row.OnlyWhileUnacknowledged && @case.File.Status != CaseStatus.New)
+        {
+            return new DeliveryOutcome.Cancelled("acknowledged before it went out");
+        }
+
+        try
+        {
+            return row.KindValue switch
+            {
+                OutboxKind.CaseToChannel => await ToChannelAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.CaseToPerson => await ToPersonAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.ReporterUpdate => await ToReporterAsync(row, organisation, @case, cancellationToken),
+                OutboxKind.DeliveryFailedNotice => await NoticeAsync(row, organisation, cancellationToken),
+                OutboxKind.CardRefresh => await publisher.UpdateAllAsync(@case, organisation, cancellationToken) is { } failure
+                    ? DeliveryOutcome.AfterTransient(failure)
+                    : new DeliveryOutcome.Sent(null),
+                _ => new DeliveryOutcome.Failed($"{row.Kind} rows are not delivered here"),
+            };
+        }
+        catch (ProactiveException e)
+        {
+            return e.Failure switch
+            {
+                ProactiveFailure.Transient or ProactiveFailure.UntrustedServiceUrl => DeliveryOutcome.AfterTransient(e),
+                ProactiveFailure.NotInstalled when TargetUser(row, @case) is { } user => new DeliveryOutcome.NotInstalled(e.Message, user),
+                ProactiveFailure.NotInstalled => new DeliveryOutcome.Retry(e.Message),
+                _ => new DeliveryOutcome.Failed(e.Message),
+            };
+        }
+    }
+
+    private async Task<DeliveryOutcome> ToChannelAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        if (await channels.GetAsync(row.TenantId, row.OrganisationId, cancellationToken) is not { } channel)
+        {
+            return new DeliveryOutcome.Wait(options.Value.ChannelWait, "no security channel registered yet");
+        }
+
+        var card = await publisher.ChannelCardAsync(@case, organisation, row.Round, cancellationToken);
+        return new DeliveryOutcome.Sent(await messenger.PostToChannelAsync(row.TenantId, channel.ChannelId, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> ToPersonAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        var user = row.RecipientAadObjectId ?? throw new InvalidOperationException($"Outbox row {row.RowKey} names no person.");
+        var card = await publisher.PersonCardAsync(@case, organisation, user, cancellationToken);
+        return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, user, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> ToReporterAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        var update = Enum.Parse<CaseStatus>(row.Update ?? nameof(CaseStatus.Acknowledged));
+        // Read now, not at reporting: a member who has since chosen or written another language gets that one.
+        var language = await languages.ForAsync(row.TenantId, @case.Incident.ReporterId, @case.File.ReporterLanguage, cancellationToken);
+        var card = cards.ReporterUpdate(@case, organisation, update, language);
+        if (@case.File.ReporterConversationId is { Length: > 0 } conversation)
+        {
+            try
+            {
+                return new DeliveryOutcome.Sent(await messenger.SendToConversationAsync(row.TenantId, conversation, card, cancellationToken));
+            }
+            catch (ProactiveException e) when (e.Failure == ProactiveFailure.NotInstalled)
+            {
+                // The member's chat is gone (the app was removed): reach them in a new one below.
+            }
+        }
+
+        return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, @case.Incident.ReporterId, card, cancellationToken));
+    }
+
+    private async Task<DeliveryOutcome> NoticeAsync(OutboxEntity row, Organisation organisation, CancellationToken cancellationToken)
+    {
+        RecipientRole? role = Enum.TryParse<RecipientRole>(row.RecipientRole, out var r) ? r : null;
+        var card = cards.DeliveryFailed(row.CaseNumber, organisation, row.RecipientName, role, row.LastError ?? "?");
+        if (row.RecipientAadObjectId is { Length: > 0 } person)
+        {
+            return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, person, card, cancellationToken));
+        }
+
+        if (await channels.GetAsync(row.TenantId, row.OrganisationId, cancellationToken) is not { } channel)
+        {
+            return new DeliveryOutcome.Wait(options.Value.ChannelWait, "no security channel registered yet");
+        }
+
+        return new DeliveryOutcome.Sent(await messenger.PostToChannelAsync(row.TenantId, channel.ChannelId, card, cancellationToken));
+    }
+
+    /// <summary>Whose 1:1 chat a row needs (to install the app for them), or null for channel posts.</summary>
+    private static string? TargetUser(OutboxEntity row, Case @case) => row.KindValue switch
+    {
+        OutboxKind.CaseToPerson => row.RecipientAadObjectId,
+        OutboxKind.ReporterUpdate => @case.Incident.ReporterId,
+        OutboxKind.DeliveryFailedNotice => row.RecipientAadObjectId,
+        _ => null,
+    };
+}

@@ -1,0 +1,169 @@
+using Trygg.Organisations;
+using Trygg.Outbox;
+using Trygg.Cases.Rules;
+
+namespace Trygg.Cases.Delivery;
+
+/// <summary>The outbox rows each event creates, with their keys. One key per message, so a message is enqueued once.</summary>
+internal static class OutboxRows
+{
+    public const string EscalationTimer = "escalation";
+    public const string CardRefresh = "cards";
+
+    /// <summary>
+    /// A new report: its card to every recipient that can be reached in Teams (the channel, each person with an Entra
+    /// id), and the escalation timer. An on-call contact without a Teams account is phoned by the member, not messaged.
+    /// </summary>
+    public static IEnumerable<OutboxEntity> ForNewCase(CaseFile file, RoutingDecision decision, string partitionKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(decision);
+        foreach (var recipient in decision.Recipients.DistinctBy(r => r.Key))
+        {
+            if (ForRecipient(file, recipient, round: 0, partitionKey, now) is { } row)
+            {
+                yield return row;
+            }
+        }
+
+        var timer = New(file, partitionKey, OutboxKind.Escalation, now, decision.EscalateAt, EscalationTimer);
+        timer.Round = 1;
+        yield return timer;
+    }
+
+    /// <summary>Escalation round <paramref name="round"/>: the case again in the channel, to the on-call person and the head of security.</summary>
+    public static IEnumerable<OutboxEntity> ForEscalation(CaseFile file, RoutingProfile routing, int round, string partitionKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(routing);
+        Recipient[] recipients =
+        [
+            new(RecipientRole.SecurityChannel, routing.SecurityChannel.Name, null),
+            new(RecipientRole.OnCall, routing.OnCall.Name, routing.OnCall.Person),
+            new(RecipientRole.HeadOfSecurity, routing.HeadOfSecurity.Name, routing.HeadOfSecurity),
+        ];
+
+        // The same person on call and at the head of security gets one message.
+        foreach (var recipient in recipients.DistinctBy(r => r.Person?.AadObjectId ?? r.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (ForRecipient(file, recipient, round, partitionKey, now) is { } row)
+            {
+                row.OnlyWhileUnacknowledged = true;
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>The member hears that their case was acknowledged or closed (once each).</summary>
+    public static OutboxEntity ReporterUpdate(CaseFile file, CaseStatus update, string partitionKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var row = New(file, partitionKey, OutboxKind.ReporterUpdate, now, now, "reporter", update.ToString());
+        row.Update = update.ToString();
+        return row;
+    }
+
+    /// <summary>
+    /// "Could not reach X": to the channel, or, when the channel itself failed, to the head of security in person
+    /// (<see cref="OutboxEntity.RecipientAadObjectId"/> set). The notice's role and name are those of the failed
+    /// recipient. Null for a row that is itself a notice, timer or refresh (no notices about notices).
+    /// </summary>
+    public static OutboxEntity? FailureNotice(OutboxEntity failed, RoutingProfile routing, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        ArgumentNullException.ThrowIfNull(routing);
+        // A meeting notice has no case to tell about; its failure is logged as an error.
+        if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
+            or OutboxKind.MeetingNoticeToChannel)
+        {
+            return null;
+        }
+
+        var suffix = failed.RowKey[(OutboxEntity.Key(failed.CaseNumber).Length + 1)..];
+        var row = OutboxEntity.New(
+            failed.PartitionKey,
+            OutboxEntity.Key(failed.CaseNumber, "failed", suffix),
+            failed.TenantId,
+            failed.OrganisationId,
+            failed.CaseNumber,
+            OutboxKind.DeliveryFailedNotice,
+            now);
+        if (failed.KindValue != OutboxKind.ReporterUpdate)
+        {
+            row.RecipientRole = failed.RecipientRole;
+            row.RecipientName = failed.RecipientName;
+        }
+
+        row.LastError = failed.LastError;
+        if (failed.KindValue == OutboxKind.CaseToChannel)
+        {
+            // The channel cannot tell itself: the head of security hears it in person.
+            row.RecipientAadObjectId = routing.HeadOfSecurity.AadObjectId;
+        }
+
+        return row;
+    }
+
+    /// <summary>A meeting notice to the security channel: one row per notice, in the notice's own partition and transaction.</summary>
+    public static OutboxEntity ForMeetingNotice(string tenantId, string organisationId, string reference, string partitionKey, DateTimeOffset now)
+    {
+        var row = OutboxEntity.New(partitionKey, OutboxEntity.Key(reference, "channel"), tenantId, organisationId, reference, OutboxKind.MeetingNoticeToChannel, now);
+        row.RecipientRole = nameof(RecipientRole.SecurityChannel);
+        return row;
+    }
+
+    /// <summary>
+    /// Each recipient of the case's first announcement with the state of its row: what the receipt and the case cards say
+    /// instead of "sent to". Recipients without a row (an on-call contact the member phones) have no state.
+    /// </summary>
+    public static IReadOnlyList<RecipientDelivery> Deliveries(IEnumerable<CaseRecipient> recipients, IReadOnlyList<OutboxEntity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(rows);
+        var announced = rows.Where(r => r.Round == 0 && r.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson).ToList();
+        return [.. recipients.Select(r =>
+        {
+            var row = announced.FirstOrDefault(o => o.RecipientRole == r.Role.ToString() && string.Equals(o.RecipientName, r.Name, StringComparison.Ordinal));
+            DeliveryState? state = row?.StateValue switch
+            {
+                OutboxState.Pending => DeliveryState.Waiting,
+                OutboxState.Delivered => DeliveryState.Delivered,
+                OutboxState.Failed => DeliveryState.NotDelivered,
+                _ => null,
+            };
+            return new RecipientDelivery(r.Role, r.Name, state);
+        })];
+    }
+
+    /// <summary>Re-render every posted card of the case.</summary>
+    public static OutboxEntity Refresh(string partitionKey, string tenantId, string organisationId, string caseNumber, DateTimeOffset now) =>
+        OutboxEntity.New(partitionKey, OutboxEntity.Key(caseNumber, CardRefresh), tenantId, organisationId, caseNumber, OutboxKind.CardRefresh, now);
+
+    private static OutboxEntity? ForRecipient(CaseFile file, Recipient recipient, int round, string partitionKey, DateTimeOffset now)
+    {
+        var prefix = round == 0 ? [] : new[] { $"esc{round}" };
+        if (recipient.Role == RecipientRole.SecurityChannel)
+        {
+            var channel = New(file, partitionKey, OutboxKind.CaseToChannel, now, now, [.. prefix, recipient.Key]);
+            channel.RecipientRole = recipient.Role.ToString();
+            channel.RecipientName = recipient.Name;
+            channel.Round = round;
+            return channel;
+        }
+
+        if (recipient.Person is not { } person || string.IsNullOrWhiteSpace(person.AadObjectId))
+        {
+            return null;
+        }
+
+        var row = New(file, partitionKey, OutboxKind.CaseToPerson, now, now, [.. prefix, recipient.Key]);
+        row.RecipientRole = recipient.Role.ToString();
+        row.RecipientAadObjectId = person.AadObjectId;
+        row.RecipientName = person.Name;
+        row.Round = round;
+        return row;
+    }
+
+    private static OutboxEntity New(CaseFile file, string partitionKey, OutboxKind kind, DateTimeOffset now, DateTimeOffset dueAt, params string[] parts) =>
+        OutboxEntity.New(partitionKey, OutboxEntity.Key(file.CaseNumber, parts), file.TenantId, file.OrganisationId, file.CaseNumber, kind, now, dueAt);
+}

@@ -1,0 +1,16 @@
+namespace Trygg.Organisations;
+
+/// <summary>Where the organisation profiles (one JSON file per municipality) are. Bound from the <c>Organisations</c> section.</summary>
+public sealed class OrganisationsOptions
+{
+    public const string Section = "Organisations";
+
+    /// <summary>The profiles ship with the bot, copied next to it (<c>Organisations/Profiles/*.json</c>).</summary>
+    public static string DefaultPath { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Organisations", "Profiles");
+
+    /// <summary>The folder holding <c>*.json</c> profiles; a relative path is taken from the bot's own folder.</summary>
+    public string Path { get; set; } = DefaultPath;
+
+    /// <summary><see cref="Path"/> made absolute.</summary>
+    public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
+}

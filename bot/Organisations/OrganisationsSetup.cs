@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Trygg.Organisations.Calendar;
+
+namespace Trygg.Organisations;
+
+public static class OrganisationsSetup
+{
+    /// <summary>
+    /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Path"/>.
+    /// A missing folder or a profile with a bad field stops start-up with the setting, file and field named.
+    /// Also the office calendar (<see cref="IOfficeCalendar"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddOrganisations(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OrganisationsOptions>()
+            .BindConfiguration(OrganisationsOptions.Section)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrganisationsOptions>, OrganisationsOptionsValidator>());
+        services.AddSingleton<IOrganisationDirectory>(sp =>
+            OrganisationDirectory.Load(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath));
+        services.AddHostedService<OrganisationsStartupCheck>();
+        services.TryAddSingleton<IOfficeCalendar, OfficeCalendar>();
+        return builder;
+    }
+}
+
+/// <summary>Reads the profiles while the host starts, so a broken file stops the bot there and not at a member's first report.</summary>
+internal sealed class OrganisationsStartupCheck(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = services.GetRequiredService<IOrganisationDirectory>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Trygg.Testing;
+using Trygg.Cases.Rules;
+
+namespace Trygg.Organisations;
+
+public sealed class OrganisationDirectoryTests : IDisposable
+{
+    private static readonly string Shipped = RepoPaths.Combine("bot", "Organisations", "Profiles");
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygg-orgs-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public void Load_ShippedProfiles_LoadsAlingsasStockholmAndGoteborg()
+    {
+        var directory = OrganisationDirectory.Load(Shipped);
+
+        Assert.Equal(["alingsas", "goteborg", "stockholm"], directory.All.Select(o => o.Id));
+        Assert.Equal(["Alingsås kommun", "Göteborgs Stad", "Stockholms stad"], directory.All.Select(o => o.Name));
+        Assert.All(directory.All, o =>
+        {
+            Assert.Equal("TRY", o.CasePrefix);
+            Assert.Contains("Socialdemokraterna", o.Parties);
+            Assert.Equal("kf", Assert.Single(o.Bodies, b => b.Kind == BodyKind.Council).Id);
+            Assert.Equal("ks", Assert.Single(o.Bodies, b => b.Kind == BodyKind.ExecutiveBoard).Id);
+            Assert.Contains(o.Bodies, b => b.Kind == BodyKind.Board);
+            Assert.Contains(o.Bodies, b => b.Kind == BodyKind.Company);
+        });
+        Assert.Equal("Säkerhet och beredskap", directory.Find("goteborg")!.SecurityUnitName);
+    }
+
+    [Fact]
+    public void Load_ShippedProfiles_PlaygroundUsersPlayEveryRole()
+    {
+        const string alex = "00000000-0000-0000-0000-0000000000020";
+        var directory = OrganisationDirectory.Load(Shipped);
+
+        Assert.All(directory.All, o =>
+        {
+            Assert.Contains(o.Routing.SecurityStaff, p => p.AadObjectId == alex);
+            Assert.Contains(o.Routing.Administrators, p => p.AadObjectId == alex);
+            Assert.Equal("00000000-0000-0000-0000-0000000000024", o.Routing.HeadOfSecurity.AadObjectId);
+            Assert.Equal(
+                "00000000-0000-0000-0000-0000000000021",
+                Assert.Single(Assert.Single(o.Routing.PartySecurity, p => p.Party == "Socialdemokraterna").Officers).AadObjectId);
+            Assert.DoesNotContain(o.Routing.PartySecurity, p => p.Party == "Sverigedemokraterna");
+            Assert.Equal(new TimeOnly(8, 0), o.Routing.OfficeHours.Opens);
+        });
+        var stockholm = directory.Find("stockholm")!.Routing;
+        Assert.Equal("00000000-0000-0000-0000-0000000000023", stockholm.OnCall.Person!.AadObjectId);
+        Assert.Equal("08-000 00 00", stockholm.OnCall.Phone);
+        var goteborg = directory.Find("goteborg")!.Routing;
+        Assert.True(goteborg.RouteBodiesToLocalOfficer);
+        Assert.Null(goteborg.OnCall.Person);
+        Assert.Equal(new TimeOnly(16, 30), goteborg.OfficeHours.Closes);
+        Assert.Equal("00000000-0000-0000-0000-0000000000025", goteborg.LocalSecurityOfficers["arbetsmarknad"].AadObjectId);
+        Assert.False(directory.Find("alingsas")!.Routing.RouteBodiesToLocalOfficer);
+    }
+
+    [Fact]
+    public void Find_UnknownId_ReturnsNull()
+    {
+        var directory = OrganisationDirectory.Load(Shipped);
+
+        Assert.Null(directory.Find("uppsala"));
+        Assert.Null(directory.Find("Alingsas"));
+        Assert.Equal("Alingsås kommun", directory.Find("alingsas")!.Name);
+    }
+
+    [Fact]
+    public void Load_SameIdInTwoFiles_NamesBothFiles()
+    {
+        Directory.CreateDirectory(_folder);
+        File.Copy(Path.Combine(Shipped, "alingsas.json"), Path.Combine(_folder, "alingsas.json"));
+        File.Copy(Path.Combine(Shipped, "alingsas.json"), Path.Combine(_folder, "alingsas-kopia.json"));
+
+        var e = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(_folder));
+
+        Assert.Contains("'alingsas.json'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'alingsas-kopia.json'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("field 'id'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyFolder_NamesTheSetting()
+    {
+        Directory.CreateDirectory(_folder);
+
+        var e = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(_folder));
+
+        Assert.Contains("Organisations:Path", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddOrganisations_Configured_ServesTheProfiles()
+    {
+        using var host = Build(Shipped);
+
+        host.Start();
+
+        Assert.Equal(3, host.Services.GetRequiredService<IOrganisationDirectory>().All.Count);
+        Assert.IsType<Trygg.Organisations.Calendar.OfficeCalendar>(host.Services.GetRequiredService<IOfficeCalendar>());
+    }
+
+    [Fact]
+    public void AddOrganisations_MissingFolder_FailsStartNamingTheSetting()
+    {
+        using var host = Build(Path.Combine(_folder, "finns-inte"));
+
+        var e = Assert.Throws<OptionsValidationException>(host.Start);
+
+        Assert.Contains("Organisations:Path", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddOrganisations_BrokenProfile_FailsStartNamingFileAndField()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(
+            Path.Combine(_folder, "trasig.json"),
+            File.ReadAllText(Path.Combine(Shipped, "stockholm.json")).Replace("\"casePrefix\": \"TRY\"", "\"casePrefix\": \"T\"", StringComparison.Ordinal));
+        using var host = Build(_folder);
+
+        var e = Assert.Throws<OrganisationProfileException>(host.Start);
+
+        Assert.Contains("'trasig.json'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("field 'casePrefix'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_NotConfigured_FindTheProfilesCopiedNextToTheBot()
+    {
+        var path = new OrganisationsOptions().ResolvedPath;
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Organisations", "Profiles"), path);
+        Assert.Equal(3, OrganisationDirectory.Load(path).All.Count);
+    }
+
+    private static IHost Build(string path)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Organisations:Path"] = path });
+        builder.AddOrganisations();
+        return builder.Build();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

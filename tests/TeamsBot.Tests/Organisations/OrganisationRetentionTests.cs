@@ -1,0 +1,48 @@
+using Trygg.Privacy;
+using Trygg.Testing;
+
+namespace Trygg.Organisations;
+
+public sealed class OrganisationRetentionTests
+{
+    private static readonly string ShippedFolder = RepoPaths.Combine("bot", "Organisations", "Profiles");
+
+    [Fact]
+    public void ShippedProfiles_StateTheirRetention()
+    {
+        var directory = OrganisationDirectory.Load(ShippedFolder);
+
+        Assert.Equal(3, directory.All.Count);
+        Assert.All(directory.All, o => Assert.Equal(new RetentionPolicy(24, 7), o.Retention));
+    }
+
+    [Theory]
+    [InlineData("", "retention")]
+    [InlineData("\"retention\": { \"draftDays\": 7 },", "retention.incidentMonths")]
+    [InlineData("\"retention\": { \"incidentMonths\": 0, \"draftDays\": 7 },", "retention.incidentMonths")]
+    [InlineData("\"retention\": { \"incidentMonths\": 121, \"draftDays\": 7 },", "retention.incidentMonths")]
+    [InlineData("\"retention\": { \"incidentMonths\": 24 },", "retention.draftDays")]
+    [InlineData("\"retention\": { \"incidentMonths\": 24, \"draftDays\": 30 },", "retention.draftDays")]
+    [InlineData("\"retention\": { \"incidentMonths\": \"två år\", \"draftDays\": 7 },", "retention.incidentMonths")]
+    [InlineData("\"retention\": { \"incidentMonths\": 24, \"draftDays\": 7, \"drafts\": 3 },", "retention.drafts")]
+    public void ABadRetention_StopsStartUp_NamingTheField(string retention, string field)
+    {
+        var folder = Directory.CreateTempSubdirectory("trygg-retention-").FullName;
+        try
+        {
+            var profile = File.ReadAllText(Path.Combine(ShippedFolder, "alingsas.json"));
+            var start = profile.IndexOf("\"retention\"", StringComparison.Ordinal);
+            var end = profile.IndexOf("},", start, StringComparison.Ordinal) + 2;
+            File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + retention + profile[end..]);
+
+            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder));
+
+            Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
