@@ -65,7 +65,7 @@ internal sealed class CaseAccess(ISecurityChannelStore channels, TableOutboxStor
             return (CaseViewer.Nobody, null);
         }
 
-        var staff = Trygg.Cases.Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
+        var staff = Trygg.Organisations.Staff.FindSecurityStaff(organisation, turn.User.AadObjectId);
         var inChannel = await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken);
         if (staff is not null && (inChannel || turn.Scope == ConversationScope.Personal))
         {

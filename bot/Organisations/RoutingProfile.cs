@@ -1,4 +1,3 @@
-using Trygg.Members;
 
 namespace Trygg.Organisations;
 

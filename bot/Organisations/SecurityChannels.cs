@@ -45,14 +45,14 @@ public static class SecurityChannelChecks
 
     /// <summary>
     /// The organisation whose registered security channel <paramref name="turn"/> was written in, when the sender is one
-    /// of its administrators (<see cref="Trygg.Cases.Staff.IsAdministrator"/>); null anywhere else or for anyone else.
+    /// of its administrators (<see cref="Trygg.Organisations.Staff.IsAdministrator"/>); null anywhere else or for anyone else.
     /// </summary>
     public static async Task<Organisation?> AdministeredOrganisationAsync(
         this ISecurityChannelStore channels, IOrganisationDirectory organisations, Conversation.Turns.Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(turn);
-        foreach (var organisation in organisations.All.Where(o => Trygg.Cases.Staff.IsAdministrator(o, turn.User.AadObjectId)))
+        foreach (var organisation in organisations.All.Where(o => Trygg.Organisations.Staff.IsAdministrator(o, turn.User.AadObjectId)))
         {
             if (await channels.IsSecurityChannelAsync(turn, organisation.Id, cancellationToken))
             {

@@ -5,7 +5,6 @@ using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Conversation.Welcome;
 using Trygg.Storage;
-using Trygg.Cases.Delivery;
 using Trygg.Outbox;
 
 namespace Trygg.Conversation.Handover;

@@ -36,7 +36,7 @@ public static class LearningVerbs
 /// <summary>
 /// "förslag", Godkänn / Avvisa, linking an unanswered question to a passage (one of its five best, or one found by
 /// browsing the topics), and the export. Like "obesvarade frågor",
-/// only an administrator of the organisation (<see cref="Trygg.Cases.Staff.IsAdministrator"/>) in its registered
+/// only an administrator of the organisation (<see cref="Trygg.Organisations.Staff.IsAdministrator"/>) in its registered
 /// security channel may: the questions are members' own words. The card's data carries only keys; the question text
 /// always comes from storage, looked up in that organisation.
 /// </summary>

@@ -1,6 +1,6 @@
 using Trygg.Organisations;
 
-namespace Trygg.Cases;
+namespace Trygg.Organisations;
 
 /// <summary>Who in an organisation's profile a Teams user is, by Entra object id (never by name).</summary>
 public static class Staff

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace Trygg.Members;
+namespace Trygg.Organisations;
 
 /// <summary>
 /// Swedish phone numbers as members type them (070-123 45 67, 0701234567, +46 70 123 45 67, 0046 70..., 08-123 456 78,

@@ -1,4 +1,6 @@
-namespace Trygg.Members;
+using Trygg.Organisations;
+
+namespace Trygg.Organisations;
 
 public sealed class SwedishPhoneNumberTests
 {
