@@ -21,8 +21,7 @@ public sealed class ConversationHandler(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
 
-        // No per-message bookkeeping in storage: it was a read and a write on every message for a count nothing used,
-        // and the benchmark showed storage round trips setting the pace of a turn.
+        // No per-message bookkeeping in storage: storage round trips set the pace of a turn (docs/benchmarks.md).
         if (Commands.MatchWithArgument(turn.Text) is { } command)
         {
             replies.ContinueWith(

@@ -9,9 +9,9 @@ namespace Trygg.Guidance;
 /// <summary>
 /// Query execution without Lucene's per-query machinery. Every term's BM25 score in every passage is read once, at
 /// build, from the postings through Lucene's own <see cref="Similarity"/> (the same norms, the same formula); a
-/// question's query is then added up over those numbers. Lucene's searcher allocated about 11 KB per term clause (terms
-/// enumerators, postings buffers, the similarity's cache), some 1.5 MB per question, which made garbage collection the
-/// 99th percentile. BM25 ignores the query norm and coordination, so a boost multiplies a clause's score and a
+/// question's query is then added up over those numbers, because Lucene's searcher allocates per term clause (terms
+/// enumerators, postings buffers, the similarity's cache) and garbage collection then sets the 99th percentile
+/// (docs/benchmarks.md). BM25 ignores the query norm and coordination, so a boost multiplies a clause's score and a
 /// boolean query adds its clauses' scores; a disjunction takes the best plus a share of the rest. Phrase clauses
 /// (neighbouring words) need positions and still run through Lucene. The result equals Lucene's own execution of the
 /// same query (a unit test holds the two together).

@@ -291,7 +291,7 @@ public sealed partial class GuidanceIndex : IDisposable
 
     /// <summary>
     /// <see cref="Contains"/> for any set of terms. Loops rather than LINQ: it runs for every candidate passage and
-    /// each of its known questions, and LINQ's enumerators and delegates were most of a query's allocation.
+    /// each of its known questions, where LINQ's enumerators and delegates would be most of a query's allocation.
     /// </summary>
     private static bool Holds(HashSet<string> terms, QueryWord word)
     {

@@ -82,9 +82,8 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
     /// <summary>
     /// The top score over the second's a confident answer needs. Below it the top passages are too close to tell
-    /// apart by words alone, and the member chooses ("Menade du..."). On the development sets (qa-dev, guidance-questions,
-    /// guidance-holdout..holdout9) the passages that pass <see cref="Decide"/> but are wrong mostly had a gap under 1.3;
-    /// 1.8 took confident wrong answers from 14.6 % to 1.0 % of answerable questions.
+    /// apart by words alone, and the member chooses ("Menade du..."). Chosen on the development sets, where the passages
+    /// that pass <see cref="Decide"/> but are wrong mostly have a small gap (docs/guidance-search.md).
     /// </summary>
     internal const float MinGap = 1.8f;
 

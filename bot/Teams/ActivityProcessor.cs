@@ -185,9 +185,8 @@ public sealed partial class ActivityProcessor(
     }
 
     /// <remarks>
-    /// Debug, like ASP.NET Core's own per-request lines: at Information it was one JSON console line per turn, about 15 %
-    /// of the bot's CPU per turn under load (measured with scripts/bench.sh --only-turns), for a line that says no more
-    /// than the request count. Features log what happened (a report submitted, a card delivered) at Information.
+    /// Debug, like ASP.NET Core's own per-request lines: a line per turn costs CPU under load (docs/benchmarks.md) and
+    /// says no more than the request count. Features log what happened (a report submitted, a card delivered) at Information.
     /// </remarks>
     [LoggerMessage(Level = LogLevel.Debug, Message = "Handled {ActivityType} as {Kind} in a {Scope} conversation with {ReplyCount} replies")]
     private partial void LogTurn(string activityType, TurnKind kind, ConversationScope scope, int replyCount);

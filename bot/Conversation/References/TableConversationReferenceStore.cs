@@ -13,7 +13,7 @@ namespace Trygg.Conversation.References;
 /// <remarks>
 /// Every member turn saves its conversation's reference, and it is nearly always the one already stored: such a save is
 /// skipped when this process wrote the same reference less than <see cref="RefreshAfter"/> ago (one storage round trip
-/// fewer per turn; found by the turn benchmark). Only this store writes the table and a removal forgets the memory, so
+/// fewer per turn). Only this store writes the table and a removal forgets the memory, so
 /// the skip can only miss a removal made by another instance, until the next refresh; a proactive message then opens
 /// the 1:1 chat again by object id.
 /// </remarks>
