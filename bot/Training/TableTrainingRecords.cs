@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Members;
@@ -14,14 +13,14 @@ namespace Trygg.Training;
 internal sealed class TableTrainingRecords(ITables tables, TimeProvider time) : ITrainingRecords
 {
     internal const string TableName = "training";
-    private const int MaxAttempts = 10;
 
     public async Task<TrainingRecord?> GetAsync(TrainingRecordKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var (record, _) = await ReadAsync(table, key, cancellationToken).ConfigureAwait(false);
-        return record;
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(
+            Partition(key.TenantId, key.OrganisationId, key.CampaignId, key.CycleKey), TableKeys.Encode(key.MemberId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } entity ? FromEntity(key, entity) : null;
     }
 
     public async Task<IReadOnlyList<TrainingRecord>> ListAsync(string tenantId, string organisationId, string campaignId, string cycleKey, CancellationToken cancellationToken)
@@ -42,38 +41,23 @@ internal sealed class TableTrainingRecords(ITables tables, TimeProvider time) : 
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(change);
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 1; ; attempt++)
-        {
-            var (current, etag) = await ReadAsync(table, key, cancellationToken).ConfigureAwait(false);
-            if (change(current) is not { } next)
+        TrainingRecord? next = null;
+        await table.ReadChangeWriteAsync<TableEntity>(
+            Partition(key.TenantId, key.OrganisationId, key.CampaignId, key.CycleKey),
+            TableKeys.Encode(key.MemberId),
+            current =>
             {
-                return null;
-            }
-
-            var entity = ToEntity(next with { Key = key });
-            if (await table.TryWriteAsync(entity, etag, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return next with { Key = key };
-            }
-
-            if (attempt == MaxAttempts)
-            {
-                throw new StorageConcurrencyException($"Training record of campaign '{key.CampaignId}' kept changing under {MaxAttempts} updates; gave up.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 10 << Math.Min(attempt, 5))), time, cancellationToken).ConfigureAwait(false);
-        }
+                next = change(current is null ? null : FromEntity(key, current)) is { } changed ? changed with { Key = key } : null;
+                return next is null ? null : ToEntity(next);
+            },
+            time,
+            $"Training record of campaign '{key.CampaignId}'",
+            cancellationToken).ConfigureAwait(false);
+        return next;
     }
 
     private static string Partition(string tenantId, string organisationId, string campaignId, string cycleKey) =>
         TableKeys.Compose(tenantId, organisationId, campaignId, cycleKey);
-
-    private static async Task<(TrainingRecord? Record, ETag? ETag)> ReadAsync(TableClient table, TrainingRecordKey key, CancellationToken cancellationToken)
-    {
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(
-            Partition(key.TenantId, key.OrganisationId, key.CampaignId, key.CycleKey), TableKeys.Encode(key.MemberId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } entity ? (FromEntity(key, entity), entity.ETag) : (null, null);
-    }
 
     private static TableEntity ToEntity(TrainingRecord r) => new(
         Partition(r.Key.TenantId, r.Key.OrganisationId, r.Key.CampaignId, r.Key.CycleKey), TableKeys.Encode(r.Key.MemberId))

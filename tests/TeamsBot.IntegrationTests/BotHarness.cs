@@ -3,41 +3,30 @@ using Trygg.Testing;
 
 namespace Trygg;
 
-/// <summary>The real bot on loopback, a fake Bot Connector that records what it sends, and an activity builder.</summary>
+/// <summary>The real bot on loopback (<see cref="TryggBot"/>), a fake Bot Connector that records what it sends, and an activity builder.</summary>
 public sealed class BotHarness : IAsyncDisposable
 {
-    private BotHarness(AzuriteFixture azurite, FakeConnector connector, string tablePrefix, IDictionary<string, string?>? settings)
+    private readonly TryggBot _bot;
+
+    private BotHarness(TryggBot bot)
     {
-        Azurite = azurite;
-        Connector = connector;
-        Settings = settings;
-        App = new TryggApp(azurite.ConnectionString, connector.ServiceUrl, tablePrefix, settings);
-        Activities = new Activities(connector.ServiceUrl);
+        _bot = bot;
+        Activities = new Activities(bot.Connector.ServiceUrl);
     }
 
-    public AzuriteFixture Azurite { get; }
+    public AzuriteFixture Azurite => _bot.Azurite;
 
-    public FakeConnector Connector { get; }
+    public FakeConnector Connector => _bot.Connector;
 
-    public TryggApp App { get; private set; }
+    public TryggApp App => _bot.App;
 
     public Activities Activities { get; set; }
 
-    private IDictionary<string, string?>? Settings { get; }
-
-    public static async Task<BotHarness> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
-    {
-        var connector = await FakeConnector.StartAsync();
-        return new BotHarness(azurite, connector, AzuriteFixture.NewTablePrefix(), settings);
-    }
+    public static async Task<BotHarness> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null) =>
+        new(await TryggBot.StartAsync(azurite, new TryggBotOptions().With(settings)));
 
     /// <summary>Stops the bot and starts a fresh process-equivalent on the same storage.</summary>
-    public void Restart()
-    {
-        var prefix = App.TablePrefix;
-        App.Dispose();
-        App = new TryggApp(Azurite.ConnectionString, Connector.ServiceUrl, prefix, Settings);
-    }
+    public void Restart() => _bot.Restart();
 
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => App.PostActivityAsync(activity);
 
@@ -133,9 +122,5 @@ public sealed class BotHarness : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        App.Dispose();
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _bot.DisposeAsync();
 }

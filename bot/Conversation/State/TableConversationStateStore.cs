@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
@@ -8,9 +7,8 @@ using Trygg.Storage;
 namespace Trygg.Conversation.State;
 
 /// <summary>
-/// <see cref="IConversationStateStore"/> on the <c>state</c> table. Updates are optimistic: read with the ETag,
-/// apply, write with that ETag (or insert if there was no row); a lost race re-reads and applies again, a
-/// bounded number of times with a short jittered back-off.
+/// <see cref="IConversationStateStore"/> on the <c>state</c> table. Updates are optimistic
+/// (<see cref="TableUpdates"/>): a lost race re-reads and applies again.
 /// </summary>
 /// <remarks>
 /// Within a turn (<see cref="BeginTurn"/>) the member's rows in the conversation (language choice, draft, ...) are read
@@ -20,9 +18,6 @@ namespace Trygg.Conversation.State;
 internal sealed class TableConversationStateStore(ITables tables, TimeProvider time) : IConversationStateStore
 {
     internal const string TableName = "state";
-
-    /// <summary>Enough for a burst of turns in one conversation; beyond it something is wrong, and we say so.</summary>
-    internal const int MaxAttempts = 10;
 
     /// <summary>
     /// A string property holds at most 64 KiB (32 K UTF-16 characters). State is meant to be small (a draft, a
@@ -46,8 +41,7 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     {
         var (partitionKey, rowKey) = Keys(key);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var (value, _) = await ReadAsync<T>(table, partitionKey, rowKey, fresh: false, cancellationToken);
-        return value;
+        return Deserialize<T>(await ReadRowAsync(table, partitionKey, rowKey, fresh: false, cancellationToken));
     }
 
     public async Task<T> UpdateAsync<T>(StateKey key, Func<T?, T> update, CancellationToken cancellationToken) where T : class
@@ -56,29 +50,21 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         var (partitionKey, rowKey) = Keys(key);
         var table = await tables.GetAsync(TableName, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
-        {
+        T? next = null;
+        var written = await table.ReadChangeWriteAsync<ConversationStateEntity>(
             // The first attempt may use what the turn already read; after a lost race only a fresh read will do.
-            var (current, etag) = await ReadAsync<T>(table, partitionKey, rowKey, fresh: attempt > 1, cancellationToken);
-            var next = update(current)
-                ?? throw new InvalidOperationException($"The update of conversation state '{key.Slot}' returned null; use DeleteAsync to remove state.");
-            var entity = new ConversationStateEntity { PartitionKey = partitionKey, RowKey = rowKey, Json = Serialize(next, key) };
-
-            if (await table.TryWriteAsync(entity, etag, cancellationToken) is { } written)
+            (fresh, ct) => ReadRowAsync(table, partitionKey, rowKey, fresh, ct),
+            row =>
             {
-                entity.ETag = written;
-                Turn(partitionKey, rowKey)?.Remember(rowKey, entity);
-                return next;
-            }
-
-            if (attempt == MaxAttempts)
-            {
-                throw new StorageConcurrencyException(
-                    $"Conversation state '{key.Slot}' kept changing under {MaxAttempts} consecutive updates; gave up.");
-            }
-
-            await Task.Delay(Backoff(attempt), time, cancellationToken);
-        }
+                next = update(Deserialize<T>(row))
+                    ?? throw new InvalidOperationException($"The update of conversation state '{key.Slot}' returned null; use DeleteAsync to remove state.");
+                return new ConversationStateEntity { PartitionKey = partitionKey, RowKey = rowKey, Json = Serialize(next, key) };
+            },
+            time,
+            $"Conversation state '{key.Slot}'",
+            cancellationToken);
+        Turn(partitionKey, rowKey)?.Remember(rowKey, written);
+        return next!;
     }
 
     public async Task DeleteAsync(StateKey key, CancellationToken cancellationToken)
@@ -118,11 +104,11 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
     }
 
     /// <summary>
-    /// The row's value and ETag: from the turn's snapshot when one covers it (loading the member's rows with one query
+    /// The row (with its ETag): from the turn's snapshot when one covers it (loading the member's rows with one query
     /// on first use), otherwise, or when <paramref name="fresh"/>, with a point read.
     /// </summary>
-    private static async Task<(T? Value, ETag? ETag)> ReadAsync<T>(
-        TableClient table, string partitionKey, string rowKey, bool fresh, CancellationToken cancellationToken) where T : class
+    private static async ValueTask<ConversationStateEntity?> ReadRowAsync(
+        TableClient table, string partitionKey, string rowKey, bool fresh, CancellationToken cancellationToken)
     {
         var snapshot = Turn(partitionKey, rowKey);
         ConversationStateEntity? row;
@@ -137,8 +123,11 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
             snapshot?.Remember(rowKey, row);
         }
 
-        return row is null ? (null, null) : (JsonSerializer.Deserialize<T>(row.Json, Json), row.ETag);
+        return row;
     }
+
+    private static T? Deserialize<T>(ConversationStateEntity? row) where T : class =>
+        row is null ? null : JsonSerializer.Deserialize<T>(row.Json, Json);
 
     private static string Serialize<T>(T value, StateKey key)
     {
@@ -150,13 +139,6 @@ internal sealed class TableConversationStateStore(ITables tables, TimeProvider t
         }
 
         return json;
-    }
-
-    /// <summary>Full jitter over a window that doubles from 10 ms up to 320 ms, so racing writers spread out.</summary>
-    private static TimeSpan Backoff(int attempt)
-    {
-        var window = 10 << Math.Min(attempt - 1, 5);
-        return TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, window + 1));
     }
 
     /// <summary>One turn's view of one member's state rows in one conversation.</summary>

@@ -7,13 +7,12 @@ namespace Trygg.Guidance.Learning;
 /// <summary>
 /// <see cref="ILearnedPairStore"/> on the <c>guidancelearning</c> table: PartitionKey the organisation, RowKey the
 /// pair's key (a hash of the question, then the passage id). Every change reads the row and writes it back with the
-/// ETag it read; a lost race reads again.
+/// ETag it read (<see cref="TableUpdates"/>); a lost race reads again.
 /// </summary>
-internal sealed class TableLearnedPairStore(ITables tables) : ILearnedPairStore
+internal sealed class TableLearnedPairStore(ITables tables, TimeProvider time) : ILearnedPairStore
 {
     internal const string TableName = "guidancelearning";
 
-    private const int MaxAttempts = 10;
     private const string NoOrganisation = "-";
 
     public Task RecordAsync(string organisationId, string question, string passageId, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -88,22 +87,19 @@ internal sealed class TableLearnedPairStore(ITables tables) : ILearnedPairStore
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = Partition(organisationId);
         var row = Row(LearnedPair.KeyOf(question, passageId)) ?? throw new ArgumentException("The passage id cannot be stored as a key.", nameof(passageId));
-        for (var attempt = 1; ; attempt++)
-        {
-            var read = await table.GetEntityIfExistsAsync<LearnedPairEntity>(partition, row, cancellationToken: cancellationToken);
-            var current = read.HasValue ? read.Value : null;
-            var next = update(current?.ToPair());
-            var entity = LearnedPairEntity.From(next, partition, row);
-            if (await table.TryWriteAsync(entity, current?.ETag, cancellationToken) is not null)
+        LearnedPair? next = null;
+        await table.ReadChangeWriteAsync<LearnedPairEntity>(
+            partition,
+            row,
+            current =>
             {
-                return next;
-            }
-
-            if (attempt == MaxAttempts)
-            {
-                throw new StorageConcurrencyException($"A guidance pair kept changing under {MaxAttempts} consecutive updates; gave up.");
-            }
-        }
+                next = update(current?.ToPair());
+                return LearnedPairEntity.From(next, partition, row);
+            },
+            time,
+            "A guidance pair",
+            cancellationToken);
+        return next!;
     }
 
     private static string Partition(string organisationId) =>

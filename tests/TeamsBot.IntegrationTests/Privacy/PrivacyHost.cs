@@ -20,45 +20,39 @@ internal sealed class PrivacyHost : IAsyncDisposable
     public const string Alex = "00000000-0000-0000-0000-0000000000020";
     public const string ChannelId = "19:security@thread.tacv2";
 
-    private readonly AzuriteFixture _azurite;
-    private readonly Dictionary<string, string?> _settings;
-    private readonly List<TryggApp> _apps = [];
+    private readonly TryggBot _bot;
 
-    private PrivacyHost(AzuriteFixture azurite, FakeConnector connector, FakeTimeProvider? time, LogCapture? logs, Dictionary<string, string?> settings)
+    private PrivacyHost(TryggBot bot, FakeTimeProvider? time)
     {
-        _azurite = azurite;
-        Connector = connector;
+        _bot = bot;
         Time = time;
-        Logs = logs;
-        _settings = settings;
-        App = StartApp();
     }
 
-    public FakeConnector Connector { get; }
+    public FakeConnector Connector => _bot.Connector;
 
     public FakeTimeProvider? Time { get; }
 
-    public LogCapture? Logs { get; }
+    public LogCapture? Logs => _bot.Options.Logs;
 
-    public string Prefix { get; } = AzuriteFixture.NewTablePrefix();
+    public string Prefix => _bot.TablePrefix;
 
-    public TryggApp App { get; }
+    public TryggApp App => _bot.App;
 
     public static async Task<PrivacyHost> StartAsync(AzuriteFixture azurite, FakeTimeProvider? time = null, LogCapture? logs = null, IDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>
+        var options = new TryggBotOptions
         {
-            // Nothing delivers in the background: the tests look at what is stored, not at what Teams was sent.
-            ["Delivery:RunInBackground"] = "false",
-            ["Privacy:RunAt"] = "00:00:00",
-            ["Logging:LogLevel:Default"] = logs is null ? "Warning" : "Trace",
+            Settings = new Dictionary<string, string?>
+            {
+                // Nothing delivers in the background: the tests look at what is stored, not at what Teams was sent.
+                ["Delivery:RunInBackground"] = "false",
+                ["Privacy:RunAt"] = "00:00:00",
+                ["Logging:LogLevel:Default"] = logs is null ? "Warning" : "Trace",
+            },
+            Time = time,
+            Logs = logs,
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        var host = new PrivacyHost(azurite, await FakeConnector.StartAsync(), time, logs, all);
+        var host = new PrivacyHost(await TryggBot.StartAsync(azurite, options.With(settings)), time);
 
         // Erasure is done only in an organisation's registered security channel: Alex registered this one for each.
         var channels = host.App.Get<Trygg.Organisations.ISecurityChannelStore>();
@@ -71,26 +65,7 @@ internal sealed class PrivacyHost : IAsyncDisposable
     }
 
     /// <summary>Another instance of the bot on the same tables (and clock).</summary>
-    public TryggApp StartApp(IDictionary<string, string?>? settings = null)
-    {
-        var all = new Dictionary<string, string?>(_settings);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        var app = new TryggApp(_azurite.ConnectionString, Connector.ServiceUrl, Prefix, all, services =>
-        {
-            if (Time is not null)
-            {
-                services.AddSingleton<TimeProvider>(Time);
-            }
-
-            Logs?.AddTo(services);
-        });
-        _apps.Add(app);
-        return app;
-    }
+    public TryggApp StartApp(IDictionary<string, string?>? settings = null) => _bot.StartInstance(settings);
 
     /// <summary>A member in their personal chat, known to Teams by <paramref name="name"/> and e-mail.</summary>
     public MemberScript Member(string name, string locale = "sv-SE")
@@ -130,7 +105,7 @@ internal sealed class PrivacyHost : IAsyncDisposable
         Activities.InChannel(activity, ChannelId, userAadObjectId, name);
 
     /// <summary>Every property of every row of a table, as text: for asserting that something is nowhere any more.</summary>
-    public Task<string> DumpAsync(string logicalTable) => DumpAsync(_azurite, Prefix + logicalTable);
+    public Task<string> DumpAsync(string logicalTable) => DumpAsync(_bot.Azurite, Prefix + logicalTable);
 
     /// <inheritdoc cref="DumpAsync(string)"/>
     public static async Task<string> DumpAsync(AzuriteFixture azurite, string tableName)
@@ -183,13 +158,5 @@ internal sealed class PrivacyHost : IAsyncDisposable
     /// <summary>Everything logged, with structured values and exceptions.</summary>
     public string LogText => Logs is null ? "" : string.Join('\n', Logs.Entries.Select(e => e.FullText));
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var app in _apps)
-        {
-            app.Dispose();
-        }
-
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _bot.DisposeAsync();
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Trygg.Teams;
 using Trygg.Teams.Connector;
 using Trygg.Testing;
+using Trygg.Testing.Auth;
 
 namespace Trygg.Security;
 
@@ -67,7 +68,7 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task ValidTeamsToken_Accepted_AndTheReplyCarriesTheBotTokenToThatServiceUrlOnly()
     {
-        var token = LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
+        var token = TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
 
         var response = await PostAsync(Activity(_connector.ServiceUrl), token);
 
@@ -101,26 +102,26 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
     [MemberData(nameof(Rejected))]
     public async Task BadRequest_Refused_AndNothingIsSentAnywhere(string attack, HttpStatusCode expected)
     {
-        var good = LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
+        var good = TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
         var activity = Activity(_forged.ServiceUrl);
         (string? Header, JsonObject Activity) request = attack switch
         {
             "no token" => (null, Activity(_connector.ServiceUrl)),
             "lower-case scheme" => ("bearer " + good, Activity(_connector.ServiceUrl)),
-            "expired" => (Bearer(LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-10))), Activity(_connector.ServiceUrl)),
-            "another bot's audience" => (Bearer(LocalTokenIssuer.Channel(_issuer.TeamsKey, OtherAppId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
-            "wrong issuer" => (Bearer(LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl, issuer: "https://api.botframework.evil")), Activity(_connector.ServiceUrl)),
-            "alg none" => (Bearer(LocalTokenIssuer.Unsigned(good)), Activity(_connector.ServiceUrl)),
-            "tampered serviceurl" => (Bearer(LocalTokenIssuer.Tampered(good, "serviceurl", _forged.ServiceUrl)), activity),
-            "unpublished key" => (Bearer(LocalTokenIssuer.Channel(_issuer.UnknownKey, DeployedSettings.ClientId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
+            "expired" => (Bearer(TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-10))), Activity(_connector.ServiceUrl)),
+            "another bot's audience" => (Bearer(TestTokens.Channel(_issuer.TeamsKey, OtherAppId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
+            "wrong issuer" => (Bearer(TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl, issuer: "https://api.botframework.evil")), Activity(_connector.ServiceUrl)),
+            "alg none" => (Bearer(TestTokens.WithoutSignature(good)), Activity(_connector.ServiceUrl)),
+            "tampered serviceurl" => (Bearer(TestTokens.WithTamperedPayload(good, "serviceurl", _forged.ServiceUrl)), activity),
+            "unpublished key" => (Bearer(TestTokens.Channel(_issuer.UnknownKey, DeployedSettings.ClientId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
             "HS256 with the public key" => (Bearer(HmacWithPublicKey()), Activity(_connector.ServiceUrl)),
-            "Entra token of another app" => (Bearer(LocalTokenIssuer.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, OtherAppId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
-            "key endorsed for webchat only" => (Bearer(LocalTokenIssuer.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
+            "Entra token of another app" => (Bearer(TestTokens.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, OtherAppId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
+            "key endorsed for webchat only" => (Bearer(TestTokens.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), Activity(_connector.ServiceUrl)),
             // A genuine Bot Framework token for Web Chat: valid everywhere but in a deployed Teams bot.
-            "webchat channel with a webchat-endorsed key" => (Bearer(LocalTokenIssuer.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), OnChannel(Activity(_connector.ServiceUrl), "webchat")),
+            "webchat channel with a webchat-endorsed key" => (Bearer(TestTokens.Channel(_issuer.WebChatKey, DeployedSettings.ClientId, _connector.ServiceUrl)), OnChannel(Activity(_connector.ServiceUrl), "webchat")),
             "emulator channel" => (Bearer(good), OnChannel(Activity(_connector.ServiceUrl), "emulator")),
             // The emulator/Playground path: the bot's own identity signing in as itself. Development only.
-            "Entra self-token of the bot itself" => (Bearer(LocalTokenIssuer.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, DeployedSettings.ClientId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
+            "Entra self-token of the bot itself" => (Bearer(TestTokens.EntraV2(_issuer.EntraKey, DeployedSettings.ClientId, DeployedSettings.ClientId, DeployedSettings.TenantId)), Activity(_connector.ServiceUrl)),
             // A genuine token for one service, replayed with an activity that names another: the reply would carry our token there.
             "serviceurl claim for another service" => (Bearer(good), activity),
             "another tenant" => (Bearer(good), Activity(_connector.ServiceUrl, tenantId: "11111111-2222-3333-4444-555555555555")),
@@ -137,7 +138,7 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task NoAadObjectId_AnswersOneNeutralLine_AndReachesNoMemberData()
     {
-        var token = LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
+        var token = TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
         var identified = Activity(_connector.ServiceUrl, text: "rapportera");
 
         // The member starts a report: a draft now exists for them in this conversation.
@@ -160,7 +161,7 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task ForgedServiceUrlRejected_DoesNotBecomeTrusted()
     {
-        var good = LocalTokenIssuer.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
+        var good = TestTokens.Channel(_issuer.TeamsKey, DeployedSettings.ClientId, _connector.ServiceUrl);
         await PostAsync(Activity(_forged.ServiceUrl), good);
 
         Assert.False(_app.Get<IServiceUrlTrust>().IsTrusted(_forged.ServiceUrl));
@@ -175,7 +176,7 @@ public sealed class DeployedAuthMatrixTests(AzuriteFixture azurite) : IClassFixt
         var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
         return handler.CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
         {
-            Issuer = LocalTokenIssuer.ChannelIssuer,
+            Issuer = TestTokens.ChannelIssuer,
             Audience = DeployedSettings.ClientId,
             Claims = new Dictionary<string, object> { ["serviceurl"] = _connector.ServiceUrl },
             Expires = DateTime.UtcNow.AddHours(1),

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -8,7 +7,6 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Directory;
 using Trygg.Reporting;
-using Trygg.Storage;
 using Trygg.Testing;
 using Trygg.Organisations;
 using Trygg.Outbox;
@@ -89,24 +87,15 @@ internal sealed class DeliveryHost : IDisposable
         IDictionary<string, string?> hostSettings,
         IDictionary<string, string?>? settings)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Delivery:RunInBackground"] = "false",
             ["Delivery:RetryDelay"] = "00:00:10",
             ["Delivery:MaxRetryDelay"] = "00:10:00",
             ["Delivery:LeaseDuration"] = "00:02:00",
             ["Delivery:InstallWait"] = "00:00:30",
-        });
-        builder.Configuration.AddInMemoryCollection(hostSettings);
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.AddStorage();
+        };
+        var builder = TryggServices.Builder(azurite, tablePrefix, new TryggBotOptions { Settings = all, Time = time }.With(hostSettings).With(settings));
         builder.AddCards();
         builder.Services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([organisation]));
         builder.Services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();

@@ -32,57 +32,31 @@ internal sealed class RoutingHarness : IAsyncDisposable
         ["Connector:BaseDelay"] = "00:00:00.010",
     };
 
-    private readonly AzuriteFixture _azurite;
-    private readonly Dictionary<string, string?> _settings;
-    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
-    private readonly List<TryggApp> _apps = [];
+    private readonly TryggBot _bot;
 
-    private RoutingHarness(AzuriteFixture azurite, FakeConnector connector, Dictionary<string, string?> settings, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services)
+    private RoutingHarness(TryggBot bot)
     {
-        _azurite = azurite;
-        Connector = connector;
-        _settings = settings;
-        _services = services;
-        Prefix = AzuriteFixture.NewTablePrefix();
-        App = StartApp();
-        Member = new Activities(connector.ServiceUrl) { UserAadObjectId = "member-" + Guid.NewGuid().ToString("N")[..8] };
+        _bot = bot;
+        Member = new Activities(bot.Connector.ServiceUrl) { UserAadObjectId = "member-" + Guid.NewGuid().ToString("N")[..8] };
     }
 
-    public FakeConnector Connector { get; }
+    public FakeConnector Connector => _bot.Connector;
 
-    public string Prefix { get; }
+    public string Prefix => _bot.TablePrefix;
 
-    public TryggApp App { get; private set; }
+    public TryggApp App => _bot.App;
 
     /// <summary>The member who reports, in their personal chat.</summary>
     public Activities Member { get; }
 
-    public static async Task<RoutingHarness> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
-    {
-        var all = new Dictionary<string, string?>(FastDelivery);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        return new RoutingHarness(azurite, await FakeConnector.StartAsync(), all, services);
-    }
+    public static async Task<RoutingHarness> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        new(await TryggBot.StartAsync(azurite, new TryggBotOptions { Settings = FastDelivery, Services = services }.With(settings)));
 
     /// <summary>Another bot instance on the same tables.</summary>
-    public TryggApp StartApp()
-    {
-        var app = new TryggApp(_azurite.ConnectionString, Connector.ServiceUrl, Prefix, _settings, _services);
-        _apps.Add(app);
-        return app;
-    }
+    public TryggApp StartApp() => _bot.StartInstance();
 
     /// <summary>Stops the current instance and starts a new one on the same tables.</summary>
-    public void Restart()
-    {
-        App.Dispose();
-        _apps.Remove(App);
-        App = StartApp();
-    }
+    public void Restart() => _bot.Restart();
 
     /// <summary>Someone writing in the security channel (the bot @mentioned, as Teams sends it).</summary>
     public static JsonObject InChannel(JsonObject activity, string userAadObjectId, string name) =>
@@ -197,13 +171,5 @@ internal sealed class RoutingHarness : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var app in _apps)
-        {
-            app.Dispose();
-        }
-
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _bot.DisposeAsync();
 }

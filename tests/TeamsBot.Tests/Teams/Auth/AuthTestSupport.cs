@@ -1,11 +1,9 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Trygg.Testing.Auth;
 
 namespace Trygg.Teams.Auth;
 
@@ -15,19 +13,19 @@ public sealed class AuthServerFixture : IAsyncLifetime
     internal LocalOpenIdServer Server { get; private set; } = null!;
 
     /// <summary>Published, endorsed for msteams.</summary>
-    internal TestKey TeamsKey { get; } = new("teams-key");
+    internal TestSigningKey TeamsKey { get; } = new("teams-key");
 
     /// <summary>Published, endorsed only for webchat.</summary>
-    internal TestKey WebChatKey { get; } = new("webchat-key");
+    internal TestSigningKey WebChatKey { get; } = new("webchat-key");
 
     /// <summary>Published without an endorsements member.</summary>
-    internal TestKey UnendorsedKey { get; } = new("unendorsed-key");
+    internal TestSigningKey UnendorsedKey { get; } = new("unendorsed-key");
 
     /// <summary>Never published.</summary>
-    internal TestKey UnknownKey { get; } = new("unknown-key");
+    internal TestSigningKey UnknownKey { get; } = new("unknown-key");
 
     /// <summary>Published in the Entra key set only.</summary>
-    internal TestKey EntraKey { get; } = new("entra-key");
+    internal TestSigningKey EntraKey { get; } = new("entra-key");
 
     public async Task InitializeAsync()
     {
@@ -108,16 +106,17 @@ internal sealed class AuthSut : IDisposable
     }
 }
 
-/// <summary>Tokens minted by IdentityModel with the tests' keys.</summary>
+/// <summary>
+/// The tokens of <see cref="Testing.Auth.TestTokens"/> with this suite's defaults (the bot's app id, tenant and service
+/// URL), and the inbound request they arrive in.
+/// </summary>
 internal static class TestTokens
 {
     public const string AppId = "5d9e8c1a-7b2f-4c3d-9e0a-1b2c3d4e5f60";
     public const string OtherAppId = "0f0e0d0c-0b0a-0908-0706-050403020100";
     public const string TenantId = "7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d";
-    public const string ChannelIssuer = "https://api.botframework.com";
+    public const string ChannelIssuer = Testing.Auth.TestTokens.ChannelIssuer;
     public const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
-
-    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public static InboundRequest Request(
         string? token,
@@ -128,67 +127,23 @@ internal static class TestTokens
         new(token is null ? null : "Bearer " + token, channelId, serviceUrl, tenantId, loopback);
 
     public static string Channel(
-        TestKey key,
+        TestSigningKey key,
         string audience = AppId,
         string issuer = ChannelIssuer,
         string serviceUrl = ServiceUrl,
         DateTime? expires = null,
         DateTime? notBefore = null,
         string algorithm = SecurityAlgorithms.RsaSha256) =>
-        Create(key, issuer, audience, new Dictionary<string, object> { ["serviceurl"] = serviceUrl }, expires, notBefore, algorithm);
+        Testing.Auth.TestTokens.Channel(key, audience, serviceUrl, issuer, expires, notBefore, algorithm);
 
-    public static string EntraV2(TestKey key, string audience = AppId, string azp = AppId, string tenantId = TenantId) =>
-        Create(
-            key,
-            $"https://login.microsoftonline.com/{tenantId}/v2.0",
-            audience,
-            new Dictionary<string, object> { ["ver"] = "2.0", ["azp"] = azp, ["tid"] = tenantId });
+    public static string EntraV2(TestSigningKey key, string audience = AppId, string azp = AppId, string tenantId = TenantId) =>
+        Testing.Auth.TestTokens.EntraV2(key, audience, azp, tenantId);
 
-    public static string EntraV1(TestKey key, string audience = AppId, string appid = AppId, string tenantId = TenantId) =>
-        Create(
-            key,
-            $"https://sts.windows.net/{tenantId}/",
-            audience,
-            new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = appid, ["tid"] = tenantId });
+    public static string EntraV1(TestSigningKey key, string audience = AppId, string appid = AppId, string tenantId = TenantId) =>
+        Testing.Auth.TestTokens.EntraV1(key, audience, appid, tenantId);
 
-    /// <summary>A hostile input: the same claims with <c>alg: none</c> and no signature.</summary>
-    public static string Unsigned(string signedToken)
-    {
-        var parts = signedToken.Split('.');
-        var header = new JsonObject { ["alg"] = "none", ["typ"] = "JWT" };
-        return $"{Base64UrlEncoder.Encode(header.ToJsonString())}.{parts[1]}.";
-    }
+    public static string Unsigned(string signedToken) => Testing.Auth.TestTokens.WithoutSignature(signedToken);
 
-    /// <summary>A hostile input: the payload edited after signing, the original signature kept.</summary>
-    public static string WithTamperedPayload(string signedToken, string claim, string value)
-    {
-        var parts = signedToken.Split('.');
-        var payload = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])))!.AsObject();
-        payload[claim] = value;
-        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload.ToJsonString())}.{parts[2]}";
-    }
-
-    private static string Create(
-        TestKey key,
-        string issuer,
-        string audience,
-        Dictionary<string, object> claims,
-        DateTime? expires = null,
-        DateTime? notBefore = null,
-        string algorithm = SecurityAlgorithms.RsaSha256)
-    {
-        var now = DateTime.UtcNow;
-        var exp = expires ?? now.AddHours(1);
-        var nbf = notBefore ?? (exp < now ? exp.AddHours(-1) : now.AddMinutes(-1));
-        return Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            Claims = claims,
-            IssuedAt = nbf,
-            NotBefore = nbf,
-            Expires = exp,
-            SigningCredentials = key.Credentials(algorithm),
-        });
-    }
+    public static string WithTamperedPayload(string signedToken, string claim, string value) =>
+        Testing.Auth.TestTokens.WithTamperedPayload(signedToken, claim, value);
 }

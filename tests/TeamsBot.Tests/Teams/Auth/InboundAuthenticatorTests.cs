@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
+using Trygg.Testing.Auth;
 
 namespace Trygg.Teams.Auth;
 
@@ -232,8 +233,8 @@ public sealed class InboundAuthenticatorTests(AuthServerFixture fixture) : IClas
     public async Task AuthenticateAsync_KeyRotatedAfterFirstValidation_AcceptedAfterRefresh()
     {
         await using var server = await LocalOpenIdServer.StartAsync();
-        var oldKey = new TestKey("old-key");
-        var newKey = new TestKey("new-key");
+        var oldKey = new TestSigningKey("old-key");
+        var newKey = new TestSigningKey("new-key");
         server.PublishChannelKey(oldKey, "msteams");
         using var sut = AuthSut.Create(server);
         var first = await sut.Authenticator.AuthenticateAsync(TestTokens.Request(TestTokens.Channel(oldKey)), Ct);
@@ -251,7 +252,7 @@ public sealed class InboundAuthenticatorTests(AuthServerFixture fixture) : IClas
     public async Task AuthenticateAsync_KeysCached_MetadataFetchedOnce()
     {
         await using var server = await LocalOpenIdServer.StartAsync();
-        var key = new TestKey("cached-key");
+        var key = new TestSigningKey("cached-key");
         server.PublishChannelKey(key, "msteams");
         using var sut = AuthSut.Create(server);
 

@@ -1,69 +1,31 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.Tokens;
 
-namespace Trygg.Teams.Auth;
-
-/// <summary>An RSA signing key the tests own, publishable in a JWKS.</summary>
-internal sealed class TestKey
-{
-    private readonly RSA _rsa = RSA.Create(2048);
-
-    public TestKey(string kid)
-    {
-        Kid = kid;
-        SecurityKey = new RsaSecurityKey(_rsa) { KeyId = kid };
-    }
-
-    public string Kid { get; }
-
-    public RsaSecurityKey SecurityKey { get; }
-
-    public SigningCredentials Credentials(string algorithm = SecurityAlgorithms.RsaSha256) => new(SecurityKey, algorithm);
-
-    public JsonObject ToJwk(IEnumerable<string>? endorsements)
-    {
-        var p = _rsa.ExportParameters(includePrivateParameters: false);
-        var jwk = new JsonObject
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = Kid,
-            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-        };
-        if (endorsements is not null)
-        {
-            jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => JsonValue.Create(e))]);
-        }
-
-        return jwk;
-    }
-}
+namespace Trygg.Testing.Auth;
 
 /// <summary>
-/// A real loopback HTTP server serving Bot Framework–style OpenID metadata (keys with <c>endorsements</c>)
-/// and Entra-style metadata, so the authenticator runs its production HTTP and caching path.
+/// A loopback stand-in for login.botframework.com and login.microsoftonline.com: Bot Framework–style OpenID metadata
+/// (keys with <c>endorsements</c>) and Entra-style metadata, so the bot validates tokens on its production path (HTTP
+/// metadata retrieval, caching, endorsements).
 /// </summary>
-internal sealed class LocalOpenIdServer : IAsyncDisposable
+public sealed class LocalOpenIdServer : IAsyncDisposable
 {
+    public const string ChannelMetadataPath = "/v1/.well-known/openidconfiguration";
+
+    public const string EntraMetadataPath = "/entra/v2.0/.well-known/openid-configuration";
+
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
-    private readonly List<(TestKey Key, string[]? Endorsements)> _channelKeys = [];
-    private readonly List<TestKey> _entraKeys = [];
+    private readonly List<(TestSigningKey Key, string[]? Endorsements)> _channelKeys = [];
+    private readonly List<TestSigningKey> _entraKeys = [];
     private int _channelKeyFetches;
 
     private LocalOpenIdServer(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = "";
-
-    public const string ChannelMetadataPath = "/v1/.well-known/openidconfiguration";
-
-    public const string EntraMetadataPath = "/entra/v2.0/.well-known/openid-configuration";
 
     public int ChannelKeyFetches => Volatile.Read(ref _channelKeyFetches);
 
@@ -79,7 +41,16 @@ internal sealed class LocalOpenIdServer : IAsyncDisposable
         return server;
     }
 
-    public void PublishChannelKey(TestKey key, params string[]? endorsements)
+    /// <summary>What the bot needs to fetch keys from here instead of the internet.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Bot:OpenIdMetadataUrl"] = BaseUrl + ChannelMetadataPath,
+        ["Bot:EntraOpenIdMetadataUrl"] = BaseUrl + EntraMetadataPath,
+        ["Bot:RequireHttpsMetadata"] = "false",
+    };
+
+    /// <summary>Publish a key in the channel key set; null endorsements leave the member out.</summary>
+    public void PublishChannelKey(TestSigningKey key, params string[]? endorsements)
     {
         lock (_gate)
         {
@@ -87,7 +58,7 @@ internal sealed class LocalOpenIdServer : IAsyncDisposable
         }
     }
 
-    public void PublishEntraKey(TestKey key)
+    public void PublishEntraKey(TestSigningKey key)
     {
         lock (_gate)
         {
@@ -105,7 +76,7 @@ internal sealed class LocalOpenIdServer : IAsyncDisposable
     {
         _app.MapGet(ChannelMetadataPath, () => Json(new JsonObject
         {
-            ["issuer"] = "https://api.botframework.com",
+            ["issuer"] = TestTokens.ChannelIssuer,
             ["jwks_uri"] = BaseUrl + "/v1/.well-known/keys",
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
         }));
