@@ -21,6 +21,7 @@ public static class MembersSetup
         services.AddSingleton<IMemberProfiles, MemberProfiles>();
         services.AddSingleton<ICardActionHandler, ProfileActions>();
         services.TryAddSingleton<IDirectory, UnconfiguredDirectory>();
+        services.AddSingleton<Outbox.IAppInstaller, DirectoryAppInstaller>();
         return builder;
     }
 }

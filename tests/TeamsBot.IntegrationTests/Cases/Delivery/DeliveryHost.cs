@@ -112,6 +112,8 @@ internal sealed class DeliveryHost : IDisposable
         builder.Services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
         builder.Services.AddSingleton<IProactiveMessenger>(messenger);
         builder.Services.AddSingleton<IDirectory>(directory);
+        builder.Services.AddSingleton<Trygg.Outbox.IAppInstaller, Trygg.Members.DirectoryAppInstaller>();
+        builder.AddOutbox();
         builder.AddDelivery();
         return builder;
     }
