@@ -4,6 +4,7 @@ using Trygg.Contacts;
 using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Guidance;
+using Trygg.Hosting;
 using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Outbox;
@@ -25,6 +26,7 @@ if (await EvalCommand.TryRunAsync(args, Console.Out, Console.Error) is { } evalE
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddClock();
 builder.AddHealthAndLogging();
 builder.AddStorage();
 builder.AddSharedDocuments();

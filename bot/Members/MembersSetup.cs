@@ -16,7 +16,6 @@ public static class MembersSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
         services.AddSingleton<IMemberProfiles, MemberProfiles>();
         services.AddSingleton<ICardActionHandler, ProfileActions>();

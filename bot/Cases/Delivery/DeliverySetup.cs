@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Trygg.Conversation.Handover;
-using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Reporting;
 using Trygg.Organisations;
@@ -20,8 +18,6 @@ public static class DeliverySetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        // Every proactive message to a member (reminders, case notices, handovers) reads their language when it is sent.
-        services.TryAddSingleton<Conversation.Languages.IMemberLanguage, Conversation.Languages.MemberLanguage>();
         services.AddReportingStores();
 
         services.TryAddSingleton<Rules.IRoutingRules, Trygg.Cases.Rules.RoutingRules>();
@@ -42,10 +38,6 @@ public static class DeliverySetup
         }
 
         services.AddSingleton<IOutboxHandler>(sp => sp.GetRequiredService<Escalations>());
-
-        services.AddSingleton<IPersonalChatHandover, OutboxPersonalChatHandover>();
-        services.AddSingleton<HandoverRows>();
-        services.AddSingleton<IOutboxHandler, PersonalChatHandoverDelivery>();
 
         services.AddSingleton<ICardActionHandler, ChannelRegistrationActions>();
         services.AddSingleton<ICardActionHandler, CaseActions>();

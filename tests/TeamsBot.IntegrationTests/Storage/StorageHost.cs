@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Trygg.Hosting;
 using Trygg.Storage;
 using Trygg.Testing;
 
@@ -14,6 +15,7 @@ internal static class StorageHost
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
+        builder.AddClock();
         builder.AddStorage();
         addStores?.Invoke(builder.Services);
         return builder.Build();
