@@ -4,8 +4,10 @@ using Trygg.Contacts;
 using Trygg.Conversation;
 using Trygg.Eval;
 using Trygg.Guidance;
+using Trygg.Hosting;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Outbox;
 using Trygg.Privacy;
 using Trygg.Reporting;
 using Trygg.Review;
@@ -24,6 +26,7 @@ if (await EvalCommand.TryRunAsync(args, Console.Out, Console.Error) is { } evalE
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddClock();
 builder.AddHealthAndLogging();
 builder.AddStorage();
 builder.AddSharedDocuments();
@@ -32,6 +35,7 @@ builder.AddTeams();
 builder.AddOrganisations();
 builder.AddMembers();
 builder.AddGraphDirectory();
+builder.AddOutbox();
 builder.AddReporting();
 builder.AddDelivery();
 builder.AddGuidance();

@@ -45,7 +45,7 @@ internal static class FanOutBench
         };
         var settings = new Dictionary<string, string?>
         {
-            [TrainingSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
+            [Trygg.Hosting.ClockSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
             ["Training:SchedulerInterval"] = "00:00:05",
             ["Delivery:PollInterval"] = "00:00:00.100",
             ["Delivery:BatchSize"] = "500",

@@ -1,6 +1,7 @@
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Cases.Delivery;
 using Trygg.Cases.Rules;
 
 namespace Trygg.Cases;

@@ -22,7 +22,6 @@ public static partial class GuidanceSetup
             .BindConfiguration(GuidanceOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => BuildIndex(
             sp.GetRequiredService<IOptions<GuidanceOptions>>().Value.CorpusPath,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<GuidanceIndex>()));

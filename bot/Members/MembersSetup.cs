@@ -16,11 +16,11 @@ public static class MembersSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
         services.AddSingleton<IMemberProfiles, MemberProfiles>();
         services.AddSingleton<ICardActionHandler, ProfileActions>();
         services.TryAddSingleton<IDirectory, UnconfiguredDirectory>();
+        services.AddSingleton<Outbox.IAppInstaller, DirectoryAppInstaller>();
         return builder;
     }
 }

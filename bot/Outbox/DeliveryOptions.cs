@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Trygg.Cases.Delivery;
 
 namespace Trygg.Outbox;
 

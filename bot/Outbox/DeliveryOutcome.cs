@@ -29,6 +29,12 @@ internal abstract record DeliveryOutcome
     public sealed record Failed(string Reason) : DeliveryOutcome;
 
     /// <summary>
+    /// The handler wrote the row's result itself, in a transaction of its own carrying the claim's ETag (an escalation
+    /// timer together with the messages it enqueues): the dispatcher records nothing.
+    /// </summary>
+    public sealed record Recorded : DeliveryOutcome;
+
+    /// <summary>
     /// Nothing was sent because the conversation's service URL is not one the bot may call (see ServiceUrlTrust). Not a
     /// transient failure: retrying as one only burned the row's attempts into a failure while the configuration was
     /// wrong. The row waits, uncounted, and the dispatcher reports it loudly until the allow-list or an authenticated

@@ -1,21 +1,20 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using Trygg.Members.Directory;
-using Trygg.Cases.Delivery;
-using Trygg.Organisations;
 
 namespace Trygg.Outbox;
 
 /// <summary>
-/// Delivers the outbox: finds due rows, claims each with a lease, delivers it, records the result, retries with
+/// Delivers the outbox: finds due rows, claims each with a lease (<see cref="OutboxLease"/>), hands it to the handler of
+/// its kind (<see cref="IOutboxHandler"/>, registered by the feature that owns the kind), records the result, retries with
 /// exponential backoff and jitter (the next attempt's time is in the row, so retries survive restarts) and, after
-/// <see cref="DeliveryOptions.MaxAttempts"/>, marks the row failed and tells the security unit, in one transaction.
+/// <see cref="DeliveryOptions.MaxAttempts"/>, marks the row failed together with the rows its handler adds for a failure
+/// (a notice to the security unit), in one transaction.
 /// </summary>
 /// <remarks>
-/// <para>Nothing is lost: a row stays pending until it is delivered, cancelled or failed with a notice; a dispatcher that
-/// dies holding a lease only delays the row until the lease runs out.</para>
+/// <para>Nothing is lost: a row stays pending until it is delivered, cancelled or failed; a dispatcher that dies holding a
+/// lease only delays the row until the lease runs out.</para>
 /// <para>Nothing is sent twice, as far as the protocol allows. Two dispatchers cannot hold the same row (the claim is an
 /// ETag-conditional write), a send is cancelled before the lease ends, and the result is recorded before the lease is
 /// released (recording IS the release, retried while storage hiccups). What remains: the Bot Connector has no idempotency
@@ -26,46 +25,21 @@ namespace Trygg.Outbox;
 /// </remarks>
 internal sealed partial class OutboxDispatcher(
     TableOutboxStore store,
-    OutboxDeliverer deliverer,
-    Escalations escalations,
-    IDirectory directory,
-    IOrganisationDirectory organisations,
+    OutboxLease lease,
+    IAppInstaller installer,
     IEnumerable<IOutboxHandler> handlers,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private const int RecordAttempts = 5;
-
     /// <summary>The start of <see cref="OutboxEntity.LastError"/> of a row waiting for a service URL the bot may call.</summary>
     internal const string UntrustedServiceUrlError = "untrusted service URL: ";
 
-    /// <summary>How long a claim or a release may take before it is given up (storage is down; the lease decides).</summary>
-    private static readonly TimeSpan StorageWriteLimit = TimeSpan.FromSeconds(10);
-
     private readonly Dictionary<OutboxKind, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
-    /// <summary>
-    /// A message Teams accepted but we could not record would be sent again once the lease ends: keep trying for about
-    /// half a minute (an Azure Storage failover, a restart), well inside the lease.
-    /// </summary>
-    private const int SentRecordAttempts = 16;
-
-    /// <summary>
-    /// The status of a storage failure worth retrying, or null. With the service unreachable the SDK throws an
-    /// AggregateException of its failed tries, not a RequestFailedException: that was the case left unhandled (the
-    /// sent row then stayed claimed and went out a second time after its lease).
-    /// </summary>
-    internal static int? StorageStatus(Exception e) => e switch
-    {
-        RequestFailedException failed => failed.Status,
-        AggregateException { InnerExceptions: [.., RequestFailedException last] } => last.Status,
-        _ => null,
-    };
-
     /// <summary>Who holds a lease: this process.</summary>
-    public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    public string InstanceId => lease.InstanceId;
 
     /// <summary>
     /// In the background the dispatcher streams: up to <see cref="DeliveryOptions.Concurrency"/> sequences are delivered at
@@ -95,7 +69,7 @@ internal sealed partial class OutboxDispatcher(
                     found = due.Count;
                     foreach (var rows in Sequences(due))
                     {
-                        var key = (rows[0].PartitionKey, rows[0].SequenceKey);
+                        var key = (rows[0].PartitionKey, SequenceKey(rows[0]));
                         if (!inFlight.TryAdd(key, 0))
                         {
                             continue; // still going out from the previous look-up
@@ -167,19 +141,25 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Due rows in sequences: each case's rows in their order (a reporter's "acknowledged" before "closed"), cases first in
-    /// their order, then reminders shuffled, so that two instances reading the same due rows mostly claim different ones
-    /// instead of racing for each.
+    /// Due rows in sequences: the rows of one case (one <see cref="OutboxEntity.CaseNumber"/>) in their order, sequences in
+    /// their order; then the rows of independent kinds (<see cref="IOutboxHandler.Independent"/>), each alone and shuffled.
     /// </summary>
-    private static List<List<OutboxEntity>> Sequences(IReadOnlyList<OutboxEntity> due)
+    private List<List<OutboxEntity>> Sequences(IReadOnlyList<OutboxEntity> due)
     {
-        var sequences = due.GroupBy(r => (r.PartitionKey, r.SequenceKey)).Select(g => g.ToList()).ToList();
-        var ordered = sequences.Where(s => s[0].KindValue != OutboxKind.TrainingReminder).ToList();
-        var reminders = sequences.Where(s => s[0].KindValue == OutboxKind.TrainingReminder).ToArray();
-        RandomNumberGenerator.Shuffle(reminders.AsSpan());
-        ordered.AddRange(reminders);
+        var ordered = due.Where(r => !IsIndependent(r)).GroupBy(r => (r.PartitionKey, SequenceKey(r))).Select(g => g.ToList()).ToList();
+        var independent = due.Where(IsIndependent).Select(r => new List<OutboxEntity> { r }).ToArray();
+        RandomNumberGenerator.Shuffle(independent.AsSpan());
+        ordered.AddRange(independent);
         return ordered;
     }
+
+    private bool IsIndependent(OutboxEntity row) => HandlerOf(row) is { Independent: true };
+
+    /// <summary>Rows with the same key (and partition) go out one after the other; an independent row is its own sequence.</summary>
+    private string SequenceKey(OutboxEntity row) => IsIndependent(row) ? row.RowKey : row.CaseNumber;
+
+    private IOutboxHandler? HandlerOf(OutboxEntity row) =>
+        Enum.TryParse<OutboxKind>(row.Kind, out var kind) && _handlers.TryGetValue(kind, out var handler) ? handler : null;
 
     /// <summary>Delivers a sequence's rows in order; returns how many it claimed.</summary>
     private async Task<int> DeliverSequenceAsync(List<OutboxEntity> rows, CancellationToken cancellationToken)
@@ -211,41 +191,35 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <remarks>
-    /// A shutdown (<paramref name="cancellationToken"/>) cuts the send short, never the storage writes around it. A
-    /// cancelled claim can still reach storage with its answer lost, and a cancelled record leaves a message Teams already
-    /// has claimed: either way the row waited out its whole lease, and the sent one then went out a second time. Both
-    /// writes are bounded by time instead, and a claim won while stopping is handed straight back.
+    /// A shutdown (<paramref name="cancellationToken"/>) cuts the send short, never the lease's writes around it (see
+    /// <see cref="OutboxLease"/>); a claim won while stopping is handed straight back.
     /// </remarks>
     private async Task<bool> ProcessAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        using (var claiming = new CancellationTokenSource(StorageWriteLimit))
+        if (!await lease.TryClaimAsync(row))
         {
-            if (!await store.TryClaimAsync(row, InstanceId, time.GetUtcNow() + o.LeaseDuration, claiming.Token))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (cancellationToken.IsCancellationRequested)
         {
-            await ReleaseAsync(row);
+            await lease.ReleaseAsync(row);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         // The send must end while the lease is ours, with a quarter of it left to record the result.
-        using var lease = new CancellationTokenSource(o.LeaseDuration * 3 / 4, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Token);
-        DeliveryOutcome? outcome;
+        using var sending = new CancellationTokenSource(o.LeaseDuration * 3 / 4, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sending.Token);
+        var handler = HandlerOf(row);
+        DeliveryOutcome outcome;
         try
         {
-            outcome = row.KindValue == OutboxKind.Escalation
-                ? await escalations.RunAsync(row, linked.Token)
-                : _handlers.TryGetValue(row.KindValue, out var handler)
-                    ? await handler.DeliverAsync(row, linked.Token)
-                    : await deliverer.DeliverAsync(row, linked.Token);
+            outcome = handler is null
+                ? new DeliveryOutcome.Failed($"no handler delivers {row.Kind} rows")
+                : await handler.DeliverAsync(row, linked.Token);
         }
-        catch (OperationCanceledException) when (lease.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (sending.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             outcome = new DeliveryOutcome.Retry("did not finish within the lease");
         }
@@ -253,7 +227,7 @@ internal sealed partial class OutboxDispatcher(
         {
             // The host is stopping: hand the row back now instead of making the next instance wait out the lease.
             // Whether Teams got the message is as unknown as after a crash; releasing early adds no duplicate risk.
-            await ReleaseAsync(row);
+            await lease.ReleaseAsync(row);
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -262,9 +236,8 @@ internal sealed partial class OutboxDispatcher(
             outcome = new DeliveryOutcome.Retry(e.GetType().Name);
         }
 
-        if (outcome is null)
+        if (outcome is DeliveryOutcome.Recorded)
         {
-            // Recorded by the escalation's own transaction.
             return true;
         }
 
@@ -276,7 +249,7 @@ internal sealed partial class OutboxDispatcher(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await ReleaseAsync(row);
+                await lease.ReleaseAsync(row);
                 throw;
             }
         }
@@ -286,7 +259,7 @@ internal sealed partial class OutboxDispatcher(
         using var recording = new CancellationTokenSource(o.LeaseDuration / 4);
         try
         {
-            await RecordAsync(row, outcome, recording.Token);
+            await RecordAsync(row, handler, outcome, recording.Token);
         }
         catch (OperationCanceledException) when (recording.IsCancellationRequested)
         {
@@ -296,25 +269,7 @@ internal sealed partial class OutboxDispatcher(
         return true;
     }
 
-    /// <summary>Best effort, with a few seconds of its own: the stopping token is already cancelled.</summary>
-    private async Task ReleaseAsync(OutboxEntity row)
-    {
-        row.LeaseOwner = null;
-        row.LeaseUntil = null;
-        row.DueAt = time.GetUtcNow();
-        row.LastError = "interrupted by a shutdown";
-        try
-        {
-            using var timeout = new CancellationTokenSource(StorageWriteLimit);
-            await store.WriteAsync(row, timeout.Token);
-        }
-        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
-        {
-            // The lease runs out on its own.
-        }
-    }
-
-    /// <summary>Asks Graph (once per row) to install the app for the user, then tries again after a short wait.</summary>
+    /// <summary>Asks the directory (once per row) to install the app for the user, then tries again after a short wait.</summary>
     private async Task<DeliveryOutcome> InstallAsync(OutboxEntity row, DeliveryOutcome.NotInstalled outcome, CancellationToken cancellationToken)
     {
         if (row.InstallRequested)
@@ -322,28 +277,24 @@ internal sealed partial class OutboxDispatcher(
             return new DeliveryOutcome.Retry($"{outcome.Reason}; app install requested, not active yet");
         }
 
-        try
+        switch (await installer.InstallForUserAsync(row.TenantId, outcome.UserAadObjectId, cancellationToken))
         {
-            await directory.InstallAppForUserAsync(row.TenantId, outcome.UserAadObjectId, cancellationToken);
-            row.InstallRequested = true;
-            LogInstallRequested(row.CaseNumber, row.RowKey);
-            return new DeliveryOutcome.Retry($"{outcome.Reason}; app install requested", options.Value.InstallWait);
-        }
-        catch (DirectoryException e)
-        {
-            return new DeliveryOutcome.Retry(e.NotConfigured
-                ? $"{outcome.Reason}; the app is not installed for the user and the directory is not configured to install it"
-                : $"{outcome.Reason}; installing the app failed");
+            case AppInstall.Requested:
+                row.InstallRequested = true;
+                LogInstallRequested(row.CaseNumber, row.RowKey);
+                return new DeliveryOutcome.Retry($"{outcome.Reason}; app install requested", options.Value.InstallWait);
+            case AppInstall.NotConfigured:
+                return new DeliveryOutcome.Retry($"{outcome.Reason}; the app is not installed for the user and the directory is not configured to install it");
+            default:
+                return new DeliveryOutcome.Retry($"{outcome.Reason}; installing the app failed");
         }
     }
 
-    private async Task RecordAsync(OutboxEntity row, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(OutboxEntity row, IOutboxHandler? handler, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
-        row.LeaseOwner = null;
-        row.LeaseUntil = null;
-        OutboxEntity? notice = null;
+        IReadOnlyList<ITableEntity> added = [];
         switch (outcome)
         {
             case DeliveryOutcome.Sent sent:
@@ -391,65 +342,35 @@ internal sealed partial class OutboxDispatcher(
                 row.DoneAt = now;
                 row.DueAt = now;
                 row.LastError = reason;
-                if (organisations.Find(row.OrganisationId) is { } organisation)
-                {
-                    notice = OutboxRows.FailureNotice(row, organisation.Routing, now);
-                }
-
+                added = handler?.FailureRows(row, now) ?? [];
                 LogFailed(row.Kind, row.CaseNumber, row.RowKey, reason);
                 break;
         }
 
-        if (row.StateValue != OutboxState.Pending && _handlers.TryGetValue(row.KindValue, out var owner))
+        if (row.StateValue != OutboxState.Pending)
         {
-            owner.Forget(row);
+            handler?.Forget(row);
         }
 
-        for (var attempt = 1; ; attempt++)
+        if (!await lease.EndAsync(row, added, outcome is DeliveryOutcome.Sent, cancellationToken))
         {
-            try
-            {
-                var written = notice is null
-                    ? await store.WriteAsync(row, cancellationToken)
-                    : await store.WriteWithAsync(row, [notice], cancellationToken);
-                if (!written)
-                {
-                    LogLeaseLost(row.Kind, row.CaseNumber, row.RowKey, outcome is DeliveryOutcome.Sent);
-                }
-                else if (notice is not null)
-                {
-                    await RefreshCardsAfterFailureAsync(row, now, cancellationToken);
-                    signal.Nudge();
-                }
-
-                return;
-            }
-            catch (Exception e) when (StorageStatus(e) is { } status
-                && attempt < (outcome is DeliveryOutcome.Sent ? SentRecordAttempts : RecordAttempts))
-            {
-                LogRecordRetry(row.CaseNumber, row.RowKey, status);
-                // Storage hiccups pass in moments: wall-clock time even when a test drives the clock.
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 << Math.Min(attempt, 4), 2000)), TimeProvider.System, cancellationToken);
-            }
+            LogLeaseLost(row.Kind, row.CaseNumber, row.RowKey, outcome is DeliveryOutcome.Sent);
+        }
+        else if (added.Count > 0)
+        {
+            await AfterFailureAsync(handler!, row, now, cancellationToken);
+            signal.Nudge();
         }
     }
 
-    /// <summary>
-    /// A case card that did not reach its recipient: the case's posted cards are re-rendered, so the channel card says whom
-    /// Teams could not reach instead of keeping quiet behind "sent to". Best effort: the failure notice is already queued.
-    /// </summary>
-    private async Task RefreshCardsAfterFailureAsync(OutboxEntity row, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The handler's follow-up to a recorded failure. Best effort: the failure and its rows are written.</summary>
+    private async Task AfterFailureAsync(IOutboxHandler handler, OutboxEntity row, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (row.KindValue is not (OutboxKind.CaseToChannel or OutboxKind.CaseToPerson))
-        {
-            return;
-        }
-
         try
         {
-            await store.RequestAsync(OutboxRows.Refresh(row.PartitionKey, row.TenantId, row.OrganisationId, row.CaseNumber, now), cancellationToken);
+            await handler.AfterFailureAsync(row, now, cancellationToken);
         }
-        catch (Exception e) when (StorageStatus(e) is not null)
+        catch (Exception e) when (OutboxLease.StorageStatus(e) is not null)
         {
             LogRoundFailed(e.GetType().Name, e);
         }
@@ -488,9 +409,6 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {CaseNumber} ({RowKey}): the lease was lost before the result was recorded (sent: {Sent}); another dispatcher owns the row")]
     private partial void LogLeaseLost(string kind, string caseNumber, string rowKey, bool sent);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording the result of {CaseNumber} ({RowKey}) failed with {Status}; trying again")]
-    private partial void LogRecordRetry(string caseNumber, string rowKey, int status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "App install requested for the recipient of {CaseNumber} ({RowKey})")]
     private partial void LogInstallRequested(string caseNumber, string rowKey);

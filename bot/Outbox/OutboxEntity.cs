@@ -1,13 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Storage;
-using Trygg.Cases.Delivery;
-using Trygg.Organisations;
-using Trygg.Cases.Rules;
 
 namespace Trygg.Outbox;
 
-/// <summary>What an outbox row delivers.</summary>
+/// <summary>
+/// What an outbox row delivers. The names are stored in the rows; what each kind means is up to the
+/// <see cref="IOutboxHandler"/> the owning feature registers for it.
+/// </summary>
 internal enum OutboxKind
 {
     /// <summary>The case card as a new thread in the security channel (round &gt; 0: an escalation's re-announcement).</summary>
@@ -65,8 +65,9 @@ internal enum OutboxState
 }
 
 /// <summary>
-/// One unit of delivery work, in the incidents table (RowKey <c>outbox|{caseNumber}|...</c>, the incident's partition), so
-/// that it is written in the same transaction as the change that causes it. The row holds no message content: cards are
+/// One unit of delivery work. A case's row lives in the incidents table (RowKey <c>outbox|{caseNumber}|...</c>, the
+/// incident's partition), so that it is written in the same transaction as the change that causes it (see
+/// <see cref="OutboxTable"/>). The row holds no message content: cards are
 /// rendered from the case when sent, so a late delivery still shows the truth.
 /// </summary>
 /// <remarks>
@@ -95,7 +96,7 @@ internal sealed class OutboxEntity : ITableEntity
 
     public string State { get; set; } = nameof(OutboxState.Pending);
 
-    /// <summary>A <see cref="RecipientRole"/> for case cards; the notice's subject role for notices.</summary>
+    /// <summary>The recipient's role for case cards (a Cases.Rules.RecipientRole); the notice's subject role for notices.</summary>
     public string? RecipientRole { get; set; }
 
     public string? RecipientAadObjectId { get; set; }
@@ -106,7 +107,7 @@ internal sealed class OutboxEntity : ITableEntity
     /// <summary>Escalation round of a case card or timer (0 = the first announcement); a training reminder's step (0 = the first).</summary>
     public int Round { get; set; }
 
-    /// <summary>ReporterUpdate: <see cref="Trygg.Cases.CaseStatus"/> the member is told about.</summary>
+    /// <summary>ReporterUpdate: the case status the member is told about.</summary>
     public string? Update { get; set; }
 
     /// <summary>Escalation messages are dropped when the case has been acknowledged before they go out.</summary>
@@ -155,12 +156,6 @@ internal sealed class OutboxEntity : ITableEntity
     public OutboxKind KindValue => Enum.Parse<OutboxKind>(Kind);
 
     public OutboxState StateValue => Enum.Parse<OutboxState>(State);
-
-    /// <summary>
-    /// Rows with the same key go out one after the other, in key order (a case's "acknowledged" before "closed"); rows
-    /// with different keys go out side by side. Each training reminder is its own sequence.
-    /// </summary>
-    public string SequenceKey => KindValue == OutboxKind.TrainingReminder ? RowKey : CaseNumber;
 
     /// <summary>Row key of a case's outbox row: <c>outbox|{caseNumber}|{parts...}</c>.</summary>
     public static string Key(string caseNumber, params ReadOnlySpan<string> parts)

@@ -1,27 +1,37 @@
 using Azure;
 using Azure.Data.Tables;
-using Trygg.Reporting;
 using Trygg.Storage;
 
 namespace Trygg.Outbox;
 
 /// <summary>
-/// The outbox rows: a case's rows in the incidents table (next to the case, written in its transactions), a meeting
-/// notice's row in the notices table (likewise), training reminders in the reminders table (tens of thousands a mandate period, kept out of the cases' scans). Rows are claimed with an ETag-conditional update (owner and lease), so of
+/// The outbox rows: in the tables features register for their kinds (<see cref="OutboxTable"/>: a case's rows next to
+/// the case, a meeting notice's next to the notice, written in their transactions), and the rest in the outbox's own
+/// reminders table (training reminders, tens of thousands a mandate period, kept out of the cases' scans; handovers;
+/// erased cards). Rows are claimed with an ETag-conditional update (owner and lease), so of
 /// two dispatchers that read the same due row only one gets it; every later write of the claimant carries the ETag its
 /// claim returned, so a dispatcher that lost its lease (it was too slow) cannot overwrite the new owner's work.
 /// </summary>
-internal sealed class TableOutboxStore(ITables tables)
+internal sealed class TableOutboxStore(ITables tables, IEnumerable<OutboxTable> featureTables)
 {
-    /// <summary>Training reminders (<see cref="OutboxKind.TrainingReminder"/>): PartitionKey tenant|organisation|campaign|cycle.</summary>
+    private readonly OutboxTable[] _featureTables = [.. featureTables.OrderBy(t => t.Order)];
+
+    private readonly Dictionary<OutboxKind, string> _tableOfKind = featureTables
+        .SelectMany(t => t.Kinds.Select(k => (Kind: k, t.Name)))
+        .ToDictionary(x => x.Kind, x => x.Name);
+
+    /// <summary>
+    /// The outbox's own table: rows written outside any feature's transaction (training reminders, PartitionKey
+    /// tenant|organisation|campaign|cycle; handovers; erased cards) and the claims of periodic jobs.
+    /// </summary>
     internal const string RemindersTable = "reminders";
 
     /// <summary>Transactions hold at most 100 operations, all in one partition.</summary>
     private const int BatchLimit = 100;
 
     /// <summary>
-    /// Pending rows due by <paramref name="now"/>, across all organisations: the cases' rows first (a threat must not wait
-    /// behind a mandate period's reminders), then reminders to fill the batch. A query without a partition scans the
+    /// Pending rows due by <paramref name="now"/>, across all organisations: the feature tables' rows first in their
+    /// order (a threat must not wait behind a mandate period's reminders), then the outbox's own to fill the batch. A query without a partition scans the
     /// table; the filter keeps it to pending rows that are due.
     /// </summary>
     public async Task<IReadOnlyList<OutboxEntity>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
@@ -30,10 +40,12 @@ internal sealed class TableOutboxStore(ITables tables)
         var pending = nameof(OutboxState.Pending);
         var due = new List<OutboxEntity>();
         var caseRows = TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to} and State eq {pending} and DueAt le {now}");
-        await QueryAsync(TableIncidentStore.TableName, caseRows);
-        if (due.Count < max)
+        foreach (var table in _featureTables)
         {
-            await QueryAsync(TableMeetingNoticeStore.TableName, caseRows);
+            if (due.Count < max)
+            {
+                await QueryAsync(table.Name, caseRows);
+            }
         }
 
         if (due.Count < max)
@@ -184,12 +196,11 @@ internal sealed class TableOutboxStore(ITables tables)
 
     private const string JobsPartition = "jobs";
 
-    /// <summary>A case's outbox rows (for its posted cards), in key order.</summary>
-    public async Task<IReadOnlyList<OutboxEntity>> ListForCaseAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
+    /// <summary>The outbox rows of one case (<see cref="OutboxEntity.CaseNumber"/>) in a partition of the table that holds <paramref name="kind"/>, in key order.</summary>
+    public async Task<IReadOnlyList<OutboxEntity>> ListForCaseAsync(OutboxKind kind, string partitionKey, string caseNumber, CancellationToken cancellationToken)
     {
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
         var (from, to) = OutboxEntity.CaseRange(caseNumber);
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
+        var table = await tables.GetAsync(TableOf(kind), cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
         var rows = new List<OutboxEntity>();
         await foreach (var row in table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
@@ -275,12 +286,9 @@ internal sealed class TableOutboxStore(ITables tables)
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private static string TableOf(OutboxEntity row) => row.KindValue switch
-    {
-        OutboxKind.TrainingReminder or OutboxKind.PersonalChatHandover or OutboxKind.ErasedCard => RemindersTable,
-        OutboxKind.MeetingNoticeToChannel => TableMeetingNoticeStore.TableName,
-        _ => TableIncidentStore.TableName,
-    };
+    private string TableOf(OutboxEntity row) => TableOf(row.KindValue);
+
+    private string TableOf(OutboxKind kind) => _tableOfKind.GetValueOrDefault(kind, RemindersTable);
 
     private async Task<bool> UpdateAsync(OutboxEntity row, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Trygg.Outbox;
 
 namespace Trygg.Reporting;
 
@@ -15,6 +16,9 @@ public static class ReportingStorageSetup
         services.TryAddSingleton<IIncidentStore>(sp => sp.GetRequiredService<TableIncidentStore>());
         services.TryAddSingleton<TableMeetingNoticeStore>();
         services.TryAddSingleton<IMeetingNoticeStore>(sp => sp.GetRequiredService<TableMeetingNoticeStore>());
+
+        // A notice's outbox row sits next to the notice, written in its transaction; read after the cases' rows.
+        services.AddOutboxTable(TableMeetingNoticeStore.TableName, order: 1, Outbox.OutboxKind.MeetingNoticeToChannel);
         return services;
     }
 }

@@ -1,8 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Trygg.Conversation.State;
-using Trygg.Conversation.References;
 
 namespace Trygg.Storage;
 
@@ -10,7 +8,7 @@ public static class StorageSetup
 {
     /// <summary>
     /// Table storage: validated <see cref="StorageOptions"/>, one <see cref="TableServiceClient"/>, the table
-    /// provider, the stores that live on it (conversation state, conversation references) and the "ready" probe.
+    /// provider and the "ready" probe. Each feature registers its own stores on it.
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -21,13 +19,9 @@ public static class StorageSetup
             .BindConfiguration(StorageOptions.Section)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => StorageClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<ITables, TableProvider>();
-
-        services.AddSingleton<IConversationStateStore, TableConversationStateStore>();
-        services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;

@@ -28,6 +28,9 @@ internal sealed class TrainingReminderDelivery(
 
     public OutboxKind Kind => OutboxKind.TrainingReminder;
 
+    /// <summary>A mandate period's reminders are many and each stands alone: none waits for another.</summary>
+    public bool Independent => true;
+
     public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);

@@ -28,7 +28,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
     public async Task InitializeAsync() => _rig = await PlaygroundRig.StartAsync(
         new Dictionary<string, string?>
         {
-            [TrainingSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
+            [Trygg.Hosting.ClockSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
             ["Training:SchedulerInterval"] = "00:00:01",
             ["Delivery:PollInterval"] = "00:00:00.250",
         });

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Trygg.Hosting;
 using Trygg.Storage;
 
 namespace Trygg.Testing;
@@ -20,6 +21,7 @@ public static class TryggServices
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(azurite.StorageSettings(tablePrefix));
         builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.AddClock();
         if (options.Time is not null)
         {
             builder.Services.AddSingleton(options.Time);

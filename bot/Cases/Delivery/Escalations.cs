@@ -17,19 +17,22 @@ internal sealed partial class Escalations(
     TableCaseStore cases,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<Escalations> logger)
+    ILogger<Escalations> logger) : IOutboxHandler
 {
     /// <summary>Who the audit trail names for what the bot does on its own.</summary>
     public const string SystemActor = "trygg";
+
+    public OutboxKind Kind => OutboxKind.Escalation;
 
     /// <summary>Used when a case's own interval cannot be read (it escalated at submit time).</summary>
     private static readonly TimeSpan FallbackInterval = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// Runs a claimed timer. Returns null when it has recorded the outcome itself (escalated, in one transaction);
-    /// otherwise the outcome for the dispatcher to record (cancelled: acknowledged in time; retry: a write raced).
+    /// Runs a claimed timer. Returns <see cref="DeliveryOutcome.Recorded"/> when it has recorded the outcome itself
+    /// (escalated, in one transaction); otherwise the outcome for the dispatcher to record (cancelled: acknowledged in
+    /// time; retry: a write raced).
     /// </summary>
-    public async Task<DeliveryOutcome?> RunAsync(OutboxEntity timer, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (organisations.Find(timer.OrganisationId) is not { } organisation)
@@ -82,7 +85,7 @@ internal sealed partial class Escalations(
         }
 
         LogEscalated(timer.CaseNumber, round);
-        return null;
+        return new DeliveryOutcome.Recorded();
     }
 
     /// <summary>The timer after round <c>timer.Round</c>: due again for the next round, or done.</summary>

@@ -8,7 +8,7 @@ using Trygg.Cases.Rules;
 namespace Trygg.Cases.Delivery;
 
 /// <summary>
-/// Delivers one outbox row: reads the case as it is now, renders the card for the recipient and sends it through the
+/// Delivers one case row (<see cref="CaseRowHandler"/>): reads the case as it is now, renders the card for the recipient and sends it through the
 /// proactive port. Sends nothing for a row whose message is no longer true (an escalation after an acknowledgement).
 /// </summary>
 internal sealed class OutboxDeliverer(

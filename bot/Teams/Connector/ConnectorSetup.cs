@@ -20,7 +20,6 @@ public static class ConnectorSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
 
         // Polly governs timeouts per attempt; redirects are refused so the bearer token never follows one.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Trygg.Cases.Delivery;
 using Trygg.Fuzz;
 using Trygg.Teams.Wire;
 using Trygg.Testing;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Cards;
+using Trygg.Conversation;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
@@ -101,6 +102,9 @@ internal sealed class DeliveryHost : IDisposable
         builder.Services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
         builder.Services.AddSingleton<IProactiveMessenger>(messenger);
         builder.Services.AddSingleton<IDirectory>(directory);
+        builder.Services.AddSingleton<Trygg.Outbox.IAppInstaller, Trygg.Members.DirectoryAppInstaller>();
+        builder.AddOutbox();
+        builder.Services.AddConversationStores();
         builder.AddDelivery();
         return builder;
     }

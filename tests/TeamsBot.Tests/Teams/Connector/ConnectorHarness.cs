@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Trygg.Hosting;
 using Trygg.Teams;
 using Trygg.Teams.Connector;
 using Trygg.Testing;
@@ -67,6 +68,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
             bot?.Invoke(o);
         });
 
+        builder.AddClock();
         builder.AddConnector();
         if (tokens is not null)
         {
