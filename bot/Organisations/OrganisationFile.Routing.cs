@@ -269,18 +269,7 @@ internal static partial class OrganisationFile
         return value;
     }
 
-    /// <summary>
-    /// Refuses fields the reader does not know: a misspelt optional field (say "routeBodiesToLocalOfficers") would
-    /// otherwise be dropped silently and reports would skip someone. Names starting with '$' ("$schema") are allowed.
-    /// </summary>
-    private static void Known(string file, string prefix, ProfileJsonObject value)
-    {
-        var unknown = value.Unknown?.Keys.FirstOrDefault(k => !k.StartsWith('$'));
-        if (unknown is not null)
-        {
-            throw OrganisationProfileException.InField(file, prefix + unknown, "is not a field of an organisation profile: check the spelling.");
-        }
-    }
+    private static void Known(string file, string prefix, ProfileJsonObject value) => ProfileFields.Known(file, prefix, value);
 
     private static string Text(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -9,6 +9,7 @@ public static class OrganisationsSetup
     /// <summary>
     /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Path"/>.
     /// A missing folder or a profile with a bad field stops start-up with the setting, file and field named.
+    /// Features that own a part of a profile register an <see cref="IProfileSection"/> (a field none claims is refused).
     /// Also the office calendar (<see cref="IOfficeCalendar"/>).
     /// </summary>
     public static IHostApplicationBuilder AddOrganisations(this IHostApplicationBuilder builder)
@@ -20,7 +21,9 @@ public static class OrganisationsSetup
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrganisationsOptions>, OrganisationsOptionsValidator>());
         services.AddSingleton<IOrganisationDirectory>(sp =>
-            OrganisationDirectory.Load(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath));
+            OrganisationDirectory.Load(
+                sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath,
+                [.. sp.GetServices<IProfileSection>()]));
         services.AddHostedService<OrganisationsStartupCheck>();
         services.TryAddSingleton<IOfficeCalendar, OfficeCalendar>();
         return builder;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Conversation.Turns;
+using Trygg.Organisations;
 using Trygg.Outbox;
 
 namespace Trygg.Training;
@@ -25,6 +26,7 @@ public static class TrainingSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTrainingStores();
+        services.AddSingleton<IProfileSection, TrainingProfileSection>();
         services.AddSingleton<ICardActionHandler, TrainingActions>();
         services.AddSingleton<ICardActionHandler, TrainingUnitActions>();
         services.AddSingleton<IOutboxHandler, TrainingReminderDelivery>();

@@ -283,7 +283,25 @@ public sealed class OrganisationFileTests : IDisposable
     [Theory]
     [InlineData("routeBodiesToLocalOfficers")]
     [InlineData("onCallPhone")]
-    public void Read_UnknownTopLevelField_NamesIt(string field) => AssertFails(With(j => j[field] = true), field, "spelling");
+    public void Read_UnknownTopLevelField_NamesIt(string field)
+    {
+        var path = Write(With(j => j[field] = true));
+
+        var e = Assert.Throws<OrganisationProfileException>(() => OrganisationFile.Read(path, new HashSet<string> { "retention" }));
+
+        Assert.Contains($"field '{field}'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("spelling", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SectionAFeatureClaims_KeepsItAsWritten()
+    {
+        var organisation = OrganisationFile.Read(Write(Valid()), new HashSet<string> { "retention" });
+
+        Assert.Equal(["retention"], organisation.Sections.Names);
+        Assert.Equal("testkommun.json", organisation.Sections.File);
+        Assert.Equal(7, organisation.Sections.Read("retention", (_, json) => json!.Value.GetProperty("draftDays").GetInt32(), 0));
+    }
 
     [Fact]
     public void Read_UnknownNestedField_NamesIt() => AssertFails(With(j => j["onCall"]!["telefon"] = "08-000 00 00"), "onCall.telefon");
