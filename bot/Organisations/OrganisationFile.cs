@@ -240,6 +240,7 @@ internal static partial class OrganisationFile
         ["escalation"] = "an object with high and normal",
         ["escalation.normalInOfficeHours"] = "true or false",
         ["language"] = "\"sv\" or \"en\"",
+        ["groups"] = "an object with the securityStaff and administrators group ids",
     };
 
     [GeneratedRegex(@"\[[0-9]+\]")]

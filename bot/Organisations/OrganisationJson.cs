@@ -52,6 +52,8 @@ internal sealed class OrganisationJson : ProfileJsonObject
 
     public string? MembersGroupId { get; set; }
 
+    public RoleGroupsJson? Groups { get; set; }
+
     public string? Language { get; set; }
 }
 
@@ -112,4 +114,11 @@ internal sealed class EscalationJson : ProfileJsonObject
     public string? Normal { get; set; }
 
     public bool? NormalInOfficeHours { get; set; }
+}
+
+internal sealed class RoleGroupsJson : ProfileJsonObject
+{
+    public string? SecurityStaff { get; set; }
+
+    public string? Administrators { get; set; }
 }

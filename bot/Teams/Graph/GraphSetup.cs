@@ -7,6 +7,7 @@ using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Trygg.Members.Directory;
+using Trygg.Organisations.Roles;
 using MsGraphClientFactory = Microsoft.Graph.GraphClientFactory;
 
 namespace Trygg.Teams.Graph;
@@ -44,7 +45,10 @@ public static class GraphSetup
             return CreateClient(options, credential);
         });
 
-        services.AddSingleton<IDirectory, GraphDirectory>();
+        services.AddSingleton<GraphDirectory>();
+        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<GraphDirectory>());
+        services.AddSingleton<IGroupMembers>(sp => sp.GetRequiredService<GraphDirectory>()); // roles named by Entra group
+
         return builder;
     }
 

@@ -304,6 +304,36 @@ public sealed class OrganisationFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_RolesNamedByGroup_KeepsTheGroupsAndNeedsNoPeople()
+    {
+        var json = With(j =>
+        {
+            j.Remove("securityStaff");
+            j.Remove("administrators");
+            j["groups"] = new JsonObject { ["securityStaff"] = "6A1F0C2E-0000-4000-8000-000000000001", ["administrators"] = "6a1f0c2e-0000-4000-8000-000000000002" };
+        });
+
+        var routing = OrganisationFile.Read(Write(json)).Routing;
+
+        Assert.Equal(new Roles.RoleGroups("6a1f0c2e-0000-4000-8000-000000000001", "6a1f0c2e-0000-4000-8000-000000000002"), routing.Groups);
+        Assert.Empty(routing.SecurityStaff);
+        Assert.Empty(routing.Administrators);
+    }
+
+    [Fact]
+    public void Read_NoStaffAndNoGroup_NamesTheField() => AssertFails(With(j => j.Remove("securityStaff")), "securityStaff");
+
+    [Theory]
+    [InlineData("securityStaff", "alla-handlaggare")]
+    [InlineData("administrators", "")]
+    public void Read_BadGroupId_NamesIt(string role, string id) =>
+        AssertFails(With(j => j["groups"] = new JsonObject { [role] = id }), $"groups.{role}");
+
+    [Fact]
+    public void Read_UnknownRoleGroup_NamesIt() =>
+        AssertFails(With(j => j["groups"] = new JsonObject { ["onCallGroup"] = "6a1f0c2e-0000-4000-8000-000000000001" }), "groups.onCallGroup");
+
+    [Fact]
     public void Read_UnknownNestedField_NamesIt() => AssertFails(With(j => j["onCall"]!["telefon"] = "08-000 00 00"), "onCall.telefon");
 
     [Fact]
