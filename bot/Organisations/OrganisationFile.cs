@@ -10,12 +10,6 @@ namespace Trygg.Organisations;
 /// </summary>
 internal static partial class OrganisationFile
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static Organisation Read(string path, IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -24,7 +18,7 @@ internal static partial class OrganisationFile
         try
         {
             using var stream = File.OpenRead(path);
-            json = JsonSerializer.Deserialize<OrganisationJson>(stream, Json);
+            json = JsonSerializer.Deserialize<OrganisationJson>(stream, ProfileFields.Json);
         }
         catch (JsonException e)
         {

@@ -8,7 +8,8 @@ namespace Trygg.Organisations;
 /// </summary>
 public static class ProfileFields
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>How profile files are read: web names, comments and trailing commas allowed.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,

@@ -9,12 +9,6 @@ namespace Trygg.Organisations.Roles;
 /// </summary>
 internal sealed class DirectoryFile : IGroupMembers
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly Dictionary<string, IReadOnlyList<StaffPerson>> _groups;
 
     public DirectoryFile(string path)
@@ -25,7 +19,7 @@ internal sealed class DirectoryFile : IGroupMembers
         try
         {
             using var stream = File.OpenRead(path);
-            json = JsonSerializer.Deserialize<DirectoryJson>(stream, Json);
+            json = JsonSerializer.Deserialize<DirectoryJson>(stream, ProfileFields.Json);
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
