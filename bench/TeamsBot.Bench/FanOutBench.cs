@@ -35,14 +35,11 @@ internal static class FanOutBench
         await using var connector = await FakeConnector.StartAsync();
         var limits = FakeRateLimits.Teams.Scaled(scale);
         var prefix = AzuriteFixture.NewTablePrefix();
-        var organisation = TestOrganisations.Testkommun() with
-        {
-            Training =
-            [
-                new TrainingCampaign("kurs", CampaignKind.MandatePeriod, "Säkerhetsutbildning för förtroendevalda", null,
-                    TrainingAudience.AllMembers, TimeSpan.FromDays(90), TimeSpan.FromDays(14), 4),
-            ],
-        };
+        var organisation = TestOrganisations.Testkommun().WithTraining(
+        [
+            new TrainingCampaign("kurs", CampaignKind.MandatePeriod, "Säkerhetsutbildning för förtroendevalda", null,
+                TrainingAudience.AllMembers, TimeSpan.FromDays(90), TimeSpan.FromDays(14), 4),
+        ]);
         var settings = new Dictionary<string, string?>
         {
             [Trygg.Hosting.ClockSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",

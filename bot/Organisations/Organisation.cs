@@ -43,11 +43,8 @@ public sealed record Organisation(
     /// <summary>Who gets what (security channel, office hours, officers, escalation). Read and checked with the rest of the profile.</summary>
     public required RoutingProfile Routing { get; init; }
 
-    /// <summary>The trainings members are reminded of (none when the profile lists none).</summary>
-    public IReadOnlyList<Training.TrainingCampaign> Training { get; init; } = [];
-
-    /// <summary>How long personal data is kept (required in a profile file; the default serves records built in code).</summary>
-    public Privacy.RetentionPolicy Retention { get; init; } = new(24, 7);
+    /// <summary>The parts of the profile features own (training campaigns, retention), read and checked by those features.</summary>
+    public ProfileSections Sections { get; init; } = ProfileSections.None;
 
     /// <summary>
     /// The language of what the organisation shares: posts in its security channel and cards staff act on there

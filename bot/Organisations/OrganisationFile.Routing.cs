@@ -29,8 +29,13 @@ internal static partial class OrganisationFile
         var officeHours = OfficeHoursOf(file, Object(file, "officeHours", json.OfficeHours, "an object with opens, closes and days"));
         var onCall = OnCallOf(file, Object(file, "onCall", json.OnCall, "an object with name, phone and (when reachable in Teams) person"));
         var head = Person(file, "headOfSecurity", json.HeadOfSecurity);
-        var staff = People(file, "securityStaff", json.SecurityStaff, "list the authorised security staff (they see report details)");
-        var administrators = People(file, "administrators", json.Administrators, "list who may register the security channel");
+        var groups = GroupsOf(file, json.Groups);
+        var staff = groups.SecurityStaff is not null && json.SecurityStaff is null
+            ? []
+            : People(file, "securityStaff", json.SecurityStaff, "list the authorised security staff (they see report details), or name their group in groups.securityStaff");
+        var administrators = groups.Administrators is not null && json.Administrators is null
+            ? []
+            : People(file, "administrators", json.Administrators, "list who may register the security channel, or name their group in groups.administrators");
         var partySecurity = PartySecurityOf(file, json.PartySecurity, parties);
         var localOfficers = LocalOfficers(file, json.LocalSecurityOfficers, bodies);
         var routeBodies = json.RouteBodiesToLocalOfficer ?? false;
@@ -44,7 +49,24 @@ internal static partial class OrganisationFile
         var escalation = EscalationOf(file, Object(file, "escalation", json.Escalation, "an object with high and normal"));
         var group = json.MembersGroupId is null ? null : ObjectId(file, "membersGroupId", json.MembersGroupId);
         return new RoutingProfile(
-            securityChannel, officeHours, onCall, head, staff, administrators, partySecurity, localOfficers, routeBodies, roles, escalation, group);
+            securityChannel, officeHours, onCall, head, staff, administrators, partySecurity, localOfficers, routeBodies, roles, escalation, group)
+        {
+            Groups = groups,
+        };
+    }
+
+    /// <summary>The Entra groups named for roles (<c>groups</c>, optional): each an object id, read from the directory at run time.</summary>
+    private static Roles.RoleGroups GroupsOf(string file, RoleGroupsJson? json)
+    {
+        if (json is null)
+        {
+            return Roles.RoleGroups.None;
+        }
+
+        Known(file, "groups.", json);
+        return new Roles.RoleGroups(
+            json.SecurityStaff is null ? null : ObjectId(file, "groups.securityStaff", json.SecurityStaff),
+            json.Administrators is null ? null : ObjectId(file, "groups.administrators", json.Administrators));
     }
 
     private static OfficeHours OfficeHoursOf(string file, OfficeHoursJson json)
@@ -269,18 +291,7 @@ internal static partial class OrganisationFile
         return value;
     }
 
-    /// <summary>
-    /// Refuses fields the reader does not know: a misspelt optional field (say "routeBodiesToLocalOfficers") would
-    /// otherwise be dropped silently and reports would skip someone. Names starting with '$' ("$schema") are allowed.
-    /// </summary>
-    private static void Known(string file, string prefix, ProfileJsonObject value)
-    {
-        var unknown = value.Unknown?.Keys.FirstOrDefault(k => !k.StartsWith('$'));
-        if (unknown is not null)
-        {
-            throw OrganisationProfileException.InField(file, prefix + unknown, "is not a field of an organisation profile: check the spelling.");
-        }
-    }
+    private static void Known(string file, string prefix, ProfileJsonObject value) => ProfileFields.Known(file, prefix, value);
 
     private static string Text(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

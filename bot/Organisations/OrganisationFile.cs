@@ -10,13 +10,7 @@ namespace Trygg.Organisations;
 /// </summary>
 internal static partial class OrganisationFile
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
-    public static Organisation Read(string path)
+    public static Organisation Read(string path, IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = Path.GetFileName(path);
@@ -24,7 +18,7 @@ internal static partial class OrganisationFile
         try
         {
             using var stream = File.OpenRead(path);
-            json = JsonSerializer.Deserialize<OrganisationJson>(stream, Json);
+            json = JsonSerializer.Deserialize<OrganisationJson>(stream, ProfileFields.Json);
         }
         catch (JsonException e)
         {
@@ -40,12 +34,11 @@ internal static partial class OrganisationFile
             throw new OrganisationProfileException($"Organisation profile '{file}' is empty (null); it must be a JSON object.");
         }
 
-        return Validate(file, json);
+        return Validate(file, json, sections);
     }
 
-    internal static Organisation Validate(string file, OrganisationJson json)
+    internal static Organisation Validate(string file, OrganisationJson json, IReadOnlySet<string>? sections = null)
     {
-        Known(file, "", json);
         var id = Required(file, "id", json.Id);
         if (!OrganisationId().IsMatch(id))
         {
@@ -66,8 +59,7 @@ internal static partial class OrganisationFile
         {
             SecurityUnitPhone = Phone(file, "securityUnitPhone", json.SecurityUnitPhone),
             Routing = Routing(file, json, parties, bodies),
-            Training = TrainingOf(file, json.Training),
-            Retention = RetentionOf(file, json.Retention),
+            Sections = Sections(file, json, sections),
             Language = LanguageOf(file, json.Language),
         };
     }
@@ -151,10 +143,33 @@ internal static partial class OrganisationFile
         }
     }
 
-    private static string Required(string file, string field, string? value) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw OrganisationProfileException.InField(file, field, "is missing or empty.")
-            : value.Trim();
+    private static string Required(string file, string field, string? value) => ProfileFields.Required(file, field, value);
+
+    /// <summary>
+    /// The top-level fields that are not the organisation's own, kept as written for the features that own them. With
+    /// <paramref name="sections"/> (the names the registered <see cref="IProfileSection"/>s claim) any other field is refused
+    /// as a misspelling; without, every one is kept (reading a profile outside the host, as tests and tools do).
+    /// </summary>
+    private static ProfileSections Sections(string file, OrganisationJson json, IReadOnlySet<string>? sections)
+    {
+        var raw = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in json.Unknown ?? [])
+        {
+            if (name.StartsWith('$'))
+            {
+                continue;
+            }
+
+            if (sections is not null && !sections.Contains(name))
+            {
+                throw OrganisationProfileException.InField(file, name, "is not a field of an organisation profile: check the spelling.");
+            }
+
+            raw.Add(name, value);
+        }
+
+        return new ProfileSections(file, raw);
+    }
 
     private static readonly Dictionary<string, BodyKind> KindNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -219,9 +234,7 @@ internal static partial class OrganisationFile
         ["escalation"] = "an object with high and normal",
         ["escalation.normalInOfficeHours"] = "true or false",
         ["language"] = "\"sv\" or \"en\"",
-        ["retention"] = "an object with incidentMonths and draftDays",
-        ["retention.incidentMonths"] = "a whole number of months",
-        ["retention.draftDays"] = "a whole number of days",
+        ["groups"] = "an object with the securityStaff and administrators group ids",
     };
 
     [GeneratedRegex(@"\[[0-9]+\]")]

@@ -6,7 +6,7 @@ namespace Trygg.Organisations;
 // A profile as written; every field optional here so that validation, not the parser, names what is missing.
 
 /// <summary>Collects fields the reader does not know, so validation can refuse them by name.</summary>
-internal abstract class ProfileJsonObject
+public abstract class ProfileJsonObject
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -52,30 +52,9 @@ internal sealed class OrganisationJson : ProfileJsonObject
 
     public string? MembersGroupId { get; set; }
 
-    public List<TrainingCampaignJson?>? Training { get; set; }
-
-    public RetentionJson? Retention { get; set; }
+    public RoleGroupsJson? Groups { get; set; }
 
     public string? Language { get; set; }
-}
-
-internal sealed class TrainingCampaignJson : ProfileJsonObject
-{
-    public string? Id { get; set; }
-
-    public string? Kind { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? Link { get; set; }
-
-    public string? Audience { get; set; }
-
-    public int? DeadlineDays { get; set; }
-
-    public int? EveryDays { get; set; }
-
-    public int? MaxReminders { get; set; }
 }
 
 internal sealed class BodyJson : ProfileJsonObject
@@ -135,4 +114,11 @@ internal sealed class EscalationJson : ProfileJsonObject
     public string? Normal { get; set; }
 
     public bool? NormalInOfficeHours { get; set; }
+}
+
+internal sealed class RoleGroupsJson : ProfileJsonObject
+{
+    public string? SecurityStaff { get; set; }
+
+    public string? Administrators { get; set; }
 }

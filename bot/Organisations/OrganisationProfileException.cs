@@ -18,7 +18,7 @@ public sealed class OrganisationProfileException : Exception
     }
 
     /// <summary>"Organisation profile 'alingsas.json': field 'casePrefix' ..." so whoever edits the file knows where to look.</summary>
-    internal static OrganisationProfileException InField(string file, string field, string problem, Exception? inner = null)
+    public static OrganisationProfileException InField(string file, string field, string problem, Exception? inner = null)
     {
         var message = $"Organisation profile '{file}': field '{field}' {problem}";
         return inner is null ? new(message) : new(message, inner);

@@ -11,6 +11,15 @@ public sealed class OrganisationsOptions
     /// <summary>The folder holding <c>*.json</c> profiles; a relative path is taken from the bot's own folder.</summary>
     public string Path { get; set; } = DefaultPath;
 
+    /// <summary>How often the roles a profile names by Entra group are read again (five minutes: a staff change needs no deploy).</summary>
+    public TimeSpan RoleRefresh { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Development only: the directory file mapping the groups the profiles name to the Playground's mock users; a
+    /// relative path is taken from the bot's own folder.
+    /// </summary>
+    public string DirectoryFile { get; set; } = System.IO.Path.Combine("Organisations", "directory.Development.json");
+
     /// <summary><see cref="Path"/> made absolute.</summary>
     public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
 }

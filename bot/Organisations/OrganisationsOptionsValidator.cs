@@ -15,6 +15,11 @@ internal sealed class OrganisationsOptionsValidator : IValidateOptions<Organisat
             return ValidateOptionsResult.Fail($"{PathKey} is empty: set it to the folder holding the organisation profiles (*.json), or leave it out to use {OrganisationsOptions.DefaultPath}.");
         }
 
+        if (options.RoleRefresh < TimeSpan.FromSeconds(10))
+        {
+            return ValidateOptionsResult.Fail($"{OrganisationsOptions.Section}:{nameof(OrganisationsOptions.RoleRefresh)} is {options.RoleRefresh}: use at least 00:00:10 (the default is 00:05:00).");
+        }
+
         return Directory.Exists(options.ResolvedPath)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail($"{PathKey} is '{options.Path}', but there is no such folder ({options.ResolvedPath}). It must hold the organisation profiles (*.json).");

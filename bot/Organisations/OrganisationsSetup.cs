@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Trygg.Organisations.Calendar;
+using Trygg.Organisations.Roles;
 
 namespace Trygg.Organisations;
 
@@ -9,6 +10,9 @@ public static class OrganisationsSetup
     /// <summary>
     /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Path"/>.
     /// A missing folder or a profile with a bad field stops start-up with the setting, file and field named.
+    /// Features that own a part of a profile register an <see cref="IProfileSection"/> (a field none claims is refused).
+    /// Roles a profile names by Entra group are filled in from <see cref="IGroupMembers"/> (<see cref="RoleSnapshot"/>):
+    /// Graph when configured (AddGraphDirectory), the directory file in Development.
     /// Also the office calendar (<see cref="IOfficeCalendar"/>).
     /// </summary>
     public static IHostApplicationBuilder AddOrganisations(this IHostApplicationBuilder builder)
@@ -19,9 +23,25 @@ public static class OrganisationsSetup
             .BindConfiguration(OrganisationsOptions.Section)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrganisationsOptions>, OrganisationsOptionsValidator>());
-        services.AddSingleton<IOrganisationDirectory>(sp =>
-            OrganisationDirectory.Load(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath));
+        services.AddSingleton(sp =>
+            OrganisationDirectory.Load(
+                sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath,
+                [.. sp.GetServices<IProfileSection>()]));
         services.AddHostedService<OrganisationsStartupCheck>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RoleSnapshot>();
+        services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<RoleSnapshot>());
+        services.AddHostedService(sp => sp.GetRequiredService<RoleSnapshot>());
+        if (builder.Environment.IsDevelopment())
+        {
+            services.TryAddSingleton<IGroupMembers>(sp =>
+            {
+                var path = Path.GetFullPath(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.DirectoryFile, AppContext.BaseDirectory);
+                return File.Exists(path) ? new DirectoryFile(path) : new NoGroupMembers();
+            });
+        }
+
+        services.TryAddSingleton<IGroupMembers, NoGroupMembers>();
         services.TryAddSingleton<IOfficeCalendar, OfficeCalendar>();
         return builder;
     }
@@ -32,7 +52,7 @@ internal sealed class OrganisationsStartupCheck(IServiceProvider services) : IHo
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<IOrganisationDirectory>();
+        _ = services.GetRequiredService<OrganisationDirectory>();
         return Task.CompletedTask;
     }
 

@@ -56,7 +56,14 @@ public sealed record RoutingProfile(
     bool RouteBodiesToLocalOfficer,
     IReadOnlyList<string> SarskiltArvoderadeRoles,
     EscalationPolicy Escalation,
-    string? MembersGroupId);
+    string? MembersGroupId)
+{
+    /// <summary>
+    /// Entra groups whose members hold a role besides the people listed (<c>groups</c> in the profile); the
+    /// <see cref="Roles.RoleSnapshot"/> adds them to <see cref="SecurityStaff"/> and <see cref="Administrators"/>.
+    /// </summary>
+    public Roles.RoleGroups Groups { get; init; } = Roles.RoleGroups.None;
+}
 
 /// <summary>Office hours and Swedish public holidays, Europe/Stockholm.</summary>
 public interface IOfficeCalendar

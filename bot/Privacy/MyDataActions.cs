@@ -6,6 +6,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Organisations;
+using Trygg.Training;
 
 namespace Trygg.Privacy;
 

@@ -1,4 +1,5 @@
 using Trygg.Conversation.Turns;
+using Trygg.Organisations;
 using Trygg.Outbox;
 
 namespace Trygg.Privacy;
@@ -18,6 +19,7 @@ public static class PrivacySetup
             .BindConfiguration(PrivacyOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IProfileSection, RetentionProfileSection>();
         services.AddSingleton<TableCaseAnonymiser>();
         services.AddSingleton<TablePersonalData>();
         services.AddSingleton<TablePrivacyLog>();

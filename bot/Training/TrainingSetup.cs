@@ -1,4 +1,5 @@
 using Trygg.Conversation.Turns;
+using Trygg.Organisations;
 using Trygg.Outbox;
 
 namespace Trygg.Training;
@@ -20,6 +21,7 @@ public static class TrainingSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTrainingStores();
+        services.AddSingleton<IProfileSection, TrainingProfileSection>();
         services.AddSingleton<ICardActionHandler, TrainingActions>();
         services.AddSingleton<ICardActionHandler, TrainingUnitActions>();
         services.AddSingleton<IOutboxHandler, TrainingReminderDelivery>();

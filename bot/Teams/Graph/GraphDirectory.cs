@@ -6,6 +6,8 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Trygg.Members.Directory;
+using Trygg.Organisations;
+using Trygg.Organisations.Roles;
 
 namespace Trygg.Teams.Graph;
 
@@ -17,7 +19,7 @@ namespace Trygg.Teams.Graph;
 internal sealed partial class GraphDirectory(
     GraphServiceClient client,
     IOptions<GraphOptions> options,
-    ILogger<GraphDirectory> logger) : IDirectory
+    ILogger<GraphDirectory> logger) : IDirectory, IGroupMembers
 {
     private static readonly string[] UserFields = ["id", "displayName", "userPrincipalName", "mail"];
 
@@ -87,7 +89,7 @@ internal sealed partial class GraphDirectory(
         EnsureTenant(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
         var users = client.Groups[groupId.Trim()].Members.GraphUser;
-        var page = await GetPageAsync(
+        var pages = UsersAsync(
             () => users.GetAsync(
                 request =>
                 {
@@ -95,8 +97,45 @@ internal sealed partial class GraphDirectory(
                     request.QueryParameters.Top = MembersPageSize;
                 },
                 cancellationToken),
-            cancellationToken).ConfigureAwait(false);
+            next => users.WithUrl(next).GetAsync(cancellationToken: cancellationToken),
+            cancellationToken);
+        await foreach (var member in pages.ConfigureAwait(false))
+        {
+            yield return member;
+        }
+    }
 
+    /// <summary>The users in a role group, directly or through nested groups (<c>transitiveMembers/microsoft.graph.user</c>).</summary>
+    public async Task<IReadOnlyList<StaffPerson>> ListUsersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
+        var users = client.Groups[groupId.Trim()].TransitiveMembers.GraphUser;
+        var pages = UsersAsync(
+            () => users.GetAsync(
+                request =>
+                {
+                    request.QueryParameters.Select = UserFields;
+                    request.QueryParameters.Top = MembersPageSize;
+                },
+                cancellationToken),
+            next => users.WithUrl(next).GetAsync(cancellationToken: cancellationToken),
+            cancellationToken);
+        var result = new List<StaffPerson>();
+        await foreach (var user in pages.ConfigureAwait(false))
+        {
+            result.Add(new StaffPerson(user.DisplayName, user.Id, null, user.Mail));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every page of a user listing; a next link is followed only to Graph itself, since it carries our bearer token.</summary>
+    private async IAsyncEnumerable<DirectoryUser> UsersAsync(
+        Func<Task<UserCollectionResponse?>> first,
+        Func<string, Task<UserCollectionResponse?>> following,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = await GetPageAsync(first, cancellationToken).ConfigureAwait(false);
         var pages = 1;
         while (true)
         {
@@ -115,14 +154,12 @@ internal sealed partial class GraphDirectory(
                 yield break;
             }
 
-            // The next link carries our bearer token: follow it only to Graph itself.
             if (!next.StartsWith(BaseUrl + "/", StringComparison.OrdinalIgnoreCase))
             {
                 throw new DirectoryException("Listing group members: Graph's next page link points outside the configured Graph:BaseUrl.");
             }
 
-            page = await GetPageAsync(() => users.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken)
-                .ConfigureAwait(false);
+            page = await GetPageAsync(() => following(next), cancellationToken).ConfigureAwait(false);
             pages++;
         }
     }

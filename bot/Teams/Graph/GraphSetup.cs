@@ -7,6 +7,7 @@ using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Trygg.Members.Directory;
+using Trygg.Organisations.Roles;
 using MsGraphClientFactory = Microsoft.Graph.GraphClientFactory;
 
 namespace Trygg.Teams.Graph;
@@ -17,8 +18,10 @@ public static class GraphSetup
     public const string CredentialKey = "graph";
 
     /// <summary>
-    /// The directory over Microsoft Graph, when a <c>Graph</c> section is configured: it replaces the
-    /// <see cref="UnconfiguredDirectory"/> that AddMembers registers (in either order). Without the section nothing changes.
+    /// The directory over Microsoft Graph, when a <c>Graph</c> section is configured. AddMembers registers the
+    /// <see cref="UnconfiguredDirectory"/> only when no directory is registered yet (TryAdd), and the last registration is
+    /// the one resolved, so Graph serves in either order without removing what Members registered. Without the section
+    /// nothing changes.
     /// </summary>
     public static IHostApplicationBuilder AddGraphDirectory(this IHostApplicationBuilder builder)
     {
@@ -42,8 +45,10 @@ public static class GraphSetup
             return CreateClient(options, credential);
         });
 
-        services.RemoveAll<IDirectory>();
-        services.AddSingleton<IDirectory, GraphDirectory>();
+        services.AddSingleton<GraphDirectory>();
+        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<GraphDirectory>());
+        services.AddSingleton<IGroupMembers>(sp => sp.GetRequiredService<GraphDirectory>()); // roles named by Entra group
+
         return builder;
     }
 

@@ -194,7 +194,7 @@ public sealed class FakeGraph : IAsyncDisposable
                 await InstallAsync(context, userId, body);
                 break;
             // The SDK casts with the short alias (graph.user); Graph's docs write microsoft.graph.user. Both work.
-            case ("GET", ["groups", var groupId, "members", "microsoft.graph.user" or "graph.user"]):
+            case ("GET", ["groups", var groupId, "members" or "transitiveMembers" /* the fake's groups hold no nested groups */, "microsoft.graph.user" or "graph.user"]):
                 await ListMembersAsync(context, groupId);
                 break;
             case ("GET", ["appCatalogs", "teamsApps"]):
@@ -287,7 +287,7 @@ public sealed class FakeGraph : IAsyncDisposable
         {
             // Graph's next link repeats the query and adds an opaque $skiptoken.
             var select = context.Request.Query["$select"].ToString();
-            result["@odata.nextLink"] = $"{NextLinkRoot ?? Root}/v1.0/groups/{groupId}/members/{context.Request.Path.Value!.Split('/')[^1]}?$select={Uri.EscapeDataString(select)}&$top=999&$skiptoken={skip + PageSize}";
+            result["@odata.nextLink"] = $"{NextLinkRoot ?? Root}/v1.0/groups/{groupId}/{context.Request.Path.Value!.Split('/')[^2]}/{context.Request.Path.Value!.Split('/')[^1]}?$select={Uri.EscapeDataString(select)}&$top=999&$skiptoken={skip + PageSize}";
         }
 
         result["value"] = page;

@@ -142,6 +142,21 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListUsersAsync_RoleGroupOverTwoPages_ReadsTransitiveMembersAsStaff()
+    {
+        _graph.AddGroup(Group, Anna, Bo, Cecilia);
+        _ = Directory();
+        var groups = _host!.Services.GetRequiredService<Trygg.Organisations.Roles.IGroupMembers>();
+
+        var staff = await groups.ListUsersAsync(Group, default);
+
+        Assert.Equal([Anna, Bo, Cecilia], staff.Select(p => p.AadObjectId));
+        Assert.Equal("Cecilia Ek", staff[2].Name);
+        Assert.All(_graph.Requests, p => Assert.Equal($"/v1.0/groups/{Group}/transitiveMembers/graph.user", p.Path));
+        Assert.Equal(2, _graph.Requests.Count);
+    }
+
+    [Fact]
     public async Task ListGroupMembersAsync_NextLinkToAnotherHost_IsRefusedWithoutSendingTheToken()
     {
         _graph.AddGroup(Group, Anna, Bo, Cecilia);

@@ -50,19 +50,18 @@ internal sealed class TrainingHost : IDisposable
     public IMemberProfileStore Profiles => Get<IMemberProfileStore>();
 
     /// <summary>Testkommun with a mandate-period course, the yearly talk and the election-year reminder.</summary>
-    public static Organisation Testkommun() => TestOrganisations.Testkommun() with
+    public static Organisation Testkommun() => (TestOrganisations.Testkommun() with
     {
         Routing = TestOrganisations.Testkommun().Routing with { MembersGroupId = MembersGroup },
-        Training =
-        [
-            new TrainingCampaign("kurs", CampaignKind.MandatePeriod, "Säkerhetsutbildning för förtroendevalda", new Uri("https://example.se/kurs"),
-                TrainingAudience.AllMembers, TimeSpan.FromDays(60), TimeSpan.FromDays(14), 4),
-            new TrainingCampaign("samtal", CampaignKind.Yearly, "Årligt säkerhetssamtal", null,
-                TrainingAudience.SarskiltArvoderade, TimeSpan.Zero, TimeSpan.FromDays(60), 3),
-            new TrainingCampaign("valar", CampaignKind.ElectionYear, "Planera säkerheten i valrörelsen", null,
-                TrainingAudience.AllMembers, TimeSpan.Zero, TimeSpan.Zero, 1),
-        ],
-    };
+    }).WithTraining(
+    [
+        new TrainingCampaign("kurs", CampaignKind.MandatePeriod, "Säkerhetsutbildning för förtroendevalda", new Uri("https://example.se/kurs"),
+            TrainingAudience.AllMembers, TimeSpan.FromDays(60), TimeSpan.FromDays(14), 4),
+        new TrainingCampaign("samtal", CampaignKind.Yearly, "Årligt säkerhetssamtal", null,
+            TrainingAudience.SarskiltArvoderade, TimeSpan.Zero, TimeSpan.FromDays(60), 3),
+        new TrainingCampaign("valar", CampaignKind.ElectionYear, "Planera säkerheten i valrörelsen", null,
+            TrainingAudience.AllMembers, TimeSpan.Zero, TimeSpan.Zero, 1),
+    ]);
 
     public static TrainingHost Start(
         AzuriteFixture azurite, string tablePrefix, FakeTimeProvider time, RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null)

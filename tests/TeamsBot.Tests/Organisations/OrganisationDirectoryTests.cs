@@ -139,12 +139,59 @@ public sealed class OrganisationDirectoryTests : IDisposable
         Assert.Equal(3, OrganisationDirectory.Load(path).All.Count);
     }
 
-    private static IHost Build(string path)
+    [Fact]
+    public void AddOrganisations_FieldNoSectionClaims_FailsStartNamingIt()
+    {
+        using var host = Build(Shipped, new Section("training"));
+
+        var e = Assert.Throws<OrganisationProfileException>(host.Start);
+
+        Assert.Contains("field 'retention'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("spelling", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddOrganisations_SectionRefusesItsPart_FailsStart()
+    {
+        using var host = Build(Shipped, new Section("training"), new Section("retention", o => throw OrganisationProfileException.InField(o.Sections.File!, "retention", "is wrong.")));
+
+        var e = Assert.Throws<OrganisationProfileException>(host.Start);
+
+        Assert.Contains("field 'retention' is wrong.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddOrganisations_RegisteredSections_EachReadsEveryProfileAtStart()
+    {
+        var read = new List<string>();
+        using var host = Build(Shipped, new Section("training", o => read.Add(o.Id)), new Section("retention"));
+
+        host.Start();
+
+        Assert.Equal(["alingsas", "goteborg", "stockholm"], read.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The feature sections the shipped profiles hold, claimed as Training and Privacy claim them.</summary>
+    private static IHost Build(string path) => Build(path, new Section("training"), new Section("retention"));
+
+    private static IHost Build(string path, params IProfileSection[] sections)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Organisations:Path"] = path });
         builder.AddOrganisations();
+        foreach (var section in sections)
+        {
+            builder.Services.AddSingleton(section);
+        }
+
         return builder.Build();
+    }
+
+    private sealed class Section(string name, Action<Organisation>? check = null) : IProfileSection
+    {
+        public string Name => name;
+
+        public void Check(Organisation organisation) => check?.Invoke(organisation);
     }
 
     public void Dispose()

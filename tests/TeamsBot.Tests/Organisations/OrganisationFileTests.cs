@@ -283,7 +283,55 @@ public sealed class OrganisationFileTests : IDisposable
     [Theory]
     [InlineData("routeBodiesToLocalOfficers")]
     [InlineData("onCallPhone")]
-    public void Read_UnknownTopLevelField_NamesIt(string field) => AssertFails(With(j => j[field] = true), field, "spelling");
+    public void Read_UnknownTopLevelField_NamesIt(string field)
+    {
+        var path = Write(With(j => j[field] = true));
+
+        var e = Assert.Throws<OrganisationProfileException>(() => OrganisationFile.Read(path, new HashSet<string> { "retention" }));
+
+        Assert.Contains($"field '{field}'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("spelling", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SectionAFeatureClaims_KeepsItAsWritten()
+    {
+        var organisation = OrganisationFile.Read(Write(Valid()), new HashSet<string> { "retention" });
+
+        Assert.Equal(["retention"], organisation.Sections.Names);
+        Assert.Equal("testkommun.json", organisation.Sections.File);
+        Assert.Equal(7, organisation.Sections.Read("retention", (_, json) => json!.Value.GetProperty("draftDays").GetInt32(), 0));
+    }
+
+    [Fact]
+    public void Read_RolesNamedByGroup_KeepsTheGroupsAndNeedsNoPeople()
+    {
+        var json = With(j =>
+        {
+            j.Remove("securityStaff");
+            j.Remove("administrators");
+            j["groups"] = new JsonObject { ["securityStaff"] = "6A1F0C2E-0000-4000-8000-000000000001", ["administrators"] = "6a1f0c2e-0000-4000-8000-000000000002" };
+        });
+
+        var routing = OrganisationFile.Read(Write(json)).Routing;
+
+        Assert.Equal(new Roles.RoleGroups("6a1f0c2e-0000-4000-8000-000000000001", "6a1f0c2e-0000-4000-8000-000000000002"), routing.Groups);
+        Assert.Empty(routing.SecurityStaff);
+        Assert.Empty(routing.Administrators);
+    }
+
+    [Fact]
+    public void Read_NoStaffAndNoGroup_NamesTheField() => AssertFails(With(j => j.Remove("securityStaff")), "securityStaff");
+
+    [Theory]
+    [InlineData("securityStaff", "alla-handlaggare")]
+    [InlineData("administrators", "")]
+    public void Read_BadGroupId_NamesIt(string role, string id) =>
+        AssertFails(With(j => j["groups"] = new JsonObject { [role] = id }), $"groups.{role}");
+
+    [Fact]
+    public void Read_UnknownRoleGroup_NamesIt() =>
+        AssertFails(With(j => j["groups"] = new JsonObject { ["onCallGroup"] = "6a1f0c2e-0000-4000-8000-000000000001" }), "groups.onCallGroup");
 
     [Fact]
     public void Read_UnknownNestedField_NamesIt() => AssertFails(With(j => j["onCall"]!["telefon"] = "08-000 00 00"), "onCall.telefon");

@@ -87,7 +87,7 @@ public sealed class ReviewTrainingTests
 
     private static readonly Organisation Alingsas = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles")).Find(Org)!;
 
-    private static Organisation Organisation(params TrainingCampaign[] campaigns) => Alingsas with { Training = campaigns };
+    private static Organisation Organisation(params TrainingCampaign[] campaigns) => Alingsas.WithTraining(campaigns);
 
     private Task<IReadOnlyList<TrainingCycleFacts>> LoadAsync(ReviewPeriod period, string? party = null, DateOnly? today = null, params TrainingCampaign[] campaigns) =>
         new TrainingReviewFacts(_records, _profiles).LoadAsync(

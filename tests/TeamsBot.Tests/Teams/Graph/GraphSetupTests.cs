@@ -24,7 +24,7 @@ public sealed class GraphSetupTests
     }
 
     [Fact]
-    public void AddGraphDirectory_GraphSection_ReplacesTheUnconfiguredDirectoryInEitherOrder()
+    public void AddGraphDirectory_GraphSection_ServesInEitherOrder()
     {
         var settings = new Dictionary<string, string?> { ["Bot:AppId"] = AppId, ["Graph:TeamsAppId"] = CatalogId };
 
@@ -33,6 +33,18 @@ public sealed class GraphSetupTests
 
         Assert.IsType<GraphDirectory>(after.Services.GetRequiredService<IDirectory>());
         Assert.IsType<GraphDirectory>(before.Services.GetRequiredService<IDirectory>());
+        Assert.IsType<GraphDirectory>(Assert.Single(before.Services.GetServices<IDirectory>()));
+    }
+
+    [Fact]
+    public void AddGraphDirectory_AfterMembers_LeavesMembersRegistrationInPlace()
+    {
+        using var host = Build(new() { ["Bot:AppId"] = AppId, ["Graph:TeamsAppId"] = CatalogId });
+
+        Assert.Collection(
+            host.Services.GetServices<IDirectory>(),
+            d => Assert.IsType<UnconfiguredDirectory>(d),
+            d => Assert.IsType<GraphDirectory>(d));
     }
 
     [Fact]

@@ -1,16 +1,20 @@
-using Trygg.Privacy;
+using Trygg.Organisations;
 using Trygg.Testing;
+using Trygg.Testing.Cases;
+using Trygg.Training;
 
-namespace Trygg.Organisations;
+namespace Trygg.Privacy;
 
-public sealed class OrganisationRetentionTests
+public sealed class RetentionProfileTests
 {
+    private static readonly IProfileSection[] Sections = [new TrainingProfileSection(), new RetentionProfileSection()];
+
     private static readonly string ShippedFolder = RepoPaths.Combine("bot", "Organisations", "Profiles");
 
     [Fact]
-    public void ShippedProfiles_StateTheirRetention()
+    public void Retention_ShippedProfiles_StateTheirRetention()
     {
-        var directory = OrganisationDirectory.Load(ShippedFolder);
+        var directory = OrganisationDirectory.Load(ShippedFolder, Sections);
 
         Assert.Equal(3, directory.All.Count);
         Assert.All(directory.All, o => Assert.Equal(new RetentionPolicy(24, 7), o.Retention));
@@ -25,7 +29,7 @@ public sealed class OrganisationRetentionTests
     [InlineData("\"retention\": { \"incidentMonths\": 24, \"draftDays\": 30 },", "retention.draftDays")]
     [InlineData("\"retention\": { \"incidentMonths\": \"två år\", \"draftDays\": 7 },", "retention.incidentMonths")]
     [InlineData("\"retention\": { \"incidentMonths\": 24, \"draftDays\": 7, \"drafts\": 3 },", "retention.drafts")]
-    public void ABadRetention_StopsStartUp_NamingTheField(string retention, string field)
+    public void Load_BadRetention_StopsStartUpNamingTheField(string retention, string field)
     {
         var folder = Directory.CreateTempSubdirectory("trygg-retention-").FullName;
         try
@@ -35,7 +39,7 @@ public sealed class OrganisationRetentionTests
             var end = profile.IndexOf("},", start, StringComparison.Ordinal) + 2;
             File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + retention + profile[end..]);
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder));
+            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, Sections));
 
             Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
             Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
@@ -45,4 +49,8 @@ public sealed class OrganisationRetentionTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Retention_OrganisationBuiltInCode_KeepsTheDefault() =>
+        Assert.Equal(new RetentionPolicy(24, 7), TestOrganisations.Testkommun().Retention);
 }

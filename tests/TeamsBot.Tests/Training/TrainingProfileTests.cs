@@ -1,16 +1,20 @@
+using Trygg.Organisations;
+using Trygg.Privacy;
 using Trygg.Testing;
-using Trygg.Training;
+using Trygg.Testing.Cases;
 
-namespace Trygg.Organisations;
+namespace Trygg.Training;
 
-public sealed class OrganisationTrainingTests
+public sealed class TrainingProfileTests
 {
+    private static readonly IProfileSection[] Sections = [new TrainingProfileSection(), new RetentionProfileSection()];
+
     private static readonly string ShippedFolder = RepoPaths.Combine("bot", "Organisations", "Profiles");
 
     [Fact]
-    public void ShippedProfiles_ListTheirCampaigns()
+    public void Training_ShippedProfiles_ListTheirCampaigns()
     {
-        var directory = OrganisationDirectory.Load(ShippedFolder);
+        var directory = OrganisationDirectory.Load(ShippedFolder, Sections);
 
         var stockholm = directory.Find("stockholm")!;
         Assert.Contains(stockholm.Training, c => c.Kind == CampaignKind.Yearly && c.Audience == TrainingAudience.SarskiltArvoderade);
@@ -24,7 +28,7 @@ public sealed class OrganisationTrainingTests
     [InlineData("{ \"id\": \"x\", \"kind\": \"yearly\", \"name\": \"X\", \"audience\": \"everyone\", \"everyDays\": 14 }", "training[0].audience")]
     [InlineData("{ \"id\": \"x\", \"kind\": \"yearly\", \"name\": \"X\", \"audience\": \"allMembers\", \"everyDays\": 14, \"link\": \"http://insecure.example\" }", "training[0].link")]
     [InlineData("{ \"id\": \"x\", \"kind\": \"yearly\", \"name\": \"X\", \"audience\": \"allMembers\", \"everyDays\": 14, \"reminders\": 2 }", "training[0].reminders")]
-    public void ABadCampaign_StopsStartUp_NamingTheField(string campaign, string field)
+    public void Load_BadCampaign_StopsStartUpNamingTheField(string campaign, string field)
     {
         var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
         try
@@ -34,14 +38,44 @@ public sealed class OrganisationTrainingTests
             var end = profile.LastIndexOf(']');
             File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + "\"training\": [" + campaign + profile[end..]);
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder));
+            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, Sections));
 
-            Assert.Contains(field, error.Message, StringComparison.Ordinal);
+            Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
             Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Training_ProfileWithoutSection_IsEmpty()
+    {
+        var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
+        try
+        {
+            var profile = File.ReadAllText(Path.Combine(ShippedFolder, "alingsas.json"));
+            var start = profile.IndexOf("\"training\"", StringComparison.Ordinal);
+            var end = profile.LastIndexOf(']');
+            File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start].TrimEnd().TrimEnd(',') + profile[(end + 1)..]);
+
+            Assert.Empty(OrganisationDirectory.Load(folder, Sections).Find("alingsas")!.Training);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void WithTraining_OrganisationBuiltInCode_HasThoseCampaigns()
+    {
+        var campaign = new TrainingCampaign("kurs", CampaignKind.Yearly, "Kurs", null, TrainingAudience.AllMembers, TimeSpan.Zero, TimeSpan.FromDays(14), 3);
+
+        var organisation = TestOrganisations.Testkommun().WithTraining([campaign]);
+
+        Assert.Empty(TestOrganisations.Testkommun().Training);
+        Assert.Equal([campaign], organisation.Training);
     }
 }

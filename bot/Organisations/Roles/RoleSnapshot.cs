@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace Trygg.Organisations.Roles;
+
+/// <summary>
+/// The organisations with the roles their profiles name by Entra group filled in from the directory, so staff changes
+/// need no deploy while <see cref="Staff"/>, <see cref="StaffAccess"/>, routing and delivery keep working on people.
+/// Read once while the host starts (a fresh instance can deliver at once) and every
+/// <see cref="OrganisationsOptions.RoleRefresh"/> after; when the directory fails, the last good roles stay.
+/// </summary>
+internal sealed partial class RoleSnapshot(
+    OrganisationDirectory profiles,
+    IGroupMembers groups,
+    IOptions<OrganisationsOptions> options,
+    TimeProvider time,
+    ILogger<RoleSnapshot> logger) : BackgroundService, IOrganisationDirectory
+{
+    private volatile OrganisationDirectory? _current;
+
+    /// <summary>The profiles as written until the first read of the groups ends.</summary>
+    private OrganisationDirectory Current => _current ?? profiles;
+
+    public IReadOnlyList<Organisation> All => Current.All;
+
+    public Organisation? Find(string id) => Current.Find(id);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RoleRefresh, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            await RefreshAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads every group once more; an organisation whose group cannot be read keeps the roles it had.</summary>
+    internal async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        var resolved = new List<Organisation>(profiles.All.Count);
+        foreach (var profile in profiles.All)
+        {
+            if (!profile.Routing.Groups.All.Any())
+            {
+                resolved.Add(profile);
+                continue;
+            }
+
+            try
+            {
+                resolved.Add(await ResolveAsync(profile, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogKeptLastRoles(logger, profile.Id, e.GetType().Name);
+                resolved.Add(Current.Find(profile.Id) ?? profile);
+            }
+        }
+
+        _current = new OrganisationDirectory(resolved);
+    }
+
+    private async Task<Organisation> ResolveAsync(Organisation profile, CancellationToken cancellationToken)
+    {
+        var routing = profile.Routing;
+        var groupsOf = routing.Groups;
+        var staff = groupsOf.SecurityStaff is { } staffGroup
+            ? Union(routing.SecurityStaff, await groups.ListUsersAsync(staffGroup, cancellationToken).ConfigureAwait(false))
+            : routing.SecurityStaff;
+        var administrators = groupsOf.Administrators is { } adminGroup
+            ? Union(routing.Administrators, await groups.ListUsersAsync(adminGroup, cancellationToken).ConfigureAwait(false))
+            : routing.Administrators;
+        return profile with { Routing = routing with { SecurityStaff = staff, Administrators = administrators } };
+    }
+
+    /// <summary>The people the profile lists, then the group's, each once.</summary>
+    private static List<StaffPerson> Union(IReadOnlyList<StaffPerson> listed, IReadOnlyList<StaffPerson> members) =>
+        [.. listed.Concat(members).DistinctBy(p => p.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the role groups of organisation {OrganisationId} failed ({Error}); keeping its last good roles")]
+    private static partial void LogKeptLastRoles(ILogger logger, string organisationId, string error);
+}
