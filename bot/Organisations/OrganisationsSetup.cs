@@ -28,7 +28,6 @@ public static class OrganisationsSetup
                 sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath,
                 [.. sp.GetServices<IProfileSection>()]));
         services.AddHostedService<OrganisationsStartupCheck>();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RoleSnapshot>();
         services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<RoleSnapshot>());
         services.AddHostedService(sp => sp.GetRequiredService<RoleSnapshot>());

@@ -1,3 +1,4 @@
+using Trygg.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -178,6 +179,7 @@ public sealed class OrganisationDirectoryTests : IDisposable
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Organisations:Path"] = path });
+        builder.AddClock();
         builder.AddOrganisations();
         foreach (var section in sections)
         {
