@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Cases;
 using Trygg.Reporting;
 using Trygg.Storage;
 
@@ -187,7 +188,7 @@ internal sealed class TableOutboxStore(ITables tables)
     /// <summary>A case's outbox rows (for its posted cards), in key order.</summary>
     public async Task<IReadOnlyList<OutboxEntity>> ListForCaseAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
     {
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var (from, to) = OutboxEntity.CaseRange(caseNumber);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");

@@ -3,7 +3,6 @@ using Trygg.Conversation.Handover;
 using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Members.Directory;
-using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Cases.Rules;
@@ -38,7 +37,7 @@ public static class DeliverySetup
 
         // Every proactive message to a member (reminders, case notices, handovers) reads their language when it is sent.
         services.TryAddSingleton<Conversation.Languages.IMemberLanguage, Conversation.Languages.MemberLanguage>();
-        services.AddReportingStores();
+        services.AddIncidentStore();
 
         services.TryAddSingleton<Rules.IRoutingRules, Trygg.Cases.Rules.RoutingRules>();
         services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();
@@ -51,6 +50,7 @@ public static class DeliverySetup
         services.AddSingleton<OutboxDeliverer>();
         services.AddSingleton<Escalations>();
         services.AddSingleton<CaseIntake>();
+        services.AddSingleton<ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Trygg.Storage;
 
-namespace Trygg.Reporting;
+namespace Trygg.Storage;
 
 /// <summary>
 /// Rows another feature commits in the same entity-group transaction as a new report (routing's outbox: "notify
