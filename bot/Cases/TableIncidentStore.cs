@@ -118,7 +118,7 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
 
     /// <summary>
     /// What setting an incident's status takes: the incident row and the reporter's index row, each replaced with the
-    /// ETag read here, so a caller can commit them in one transaction with rows of its own (routing's case file, audit,
+    /// ETag read here, so a caller can commit them in one transaction with rows of its own (the case file, audit,
     /// outbox) and re-read on a conflict. No actions when the status is already <paramref name="status"/>; null when
     /// there is no such incident.
     /// </summary>
