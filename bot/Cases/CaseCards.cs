@@ -2,7 +2,6 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
 
@@ -86,6 +85,9 @@ internal sealed record CaseNoticeCard(string Style, string Title, IReadOnlyList<
 /// </summary>
 internal sealed class CaseCards(ICardRenderer renderer)
 {
+    /// <summary>Staff read every time on a card as Swedish wall-clock time, where the security unit works.</summary>
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
     /// <summary>Longest note and outcome, in characters: enough for a few sentences, small enough for the case row.</summary>
     public const int NoteMax = 500;
 
@@ -113,11 +115,11 @@ internal sealed class CaseCards(ICardRenderer renderer)
         var title = status != CaseStatus.New ? t.CaseTitle : round > 0 || file.EscalationRound > 0 ? t.ReminderTitle : t.NewTitle;
         List<CaseFact> facts =
         [
-            new(t.KindLabel, ReportingLabels.Kind(incident.Details.Kind, language)),
+            new(t.KindLabel, IncidentLabels.Kind(incident.Details.Kind, language)),
             new(t.PriorityLabel, PriorityText(file, t)),
             new(t.ReceivedLabel, Local(incident.SubmittedAt)),
             new(t.BodyLabel, BodyName(incident, organisation, t)),
-            new(t.ContactLabel, ReportingLabels.Contact(incident.Details.Contact, language)),
+            new(t.ContactLabel, IncidentLabels.Contact(incident.Details.Contact, language)),
             new(t.StatusLabel, StatusText(file, t)),
         ];
         var unreached = (deliveries ?? []).Where(d => d.State == DeliveryState.NotDelivered).Select(d => t.Role(d.Role)).Distinct().ToList();
@@ -157,11 +159,11 @@ internal sealed class CaseCards(ICardRenderer renderer)
 
         var facts = new List<CaseFact>
         {
-            new(t.KindLabel, ReportingLabels.Kind(d.Kind, language)),
+            new(t.KindLabel, IncidentLabels.Kind(d.Kind, language)),
             new(t.PriorityLabel, PriorityText(file, t)),
             new(t.ReceivedLabel, Local(incident.SubmittedAt)),
             new(t.OccurredLabel, Local(d.OccurredAt)),
-            new(t.PlaceLabel, ReportingLabels.Place(d.Place, language) + (string.IsNullOrEmpty(d.Platform) ? string.Empty : $" ({d.Platform})")),
+            new(t.PlaceLabel, IncidentLabels.Place(d.Place, language) + (string.IsNullOrEmpty(d.Platform) ? string.Empty : $" ({d.Platform})")),
             new(t.BodyLabel, BodyName(incident, organisation, t)),
             new(t.PerpetratorLabel, CaseTexts.Perpetrator(d.Perpetrator, language)),
         };
@@ -174,9 +176,9 @@ internal sealed class CaseCards(ICardRenderer renderer)
             facts.Add(new(t.AlsoLabel, string.Join(", ", also)));
         }
 
-        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.NoEvidence : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
+        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.NoEvidence : string.Join(", ", d.Evidence.Select(e => IncidentLabels.Evidence(e, language)))));
         facts.Add(new(t.PoliceLabel, CaseTexts.Police(d.PoliceReport, language) + (string.IsNullOrEmpty(d.PoliceDiaryNumber) ? string.Empty : $" ({d.PoliceDiaryNumber})")));
-        facts.Add(new(t.ContactLabel, ReportingLabels.Contact(d.Contact, language)));
+        facts.Add(new(t.ContactLabel, IncidentLabels.Contact(d.Contact, language)));
         if (d.Contact == ContactWish.Phone && !string.IsNullOrEmpty(reporter?.Phone))
         {
             facts.Add(new(t.PhoneLabel, reporter.Phone));
@@ -264,7 +266,7 @@ internal sealed class CaseCards(ICardRenderer renderer)
     }
 
     public static string Local(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, ReportForm.Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(time, Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Style(CaseFile file) => file.Status switch
     {

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Conversation.Turns;
-using Trygg.Reporting;
 using Trygg.Storage;
 using Trygg.Organisations;
 
@@ -84,13 +83,13 @@ internal sealed class CaseFileEntity : ITableEntity
         EscalateAt = file.EscalateAt;
         ReporterConversationId = file.ReporterConversationId;
         ReporterLanguage = file.ReporterLanguage.ToString();
-        Recipients = ReportingJson.Serialize(file.Recipients, "case recipients");
+        Recipients = TableJson.Serialize(file.Recipients, "case recipients");
         EscalationRound = file.EscalationRound;
         (AcknowledgedByAad, AcknowledgedByName, AcknowledgedAt) = Split(file.AcknowledgedBy);
         (AssigneeAad, AssigneeName, AssignedAt) = Split(file.Assignee);
         (ClosedByAad, ClosedByName, ClosedAt) = Split(file.ClosedBy);
         Outcome = file.Outcome;
-        Notes = ReportingJson.Serialize(file.AllNotes, "case notes");
+        Notes = TableJson.Serialize(file.AllNotes, "case notes");
         return this;
     }
 
@@ -103,13 +102,13 @@ internal sealed class CaseFileEntity : ITableEntity
         EscalateAt,
         ReporterConversationId,
         Enum.Parse<Language>(ReporterLanguage),
-        ReportingJson.Deserialize<List<CaseRecipient>>(Recipients, "case recipients"),
+        TableJson.Deserialize<List<CaseRecipient>>(Recipients, "case recipients"),
         EscalationRound,
         Join(AcknowledgedByAad, AcknowledgedByName, AcknowledgedAt),
         Join(AssigneeAad, AssigneeName, AssignedAt),
         Join(ClosedByAad, ClosedByName, ClosedAt),
         Outcome,
-        ReportingJson.Deserialize<List<CaseNote>>(Notes, "case notes"));
+        TableJson.Deserialize<List<CaseNote>>(Notes, "case notes"));
 
     private static (string?, string?, DateTimeOffset?) Split(StaffStamp? stamp) => (stamp?.AadObjectId, stamp?.Name, stamp?.At);
 

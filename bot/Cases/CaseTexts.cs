@@ -99,25 +99,25 @@ internal sealed record CaseTexts(
     public static Language LanguageOf(Organisation? organisation) => organisation?.Language ?? Language.Swedish;
 
     /// <summary>The member's answer about the perpetrator, as staff read it (the form asks "do you know who it is?").</summary>
-    public static string Perpetrator(Reporting.Perpetrator who, Language language)
+    public static string Perpetrator(Perpetrator who, Language language)
     {
         var t = For(language);
         return who switch
         {
-            Reporting.Perpetrator.Known => t.PerpetratorKnown,
-            Reporting.Perpetrator.AnonymousAccount => t.PerpetratorAnonymousAccount,
+            Cases.Perpetrator.Known => t.PerpetratorKnown,
+            Cases.Perpetrator.AnonymousAccount => t.PerpetratorAnonymousAccount,
             _ => t.PerpetratorUnknown,
         };
     }
 
     /// <summary>The member's answer about the police report, as staff read it.</summary>
-    public static string Police(Reporting.PoliceReport police, Language language)
+    public static string Police(PoliceReport police, Language language)
     {
         var t = For(language);
         return police switch
         {
-            Reporting.PoliceReport.Made => t.PoliceMade,
-            Reporting.PoliceReport.WantsHelpToReport => t.PoliceWantsHelp,
+            PoliceReport.Made => t.PoliceMade,
+            PoliceReport.WantsHelpToReport => t.PoliceWantsHelp,
             _ => t.PoliceNotYet,
         };
     }

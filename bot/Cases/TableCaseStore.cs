@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Trygg.Reporting;
 using Trygg.Storage;
 
 namespace Trygg.Cases;
@@ -33,7 +32,7 @@ internal sealed class TableCaseStore(ITables tables)
 
     public async Task<Case?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
     {
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
         var (incident, file) = await ReadAsync(table, partitionKey, caseNumber, cancellationToken);
         return incident is null || file is null ? null : new Case(incident.ToIncident(), file.ToRecord());
@@ -48,7 +47,7 @@ internal sealed class TableCaseStore(ITables tables)
         string tenantId, string organisationId, string caseNumber, Func<Case, CaseEdit?> decide, CancellationToken cancellationToken, bool retryOnConflict = true)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
@@ -107,13 +106,13 @@ internal sealed class TableCaseStore(ITables tables)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
-        await table.AddEntityAsync(AuditEntity.From(entry, ReportingKeys.Partition(tenantId, organisationId)), cancellationToken);
+        await table.AddEntityAsync(AuditEntity.From(entry, CaseKeys.Partition(tenantId, organisationId)), cancellationToken);
     }
 
     /// <summary>A case's audit trail, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
     {
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var (from, to) = AuditEntity.Range(caseNumber);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
@@ -129,7 +128,7 @@ internal sealed class TableCaseStore(ITables tables)
     private static async Task<(IncidentEntity? Incident, CaseFileEntity? File)> ReadAsync(
         TableClient table, string partitionKey, string caseNumber, CancellationToken cancellationToken)
     {
-        var incident = table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, ReportingKeys.Case(caseNumber), cancellationToken: cancellationToken);
+        var incident = table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, CaseKeys.Case(caseNumber), cancellationToken: cancellationToken);
         var file = table.GetEntityIfExistsAsync<CaseFileEntity>(partitionKey, CaseFileEntity.Key(caseNumber), cancellationToken: cancellationToken);
         await Task.WhenAll(incident, file);
         var i = await incident;

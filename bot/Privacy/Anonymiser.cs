@@ -1,5 +1,4 @@
 using Trygg.Conversation.Turns;
-using Trygg.Reporting;
 using Trygg.Cases;
 
 namespace Trygg.Privacy;

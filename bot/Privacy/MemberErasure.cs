@@ -65,7 +65,7 @@ internal sealed class MemberErasure(
 
         foreach (var notice in await data.NoticesAsync(tenantId, organisationId, memberId, cancellationToken))
         {
-            await cases.ForgetNoticeCardsAsync(Reporting.ReportingKeys.Partition(tenantId, organisationId), notice.Reference, cancellationToken);
+            await cases.ForgetNoticeCardsAsync(Cases.CaseKeys.Partition(tenantId, organisationId), notice.Reference, cancellationToken);
         }
 
         var notices = await data.DeleteNoticesAsync(tenantId, organisationId, memberId, cancellationToken);

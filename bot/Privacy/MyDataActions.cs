@@ -1,10 +1,10 @@
 using System.Globalization;
 using Trygg.Cards;
+using Trygg.Cases;
 using Trygg.Conversation;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Training;
 
@@ -47,7 +47,7 @@ internal sealed class MyDataActions(
             : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
         sections.Add(new MyDataSection(
             t.ReportsHeading,
-            [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {ReportingLabels.Kind(r.Kind, turn.Language)} · {ReportingLabels.Status(r.Status, turn.Language)}"))],
+            [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {IncidentLabels.Kind(r.Kind, turn.Language)} · {IncidentLabels.Status(r.Status, turn.Language)}"))],
             reports.Count == 0 ? t.NoReports : null));
 
         var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, DraftStamp.Slot), cancellationToken);

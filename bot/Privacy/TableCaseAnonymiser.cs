@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using Trygg.Reporting;
 using Trygg.Storage;
 using Trygg.Cases;
 using Trygg.Outbox;
@@ -23,7 +22,7 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
     /// <summary>The incidents of every organisation, as stored (a scan of case rows only; a daily job).</summary>
     public async IAsyncEnumerable<IncidentEntity> AllIncidentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (from, to) = ReportingKeys.CaseRange();
+        var (from, to) = CaseKeys.CaseRange();
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
         await foreach (var row in table.QueryAsync<IncidentEntity>(filter, cancellationToken: cancellationToken))
@@ -35,8 +34,8 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
     /// <summary>One reporter's incidents in one organisation (case rows whose reporter is <paramref name="reporterId"/>).</summary>
     public async Task<IReadOnlyList<IncidentEntity>> ReporterIncidentsAsync(string tenantId, string organisationId, string reporterId, CancellationToken cancellationToken)
     {
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
-        var (from, to) = ReportingKeys.CaseRange();
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
+        var (from, to) = CaseKeys.CaseRange();
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to} and ReporterId eq {reporterId}");
         var result = new List<IncidentEntity>();
@@ -61,7 +60,7 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
     public async Task<bool> AnonymiseAsync(string partitionKey, string caseNumber, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
-        var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, ReportingKeys.Case(caseNumber), cancellationToken: cancellationToken);
+        var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, CaseKeys.Case(caseNumber), cancellationToken: cancellationToken);
         if (!read.HasValue || read.Value is not { } row || row.ReporterId == Anonymiser.ReporterId)
         {
             return false;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Cases;
 using Trygg.Conversation.State;
 using Trygg.Guidance;
 using Trygg.Members;
@@ -162,7 +163,7 @@ internal sealed class TablePersonalData(ITables tables)
     {
         var rows = await NoticeRowsAsync(tenantId, organisationId, memberId, cancellationToken);
         var table = await tables.GetAsync(TableMeetingNoticeStore.TableName, cancellationToken);
-        return await PrivacyTableOps.DeleteAsync(table, ReportingKeys.Partition(tenantId, organisationId), [.. rows.Select(r => r.RowKey)], cancellationToken);
+        return await PrivacyTableOps.DeleteAsync(table, CaseKeys.Partition(tenantId, organisationId), [.. rows.Select(r => r.RowKey)], cancellationToken);
     }
 
     /// <summary>Every meeting notice (a scan of notice rows; a daily job).</summary>
@@ -190,7 +191,7 @@ internal sealed class TablePersonalData(ITables tables)
     private async Task<IReadOnlyList<MeetingNoticeEntity>> NoticeRowsAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableMeetingNoticeStore.TableName, cancellationToken);
-        var partitionKey = ReportingKeys.Partition(tenantId, organisationId);
+        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var (from, to) = NoticeRange();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to} and ReporterId eq {memberId}");
         var result = new List<MeetingNoticeEntity>();

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Storage;
 
 namespace Trygg.Reporting;
 
@@ -39,7 +40,7 @@ internal sealed class MeetingNoticeEntity : ITableEntity
     public static MeetingNoticeEntity From(MeetingNotice notice, string partitionKey) => new()
     {
         PartitionKey = partitionKey,
-        RowKey = ReportingKeys.Notice(notice.Reference),
+        RowKey = NoticeKeys.Notice(notice.Reference),
         Reference = notice.Reference,
         TenantId = notice.TenantId,
         OrganisationId = notice.OrganisationId,
@@ -57,8 +58,8 @@ internal sealed class MeetingNoticeEntity : ITableEntity
         Reference, OrganisationId, TenantId, ReporterId, ReporterName, SubmittedAt, MeetingAt, Body, Topic, Reason, ExpectedAudience);
 
     private static string Fits(string value, string field) =>
-        value is null || value.Length <= ReportingJson.MaxPropertyLength
+        value is null || value.Length <= TableJson.MaxPropertyLength
             ? value ?? ""
             : throw new InvalidOperationException(
-                $"The meeting notice's {field} is {value.Length} characters; at most {ReportingJson.MaxPropertyLength} fit in a table property.");
+                $"The meeting notice's {field} is {value.Length} characters; at most {TableJson.MaxPropertyLength} fit in a table property.");
 }

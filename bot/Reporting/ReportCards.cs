@@ -119,10 +119,10 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
 
         return renderer.Render(WhatCard.Template, new WhatCard(
             t.WhatTitle, t.WhatIntro, errors.Count > 0 ? t.FixBelow : string.Empty,
-            new FieldData(t.KindLabel, Val("kind"), Err("kind"), Choices<IncidentKind>(k => ReportingLabels.Kind(k, language))),
+            new FieldData(t.KindLabel, Val("kind"), Err("kind"), Choices<IncidentKind>(k => IncidentLabels.Kind(k, language))),
             new FieldData(t.WhenDateLabel, Val("date", local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Err("date"), [], Max: local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new FieldData(t.WhenTimeLabel, Val("time", local.ToString("HH:mm", CultureInfo.InvariantCulture)), string.Empty, []),
-            new FieldData(t.PlaceLabel, Val("place"), Err("place"), Choices<IncidentPlace>(p => ReportingLabels.Place(p, language))),
+            new FieldData(t.PlaceLabel, Val("place"), Err("place"), Choices<IncidentPlace>(p => IncidentLabels.Place(p, language))),
             new FieldData(t.PlatformLabel, Val("platform"), Err("platform"), [], t.PlatformPlaceholder),
             new FieldData(t.AssignmentLabel, Val("assignment"), Err("assignment"), Assignments(profile, organisation, t)),
             new FieldData($"{t.DescriptionLabel}. {t.DescriptionLimit}", Val("description"), Err("description"), [], t.DescriptionPlaceholder),
@@ -139,15 +139,15 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
 
         return renderer.Render(MoreCard.Template, new MoreCard(
             t.MoreTitle, t.MoreIntro, errors.Count > 0 ? t.FixBelow : string.Empty,
-            new FieldData(t.PerpetratorLabel, Val("perpetrator", "unknown"), Err("perpetrator"), Choices<Perpetrator>(p => ReportingLabels.Perpetrator(p, language))),
+            new FieldData(t.PerpetratorLabel, Val("perpetrator", "unknown"), Err("perpetrator"), Choices<Perpetrator>(p => IncidentLabels.Perpetrator(p, language))),
             t.TogglesLabel,
             new FieldData(t.OngoingLabel, Val("ongoing", "false"), string.Empty, []),
             new FieldData(t.RelativesLabel, Val("relatives", "false"), string.Empty, []),
             new FieldData(t.InjuredLabel, Val("injured", "false"), string.Empty, []),
-            new FieldData(t.EvidenceLabel, Val("evidence"), Err("evidence"), Choices<Evidence>(e => ReportingLabels.Evidence(e, language))),
-            new FieldData(t.PoliceLabel, Val("police", "notYet"), Err("police"), Choices<PoliceReport>(p => ReportingLabels.Police(p, language))),
+            new FieldData(t.EvidenceLabel, Val("evidence"), Err("evidence"), Choices<Evidence>(e => IncidentLabels.Evidence(e, language))),
+            new FieldData(t.PoliceLabel, Val("police", "notYet"), Err("police"), Choices<PoliceReport>(p => IncidentLabels.Police(p, language))),
             new FieldData(t.DiaryLabel, Val("diary"), Err("diary"), [], t.DiaryPlaceholder),
-            new FieldData(t.ContactLabel, Val("contact", "teams"), Err("contact"), Choices<ContactWish>(c => ReportingLabels.Contact(c, language))),
+            new FieldData(t.ContactLabel, Val("contact", "teams"), Err("contact"), Choices<ContactWish>(c => IncidentLabels.Contact(c, language))),
             InformParty(RoutingRules.PartyOfficers(organisation, profile.Party), Val(ReportForm.InformParty, "true"), Err(ReportForm.InformParty), t),
             t.PreviewButton, t.Back, t.Cancel, draft.Id, ReportDraft.InputTag('m', draft.UpdatedAt)));
     }
@@ -159,11 +159,11 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
         var local = TimeZoneInfo.ConvertTime(d.OccurredAt, ReportForm.Stockholm);
         var facts = new List<Fact>
         {
-            new(t.KindLabel, ReportingLabels.Kind(d.Kind, language)),
+            new(t.KindLabel, IncidentLabels.Kind(d.Kind, language)),
             new(t.PreviewWhen, local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
-            new(t.PlaceLabel, ReportingLabels.Place(d.Place, language) + (d.Platform is null ? string.Empty : $" ({d.Platform})")),
+            new(t.PlaceLabel, IncidentLabels.Place(d.Place, language) + (d.Platform is null ? string.Empty : $" ({d.Platform})")),
             new(t.PreviewAssignment, AssignmentName(d.Assignment, profile, organisation, t)),
-            new(t.PerpetratorLabel, ReportingLabels.Perpetrator(d.Perpetrator, language)),
+            new(t.PerpetratorLabel, IncidentLabels.Perpetrator(d.Perpetrator, language)),
         };
         var flags = new List<string>();
         if (d.Ongoing) { flags.Add(t.OngoingLabel); }
@@ -174,9 +174,9 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             facts.Add(new(t.PreviewAlso, string.Join(", ", flags)));
         }
 
-        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.PreviewNothingYet : string.Join(", ", d.Evidence.Select(e => ReportingLabels.Evidence(e, language)))));
-        facts.Add(new(t.PoliceLabel, ReportingLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
-        facts.Add(new(t.PreviewContact, ReportingLabels.Contact(d.Contact, language)));
+        facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.PreviewNothingYet : string.Join(", ", d.Evidence.Select(e => IncidentLabels.Evidence(e, language)))));
+        facts.Add(new(t.PoliceLabel, IncidentLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
+        facts.Add(new(t.PreviewContact, IncidentLabels.Contact(d.Contact, language)));
 
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, d, now));
         return renderer.Render(PreviewCard.Template, new PreviewCard(
@@ -218,7 +218,7 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             t.MyReportsTitle, t.MyReportsEmpty,
             [.. cases.Select(c => new MyCase(
                 c.CaseNumber,
-                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {ReportingLabels.Kind(c.Kind, language)} · {ReportingLabels.Status(c.Status, language)}"))]));
+                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))]));
     }
 
     /// <summary>
@@ -292,5 +292,5 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             : organisation.FindBody(code)?.Name ?? code;
 
     private static List<Choice> Choices<T>(Func<T, string> label) where T : struct, Enum =>
-        [.. Enum.GetValues<T>().Select(v => new Choice(label(v), ReportingLabels.Code(v)))];
+        [.. Enum.GetValues<T>().Select(v => new Choice(label(v), IncidentLabels.Code(v)))];
 }

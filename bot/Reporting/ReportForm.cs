@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Trygg.Cases;
 using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
@@ -42,7 +43,7 @@ internal static partial class ReportForm
         ReportingTexts texts)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!ReportingLabels.TryParse<IncidentKind>(Get(values, "kind"), out _))
+        if (!IncidentLabels.TryParse<IncidentKind>(Get(values, "kind"), out _))
         {
             errors["kind"] = texts.ErrorChoose;
         }
@@ -56,7 +57,7 @@ internal static partial class ReportForm
             errors["date"] = texts.ErrorFuture;
         }
 
-        if (!ReportingLabels.TryParse<IncidentPlace>(Get(values, "place"), out var place))
+        if (!IncidentLabels.TryParse<IncidentPlace>(Get(values, "place"), out var place))
         {
             errors["place"] = texts.ErrorChoose;
         }
@@ -86,12 +87,12 @@ internal static partial class ReportForm
     public static Dictionary<string, string> ValidateStepTwo(IReadOnlyDictionary<string, string?> values, bool hasPhone, ReportingTexts texts)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!ReportingLabels.TryParse<Perpetrator>(Get(values, "perpetrator"), out _))
+        if (!IncidentLabels.TryParse<Perpetrator>(Get(values, "perpetrator"), out _))
         {
             errors["perpetrator"] = texts.ErrorChoose;
         }
 
-        if (!ReportingLabels.TryParse<PoliceReport>(Get(values, "police"), out _))
+        if (!IncidentLabels.TryParse<PoliceReport>(Get(values, "police"), out _))
         {
             errors["police"] = texts.ErrorChoose;
         }
@@ -102,7 +103,7 @@ internal static partial class ReportForm
             errors["diary"] = texts.ErrorDiary;
         }
 
-        if (!ReportingLabels.TryParse<ContactWish>(Get(values, "contact"), out var contact))
+        if (!IncidentLabels.TryParse<ContactWish>(Get(values, "contact"), out var contact))
         {
             errors["contact"] = texts.ErrorChoose;
         }
@@ -150,7 +151,7 @@ internal static partial class ReportForm
         var list = new List<Evidence>();
         foreach (var code in Get(values, "evidence").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!ReportingLabels.TryParse<Evidence>(code, out var item))
+            if (!IncidentLabels.TryParse<Evidence>(code, out var item))
             {
                 return null;
             }
@@ -212,7 +213,7 @@ internal static partial class ReportForm
     }
 
     private static T Parse<T>(IReadOnlyDictionary<string, string?> values, string key) where T : struct, Enum =>
-        ReportingLabels.TryParse<T>(Get(values, key), out var value)
+        IncidentLabels.TryParse<T>(Get(values, key), out var value)
             ? value
             : throw new InvalidOperationException($"The form was not validated ({key}).");
 

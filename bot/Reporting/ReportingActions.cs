@@ -2,9 +2,8 @@ using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Members.Profile;
-using Trygg.Cases.Delivery;
+using Trygg.Cases;
 using Trygg.Organisations;
-using Trygg.Outbox;
 using Trygg.Cases.Rules;
 
 namespace Trygg.Reporting;
@@ -22,8 +21,7 @@ internal sealed partial class ReportingActions(
     IIncidentStore incidents,
     IRoutingRules rules,
     IOfficeCalendar calendar,
-    CaseIntake intake,
-    TableOutboxStore outbox,
+    ICaseIntake intake,
     TimeProvider time,
     ILogger<ReportingActions> logger) : ICardActionHandler
 {
@@ -245,8 +243,7 @@ internal sealed partial class ReportingActions(
     private async Task<Cards.AdaptiveCard> ReceiptCardAsync(Turn turn, Incident incident, MemberProfile profile, Organisation organisation, CancellationToken cancellationToken)
     {
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
-        var rows = await outbox.ListForCaseAsync(incident.TenantId, incident.OrganisationId, incident.CaseNumber, cancellationToken);
-        var deliveries = OutboxRows.Deliveries(decision.Recipients.Select(r => new Trygg.Cases.CaseRecipient(r.Role, r.Name)), rows);
+        var deliveries = await intake.DeliveriesAsync(incident, decision, cancellationToken);
         return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id, time.GetUtcNow());
     }
 

@@ -1,3 +1,4 @@
+
 namespace Trygg.Reporting;
 
 public static class ReportingSetup

@@ -1,19 +1,20 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Outbox;
+using Trygg.Cases;
 
 namespace Trygg.Reporting;
 
 public static class ReportingStorageSetup
 {
     /// <summary>
-    /// The incident and meeting-notice stores on Table storage. Needs <c>AddStorage</c> (tables, time). The
-    /// concrete stores are registered too, for features that add rows to a submit's transaction (routing's outbox).
+    /// The meeting-notice store on Table storage, and the incident store reports are read from. Needs
+    /// <c>AddStorage</c> (tables, time). The concrete notice store is registered too, for the notice's outbox row,
+    /// which is added to its submit's transaction.
     /// </summary>
     public static IServiceCollection AddReportingStores(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<TableIncidentStore>();
-        services.TryAddSingleton<IIncidentStore>(sp => sp.GetRequiredService<TableIncidentStore>());
+        services.AddIncidentStore();
         services.TryAddSingleton<TableMeetingNoticeStore>();
         services.TryAddSingleton<IMeetingNoticeStore>(sp => sp.GetRequiredService<TableMeetingNoticeStore>());
 

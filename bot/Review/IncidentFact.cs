@@ -1,5 +1,5 @@
+using Trygg.Cases;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 
 namespace Trygg.Review;

@@ -1,5 +1,4 @@
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Cases;
 using Trygg.Organisations;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Trygg.Cases;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 
 namespace Trygg.Review;

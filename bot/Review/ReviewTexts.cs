@@ -1,8 +1,8 @@
 using System.Globalization;
+using Trygg.Cases;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 
 namespace Trygg.Review;
@@ -47,9 +47,9 @@ public sealed record ReviewTexts(
         return month.ToString("MMM", Culture).TrimEnd('.');
     }
 
-    public string KindLabel(string key) => ReportingLabels.Kind(Enum.Parse<IncidentKind>(key), Language);
+    public string KindLabel(string key) => IncidentLabels.Kind(Enum.Parse<IncidentKind>(key), Language);
 
-    public string PlaceLabel(string key) => ReportingLabels.Place(Enum.Parse<IncidentPlace>(key), Language);
+    public string PlaceLabel(string key) => IncidentLabels.Place(Enum.Parse<IncidentPlace>(key), Language);
 
     public string RoleLabel(string key) => key == ReviewAggregator.UnknownRole
         ? RoleUnknown

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Trygg.Cases;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Reporting;

@@ -1,7 +1,6 @@
 using Trygg.Cards;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
-using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Outbox;
 
@@ -116,7 +115,7 @@ internal sealed partial class CaseCardPublisher(
         {
             var file = @case.File;
             await outbox.RequestAsync(
-                OutboxRows.Refresh(ReportingKeys.Partition(file.TenantId, file.OrganisationId), file.TenantId, file.OrganisationId, file.CaseNumber, time.GetUtcNow()),
+                OutboxRows.Refresh(CaseKeys.Partition(file.TenantId, file.OrganisationId), file.TenantId, file.OrganisationId, file.CaseNumber, time.GetUtcNow()),
                 cancellationToken);
         }
     }

@@ -1,29 +1,14 @@
-using Trygg.Conversation.Turns;
-using Trygg.Reporting;
-using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Cases.Rules;
 
 namespace Trygg.Cases.Delivery;
-
-/// <summary>A report on its way in, with the routing decided for it.</summary>
-/// <param name="ReporterConversationId">The member's chat with the bot, where they will hear about the case.</param>
-internal sealed record CaseSubmission(
-    Organisation Organisation,
-    string TenantId,
-    int Year,
-    string SubmissionId,
-    Func<string, Incident> Create,
-    RoutingDecision Decision,
-    string? ReporterConversationId,
-    Language ReporterLanguage);
 
 /// <summary>
 /// Stores a report with everything that must follow it, in ONE Table transaction: the incident, its case file, one
 /// outbox row per recipient and the escalation timer. Either all of it exists or none: no report can be saved without
 /// its notifications, and no notification can exist for a report that was not saved. Then wakes the dispatcher.
 /// </summary>
-internal sealed class CaseIntake(TableIncidentStore incidents, OutboxSignal signal, TimeProvider time)
+internal sealed class CaseIntake(TableIncidentStore incidents, TableOutboxStore outbox, OutboxSignal signal, TimeProvider time) : ICaseIntake
 {
     public async Task<SubmitResult> SubmitAsync(CaseSubmission submission, CancellationToken cancellationToken)
     {
@@ -50,6 +35,18 @@ internal sealed class CaseIntake(TableIncidentStore incidents, OutboxSignal sign
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The recipients as <paramref name="decision"/> names them, each with the state of its outbox row: right after
+    /// the submit that is "on its way", never "sent" before Teams took it.
+    /// </summary>
+    public async Task<IReadOnlyList<RecipientDelivery>> DeliveriesAsync(Incident incident, RoutingDecision decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(decision);
+        var rows = await outbox.ListForCaseAsync(incident.TenantId, incident.OrganisationId, incident.CaseNumber, cancellationToken);
+        return OutboxRows.Deliveries(decision.Recipients.Select(r => new CaseRecipient(r.Role, r.Name)), rows);
     }
 
     internal static CaseFile FileFor(Incident incident, CaseSubmission submission) => new(

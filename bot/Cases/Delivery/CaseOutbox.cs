@@ -1,5 +1,4 @@
 using Trygg.Outbox;
-using Trygg.Reporting;
 
 namespace Trygg.Cases.Delivery;
 
@@ -13,6 +12,6 @@ internal static class CaseOutbox
     public static Task<IReadOnlyList<OutboxEntity>> ListForCaseAsync(this TableOutboxStore store, string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.ListForCaseAsync(OutboxKind.CaseToChannel, ReportingKeys.Partition(tenantId, organisationId), caseNumber, cancellationToken);
+        return store.ListForCaseAsync(OutboxKind.CaseToChannel, CaseKeys.Partition(tenantId, organisationId), caseNumber, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Conversation.Turns;
-using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Cases.Rules;
@@ -18,7 +17,7 @@ public static class DeliverySetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddReportingStores();
+        services.AddIncidentStore();
 
         services.TryAddSingleton<Rules.IRoutingRules, Trygg.Cases.Rules.RoutingRules>();
         services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();
@@ -29,6 +28,7 @@ public static class DeliverySetup
         services.AddSingleton<OutboxDeliverer>();
         services.AddSingleton<Escalations>();
         services.AddSingleton<CaseIntake>();
+        services.AddSingleton<ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());
 
         // A case's outbox rows sit next to the case in the incidents table, written in its transactions.
         services.AddOutboxTable(TableIncidentStore.TableName, CaseOutbox.TableOrder, [.. CaseRowHandler.Kinds, OutboxKind.Escalation]);

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Trygg.Cases;
 using Trygg.Conversation;
 using Trygg.Reporting;
 using Trygg.Teams.Wire;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Trygg.Cases;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Testing;

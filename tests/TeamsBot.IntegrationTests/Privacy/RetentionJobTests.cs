@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Trygg.Cases;
 using Trygg.Fuzz;
 using Trygg.Reporting;
 using Trygg.Testing;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Trygg.Cases;
 using Trygg.Testing;
 
 namespace Trygg.Reporting;

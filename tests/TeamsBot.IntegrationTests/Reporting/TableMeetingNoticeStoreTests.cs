@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Trygg.Cases;
+using Trygg.Storage;
 using Trygg.Testing;
 
 namespace Trygg.Reporting;
@@ -39,7 +41,7 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
     private async Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix)
     {
         var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ReportingKeys.Partition(Tenant, Org)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CaseKeys.Partition(Tenant, Org)}");
         await foreach (var row in RawTable.QueryAsync<TableEntity>(filter))
         {
             if (row.RowKey.StartsWith(rowKeyPrefix, StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Trygg.Cases;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Testing;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Trygg.Cases;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Storage;
@@ -130,7 +131,7 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
         var details = new IncidentDetails(
             IncidentKind.Harassment, occurred, IncidentPlace.Meeting, null, "kf", "Text", Perpetrator.Known, false, false, [], PoliceReport.Made, null, ContactWish.None);
         var table = await _bot.App.Services.GetRequiredService<ITables>().GetAsync(TableIncidentStore.TableName, CancellationToken.None);
-        await table.AddEntityAsync(new TableEntity(ReportingKeys.Partition(Activities.TenantId, "alingsas"), ReportingKeys.Case("OLD-2026-0001"))
+        await table.AddEntityAsync(new TableEntity(CaseKeys.Partition(Activities.TenantId, "alingsas"), CaseKeys.Case("OLD-2026-0001"))
         {
             ["CaseNumber"] = "OLD-2026-0001",
             ["TenantId"] = Activities.TenantId,
@@ -142,7 +143,7 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
             ["ReporterId"] = reporter,
             ["ReporterName"] = "Gammal Rapportör",
             ["ReporterRowKey"] = "reporter|x",
-            ["Details"] = ReportingJson.Serialize(details, "incident report"),
+            ["Details"] = TableJson.Serialize(details, "incident report"),
         });
 
         var old = await _bot.App.Services.GetRequiredService<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", "OLD-2026-0001", CancellationToken.None);

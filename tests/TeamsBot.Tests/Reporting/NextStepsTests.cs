@@ -1,3 +1,4 @@
+using Trygg.Cases;
 using Trygg.Conversation.Turns;
 
 namespace Trygg.Reporting;

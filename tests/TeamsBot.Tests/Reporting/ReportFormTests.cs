@@ -1,3 +1,4 @@
+using Trygg.Cases;
 using Trygg.Reporting;
 
 namespace Trygg.Reporting;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trygg.Cases;
 using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Organisations;

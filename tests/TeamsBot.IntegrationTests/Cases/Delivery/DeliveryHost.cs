@@ -115,14 +115,14 @@ internal sealed class DeliveryHost : IDisposable
     public Task RegisterChannelAsync() =>
         Get<ISecurityChannelStore>().SaveAsync(new SecurityChannel(Tenant, Organisation.Id, "19:team@thread.tacv2", ChannelId, TestOrganisations.Alex, Time.GetUtcNow()), default);
 
-    /// <summary>A report as the reporting flow submits it: high priority, to the channel and Megan (and the on-call person when asked).</summary>
+    /// <summary>A report as the reporting flow submits it (through <see cref="ICaseIntake"/>): high priority, to the channel and Megan (and the on-call person when asked).</summary>
     public async Task<Incident> SubmitAsync(string? description = null, Priority priority = Priority.High, bool onCall = false, string? submissionId = null)
     {
         var now = Time.GetUtcNow();
         var details = new IncidentDetails(
             IncidentKind.Threat, now.AddMinutes(-30), IncidentPlace.Online, "Instagram", "ks", description ?? "Någon skrev att de vet var jag bor.",
             Perpetrator.AnonymousAccount, RelativesAffected: false, Injured: false, [Evidence.Screenshots], PoliceReport.NotYet, null, ContactWish.Teams);
-        var result = await Get<CaseIntake>().SubmitAsync(
+        var result = await Get<ICaseIntake>().SubmitAsync(
             new CaseSubmission(
                 Organisation,
                 Tenant,

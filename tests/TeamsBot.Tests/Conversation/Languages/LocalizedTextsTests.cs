@@ -72,8 +72,8 @@ public sealed class LocalizedTextsTests
     [Fact]
     public void Label_EnumValue_IsItsLabelInThatLanguage()
     {
-        Assert.Equal("Hot", Reporting.ReportingLabels.Kind(Reporting.IncidentKind.Threat, Language.Swedish));
-        Assert.Equal("Threat", Reporting.ReportingLabels.Kind(Reporting.IncidentKind.Threat, Language.English));
+        Assert.Equal("Hot", Cases.IncidentLabels.Kind(Cases.IncidentKind.Threat, Language.Swedish));
+        Assert.Equal("Threat", Cases.IncidentLabels.Kind(Cases.IncidentKind.Threat, Language.English));
     }
 
     [Fact]

@@ -2,11 +2,11 @@ using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Trygg.Storage;
 
-namespace Trygg.Reporting;
+namespace Trygg.Storage;
 
 /// <summary>
-/// Rows another feature commits in the same entity-group transaction as a new report (routing's outbox: "notify
-/// the security unit about this case"), so the report and its follow-up exist together or not at all. Called once
+/// Rows the submitter commits in the same entity-group transaction as a new item (a case's file and outbox rows:
+/// "notify the security unit about this case"), so the item and its follow-up exist together or not at all. Called once
 /// per attempt, with the item that attempt would store; every row must be in <paramref name="partitionKey"/> and is
 /// inserted, never overwritten. Not called when the submit turns out to be a duplicate.
 /// </summary>

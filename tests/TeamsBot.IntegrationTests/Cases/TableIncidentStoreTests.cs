@@ -1,9 +1,10 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Trygg.Storage;
 using Trygg.Testing;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
 
     private IIncidentStore Store => Host.Services.GetRequiredService<IIncidentStore>();
 
@@ -56,7 +57,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     private async Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix)
     {
         var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ReportingKeys.Partition(Tenant, Org)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CaseKeys.Partition(Tenant, Org)}");
         await foreach (var row in RawTable.QueryAsync<TableEntity>(filter))
         {
             if (row.RowKey.StartsWith(rowKeyPrefix, StringComparison.Ordinal))
@@ -142,7 +143,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task SubmitAsync_TwentyConcurrentFromTwoInstances_NumbersOneToTwentyWithoutGapsOrDuplicates()
     {
-        using var other = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+        using var other = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
         IIncidentStore[] stores = [Store, other.Services.GetRequiredService<IIncidentStore>()];
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SubmitAsync(store: stores[i % 2]))));
@@ -172,12 +173,12 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
     {
         var id = NewId();
-        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores()))
+        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore()))
         {
             await SubmitAsync(id, store: before.Services.GetRequiredService<IIncidentStore>());
         }
 
-        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
         var store = after.Services.GetRequiredService<IIncidentStore>();
         var again = await SubmitAsync(id, store: store);
         var next = await SubmitAsync(store: store);
@@ -356,7 +357,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task SubmitAsync_ExtraRowThatAlreadyExists_StoresNothing()
     {
-        var partitionKey = ReportingKeys.Partition(Tenant, Org);
+        var partitionKey = CaseKeys.Partition(Tenant, Org);
         await RawTable.CreateIfNotExistsAsync();
         await RawTable.AddEntityAsync(Outbox(partitionKey, "TRY-2026-0001", "notify"));
 
@@ -375,7 +376,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     {
         await Assert.ThrowsAsync<ArgumentException>(() => TableStore.SubmitAsync(
             Tenant, Org, Prefix, Year, NewId(), Factory(),
-            (incident, _) => [Outbox(ReportingKeys.Partition(Tenant, "goteborg"), incident.CaseNumber, "notify")],
+            (incident, _) => [Outbox(CaseKeys.Partition(Tenant, "goteborg"), incident.CaseNumber, "notify")],
             CancellationToken.None));
 
         Assert.Empty(await RawRowsAsync(""));

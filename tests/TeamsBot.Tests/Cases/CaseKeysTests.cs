@@ -1,6 +1,7 @@
-namespace Trygg.Reporting;
 
-public sealed class ReportingKeysTests
+namespace Trygg.Cases;
+
+public sealed class CaseKeysTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 14, 9, 30, 0, TimeSpan.FromHours(1));
 
@@ -11,8 +12,8 @@ public sealed class ReportingKeysTests
     [InlineData("åäö/#?")]
     public void ReporterIncidentRange_OwnRows_FallInside(string reporterId)
     {
-        var (from, to) = ReportingKeys.ReporterIncidentRange(reporterId);
-        var rowKey = ReportingKeys.ReporterIncident(reporterId, At, "TRY-2026-0001");
+        var (from, to) = CaseKeys.ReporterIncidentRange(reporterId);
+        var rowKey = CaseKeys.ReporterIncident(reporterId, At, "TRY-2026-0001");
 
         Assert.True(string.CompareOrdinal(rowKey, from) >= 0, rowKey);
         Assert.True(string.CompareOrdinal(rowKey, to) < 0, rowKey);
@@ -26,8 +27,8 @@ public sealed class ReportingKeysTests
     [InlineData("29:1Anna2", "29:1Anna")]
     public void ReporterIncidentRange_OtherReportersRows_FallOutside(string reporterId, string otherId)
     {
-        var (from, to) = ReportingKeys.ReporterIncidentRange(reporterId);
-        var other = ReportingKeys.ReporterIncident(otherId, At, "TRY-2026-0001");
+        var (from, to) = CaseKeys.ReporterIncidentRange(reporterId);
+        var other = CaseKeys.ReporterIncident(otherId, At, "TRY-2026-0001");
 
         Assert.False(string.CompareOrdinal(other, from) >= 0 && string.CompareOrdinal(other, to) < 0, other);
     }
@@ -35,24 +36,17 @@ public sealed class ReportingKeysTests
     [Fact]
     public void ReporterIncident_LaterSubmission_SortsFirst()
     {
-        var earlier = ReportingKeys.ReporterIncident("29:1Anna", At, "TRY-2026-0009");
-        var later = ReportingKeys.ReporterIncident("29:1Anna", At.AddSeconds(1), "TRY-2026-0001");
+        var earlier = CaseKeys.ReporterIncident("29:1Anna", At, "TRY-2026-0009");
+        var later = CaseKeys.ReporterIncident("29:1Anna", At.AddSeconds(1), "TRY-2026-0001");
 
         Assert.True(string.CompareOrdinal(later, earlier) < 0);
     }
 
     [Fact]
-    public void Counters_IncidentsAndNotices_AreDifferentRows()
-    {
-        Assert.NotEqual(ReportingKeys.IncidentCounter(2026), ReportingKeys.NoticeCounter(2026));
-        Assert.NotEqual(ReportingKeys.IncidentSubmission("s1"), ReportingKeys.NoticeSubmission("s1"));
-    }
-
-    [Fact]
     public void Partition_TenantAndOrganisation_AreBothPartOfIt()
     {
-        Assert.NotEqual(ReportingKeys.Partition("t1", "alingsas"), ReportingKeys.Partition("t2", "alingsas"));
-        Assert.NotEqual(ReportingKeys.Partition("t1", "alingsas"), ReportingKeys.Partition("t1", "goteborg"));
-        Assert.NotEqual(ReportingKeys.Partition("t|1", "x"), ReportingKeys.Partition("t", "1|x"));
+        Assert.NotEqual(CaseKeys.Partition("t1", "alingsas"), CaseKeys.Partition("t2", "alingsas"));
+        Assert.NotEqual(CaseKeys.Partition("t1", "alingsas"), CaseKeys.Partition("t1", "goteborg"));
+        Assert.NotEqual(CaseKeys.Partition("t|1", "x"), CaseKeys.Partition("t", "1|x"));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>
 /// How case numbers (and meeting-notice references) read: <c>{prefix}-{year}-{number}</c>, the number with at least

@@ -1,11 +1,11 @@
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>How the report's choices read to a member. The values on the wire are the enum names in camelCase.</summary>
 [EnumLabels(typeof(IncidentKind), typeof(IncidentPlace), typeof(Perpetrator), typeof(Evidence), typeof(PoliceReport), typeof(ContactWish), typeof(IncidentStatus))]
-internal static class ReportingLabels
+internal static class IncidentLabels
 {
     public static string Code<T>(T value) where T : struct, Enum
     {
@@ -37,6 +37,6 @@ internal static class ReportingLabels
 
     public static string Status(IncidentStatus status, Language language) => Label(status, language);
 
-    /// <summary>The value's label in ReportingLabels.resx (Swedish) or ReportingLabels.en.resx.</summary>
-    private static string Label<T>(T value, Language language) where T : struct, Enum => LocalizedTexts.Label(typeof(ReportingLabels), value, language);
+    /// <summary>The value's label in IncidentLabels.resx (Swedish) or IncidentLabels.en.resx.</summary>
+    private static string Label<T>(T value, Language language) where T : struct, Enum => LocalizedTexts.Label(typeof(IncidentLabels), value, language);
 }

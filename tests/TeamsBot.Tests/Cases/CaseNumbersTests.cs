@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 public sealed class CaseNumbersTests
 {

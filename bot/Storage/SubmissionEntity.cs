@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Trygg.Reporting;
+namespace Trygg.Storage;
 
 /// <summary>
 /// Marks a submission id as used and points at what it created. Inserted in the same transaction as the report,

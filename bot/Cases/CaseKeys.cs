@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Trygg.Storage;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>
-/// Key layout of the reporting tables: one partition per tenant and organisation, so a report, its number, its
-/// submission marker and its index row are written in one entity-group transaction. Row keys start with a kind
-/// (<c>case|</c>, <c>member|</c>, ...) and are composed with <see cref="TableKeys"/>, which escapes the separator.
+/// Key layout of the incidents table: one partition per tenant and organisation, so a report, its number, its
+/// submission marker, its index row, its case file and its outbox rows are written in one entity-group transaction.
+/// Row keys start with a kind (<c>case|</c>, <c>member|</c>, ...) and are composed with <see cref="TableKeys"/>,
+/// which escapes the separator.
 /// </summary>
-internal static class ReportingKeys
+internal static class CaseKeys
 {
     public static string Partition(string tenantId, string organisationId)
     {
@@ -42,20 +43,13 @@ internal static class ReportingKeys
         return (prefix, prefix[..^1] + (char)(TableKeys.Separator + 1));
     }
 
-    /// <summary>Meeting notices: their own sequence, apart from case numbers.</summary>
-    public static string NoticeCounter(int year) => TableKeys.Compose("noticecounter", Year(year));
-
-    public static string NoticeSubmission(string submissionId) => TableKeys.Compose("noticesub", NotEmpty(submissionId));
-
-    public static string Notice(string reference) => TableKeys.Compose("notice", NotEmpty(reference));
-
-    private static string Year(int year)
+    internal static string Year(int year)
     {
         CaseNumbers.ValidateYear(year);
         return year.ToString("D4", CultureInfo.InvariantCulture);
     }
 
-    private static string NotEmpty(string value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    internal static string NotEmpty(string value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(value, name);
         return value;

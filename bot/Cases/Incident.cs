@@ -1,7 +1,7 @@
 using Trygg.Members;
 using Trygg.Organisations;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 public enum IncidentStatus
 {

@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Trygg.Reporting;
+namespace Trygg.Storage;
 
 /// <summary>How report content is serialized into a table property.</summary>
-internal static class ReportingJson
+internal static class TableJson
 {
     /// <summary>
     /// A string property holds at most 64 KiB (32 K UTF-16 characters). A report is at most a few thousand

@@ -2,8 +2,9 @@ using Azure;
 using Azure.Data.Tables;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Storage;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>
 /// An incident (RowKey <c>case|{caseNumber}</c>). The summary fields are explicit properties (readable and
@@ -55,7 +56,7 @@ internal sealed class IncidentEntity : ITableEntity
     public static IncidentEntity From(Incident incident, string partitionKey, string reporterRowKey) => new()
     {
         PartitionKey = partitionKey,
-        RowKey = ReportingKeys.Case(incident.CaseNumber),
+        RowKey = CaseKeys.Case(incident.CaseNumber),
         CaseNumber = incident.CaseNumber,
         TenantId = incident.TenantId,
         OrganisationId = incident.OrganisationId,
@@ -66,7 +67,7 @@ internal sealed class IncidentEntity : ITableEntity
         ReporterId = incident.ReporterId,
         ReporterName = incident.ReporterName,
         ReporterRowKey = reporterRowKey,
-        Details = ReportingJson.Serialize(incident.Details, "incident report"),
+        Details = TableJson.Serialize(incident.Details, "incident report"),
         ReporterRole = incident.Reporter?.Role.ToString(),
         ReporterParty = incident.Reporter?.Party,
         ReporterBody = incident.Reporter?.Body?.ToString(),
@@ -80,7 +81,7 @@ internal sealed class IncidentEntity : ITableEntity
         ReporterName,
         SubmittedAt,
         Enum.Parse<IncidentStatus>(Status),
-        ReportingJson.Deserialize<IncidentDetails>(Details, "incident report"),
+        TableJson.Deserialize<IncidentDetails>(Details, "incident report"),
         Snapshot());
 
     private ReporterSnapshot? Snapshot() =>

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Trygg.Reporting;
+namespace Trygg.Storage;
 
 /// <summary>The last number handed out in one sequence (one organisation, one year); written only with its ETag.</summary>
 internal sealed class SequenceCounterEntity : ITableEntity

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>
 /// One line of a reporter's "Mina rapporter" (RowKey <c>member|{reporterId}|{invertedTicks}|{caseNumber}</c>): a

@@ -1,4 +1,4 @@
-namespace Trygg.Reporting;
+namespace Trygg.Cases;
 
 /// <summary>Kinds of incident (Alingsås routine; domain.md).</summary>
 public enum IncidentKind
