@@ -4,6 +4,7 @@ using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance;
 using Trygg.Testing;
+using Trygg.Texts;
 
 namespace Trygg.Bench;
 

@@ -4,6 +4,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
 using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 
@@ -45,7 +46,7 @@ internal sealed partial class CaseActions(
             : await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
 
         // An anonymised case (past retention, or its reporter's data erased) is statistics only: nothing to show or change.
-        if (@case is not null && Privacy.Anonymiser.IsAnonymised(@case.Incident))
+        if (@case is not null && @case.Incident.IsAnonymised)
         {
             @case = null;
         }

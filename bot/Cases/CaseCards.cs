@@ -4,6 +4,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

@@ -1,6 +1,7 @@
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

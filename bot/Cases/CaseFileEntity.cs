@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Trygg.Conversation.Turns;
 using Trygg.Storage;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

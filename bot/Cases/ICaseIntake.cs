@@ -1,6 +1,7 @@
 using Trygg.Cases.Rules;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

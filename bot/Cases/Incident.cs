@@ -37,7 +37,14 @@ public sealed record Incident(
     DateTimeOffset SubmittedAt,
     IncidentStatus Status,
     IncidentDetails Details,
-    ReporterSnapshot? Reporter = null);
+    ReporterSnapshot? Reporter = null)
+{
+    /// <summary>Stands where the reporter's id was once retention has anonymised the case: it matches no Entra or Teams id.</summary>
+    public const string AnonymisedReporterId = "anonymised";
+
+    /// <summary>True once retention has anonymised the case (only the review's facts remain).</summary>
+    public bool IsAnonymised => string.Equals(ReporterId, AnonymisedReporterId, StringComparison.Ordinal);
+}
 
 /// <summary>One line of "Mina rapporter": no report text.</summary>
 public sealed record IncidentSummary(string CaseNumber, DateTimeOffset SubmittedAt, IncidentKind Kind, IncidentStatus Status);

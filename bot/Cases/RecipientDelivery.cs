@@ -2,6 +2,7 @@ using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

@@ -3,6 +3,7 @@ using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Contacts;
 

@@ -3,6 +3,7 @@ using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Contacts;
 

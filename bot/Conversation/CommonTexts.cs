@@ -1,5 +1,6 @@
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation;
 

@@ -4,6 +4,7 @@ using Trygg.Conversation.Intents;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Conversation.Welcome;
+using Trygg.Texts;
 
 namespace Trygg.Conversation;
 

@@ -1,5 +1,6 @@
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation;
 

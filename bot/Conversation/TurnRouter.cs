@@ -2,6 +2,7 @@ using Trygg.Conversation.Handover;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation;
 

@@ -7,6 +7,7 @@ using Trygg.Guidance;
 using Trygg.Members;
 using Trygg.Teams;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Eval;
 

@@ -6,6 +6,7 @@ using Trygg.Guidance.Browse;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Guidance;
 

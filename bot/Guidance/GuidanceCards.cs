@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Guidance;
 

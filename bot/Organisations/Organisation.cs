@@ -51,7 +51,7 @@ public sealed record Organisation(
     /// (profile field <c>language</c>, "sv" or "en"; Swedish by default). A person's own 1:1 replies follow
     /// <see cref="Conversation.Languages.LanguagePolicy"/>.
     /// </summary>
-    public Conversation.Turns.Language Language { get; init; } = Conversation.Turns.Language.Swedish;
+    public Trygg.Texts.Language Language { get; init; } = Trygg.Texts.Language.Swedish;
 
     public Body? FindBody(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 }

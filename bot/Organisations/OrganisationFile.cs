@@ -65,10 +65,10 @@ internal static partial class OrganisationFile
     }
 
     /// <summary>The language of the organisation's channel posts and shared staff cards: Swedish unless the profile says "en".</summary>
-    private static Conversation.Turns.Language LanguageOf(string file, string? code) => code switch
+    private static Trygg.Texts.Language LanguageOf(string file, string? code) => code switch
     {
-        null or "sv" => Conversation.Turns.Language.Swedish,
-        "en" => Conversation.Turns.Language.English,
+        null or "sv" => Trygg.Texts.Language.Swedish,
+        "en" => Trygg.Texts.Language.English,
         _ => throw OrganisationProfileException.InField(file, "language", $"is '{code}': use \"sv\" (Swedish, the default) or \"en\" (English)."),
     };
 

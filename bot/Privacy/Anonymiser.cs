@@ -1,5 +1,6 @@
 using Trygg.Conversation.Turns;
 using Trygg.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Privacy;
 
@@ -19,10 +20,9 @@ namespace Trygg.Privacy;
 public static class Anonymiser
 {
     /// <summary>Stands where the reporter's id was: it matches no Entra or Teams id, so no profile or chat is found by it.</summary>
-    public const string ReporterId = "anonymised";
+    public const string ReporterId = Cases.Incident.AnonymisedReporterId;
 
-    public static bool IsAnonymised(Incident incident) =>
-        string.Equals(incident?.ReporterId, ReporterId, StringComparison.Ordinal);
+    public static bool IsAnonymised(Incident incident) => incident?.IsAnonymised == true;
 
     /// <summary>The incident with only the review's facts, at month precision.</summary>
     public static Incident Incident(Incident incident)

@@ -5,6 +5,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Cases;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Privacy;
 

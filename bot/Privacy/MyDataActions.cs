@@ -7,6 +7,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Training;
+using Trygg.Texts;
 
 namespace Trygg.Privacy;
 

@@ -6,6 +6,7 @@ using Trygg.Members.Profile;
 using Trygg.Cases.Delivery;
 using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Texts;
 
 namespace Trygg.Reporting;
 

@@ -1,5 +1,6 @@
 using Trygg.Cases;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Reporting;
 

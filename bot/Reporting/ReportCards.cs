@@ -5,6 +5,7 @@ using Trygg.Members;
 using Trygg.Cases;
 using Trygg.Cases.Rules;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Reporting;
 

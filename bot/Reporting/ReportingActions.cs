@@ -5,6 +5,7 @@ using Trygg.Members.Profile;
 using Trygg.Cases;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Reporting;
 

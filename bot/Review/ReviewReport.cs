@@ -17,7 +17,7 @@ public static class ReviewReport
         ArgumentNullException.ThrowIfNull(texts);
         var culture = texts.Culture;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(texts.Language == Conversation.Turns.Language.English ? "en" : "sv").Append("\"><head><meta charset=\"utf-8\">");
+        html.Append("<!DOCTYPE html><html lang=\"").Append(texts.Language == Trygg.Texts.Language.English ? "en" : "sv").Append("\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<title>").Append(E($"{texts.Title} {statistics.Period.Label}")).Append("</title>");
         html.Append("<style>")

@@ -4,6 +4,7 @@ using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Review;
 

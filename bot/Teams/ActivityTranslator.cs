@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Trygg.Conversation.Turns;
 using Trygg.Teams.Wire;
+using Trygg.Texts;
 
 namespace Trygg.Teams;
 

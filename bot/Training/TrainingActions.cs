@@ -4,6 +4,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Organisations.Calendar;
+using Trygg.Texts;
 
 namespace Trygg.Training;
 

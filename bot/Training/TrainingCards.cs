@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Training;
 

@@ -8,6 +8,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Storage.Documents;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Training;
 

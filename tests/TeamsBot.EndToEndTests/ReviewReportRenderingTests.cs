@@ -6,6 +6,7 @@ using Trygg.Reporting;
 using Trygg.Review;
 using Trygg.Training;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg;
 

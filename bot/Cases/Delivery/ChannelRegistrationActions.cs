@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Cases.Delivery;
 

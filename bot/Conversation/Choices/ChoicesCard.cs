@@ -1,5 +1,6 @@
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Choices;
 

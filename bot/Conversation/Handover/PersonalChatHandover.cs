@@ -6,6 +6,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Conversation.Welcome;
 using Trygg.Storage;
 using Trygg.Outbox;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Handover;
 

@@ -1,6 +1,7 @@
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

@@ -1,3 +1,5 @@
+using Trygg.Texts;
+
 namespace Trygg.Conversation.Turns;
 
 /// <summary>What happened in a turn, as features see it (no wire or HTTP types).</summary>
@@ -33,13 +35,6 @@ public enum ConversationScope
     Personal,
     GroupChat,
     Channel,
-}
-
-/// <summary>The language the bot answers in: Swedish unless the member's Teams speaks English.</summary>
-public enum Language
-{
-    Swedish,
-    English,
 }
 
 /// <param name="Id">The Teams user id (<c>29:…</c>): an address for the connector, never a key for member data.</param>

@@ -1,6 +1,7 @@
 using Trygg.Cards;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Welcome;
 
@@ -55,8 +56,8 @@ public static class LanguageCodes
 
     public static Language? Parse(string? code) => code switch
     {
-        Swedish => Conversation.Turns.Language.Swedish,
-        English => Conversation.Turns.Language.English,
+        Swedish => Trygg.Texts.Language.Swedish,
+        English => Trygg.Texts.Language.English,
         _ => null,
     };
 }

@@ -5,6 +5,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Guidance.Browse;
 

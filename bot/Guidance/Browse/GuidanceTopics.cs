@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Guidance.Browse;
 

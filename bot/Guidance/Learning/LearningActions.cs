@@ -5,6 +5,7 @@ using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance.Browse;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Guidance.Learning;
 

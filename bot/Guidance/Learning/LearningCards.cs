@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance.Browse;
+using Trygg.Texts;
 
 namespace Trygg.Guidance.Learning;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Members.Profile;
 

@@ -1,6 +1,7 @@
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Members.Profile;
 

@@ -7,6 +7,7 @@ using Trygg.Cases.Delivery;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

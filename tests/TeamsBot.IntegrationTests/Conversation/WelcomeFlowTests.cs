@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Testing;
+using Trygg.Texts;
 
 namespace Trygg.Conversation;
 

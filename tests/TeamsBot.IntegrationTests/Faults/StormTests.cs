@@ -213,7 +213,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
     /// <summary>Presses until the bot answers with a card, as a member pressing again after "try again" would.</summary>
     private static async Task<JsonNode> PressAsync(TryggApp app, Activities member, string verb, JsonObject data, OutageWindow outage, ConcurrentQueue<Answer> answers)
     {
-        var texts = ReportingTexts.For(Conversation.Turns.Language.Swedish);
+        var texts = ReportingTexts.For(Trygg.Texts.Language.Swedish);
         for (var attempt = 1; ; attempt++)
         {
             var started = outage.Now;

@@ -8,6 +8,7 @@ using Trygg.Cases.Delivery;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Training;
 

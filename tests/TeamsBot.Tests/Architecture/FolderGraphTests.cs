@@ -5,13 +5,13 @@ namespace Trygg.Architecture;
 /// <summary>
 /// The folders of bot/ depend on each other in one direction: Teams (the protocol edge) and Eval (the scoring tool) on
 /// top, then the features, then the turn framework (Conversation), then the capabilities every feature may use
-/// (Organisations, Outbox, Cards, Storage, Hosting). No folder graph cycle, so one part can be read and changed
+/// (Organisations, Outbox, Cards, Texts, Storage, Hosting). No folder graph cycle, so one part can be read and changed
 /// without the rest. docs/design.md has the map.
 /// </summary>
 public sealed class FolderGraphTests
 {
     /// <summary>Depend on no feature, on no framework and on the protocol edge not at all.</summary>
-    private static readonly HashSet<string> Capabilities = ["Organisations", "Outbox", "Cards", "Storage", "Hosting"];
+    private static readonly HashSet<string> Capabilities = ["Organisations", "Outbox", "Cards", "Texts", "Storage", "Hosting"];
 
     /// <summary>The turn framework: features plug into it; it uses only capabilities.</summary>
     private const string Framework = "Conversation";

@@ -6,6 +6,7 @@ using Trygg.Reporting;
 using Trygg.Organisations;
 using Trygg.Testing.Cases;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Cases;
 

@@ -2,6 +2,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Testing;
 using Trygg.Organisations;
 using Trygg.Organisations.Calendar;
+using Trygg.Texts;
 
 namespace Trygg.Contacts;
 

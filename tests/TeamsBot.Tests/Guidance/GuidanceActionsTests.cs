@@ -8,6 +8,7 @@ using Trygg.Fakes;
 using Trygg.Guidance.Learning;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Guidance;
 

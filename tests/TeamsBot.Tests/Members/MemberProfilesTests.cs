@@ -1,6 +1,7 @@
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Members;
 

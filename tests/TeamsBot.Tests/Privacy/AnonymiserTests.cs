@@ -3,6 +3,7 @@ using Trygg.Reporting;
 using Trygg.Cases;
 using Trygg.Organisations;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Privacy;
 

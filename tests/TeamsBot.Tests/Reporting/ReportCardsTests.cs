@@ -7,6 +7,7 @@ using Trygg.Cases;
 using Trygg.Cases.Rules;
 using Trygg.Organisations;
 using Trygg.Organisations.Calendar;
+using Trygg.Texts;
 
 namespace Trygg.Reporting;
 

@@ -10,6 +10,7 @@ using Trygg.Members;
 using Trygg.Storage.Documents;
 using Trygg.Testing;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Review;
 

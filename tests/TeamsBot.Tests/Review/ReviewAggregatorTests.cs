@@ -61,7 +61,7 @@ public sealed class ReviewAggregatorTests
 
         Assert.Equal(3, Row(stats.ByRole, nameof(MemberRole.Fritidspolitiker)).Count);
         Assert.Equal(3, Row(stats.ByRole, ReviewAggregator.UnknownRole).Count);
-        Assert.Equal("Okänd (anonymiserad)", ReviewTexts.For(Conversation.Turns.Language.Swedish).RoleLabel(ReviewAggregator.UnknownRole));
+        Assert.Equal("Okänd (anonymiserad)", ReviewTexts.For(Trygg.Texts.Language.Swedish).RoleLabel(ReviewAggregator.UnknownRole));
 
         var withoutAnonymised = ReviewAggregator.Aggregate(ReviewPeriod.Year(2026), "all", facts.Take(6));
         Assert.DoesNotContain(withoutAnonymised.ByRole.Rows, r => r.Key == ReviewAggregator.UnknownRole);

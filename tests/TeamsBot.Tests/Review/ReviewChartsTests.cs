@@ -1,5 +1,6 @@
 using SkiaSharp;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Review;
 

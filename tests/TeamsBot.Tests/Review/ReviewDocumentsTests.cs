@@ -5,6 +5,7 @@ using Trygg.Members;
 using Trygg.Reporting;
 using Trygg.Training;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Review;
 

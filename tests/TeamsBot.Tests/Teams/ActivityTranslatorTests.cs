@@ -2,6 +2,7 @@ using System.Text.Json;
 using Trygg.Conversation.Turns;
 using Trygg.Teams;
 using Trygg.Teams.Wire;
+using Trygg.Texts;
 
 namespace Trygg.Teams;
 

@@ -12,6 +12,7 @@ using Trygg.Testing;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Cases.Delivery;
 

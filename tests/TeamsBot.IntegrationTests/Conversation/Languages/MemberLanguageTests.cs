@@ -8,6 +8,7 @@ using Trygg.Cases;
 using Trygg.Cases.Delivery;
 using Trygg.Organisations;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

@@ -5,6 +5,7 @@ using Trygg.Conversation;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Cases.Delivery;
 

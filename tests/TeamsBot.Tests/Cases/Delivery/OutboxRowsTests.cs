@@ -3,6 +3,7 @@ using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Testing.Cases;
 using Trygg.Cases.Rules;
+using Trygg.Texts;
 
 namespace Trygg.Cases.Delivery;
 

@@ -6,6 +6,7 @@ using Trygg.Conversation.Proactive;
 using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
 using Trygg.Outbox;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Handover;
 

@@ -2,6 +2,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Organisations;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

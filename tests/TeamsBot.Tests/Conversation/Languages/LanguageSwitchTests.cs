@@ -1,4 +1,5 @@
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

@@ -2,6 +2,7 @@ using Moq;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Conversation.References;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Trygg.Testing;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Languages;
 
@@ -49,7 +50,7 @@ public sealed partial class NoInlineLanguageChoiceTests
 
     [Theory]
     [InlineData("var title = language == Language.English ? \"Report\" : \"Rapport\";")]
-    [InlineData("var title = turn.Language == Conversation.Turns.Language.Swedish\n    ? $\"Hej {name}\"\n    : $\"Hi {name}\";")]
+    [InlineData("var title = turn.Language == Trygg.Texts.Language.Swedish\n    ? $\"Hej {name}\"\n    : $\"Hi {name}\";")]
     [InlineData("steps.Add(language == Language.English ? (\"a\") : \"b\");")]
     [InlineData("(MemberRole.SarskiltArvoderad, Language.English) => \"Full-time officials\",")]
     [InlineData("Language.English => $\"Done {date}\",")]
@@ -59,7 +60,7 @@ public sealed partial class NoInlineLanguageChoiceTests
 
     [Theory]
     [InlineData("var culture = CultureInfo.GetCultureInfo(language == Language.English ? \"en-GB\" : \"sv-SE\");")]
-    [InlineData("html.Append(texts.Language == Conversation.Turns.Language.English ? \"en\" : \"sv\");")]
+    [InlineData("html.Append(texts.Language == Trygg.Texts.Language.English ? \"en\" : \"sv\");")]
     [InlineData("row.Language = turn.Language == Language.English ? LanguageCodes.English : LanguageCodes.Swedish;")]
     [InlineData("Language.Swedish => t.LanguageChosenSwedish,")]
     [InlineData("var t = TrainingTexts.For(language);\nvar title = t.Open;")]

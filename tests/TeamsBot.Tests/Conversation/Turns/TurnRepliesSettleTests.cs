@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Turns;
 

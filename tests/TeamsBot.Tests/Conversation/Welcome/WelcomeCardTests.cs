@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trygg.Conversation.Turns;
 using Trygg.Testing;
+using Trygg.Texts;
 
 namespace Trygg.Conversation.Welcome;
 

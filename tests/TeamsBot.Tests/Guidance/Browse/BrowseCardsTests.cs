@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Testing;
+using Trygg.Texts;
 
 namespace Trygg.Guidance.Browse;
 

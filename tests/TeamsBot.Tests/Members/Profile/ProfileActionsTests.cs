@@ -5,6 +5,7 @@ using Trygg.Conversation.Turns;
 using Trygg.Fakes;
 using Trygg.Testing;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Members.Profile;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Trygg.Conversation.Turns;
 using Trygg.Testing;
 using Trygg.Organisations;
+using Trygg.Texts;
 
 namespace Trygg.Members.Profile;
 

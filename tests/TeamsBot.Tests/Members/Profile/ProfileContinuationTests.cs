@@ -8,6 +8,7 @@ using Trygg.Fakes;
 using Trygg.Testing;
 using Trygg.Organisations;
 using Trygg.Testing.Cases;
+using Trygg.Texts;
 
 namespace Trygg.Members.Profile;
 

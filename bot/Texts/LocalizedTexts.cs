@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
-using Trygg.Conversation.Turns;
 
-namespace Trygg.Conversation.Languages;
+namespace Trygg.Texts;
 
 /// <summary>
 /// A feature's typed texts built from its resources: <c>XTexts.resx</c> (Swedish, the neutral language) and

@@ -1,7 +1,9 @@
 using System.Reflection;
 using Trygg.Conversation.Turns;
+using Trygg.Texts;
+using Trygg.Conversation;
 
-namespace Trygg.Conversation.Languages;
+namespace Trygg.Texts;
 
 public sealed class LocalizedTextsTests
 {
