@@ -4,7 +4,7 @@ namespace Trygg.Organisations.Roles;
 
 /// <summary>
 /// Development only: the groups the profiles name, with the Agents Playground's mock users as members
-/// (<c>Organisations/Profiles/directory.Development.json</c>: <c>{ "groups": { "&lt;group id&gt;": [ { id, name, mail?, phone? } ] } }</c>),
+/// (<c>Organisations/directory.Development.json</c>, next to the profiles' folder, not in it: <c>{ "groups": { "&lt;group id&gt;": [ { id, name, mail?, phone? } ] } }</c>),
 /// so every role can be played locally while the profiles name groups and no people.
 /// </summary>
 internal sealed class DirectoryFile : IGroupMembers

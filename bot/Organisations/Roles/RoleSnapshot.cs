@@ -24,14 +24,36 @@ internal sealed partial class RoleSnapshot(
 
     public Organisation? Find(string id) => Current.Find(id);
 
+    /// <summary>
+    /// How long the start waits for the first read of the groups. The web server and the outbox start after this
+    /// service, so a directory that hangs must not hold back members' turns and pending alerts; past this the bot
+    /// starts with the profiles as written and reads the groups in the background.
+    /// </summary>
+    internal static readonly TimeSpan FirstReadLimit = TimeSpan.FromSeconds(15);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        using var limit = new CancellationTokenSource(FirstReadLimit, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            await RefreshAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFirstReadSlow(logger, FirstReadLimit.TotalSeconds);
+        }
+
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_current is null)
+        {
+            await RefreshAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         using var timer = new PeriodicTimer(options.Value.RoleRefresh, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
@@ -81,6 +103,9 @@ internal sealed partial class RoleSnapshot(
     /// <summary>The people the profile lists, then the group's, each once.</summary>
     private static List<StaffPerson> Union(IReadOnlyList<StaffPerson> listed, IReadOnlyList<StaffPerson> members) =>
         [.. listed.Concat(members).DistinctBy(p => p.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The role groups were not read within {Seconds} s of start; starting with the profiles as written and reading them in the background")]
+    private static partial void LogFirstReadSlow(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the role groups of organisation {OrganisationId} failed ({Error}); keeping its last good roles")]
     private static partial void LogKeptLastRoles(ILogger logger, string organisationId, string error);

@@ -123,7 +123,7 @@ internal sealed partial class GraphDirectory(
         var result = new List<StaffPerson>();
         await foreach (var user in pages.ConfigureAwait(false))
         {
-            result.Add(new StaffPerson(user.DisplayName, user.Id, null, user.Mail));
+            result.Add(new StaffPerson(user.DisplayName ?? user.Mail ?? user.UserPrincipalName ?? user.Id!, user.Id!, null, user.Mail));
         }
 
         return result;

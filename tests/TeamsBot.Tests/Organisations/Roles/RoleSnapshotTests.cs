@@ -71,11 +71,28 @@ public sealed class RoleSnapshotTests
         Assert.Equal(0, _groups.Calls);
     }
 
+    [Fact]
+    public async Task StartAsync_DirectoryHangs_StartsWithTheProfilesAsWrittenAfterTheLimit()
+    {
+        _groups.Hang = true;
+        var time = new FakeTimeProvider();
+        var organisation = WithGroups(TestOrganisations.Testkommun());
+        var snapshot = Snapshot(organisation, time);
+
+        var start = snapshot.StartAsync(CancellationToken.None);
+        Assert.False(start.IsCompleted);
+        time.Advance(RoleSnapshot.FirstReadLimit);
+        await start.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(organisation.Routing.SecurityStaff, snapshot.Find("testkommun")!.Routing.SecurityStaff);
+        await snapshot.StopAsync(CancellationToken.None);
+    }
+
     private static Organisation WithGroups(Organisation organisation) =>
         organisation with { Routing = organisation.Routing with { Groups = new RoleGroups(StaffGroup, AdminGroup) } };
 
-    private RoleSnapshot Snapshot(Organisation organisation) => new(
-        new OrganisationDirectory([organisation]), _groups, Options.Create(new OrganisationsOptions()), new FakeTimeProvider(), NullLogger<RoleSnapshot>.Instance);
+    private RoleSnapshot Snapshot(Organisation organisation, FakeTimeProvider? time = null) => new(
+        new OrganisationDirectory([organisation]), _groups, Options.Create(new OrganisationsOptions()), time ?? new FakeTimeProvider(), NullLogger<RoleSnapshot>.Instance);
 
     private sealed class Groups : IGroupMembers
     {
@@ -83,11 +100,19 @@ public sealed class RoleSnapshotTests
 
         public bool Fail { get; set; }
 
+        /// <summary>Answers only when cancelled, like a directory that does not answer.</summary>
+        public bool Hang { get; set; }
+
         public int Calls { get; private set; }
 
         public Task<IReadOnlyList<StaffPerson>> ListUsersAsync(string groupId, CancellationToken cancellationToken)
         {
             Calls++;
+            if (Hang)
+            {
+                return Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith<IReadOnlyList<StaffPerson>>(_ => [], cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
             return Fail ? throw new HttpRequestException("Graph is down") : Task.FromResult(Members.GetValueOrDefault(groupId, []));
         }
     }
