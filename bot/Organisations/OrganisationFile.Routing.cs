@@ -36,7 +36,12 @@ internal static partial class OrganisationFile
         var administrators = groups.Administrators is not null && json.Administrators is null
             ? []
             : People(file, "administrators", json.Administrators, "list who may register the security channel, or name their group in groups.administrators");
-        var partySecurity = PartySecurityOf(file, json.PartySecurity, parties);
+        var (partySecurity, partyGroups) = PartySecurityOf(file, json.PartySecurity, parties);
+        if (partyGroups.Count > 0)
+        {
+            groups = groups with { PartyOfficers = partyGroups };
+        }
+
         var localOfficers = LocalOfficers(file, json.LocalSecurityOfficers, bodies);
         var routeBodies = json.RouteBodiesToLocalOfficer ?? false;
         if (routeBodies && localOfficers.Count == 0)
@@ -114,7 +119,9 @@ internal static partial class OrganisationFile
         return new OnCallContact(name, phone, person);
     }
 
-    private static List<PartySecurity> PartySecurityOf(string file, List<PartySecurityJson?>? json, IReadOnlyList<string> parties)
+    /// <summary>Each party's security officers, listed by person, or by Entra group (<c>group</c>, read at run time), or both.</summary>
+    private static (List<PartySecurity> Parties, Dictionary<string, string> Groups) PartySecurityOf(
+        string file, List<PartySecurityJson?>? json, IReadOnlyList<string> parties)
     {
         if (json is null)
         {
@@ -123,6 +130,7 @@ internal static partial class OrganisationFile
         }
 
         var result = new List<PartySecurity>(json.Count);
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < json.Count; i++)
         {
             var field = $"partySecurity[{i}]";
@@ -136,10 +144,18 @@ internal static partial class OrganisationFile
                 throw OrganisationProfileException.InField(file, field + ".party", $"repeats '{party}': list all its officers in one entry.");
             }
 
-            result.Add(new PartySecurity(party, People(file, field + ".officers", entry.Officers, "list at least one officer, or leave the party out")));
+            if (entry.Group is not null)
+            {
+                groups[party] = ObjectId(file, field + ".group", entry.Group);
+            }
+
+            var officers = entry.Group is not null && entry.Officers is null
+                ? []
+                : People(file, field + ".officers", entry.Officers, "list at least one officer or name their group in group, or leave the party out");
+            result.Add(new PartySecurity(party, officers));
         }
 
-        return result;
+        return (result, groups);
     }
 
     private static Dictionary<string, StaffPerson> LocalOfficers(string file, Dictionary<string, PersonJson?>? json, IReadOnlyList<Body> bodies)

@@ -105,6 +105,8 @@ internal sealed class PartySecurityJson : ProfileJsonObject
     public string? Party { get; set; }
 
     public List<PersonJson?>? Officers { get; set; }
+
+    public string? Group { get; set; }
 }
 
 internal sealed class EscalationJson : ProfileJsonObject

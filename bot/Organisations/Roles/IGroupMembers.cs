@@ -13,11 +13,13 @@ public interface IGroupMembers
 /// <summary>The Entra groups a profile names for its roles; null where the profile lists the people instead.</summary>
 /// <param name="SecurityStaff">Group of the security staff (<c>groups.securityStaff</c>).</param>
 /// <param name="Administrators">Group of the administrators (<c>groups.administrators</c>).</param>
-public sealed record RoleGroups(string? SecurityStaff, string? Administrators)
+/// <param name="PartyOfficers">Party -> group of its security officers (<c>partySecurity[].group</c>); null when no party names one.</param>
+public sealed record RoleGroups(string? SecurityStaff, string? Administrators, IReadOnlyDictionary<string, string>? PartyOfficers = null)
 {
     public static readonly RoleGroups None = new(null, null);
 
-    public IEnumerable<string> All => new[] { SecurityStaff, Administrators }.OfType<string>().Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> All =>
+        new[] { SecurityStaff, Administrators }.Concat(PartyOfficers?.Values ?? []).OfType<string>().Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>No directory (local runs without the directory file, tests without groups): a profile that names a group cannot be resolved.</summary>

@@ -97,7 +97,15 @@ internal sealed partial class RoleSnapshot(
         var administrators = groupsOf.Administrators is { } adminGroup
             ? Union(routing.Administrators, await groups.ListUsersAsync(adminGroup, cancellationToken).ConfigureAwait(false))
             : routing.Administrators;
-        return profile with { Routing = routing with { SecurityStaff = staff, Administrators = administrators } };
+        var parties = new List<PartySecurity>(routing.PartySecurity.Count);
+        foreach (var party in routing.PartySecurity)
+        {
+            parties.Add(groupsOf.PartyOfficers?.GetValueOrDefault(party.Party) is { } partyGroup
+                ? party with { Officers = Union(party.Officers, await groups.ListUsersAsync(partyGroup, cancellationToken).ConfigureAwait(false)) }
+                : party);
+        }
+
+        return profile with { Routing = routing with { SecurityStaff = staff, Administrators = administrators, PartySecurity = parties } };
     }
 
     /// <summary>The people the profile lists, then the group's, each once.</summary>

@@ -321,6 +321,30 @@ public sealed class OrganisationFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_PartyOfficersNamedByGroup_KeepsTheGroupAndNeedsNoPeople()
+    {
+        var json = With(j =>
+        {
+            j["partySecurity"]![0]!.AsObject().Remove("officers");
+            j["partySecurity"]![0]!["group"] = "6a1f0c2e-0000-4000-8000-000000000003";
+        });
+
+        var routing = OrganisationFile.Read(Write(json)).Routing;
+
+        Assert.Empty(Assert.Single(routing.PartySecurity).Officers);
+        Assert.Equal("6a1f0c2e-0000-4000-8000-000000000003", routing.Groups.PartyOfficers!["Moderaterna"]);
+        Assert.Contains("6a1f0c2e-0000-4000-8000-000000000003", routing.Groups.All);
+    }
+
+    [Fact]
+    public void Read_PartyWithNeitherOfficersNorGroup_NamesTheField() =>
+        AssertFails(With(j => j["partySecurity"]![0]!.AsObject().Remove("officers")), "partySecurity[0].officers");
+
+    [Fact]
+    public void Read_BadPartyGroupId_NamesIt() =>
+        AssertFails(With(j => j["partySecurity"]![0]!["group"] = "moderaternas-grupp"), "partySecurity[0].group");
+
+    [Fact]
     public void Read_NoStaffAndNoGroup_NamesTheField() => AssertFails(With(j => j.Remove("securityStaff")), "securityStaff");
 
     [Theory]

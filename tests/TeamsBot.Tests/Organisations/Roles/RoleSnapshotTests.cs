@@ -32,6 +32,28 @@ public sealed class RoleSnapshotTests
     }
 
     [Fact]
+    public async Task StartAsync_PartyNamingAGroup_FillsItsOfficers()
+    {
+        const string PartyGroup = "6a1f0c2e-0000-4000-8000-000000000003";
+        _groups.Members[PartyGroup] = [Adele];
+        var organisation = TestOrganisations.Testkommun();
+        var party = organisation.Routing.PartySecurity[0].Party;
+        var snapshot = Snapshot(organisation with
+        {
+            Routing = organisation.Routing with
+            {
+                PartySecurity = [new PartySecurity(party, [])],
+                Groups = new RoleGroups(null, null, new Dictionary<string, string> { [party] = PartyGroup }),
+            },
+        });
+
+        await snapshot.StartAsync(CancellationToken.None);
+
+        Assert.Equal([Adele], snapshot.Find("testkommun")!.Routing.PartySecurity.Single(p => p.Party == party).Officers);
+        await snapshot.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task RefreshAsync_GroupChanged_ServesTheNewMembers()
     {
         _groups.Members[StaffGroup] = [Megan];
