@@ -35,16 +35,8 @@ public sealed record AuditEntry(
     string? Detail = null);
 
 /// <summary>An <see cref="AuditEntry"/> in the incidents table: RowKey <c>audit|{caseNumber}|{ticks}|{unique}</c>, oldest first.</summary>
-internal sealed class AuditEntity : ITableEntity
+internal sealed class AuditEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string CaseNumber { get; set; } = "";
 
     public DateTimeOffset At { get; set; }

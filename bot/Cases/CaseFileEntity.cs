@@ -12,16 +12,8 @@ namespace Trygg.Cases;
 /// Stamps are flat properties (readable in Storage Explorer); recipients and notes are JSON. Notes are report-adjacent
 /// text: never logged.
 /// </summary>
-internal sealed class CaseFileEntity : ITableEntity
+internal sealed class CaseFileEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string TenantId { get; set; } = "";
 
     public string OrganisationId { get; set; } = "";

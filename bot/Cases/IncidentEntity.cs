@@ -10,16 +10,8 @@ namespace Trygg.Cases;
 /// An incident (RowKey <c>case|{caseNumber}</c>). The summary fields are explicit properties (readable and
 /// filterable); the report content is <see cref="Details"/> as JSON, the one source of truth for it.
 /// </summary>
-internal sealed class IncidentEntity : ITableEntity
+internal sealed class IncidentEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string CaseNumber { get; set; } = "";
 
     public string TenantId { get; set; } = "";

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Storage;
 
 namespace Trygg.Cases;
 
@@ -7,16 +8,8 @@ namespace Trygg.Cases;
 /// One line of a reporter's "Mina rapporter" (RowKey <c>member|{reporterId}|{invertedTicks}|{caseNumber}</c>): a
 /// projection of the incident row without any report text, written in the same transaction as that row.
 /// </summary>
-internal sealed class ReporterIncidentEntity : ITableEntity
+internal sealed class ReporterIncidentEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string CaseNumber { get; set; } = "";
 
     public string Kind { get; set; } = "";

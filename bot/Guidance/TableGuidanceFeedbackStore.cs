@@ -100,16 +100,8 @@ internal sealed class TableGuidanceFeedbackStore(ITables tables) : IGuidanceFeed
     }
 
     /// <summary>An answer as given; the property names the retention job reads are the same as a press's.</summary>
-    private sealed class GivenAnswerEntity : ITableEntity
+    private sealed class GivenAnswerEntity : TableRow
     {
-        public string PartitionKey { get; set; } = "";
-
-        public string RowKey { get; set; } = "";
-
-        public DateTimeOffset? Timestamp { get; set; }
-
-        public ETag ETag { get; set; }
-
         public string TenantId { get; set; } = "";
 
         public string OrganisationId { get; set; } = "";
@@ -125,16 +117,8 @@ internal sealed class TableGuidanceFeedbackStore(ITables tables) : IGuidanceFeed
 }
 
 /// <summary>One press of "Fick du svar?", every field an explicit property; no identity.</summary>
-internal sealed class GuidanceFeedbackEntity : ITableEntity
+internal sealed class GuidanceFeedbackEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string TenantId { get; set; } = "";
 
     public string OrganisationId { get; set; } = "";

@@ -1,20 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 using Trygg.Organisations;
+using Trygg.Storage;
 
 namespace Trygg.Members;
 
 /// <summary>One member's profile: PartitionKey = tenant, RowKey = user id (both via TableKeys), fields as columns.</summary>
-internal sealed class MemberProfileEntity : ITableEntity
+internal sealed class MemberProfileEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string OrganisationId { get; set; } = "";
 
     public string Party { get; set; } = "";

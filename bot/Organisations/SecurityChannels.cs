@@ -52,16 +52,8 @@ internal sealed class TableSecurityChannelStore(ITables tables) : ISecurityChann
         return TableKeys.Compose(tenantId, organisationId);
     }
 
-    private sealed class SecurityChannelEntity : ITableEntity
+    private sealed class SecurityChannelEntity : TableRow
     {
-        public string PartitionKey { get; set; } = "";
-
-        public string RowKey { get; set; } = "";
-
-        public DateTimeOffset? Timestamp { get; set; }
-
-        public ETag ETag { get; set; }
-
         public string TenantId { get; set; } = "";
 
         public string OrganisationId { get; set; } = "";

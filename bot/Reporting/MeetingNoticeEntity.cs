@@ -5,16 +5,8 @@ using Trygg.Storage;
 namespace Trygg.Reporting;
 
 /// <summary>A meeting notice (RowKey <c>notice|{reference}</c>), every field an explicit property.</summary>
-internal sealed class MeetingNoticeEntity : ITableEntity
+internal sealed class MeetingNoticeEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Reference { get; set; } = "";
 
     public string TenantId { get; set; } = "";

@@ -7,16 +7,8 @@ namespace Trygg.Storage;
 /// Marks a submission id as used and points at what it created. Inserted in the same transaction as the report,
 /// so a second submit with the same id finds it and returns the first report instead of numbering a new one.
 /// </summary>
-internal sealed class SubmissionEntity : ITableEntity
+internal sealed class SubmissionEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     /// <summary>The case number or notice reference the submission got.</summary>
     public string Reference { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Trygg.Storage;
 
 namespace Trygg.Conversation.References;
 
@@ -7,16 +8,8 @@ namespace Trygg.Conversation.References;
 /// A stored <see cref="ConversationReference"/>. PartitionKey = tenant; RowKey = <c>conv|id</c> for the
 /// conversation, or <c>user|aadObjectId</c> for the copy that indexes a user's personal chat.
 /// </summary>
-internal sealed class ConversationReferenceEntity : ITableEntity
+internal sealed class ConversationReferenceEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string TenantId { get; set; } = "";
 
     public string ConversationId { get; set; } = "";

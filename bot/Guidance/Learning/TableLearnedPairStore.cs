@@ -118,16 +118,8 @@ internal sealed class TableLearnedPairStore(ITables tables, TimeProvider time) :
     }
 
     /// <summary>One pair; no identity.</summary>
-    private sealed class LearnedPairEntity : ITableEntity
+    private sealed class LearnedPairEntity : TableRow
     {
-        public string PartitionKey { get; set; } = "";
-
-        public string RowKey { get; set; } = "";
-
-        public DateTimeOffset? Timestamp { get; set; }
-
-        public ETag ETag { get; set; }
-
         public string OrganisationId { get; set; } = "";
 
         public string Key { get; set; } = "";
