@@ -7,6 +7,7 @@ using Trygg.Guidance;
 using Trygg.Hosting;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Organisations.Sources;
 using Trygg.Outbox;
 using Trygg.Privacy;
 using Trygg.Reporting;
@@ -51,6 +52,12 @@ var app = builder.Build();
 if (turnsEval is not null)
 {
     return await turnsEval.RunAsync(app.Services, Console.Out, Console.Error);
+}
+
+// `profiles upload FOLDER` checks organisation profiles as the bot does, then writes them to the profile table.
+if (await ProfilesCommand.TryRunAsync(args, app.Services, Console.Out, Console.Error) is { } profilesExitCode)
+{
+    return profilesExitCode;
 }
 
 app.MapHealth();

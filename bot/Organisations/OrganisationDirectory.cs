@@ -1,10 +1,11 @@
 using System.Globalization;
+using Trygg.Organisations.Sources;
 
 namespace Trygg.Organisations;
 
 /// <summary>
-/// The organisations this deployment serves, read once from the profile folder (<see cref="OrganisationsOptions.Path"/>).
-/// Profiles change with a deployment, not at run time, so there is nothing to reload.
+/// The organisations this deployment serves, as read from one version of the profile source
+/// (<see cref="OrganisationsOptions.Source"/>); a new version is a new directory (<see cref="Sources.ProfileReader"/>).
 /// Features read their own parts of a profile (<see cref="IProfileSection"/>).
 /// </summary>
 public sealed class OrganisationDirectory : IOrganisationDirectory
@@ -34,37 +35,61 @@ public sealed class OrganisationDirectory : IOrganisationDirectory
     public static OrganisationDirectory Load(string folder, IReadOnlyCollection<IProfileSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        const string setting = OrganisationsOptions.Section + ":" + nameof(OrganisationsOptions.Path);
-        if (!Directory.Exists(folder))
+        return Parse(new FolderProfileSource(folder).Read(), sections);
+    }
+
+    /// <summary>Reads and checks <paramref name="profiles"/> from any source, as <see cref="Load"/> does a folder.</summary>
+    public static OrganisationDirectory Parse(IReadOnlyList<ProfileText> profiles, IReadOnlyCollection<IProfileSection>? sections = null) =>
+        new(ParseEach(profiles, sections).Select(p => p.Organisation));
+
+    /// <summary>Each profile with the organisation read from it; throws at the first problem, naming profile and field.</summary>
+    internal static IReadOnlyList<(ProfileText Profile, Organisation Organisation)> ParseEach(
+        IReadOnlyList<ProfileText> profiles, IReadOnlyCollection<IProfileSection>? sections = null)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+
+        // Case-insensitive like the JSON reader, so "Training" is the training section and not a misspelling.
+        var claimed = sections?.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var loaded = new Dictionary<string, (ProfileText Profile, Organisation Organisation)>(StringComparer.Ordinal);
+        foreach (var profile in profiles)
         {
-            throw new OrganisationProfileException($"The organisation profile folder '{folder}' does not exist; set {setting}.");
+            var organisation = Check(profile, claimed, sections);
+            if (profile.Id is { } filedUnder && !string.Equals(organisation.Id, filedUnder, StringComparison.Ordinal))
+            {
+                throw OrganisationProfileException.InField(profile.Name, "id", $"is '{organisation.Id}', but the profile is stored as '{filedUnder}': upload it again with `profiles upload`.");
+            }
+
+            if (loaded.TryGetValue(organisation.Id, out var earlier))
+            {
+                throw OrganisationProfileException.InField(profile.Name, "id", $"is '{organisation.Id}', already used by '{earlier.Profile.Name}'.");
+            }
+
+            loaded.Add(organisation.Id, (profile, organisation));
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
+        if (loaded.Count == 0)
         {
-            throw new OrganisationProfileException($"The organisation profile folder '{folder}' holds no *.json profiles; add one per municipality or set {setting}.");
+            throw new OrganisationProfileException("There are no organisation profiles: the bot needs at least one.");
         }
 
-        var claimed = sections?.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var loaded = new Dictionary<string, (Organisation Organisation, string File)>(StringComparer.Ordinal);
-        foreach (var path in files)
+        return [.. loaded.Values];
+    }
+
+    private static Organisation Check(ProfileText profile, IReadOnlySet<string>? claimed, IReadOnlyCollection<IProfileSection>? sections)
+    {
+        try
         {
-            var organisation = OrganisationFile.Read(path, claimed);
+            var organisation = OrganisationFile.Parse(profile.Name, profile.Json, claimed);
             foreach (var section in sections ?? [])
             {
                 section.Check(organisation);
             }
 
-            var file = Path.GetFileName(path);
-            if (loaded.TryGetValue(organisation.Id, out var earlier))
-            {
-                throw OrganisationProfileException.InField(file, "id", $"is '{organisation.Id}', already used by '{earlier.File}'.");
-            }
-
-            loaded.Add(organisation.Id, (organisation, file));
+            return organisation;
         }
-
-        return new OrganisationDirectory(loaded.Values.Select(v => v.Organisation));
+        catch (OrganisationProfileException e) when (e.Profile is null)
+        {
+            throw new OrganisationProfileException(e.Message, e) { Profile = profile.Name };
+        }
     }
 }

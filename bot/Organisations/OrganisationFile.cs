@@ -13,12 +13,18 @@ internal static partial class OrganisationFile
     public static Organisation Read(string path, IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var file = Path.GetFileName(path);
+        return Parse(Path.GetFileName(path), File.ReadAllText(path), sections);
+    }
+
+    /// <summary>Reads one profile's JSON <paramref name="text"/>; <paramref name="file"/> names it in errors (a file or a table row).</summary>
+    public static Organisation Parse(string file, string text, IReadOnlySet<string>? sections = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
         OrganisationJson? json;
         try
         {
-            using var stream = File.OpenRead(path);
-            json = JsonSerializer.Deserialize<OrganisationJson>(stream, ProfileFields.Json);
+            json = JsonSerializer.Deserialize<OrganisationJson>(text, ProfileFields.Json);
         }
         catch (JsonException e)
         {

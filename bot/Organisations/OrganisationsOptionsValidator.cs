@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Trygg.Organisations;
 
-/// <summary>Refuses to start without a folder of organisation profiles, naming the setting.</summary>
+/// <summary>Refuses to start without a folder of organisation profiles (when they come from files), naming the setting.</summary>
 internal sealed class OrganisationsOptionsValidator : IValidateOptions<OrganisationsOptions>
 {
     private const string PathKey = OrganisationsOptions.Section + ":" + nameof(OrganisationsOptions.Path);
@@ -20,7 +20,7 @@ internal sealed class OrganisationsOptionsValidator : IValidateOptions<Organisat
             return ValidateOptionsResult.Fail($"{OrganisationsOptions.Section}:{nameof(OrganisationsOptions.RoleRefresh)} is {options.RoleRefresh}: use at least 00:00:10 (the default is 00:05:00).");
         }
 
-        return Directory.Exists(options.ResolvedPath)
+        return options.Source != ProfileSourceKind.Files || Directory.Exists(options.ResolvedPath)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail($"{PathKey} is '{options.Path}', but there is no such folder ({options.ResolvedPath}). It must hold the organisation profiles (*.json).");
     }

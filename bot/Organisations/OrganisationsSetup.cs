@@ -2,14 +2,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Trygg.Organisations.Calendar;
 using Trygg.Organisations.Roles;
+using Trygg.Organisations.Sources;
 
 namespace Trygg.Organisations;
 
 public static class OrganisationsSetup
 {
     /// <summary>
-    /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Path"/>.
-    /// A missing folder or a profile with a bad field stops start-up with the setting, file and field named.
+    /// The organisation profiles (<see cref="IOrganisationDirectory"/>) from <see cref="OrganisationsOptions.Source"/>: the
+    /// folder <see cref="OrganisationsOptions.Path"/> or the table operators upload to, read again on every role refresh.
+    /// A missing folder, an unreadable table or a profile with a bad field stops start-up with the setting, profile and
+    /// field named; on a refresh a bad new version is refused and the last valid one stays.
     /// Features that own a part of a profile register an <see cref="IProfileSection"/> (a field none claims is refused).
     /// Roles a profile names by Entra group are filled in from <see cref="IGroupMembers"/> (<see cref="RoleSnapshot"/>):
     /// Graph when configured (AddGraphDirectory), the directory file in Development.
@@ -23,10 +26,13 @@ public static class OrganisationsSetup
             .BindConfiguration(OrganisationsOptions.Section)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrganisationsOptions>, OrganisationsOptionsValidator>());
-        services.AddSingleton(sp =>
-            OrganisationDirectory.Load(
-                sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath,
-                [.. sp.GetServices<IProfileSection>()]));
+        services.AddSingleton<TableProfileSource>();
+        services.AddSingleton<IProfileSource>(sp =>
+            sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value is { Source: ProfileSourceKind.Table }
+                ? sp.GetRequiredService<TableProfileSource>()
+                : new FolderProfileSource(sp.GetRequiredService<IOptions<OrganisationsOptions>>().Value.ResolvedPath));
+        services.AddSingleton<ProfileReader>();
+        services.AddSingleton(sp => sp.GetRequiredService<ProfileReader>().Load());
         services.AddHostedService<OrganisationsStartupCheck>();
         services.AddSingleton<RoleSnapshot>();
         services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<RoleSnapshot>());

@@ -31,8 +31,27 @@ public sealed class ProfileSections
     public static readonly ProfileSections None = new(null, new Dictionary<string, JsonElement>());
 
     internal ProfileSections(string? file, IReadOnlyDictionary<string, JsonElement> raw)
-        : this(file, raw, new ConcurrentDictionary<string, object>(StringComparer.Ordinal))
+        : this(file, IgnoringCase(file, raw), new ConcurrentDictionary<string, object>(StringComparer.Ordinal))
     {
+    }
+
+    /// <summary>
+    /// The JSON reader matches the organisation's own fields whatever their case, so sections are found the same way:
+    /// "Training" is the training section. Written twice in two cases, the profile is ambiguous and refused.
+    /// </summary>
+    private static Dictionary<string, JsonElement> IgnoringCase(string? file, IReadOnlyDictionary<string, JsonElement> raw)
+    {
+        var result = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in raw)
+        {
+            if (!result.TryAdd(name, value))
+            {
+                var other = result.Keys.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                throw OrganisationProfileException.InField(file ?? "(built in code)", name, $"is written twice, also as '{other}': keep one.");
+            }
+        }
+
+        return result;
     }
 
     private ProfileSections(string? file, IReadOnlyDictionary<string, JsonElement> raw, ConcurrentDictionary<string, object> read)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Trygg.Organisations.Sources;
 
 namespace Trygg.Organisations.Roles;
 
@@ -6,19 +7,25 @@ namespace Trygg.Organisations.Roles;
 /// The organisations with the roles their profiles name by Entra group filled in from the directory, so staff changes
 /// need no deploy while <see cref="Staff"/>, <see cref="StaffAccess"/>, routing and delivery keep working on people.
 /// Read once while the host starts (a fresh instance can deliver at once) and every
-/// <see cref="OrganisationsOptions.RoleRefresh"/> after; when the directory fails, the last good roles stay.
+/// <see cref="OrganisationsOptions.RoleRefresh"/> after; when the directory fails, the last good roles stay. With a
+/// <see cref="ProfileReader"/> (the host's) the profiles themselves are read again on the same refresh, so a profile
+/// changed in its source applies on every instance within one refresh.
 /// </summary>
 internal sealed partial class RoleSnapshot(
     OrganisationDirectory profiles,
     IGroupMembers groups,
     IOptions<OrganisationsOptions> options,
     TimeProvider time,
-    ILogger<RoleSnapshot> logger) : BackgroundService, IOrganisationDirectory
+    ILogger<RoleSnapshot> logger,
+    ProfileReader? reader = null) : BackgroundService, IOrganisationDirectory
 {
     private volatile OrganisationDirectory? _current;
 
+    /// <summary>The last valid profiles as written, before their groups are read.</summary>
+    private volatile OrganisationDirectory _profiles = profiles;
+
     /// <summary>The profiles as written until the first read of the groups ends.</summary>
-    private OrganisationDirectory Current => _current ?? profiles;
+    private OrganisationDirectory Current => _current ?? _profiles;
 
     public IReadOnlyList<Organisation> All => Current.All;
 
@@ -61,11 +68,20 @@ internal sealed partial class RoleSnapshot(
         }
     }
 
-    /// <summary>Reads every group once more; an organisation whose group cannot be read keeps the roles it had.</summary>
+    /// <summary>
+    /// Reads the profiles (when they changed and are valid) and every group once more; an organisation whose group cannot
+    /// be read keeps the roles it had.
+    /// </summary>
     internal async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var resolved = new List<Organisation>(profiles.All.Count);
-        foreach (var profile in profiles.All)
+        if (reader is not null && await reader.ReloadAsync(cancellationToken).ConfigureAwait(false) is { } changed)
+        {
+            _profiles = changed;
+        }
+
+        var written = _profiles;
+        var resolved = new List<Organisation>(written.All.Count);
+        foreach (var profile in written.All)
         {
             if (!profile.Routing.Groups.All.Any())
             {
