@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
+using Trygg.Cases.Police;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Texts;
@@ -21,6 +22,7 @@ internal sealed partial class CaseActions(
     TableCaseStore cases,
     CaseAccess access,
     CaseCardPublisher publisher,
+    CasePoliceReports police,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<CaseActions> logger) : ICardActionHandler
@@ -99,6 +101,12 @@ internal sealed partial class CaseActions(
     private async Task ActAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, StaffPerson staff, CaseTexts t, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var action = turn.Action!;
+        if (action.Verb == CaseVerbs.Police)
+        {
+            await RecordPoliceAsync(turn, replies, organisation, @case, staff, t, cancellationToken);
+            return;
+        }
+
         if (Validate(action, organisation, @case, t) is { } problem)
         {
             replies.ShowText(turn, problem);
@@ -126,12 +134,50 @@ internal sealed partial class CaseActions(
             await publisher.PublishAsync(change.Case, organisation, cancellationToken);
         }
 
-        Show(turn, replies, action.Get("view") switch
+        Show(turn, replies, await ResultCardAsync(turn, change.Case, organisation, staff, cancellationToken));
+    }
+
+    /// <summary>The clicker's card after an action: the view they pressed it on.</summary>
+    private async Task<AdaptiveCard> ResultCardAsync(Turn turn, Case @case, Organisation organisation, StaffPerson staff, CancellationToken cancellationToken) =>
+        turn.Action!.Get("view") switch
         {
-            CaseCards.DetailView when turn.Scope != ConversationScope.Personal => await publisher.DetailViewAsync(change.Case, organisation, cancellationToken),
-            _ when turn.Scope == ConversationScope.Personal => await publisher.PersonCardAsync(change.Case, organisation, staff.AadObjectId, cancellationToken),
-            _ => await publisher.ChannelCardAsync(change.Case, organisation, 0, cancellationToken),
-        });
+            CaseCards.DetailView when turn.Scope != ConversationScope.Personal => await publisher.DetailViewAsync(@case, organisation, cancellationToken),
+            _ when turn.Scope == ConversationScope.Personal => await publisher.PersonCardAsync(@case, organisation, staff.AadObjectId, cancellationToken),
+            _ => await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken),
+        };
+
+    /// <summary>
+    /// "Polisanmälan gjord åt medlemmen": who filed and, when given, the police's number, on the incident with an audit
+    /// line (<see cref="CasePoliceReports"/>). Not shown on the channel's need-to-know card, so nothing is republished.
+    /// </summary>
+    private async Task RecordPoliceAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, StaffPerson staff, CaseTexts t, CancellationToken cancellationToken)
+    {
+        var action = turn.Action!;
+        var p = PoliceFilingTexts.For(turn.Language);
+        if (PoliceFilingForm.Filer(action.Get("filedBy")) is not { } filer)
+        {
+            replies.ShowText(turn, p.ChooseFiler);
+            return;
+        }
+
+        var typed = action.Get("policeNumber");
+        var number = PoliceCaseNumber.Normalise(typed);
+        if (!string.IsNullOrWhiteSpace(typed) && number is null)
+        {
+            replies.ShowText(turn, p.NumberNotValid);
+            return;
+        }
+
+        var incident = await police.RecordAsync(
+            turn.TenantId, organisation.Id, @case.File.CaseNumber, new PoliceFiling(filer, number), new PoliceRecorder(staff.AadObjectId, staff.Name), _ => true, cancellationToken);
+        if (incident is null)
+        {
+            replies.ShowText(turn, t.CaseGone);
+            return;
+        }
+
+        LogPoliceRecorded(@case.File.CaseNumber, filer);
+        Show(turn, replies, await ResultCardAsync(turn, @case with { Incident = incident }, organisation, staff, cancellationToken));
     }
 
     /// <summary>What the action does to the case as it is now; null when it is already done (a double click, a colleague first).</summary>
@@ -209,6 +255,7 @@ internal sealed partial class CaseActions(
         CaseVerbs.Take => AuditAction.Took,
         CaseVerbs.Assign => AuditAction.Assigned,
         CaseVerbs.Note => AuditAction.Noted,
+        CaseVerbs.Police => AuditAction.PoliceReportRecorded,
         _ => AuditAction.Closed,
     };
 
@@ -227,6 +274,9 @@ internal sealed partial class CaseActions(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseNumber}: {Verb} refused, the user is not security staff")]
     private partial void LogRefused(string caseNumber, string verb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: police report recorded as filed by {Filer}")]
+    private partial void LogPoliceRecorded(string caseNumber, PoliceFiler filer);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: {Action}, now {Status}")]
     private partial void LogChanged(string caseNumber, AuditAction action, CaseStatus status);

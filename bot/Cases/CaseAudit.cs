@@ -18,6 +18,9 @@ public enum AuditAction
 
     /// <summary>Asked for the need-to-know summary (audited only when refused).</summary>
     ViewedSummary,
+
+    /// <summary>Recorded that a police report was filed (detail: by whom).</summary>
+    PoliceReportRecorded,
 }
 
 /// <summary>

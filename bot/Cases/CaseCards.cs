@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trygg.Cards;
+using Trygg.Cases.Police;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
 using Trygg.Organisations;
@@ -69,7 +70,8 @@ internal sealed record CaseDetailsCard(
     int NoteMax,
     int OutcomeMax,
     IReadOnlyList<CaseFact> Staff,
-    CaseDetailLabels Labels)
+    CaseDetailLabels Labels,
+    PoliceFilingForm Police)
 {
     public const string Template = "Cases/CaseDetails";
 }
@@ -178,7 +180,7 @@ internal sealed class CaseCards(ICardRenderer renderer)
         }
 
         facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.NoEvidence : string.Join(", ", d.Evidence.Select(e => IncidentLabels.Evidence(e, language)))));
-        facts.Add(new(t.PoliceLabel, CaseTexts.Police(d.PoliceReport, language) + (string.IsNullOrEmpty(d.PoliceDiaryNumber) ? string.Empty : $" ({d.PoliceDiaryNumber})")));
+        facts.Add(new(t.PoliceLabel, PoliceFilingForm.Fact(d, language)));
         facts.Add(new(t.ContactLabel, IncidentLabels.Contact(d.Contact, language)));
         if (d.Contact == ContactWish.Phone && !string.IsNullOrEmpty(reporter?.Phone))
         {
@@ -228,7 +230,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
             [.. organisation.Routing.SecurityStaff.Select(p => new CaseFact(p.Name, p.AadObjectId))],
             new CaseDetailLabels(
                 t.Acknowledge, t.Take, t.Assign, t.AssignLabel, t.ChooseAssignee, t.AssignConfirm,
-                t.Note, t.NoteLabel, t.NoteSave, t.Close, t.OutcomeLabel, t.CloseConfirm, t.HideDetails)));
+                t.Note, t.NoteLabel, t.NoteSave, t.Close, t.OutcomeLabel, t.CloseConfirm, t.HideDetails),
+            PoliceFilingForm.For(canAct, language)));
     }
 
     /// <summary>What the member is told about their case, in <paramref name="language"/>: their remembered language when it is sent.</summary>

@@ -13,5 +13,8 @@ internal static class CaseVerbs
     public const string Note = "cases.note";
     public const string Close = "cases.close";
 
-    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close];
+    /// <summary>Staff record that the party or the municipality filed the police report for the member.</summary>
+    public const string Police = Trygg.Cases.Police.PoliceFilingForm.Verb;
+
+    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Police];
 }

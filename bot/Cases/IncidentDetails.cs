@@ -36,6 +36,14 @@ public enum PoliceReport
     WantsHelpToReport,
 }
 
+/// <summary>Who filed the police report: the member, or the party or the municipality on the member's behalf.</summary>
+public enum PoliceFiler
+{
+    Member,
+    Party,
+    Municipality,
+}
+
 public enum ContactWish
 {
     None,
@@ -60,6 +68,7 @@ public enum Evidence
 /// <param name="Assignment">A body id from the member's profile, or <see cref="PartyAssignment"/>.</param>
 /// <param name="InformParty">False when the member said the party's security officer should not be told.</param>
 /// <param name="NotSafe">The member answered that they were not safe when they started the report.</param>
+/// <param name="PoliceFiledBy">Who filed the police report, once someone recorded it after the report was sent.</param>
 public sealed record IncidentDetails(
     IncidentKind Kind,
     DateTimeOffset OccurredAt,
@@ -76,7 +85,8 @@ public sealed record IncidentDetails(
     ContactWish Contact,
     bool Ongoing = false,
     bool InformParty = true,
-    bool NotSafe = false)
+    bool NotSafe = false,
+    PoliceFiler? PoliceFiledBy = null)
 {
     public const string PartyAssignment = "party";
 }

@@ -61,14 +61,14 @@ internal sealed record CallNowData(string Title, string Intro, string Contact, s
 /// <param name="RefreshUserIds">The member's Teams id: Teams asks for the receipt again (<see cref="ReportingVerbs.Receipt"/>) when they look at it, so the delivery states stay true.</param>
 internal sealed record ReceiptCard(
     string Title, string CaseLabel, string CaseNumber, string SentTo, IReadOnlyList<Line> Recipients, CallNowData CallNow,
-    string NextTitle, IReadOnlyList<Line> Steps, IReadOnlyList<string> RefreshUserIds)
+    string NextTitle, IReadOnlyList<Line> Steps, IReadOnlyList<string> RefreshUserIds, string PoliceHelp)
 {
     public const string Template = "Reporting/Receipt";
 }
 
 internal sealed record MyCase(string CaseNumber, string Line);
 
-internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases)
+internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string PoliceHelp)
 {
     public const string Template = "Reporting/MyReports";
 }
@@ -209,7 +209,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             t.SentTo, [.. lines],
             ReceiptCallNow(organisation, now ?? incident.SubmittedAt, t),
             t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))],
-            string.IsNullOrEmpty(memberTeamsId) ? [] : [memberTeamsId]));
+            string.IsNullOrEmpty(memberTeamsId) ? [] : [memberTeamsId],
+            Police.PoliceTexts.For(language).Open));
     }
 
     public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases)
@@ -219,7 +220,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             t.MyReportsTitle, t.MyReportsEmpty,
             [.. cases.Select(c => new MyCase(
                 c.CaseNumber,
-                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))]));
+                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))],
+            Police.PoliceTexts.For(language).Open));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Trygg.Reporting;
 
@@ -11,6 +12,9 @@ public static class ReportingSetup
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, ReportingActions>();
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, MeetingActions>();
         builder.Services.AddSingleton<Trygg.Outbox.IOutboxHandler, MeetingNoticeDelivery>();
+        builder.Services.AddSingleton<Police.PoliceCards>();
+        builder.Services.TryAddSingleton<Police.IEvidenceFileNames, Police.NoEvidenceFiles>();
+        builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, Police.PoliceActions>();
         return builder;
     }
 }

@@ -22,6 +22,7 @@ public static class DeliverySetup
         services.TryAddSingleton<Rules.IRoutingRules, Trygg.Cases.Rules.RoutingRules>();
         services.AddSingleton<ISecurityChannelStore, TableSecurityChannelStore>();
         services.AddSingleton<TableCaseStore>();
+        services.AddSingleton<Police.CasePoliceReports>();
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseCardPublisher>();
         services.AddSingleton<CaseAccess>();
