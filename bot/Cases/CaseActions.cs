@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
+using Trygg.Cases.Messages;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Texts;
@@ -21,6 +22,7 @@ internal sealed partial class CaseActions(
     TableCaseStore cases,
     CaseAccess access,
     CaseCardPublisher publisher,
+    CaseMessageWriter writer,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<CaseActions> logger) : ICardActionHandler
@@ -106,6 +108,18 @@ internal sealed partial class CaseActions(
         }
 
         var me = new StaffStamp(staff.AadObjectId, staff.Name, now);
+        if (action.Verb == CaseVerbs.Write)
+        {
+            if (await writer.WriteAsync(action, organisation, @case, me, MessageTexts.For(turn.Language), cancellationToken) is { } wrong)
+            {
+                replies.ShowText(turn, wrong);
+                return;
+            }
+
+            Show(turn, replies, await ViewAsync(turn, organisation, @case, staff, cancellationToken));
+            return;
+        }
+
         var change = await cases.ChangeAsync(
             turn.TenantId,
             organisation.Id,
@@ -126,13 +140,17 @@ internal sealed partial class CaseActions(
             await publisher.PublishAsync(change.Case, organisation, cancellationToken);
         }
 
-        Show(turn, replies, action.Get("view") switch
-        {
-            CaseCards.DetailView when turn.Scope != ConversationScope.Personal => await publisher.DetailViewAsync(change.Case, organisation, cancellationToken),
-            _ when turn.Scope == ConversationScope.Personal => await publisher.PersonCardAsync(change.Case, organisation, staff.AadObjectId, cancellationToken),
-            _ => await publisher.ChannelCardAsync(change.Case, organisation, 0, cancellationToken),
-        });
+        Show(turn, replies, await ViewAsync(turn, organisation, change.Case, staff, cancellationToken));
     }
+
+    /// <summary>The clicker's card after an action: the view they pressed it in.</summary>
+    private async Task<AdaptiveCard> ViewAsync(Turn turn, Organisation organisation, Case @case, StaffPerson staff, CancellationToken cancellationToken) =>
+        turn.Action!.Get("view") switch
+        {
+            CaseCards.DetailView when turn.Scope != ConversationScope.Personal => await publisher.DetailViewAsync(@case, organisation, cancellationToken),
+            _ when turn.Scope == ConversationScope.Personal => await publisher.PersonCardAsync(@case, organisation, staff.AadObjectId, cancellationToken),
+            _ => await publisher.ChannelCardAsync(@case, organisation, 0, cancellationToken),
+        };
 
     /// <summary>What the action does to the case as it is now; null when it is already done (a double click, a colleague first).</summary>
     private static CaseEdit? Decide(CardAction action, Organisation organisation, Case current, StaffStamp me)
@@ -209,6 +227,7 @@ internal sealed partial class CaseActions(
         CaseVerbs.Take => AuditAction.Took,
         CaseVerbs.Assign => AuditAction.Assigned,
         CaseVerbs.Note => AuditAction.Noted,
+        CaseVerbs.Write => AuditAction.WroteToMember,
         _ => AuditAction.Closed,
     };
 

@@ -18,6 +18,9 @@ public enum AuditAction
 
     /// <summary>Asked for the need-to-know summary (audited only when refused).</summary>
     ViewedSummary,
+
+    /// <summary>Wrote to the member who reported (Cases/Messages); the line never holds the text.</summary>
+    WroteToMember,
 }
 
 /// <summary>

@@ -13,5 +13,8 @@ internal static class CaseVerbs
     public const string Note = "cases.note";
     public const string Close = "cases.close";
 
-    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close];
+    /// <summary>"Skriv till anmälaren" (Cases/Messages): input <c>message</c>, data <c>msg</c> (the message's id).</summary>
+    public const string Write = "cases.write";
+
+    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Write];
 }
