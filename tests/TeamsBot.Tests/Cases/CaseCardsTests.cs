@@ -156,7 +156,7 @@ public sealed class CaseCardsTests
         Assert.Contains("070-123 45 67", text, StringComparison.Ordinal);
         Assert.Contains("På nätet (Instagram)", text, StringComparison.Ordinal);
         Assert.Contains("Megan Bowen (partiets säkerhetsansvarig)", text, StringComparison.Ordinal);
-        Assert.Equal(["cases.ack", "cases.take", "Tilldela", "Anteckning", "Stäng", "cases.summary"], Verbs(card));
+        Assert.Equal(["cases.ack", "cases.take", "Tilldela", "Anteckning", "Stäng", "Skriv till anmälaren", "cases.summary"], Verbs(card));
         Assert.Contains("Lynne Robbins", text, StringComparison.Ordinal);
     }
 
