@@ -3,6 +3,7 @@ using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
 using Trygg.Cases.Police;
+using Trygg.Cases.Messages;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Texts;
@@ -23,6 +24,7 @@ internal sealed partial class CaseActions(
     CaseAccess access,
     CaseCardPublisher publisher,
     CasePoliceReports police,
+    CaseMessageWriter writer,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<CaseActions> logger) : ICardActionHandler
@@ -114,6 +116,18 @@ internal sealed partial class CaseActions(
         }
 
         var me = new StaffStamp(staff.AadObjectId, staff.Name, now);
+        if (action.Verb == CaseVerbs.Write)
+        {
+            if (await writer.WriteAsync(action, organisation, @case, me, MessageTexts.For(turn.Language), cancellationToken) is { } wrong)
+            {
+                replies.ShowText(turn, wrong);
+                return;
+            }
+
+            Show(turn, replies, await ResultCardAsync(turn, @case, organisation, staff, cancellationToken));
+            return;
+        }
+
         var change = await cases.ChangeAsync(
             turn.TenantId,
             organisation.Id,
@@ -256,6 +270,7 @@ internal sealed partial class CaseActions(
         CaseVerbs.Assign => AuditAction.Assigned,
         CaseVerbs.Note => AuditAction.Noted,
         CaseVerbs.Police => AuditAction.PoliceReportRecorded,
+        CaseVerbs.Write => AuditAction.WroteToMember,
         _ => AuditAction.Closed,
     };
 

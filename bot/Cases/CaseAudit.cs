@@ -21,6 +21,8 @@ public enum AuditAction
 
     /// <summary>Recorded that a police report was filed (detail: by whom).</summary>
     PoliceReportRecorded,
+    /// <summary>Wrote to the member who reported (Cases/Messages); the line never holds the text.</summary>
+    WroteToMember,
 }
 
 /// <summary>

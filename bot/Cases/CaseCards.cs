@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trygg.Cards;
+using Trygg.Cases.Messages;
 using Trygg.Cases.Police;
 using Trygg.Conversation.Turns;
 using Trygg.Members;
@@ -71,10 +72,18 @@ internal sealed record CaseDetailsCard(
     int OutcomeMax,
     IReadOnlyList<CaseFact> Staff,
     CaseDetailLabels Labels,
-    PoliceFilingForm Police)
+    PoliceFilingForm Police,
+    bool HasMessages,
+    string MessagesLabel,
+    IReadOnlyList<CaseFact> Messages,
+    bool CanWrite,
+    CaseWriteBox Write)
 {
     public const string Template = "Cases/CaseDetails";
 }
+
+/// <summary>"Skriv till anmälaren": the id the message will be stored under is chosen with the card (one message per click).</summary>
+internal sealed record CaseWriteBox(string Title, string Label, string Send, int Max, string Id);
 
 internal sealed record CaseNoticeCard(string Style, string Title, IReadOnlyList<CaseLine> Lines)
 {
@@ -106,7 +115,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
     public const string DetailView = "detail";
 
     /// <param name="deliveries">Where each recipient's message stands; a person Teams could not reach is named by role (need to know).</param>
-    public AdaptiveCard Summary(Case @case, Organisation organisation, IReadOnlyList<string> refreshUserIds, int round = 0, IReadOnlyList<RecipientDelivery>? deliveries = null)
+    /// <param name="messages">The case's messages with the member: the card says only that one came or is awaited.</param>
+    public AdaptiveCard Summary(Case @case, Organisation organisation, IReadOnlyList<string> refreshUserIds, int round = 0, IReadOnlyList<RecipientDelivery>? deliveries = null, IReadOnlyList<CaseMessage>? messages = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -132,6 +142,11 @@ internal sealed class CaseCards(ICardRenderer renderer)
             facts.Add(new(words.DeliveryLabel, string.Format(CultureInfo.InvariantCulture, words.CouldNotReachFormat, string.Join(", ", unreached))));
         }
 
+        if (MessageCards.ChannelFact(messages ?? [], language) is { } news)
+        {
+            facts.Add(news);
+        }
+
         return renderer.Render(CaseSummaryCard.Template, new CaseSummaryCard(
             Style(file),
             title,
@@ -150,7 +165,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
     /// <param name="canAct">The viewer is security staff: show the case actions.</param>
     /// <param name="inChannel">Shown in place of the summary in a channel: offer "Dölj detaljer".</param>
     /// <param name="deliveries">Where each recipient's message stands: shown per recipient instead of a bare "sent to".</param>
-    public AdaptiveCard Details(Case @case, Organisation organisation, MemberProfile? reporter, bool canAct, bool inChannel, IReadOnlyList<RecipientDelivery>? deliveries = null)
+    /// <param name="messages">The messages with the member: shown, with "Skriv till anmälaren", only when the viewer is security staff.</param>
+    public AdaptiveCard Details(Case @case, Organisation organisation, MemberProfile? reporter, bool canAct, bool inChannel, IReadOnlyList<RecipientDelivery>? deliveries = null, IReadOnlyList<CaseMessage>? messages = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -203,6 +219,8 @@ internal sealed class CaseCards(ICardRenderer renderer)
         facts.Add(new(t.StatusLabel, StatusText(file, t)));
 
         var open = canAct && status != CaseStatus.Closed;
+        var m = MessageTexts.For(language);
+        var thread = MessageCards.ForStaff(messages ?? [], language);
         return renderer.Render(CaseDetailsCard.Template, new CaseDetailsCard(
             Style(file),
             t.DetailsTitle,
@@ -231,7 +249,12 @@ internal sealed class CaseCards(ICardRenderer renderer)
             new CaseDetailLabels(
                 t.Acknowledge, t.Take, t.Assign, t.AssignLabel, t.ChooseAssignee, t.AssignConfirm,
                 t.Note, t.NoteLabel, t.NoteSave, t.Close, t.OutcomeLabel, t.CloseConfirm, t.HideDetails),
-            PoliceFilingForm.For(canAct, language)));
+            PoliceFilingForm.For(canAct, language),
+            HasMessages: canAct && thread.Count > 0,
+            m.MessagesLabel,
+            canAct ? thread : [],
+            CanWrite: canAct,
+            new CaseWriteBox(m.Write, m.WriteLabel, m.WriteSend, MessageCards.MaxLength, CaseMessageEntity.NewId())));
     }
 
     /// <summary>What the member is told about their case, in <paramref name="language"/>: their remembered language when it is sent.</summary>

@@ -16,5 +16,8 @@ internal static class CaseVerbs
     /// <summary>Staff record that the party or the municipality filed the police report for the member.</summary>
     public const string Police = Trygg.Cases.Police.PoliceFilingForm.Verb;
 
-    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Police];
+    /// <summary>"Skriv till anmälaren" (Cases/Messages): input <c>message</c>, data <c>msg</c> (the message's id).</summary>
+    public const string Write = "cases.write";
+
+    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Police, Write];
 }

@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Conversation.Awaiting;
 using Trygg.Conversation.Choices;
 using Trygg.Conversation.Intents;
 using Trygg.Conversation.State;
@@ -17,18 +18,44 @@ public sealed class ConversationHandler(
     ICardRenderer cards,
     TimeProvider time) : IConversationHandler
 {
-    public Task OnMessageAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    public async Task OnMessageAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
 
-        // No per-message bookkeeping in storage: storage round trips set the pace of a turn (docs/benchmarks.md).
+        // No per-message bookkeeping in storage: storage round trips set the pace of a turn (docs/benchmarks.md). The wait
+        // below is read with the member's other state rows (the language policy read them already): no extra round trip.
+        // A command ("avbryt", "rapportera") is always what it says.
+        if (turn.User.IsIdentified
+            && Commands.Match(turn.Text) is null
+            && await state.GetAsync<AwaitedAnswer>(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken) is { } awaited
+            && awaited.Until > time.GetUtcNow())
+        {
+            // Someone waits for the member's answer: the text is not taken for a new report or a question. The feature
+            // asks; danger is read here, so that an acute message gets 112 before anything else.
+            var data = new Dictionary<string, string?>(StringComparer.Ordinal) { [AwaitedAnswer.TextKey] = turn.Text ?? string.Empty };
+            foreach (var (key, value) in awaited.Data)
+            {
+                data[key] = value;
+            }
+
+            data[AwaitedAnswer.AcuteKey] = IntentRecognizer.Recognize(Head(turn.Text)) == Intent.Acute ? "true" : "false";
+            replies.ContinueWith(awaited.Verb, data);
+            return;
+        }
+
+        Route(turn, replies, cards);
+    }
+
+    /// <summary>What the member's text asks for, as if nobody waited for an answer: the intent's feature, or the guidance.</summary>
+    internal static void Route(Turn turn, TurnReplies replies, ICardRenderer cards)
+    {
         if (Commands.MatchWithArgument(turn.Text) is { } command)
         {
             replies.ContinueWith(
                 command.Verb,
                 command.Argument is null ? null : new Dictionary<string, string?> { [Commands.ArgumentKey] = command.Argument });
-            return Task.CompletedTask;
+            return;
         }
 
         switch (IntentRecognizer.Recognize(Head(turn.Text)))
@@ -67,8 +94,6 @@ public sealed class ConversationHandler(
                 Ask(turn, replies);
                 break;
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>

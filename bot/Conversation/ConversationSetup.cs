@@ -18,6 +18,7 @@ public static class ConversationSetup
         builder.Services.AddSingleton<Outbox.IOutboxHandler, Handover.PersonalChatHandoverDelivery>();
         builder.Services.AddSingleton<IConversationHandler, ConversationHandler>();
         builder.Services.AddSingleton<ICardActionHandler, WelcomeActions>();
+        builder.Services.AddSingleton<ICardActionHandler, Awaiting.AsTypedActions>();
         builder.Services.AddSingleton<Languages.LanguagePolicy>();
         builder.Services.AddSingleton<TurnRouter>();
         return builder;

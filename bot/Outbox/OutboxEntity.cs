@@ -52,6 +52,15 @@ internal enum OutboxKind
     /// delivered by the reporting feature's <see cref="IOutboxHandler"/>.
     /// </summary>
     MeetingNoticeToChannel,
+
+    /// <summary>
+    /// A message from the security unit 1:1 to the member who reported, with "Svara" (<see cref="OutboxEntity.RowKey"/> ends
+    /// with the message's id; the text is read from the case when sent). Lives with the case.
+    /// </summary>
+    CaseMessageToMember,
+
+    /// <summary>The member's answer 1:1 to the staff member who wrote to them. Lives with the case, like the message.</summary>
+    CaseMessageToStaff,
 }
 
 internal enum OutboxState

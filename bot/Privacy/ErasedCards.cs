@@ -23,6 +23,7 @@ internal static class ErasedCards
     public static bool IsPostedCard(OutboxEntity row) =>
         row.StateValue == OutboxState.Delivered
         && row.KindValue is OutboxKind.CaseToChannel or OutboxKind.CaseToPerson or OutboxKind.ReporterUpdate or OutboxKind.DeliveryFailedNotice or OutboxKind.MeetingNoticeToChannel
+            or OutboxKind.CaseMessageToMember or OutboxKind.CaseMessageToStaff
         && !string.IsNullOrEmpty(row.ConversationId) && !string.IsNullOrEmpty(row.ActivityId);
 
     /// <summary>The row that replaces <paramref name="posted"/>'s card; the same key every time, so a second erasure adds nothing.</summary>

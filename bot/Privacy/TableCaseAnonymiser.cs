@@ -137,10 +137,10 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
         }
     }
 
-    /// <summary>The case's audit lines and outbox rows, in transactions of up to 100 (idempotent: a row already gone is fine).</summary>
+    /// <summary>The case's audit lines, outbox rows and messages, in transactions of up to 100 (idempotent: a row already gone is fine).</summary>
     private static async Task DeleteTrailsAsync(TableClient table, string partitionKey, string caseNumber, CancellationToken cancellationToken)
     {
-        foreach (var (from, to) in new[] { AuditEntity.Range(caseNumber), OutboxEntity.CaseRange(caseNumber) })
+        foreach (var (from, to) in new[] { AuditEntity.Range(caseNumber), OutboxEntity.CaseRange(caseNumber), Cases.Messages.CaseMessageEntity.Range(caseNumber) })
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
             var keys = new List<string>();

@@ -66,7 +66,8 @@ internal sealed record ReceiptCard(
     public const string Template = "Reporting/Receipt";
 }
 
-internal sealed record MyCase(string CaseNumber, string Line);
+/// <param name="Messages">The button to the case's messages with the security unit (Cases/Messages), where the member can also write.</param>
+internal sealed record MyCase(string CaseNumber, string Line, string OrganisationId = "", string Messages = "");
 
 internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string PoliceHelp)
 {
@@ -213,14 +214,17 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             Police.PoliceTexts.For(language).Open));
     }
 
-    public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases)
+    public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases, string organisationId = "")
     {
         var t = ReportingTexts.For(language);
+        var messages = Cases.Messages.MessageTexts.For(language).ShowMessages;
         return renderer.Render(MyReportsCard.Template, new MyReportsCard(
             t.MyReportsTitle, t.MyReportsEmpty,
             [.. cases.Select(c => new MyCase(
                 c.CaseNumber,
-                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))],
+                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}",
+                organisationId,
+                messages))],
             Police.PoliceTexts.For(language).Open));
     }
 

@@ -288,7 +288,7 @@ internal sealed partial class ReportingActions(
         IReadOnlyList<IncidentSummary> mine = organisation is null
             ? []
             : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
-        replies.ShowCard(turn, cards.MyReports(turn.Language, mine));
+        replies.ShowCard(turn, cards.MyReports(turn.Language, mine, organisation?.Id ?? string.Empty));
     }
 
     private async Task<ReportDraft?> CurrentDraftAsync(Turn turn, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Cases.Messages;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
 using Trygg.Organisations;
@@ -15,6 +16,7 @@ internal sealed partial class CaseCardPublisher(
     IProactiveMessenger messenger,
     IMemberProfileStore profiles,
     TableOutboxStore outbox,
+    CaseMessageStore messages,
     TimeProvider time,
     ILogger<CaseCardPublisher> logger)
 {
@@ -25,7 +27,7 @@ internal sealed partial class CaseCardPublisher(
         ArgumentNullException.ThrowIfNull(organisation);
         var staff = organisation.Routing.SecurityStaff.Select(p => p.AadObjectId).ToList();
         var ids = await messenger.FindTeamsUserIdsAsync(@case.File.TenantId, staff, cancellationToken);
-        return cards.Summary(@case, organisation, [.. staff.Where(ids.ContainsKey).Select(a => ids[a])], round, await DeliveriesAsync(@case, cancellationToken));
+        return cards.Summary(@case, organisation, [.. staff.Where(ids.ContainsKey).Select(a => ids[a])], round, await DeliveriesAsync(@case, cancellationToken), await MessagesAsync(@case, cancellationToken));
     }
 
     /// <summary>Where each recipient's first message stands, read from the case's outbox rows.</summary>
@@ -41,14 +43,15 @@ internal sealed partial class CaseCardPublisher(
     {
         ArgumentNullException.ThrowIfNull(@case);
         var reporter = await ReporterAsync(@case, cancellationToken);
-        return cards.Details(@case, organisation, reporter, canAct: Staff.IsSecurityStaff(organisation, recipientAadObjectId), inChannel: false, await DeliveriesAsync(@case, cancellationToken));
+        var canAct = Staff.IsSecurityStaff(organisation, recipientAadObjectId);
+        return cards.Details(@case, organisation, reporter, canAct, inChannel: false, await DeliveriesAsync(@case, cancellationToken), canAct ? await MessagesAsync(@case, cancellationToken) : []);
     }
 
     /// <summary>The detail view that replaces the channel card for one authorised viewer.</summary>
     public async Task<AdaptiveCard> DetailViewAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
     {
         var reporter = await ReporterAsync(@case, cancellationToken);
-        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true, await DeliveriesAsync(@case, cancellationToken));
+        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true, await DeliveriesAsync(@case, cancellationToken), await MessagesAsync(@case, cancellationToken));
     }
 
     /// <summary>
@@ -119,6 +122,9 @@ internal sealed partial class CaseCardPublisher(
                 cancellationToken);
         }
     }
+
+    private Task<IReadOnlyList<CaseMessage>> MessagesAsync(Case @case, CancellationToken cancellationToken) =>
+        messages.ListAsync(@case.File.TenantId, @case.File.OrganisationId, @case.File.CaseNumber, cancellationToken);
 
     private Task<MemberProfile?> ReporterAsync(Case @case, CancellationToken cancellationToken) =>
         profiles.GetAsync(new MemberKey(@case.File.TenantId, @case.Incident.ReporterId), cancellationToken);

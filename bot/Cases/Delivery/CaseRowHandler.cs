@@ -17,7 +17,8 @@ internal sealed class CaseRowHandler(
 {
     /// <summary>The kinds this handler serves, one instance each.</summary>
     public static readonly OutboxKind[] Kinds =
-        [OutboxKind.CaseToChannel, OutboxKind.CaseToPerson, OutboxKind.ReporterUpdate, OutboxKind.DeliveryFailedNotice, OutboxKind.CardRefresh];
+        [OutboxKind.CaseToChannel, OutboxKind.CaseToPerson, OutboxKind.ReporterUpdate, OutboxKind.DeliveryFailedNotice, OutboxKind.CardRefresh,
+        OutboxKind.CaseMessageToMember, OutboxKind.CaseMessageToStaff];
 
     public OutboxKind Kind => kind;
 

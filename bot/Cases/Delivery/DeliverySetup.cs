@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygg.Conversation.Turns;
 using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Cases.Messages;
 using Trygg.Cases.Rules;
 
 namespace Trygg.Cases.Delivery;
@@ -26,6 +27,7 @@ public static class DeliverySetup
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseCardPublisher>();
         services.AddSingleton<CaseAccess>();
+        services.AddCaseMessages();
         services.AddSingleton<OutboxDeliverer>();
         services.AddSingleton<Escalations>();
         services.AddSingleton<CaseIntake>();

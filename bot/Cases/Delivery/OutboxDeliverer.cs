@@ -3,7 +3,9 @@ using Trygg.Conversation.Languages;
 using Trygg.Conversation.Proactive;
 using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Cases.Messages;
 using Trygg.Cases.Rules;
+using Trygg.Cards;
 
 namespace Trygg.Cases.Delivery;
 
@@ -19,6 +21,7 @@ internal sealed class OutboxDeliverer(
     CaseCardPublisher publisher,
     IProactiveMessenger messenger,
     IMemberLanguage languages,
+    CaseMessageSender messages,
     IOptions<DeliveryOptions> options)
 {
     public async Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken)
@@ -47,6 +50,7 @@ internal sealed class OutboxDeliverer(
                 OutboxKind.CaseToPerson => await ToPersonAsync(row, organisation, @case, cancellationToken),
                 OutboxKind.ReporterUpdate => await ToReporterAsync(row, organisation, @case, cancellationToken),
                 OutboxKind.DeliveryFailedNotice => await NoticeAsync(row, organisation, cancellationToken),
+                OutboxKind.CaseMessageToMember or OutboxKind.CaseMessageToStaff => await MessageAsync(row, organisation, @case, cancellationToken),
                 OutboxKind.CardRefresh => await publisher.UpdateAllAsync(@case, organisation, cancellationToken) is { } failure
                     ? DeliveryOutcome.AfterTransient(failure)
                     : new DeliveryOutcome.Sent(null),
@@ -88,7 +92,35 @@ internal sealed class OutboxDeliverer(
         var update = Enum.Parse<CaseStatus>(row.Update ?? nameof(CaseStatus.Acknowledged));
         // Read now, not at reporting: a member who has since chosen or written another language gets that one.
         var language = await languages.ForAsync(row.TenantId, @case.Incident.ReporterId, @case.File.ReporterLanguage, cancellationToken);
-        var card = cards.ReporterUpdate(@case, organisation, update, language);
+        return await ReachReporterAsync(row, @case, cards.ReporterUpdate(@case, organisation, update, language), cancellationToken);
+    }
+
+    /// <summary>A message between the unit and the member: to the member's chat (which then waits for their answer), or the staff member's.</summary>
+    private async Task<DeliveryOutcome> MessageAsync(OutboxEntity row, Organisation organisation, Case @case, CancellationToken cancellationToken)
+    {
+        var (card, instead) = await messages.PrepareAsync(row, organisation, @case, cancellationToken);
+        if (card is null)
+        {
+            return instead!;
+        }
+
+        if (row.KindValue == OutboxKind.CaseMessageToStaff)
+        {
+            return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, row.RecipientAadObjectId!, card, cancellationToken));
+        }
+
+        var sent = await ReachReporterAsync(row, @case, card, cancellationToken);
+        if (sent is DeliveryOutcome.Sent { Message: { } posted })
+        {
+            await messages.AwaitAnswerAsync(@case, posted.ConversationId, cancellationToken);
+        }
+
+        return sent;
+    }
+
+    /// <summary>The member's own chat with the bot, or a new one when it is gone.</summary>
+    private async Task<DeliveryOutcome> ReachReporterAsync(OutboxEntity row, Case @case, AdaptiveCard card, CancellationToken cancellationToken)
+    {
         if (@case.File.ReporterConversationId is { Length: > 0 } conversation)
         {
             try
@@ -125,7 +157,8 @@ internal sealed class OutboxDeliverer(
     private static string? TargetUser(OutboxEntity row, Case @case) => row.KindValue switch
     {
         OutboxKind.CaseToPerson => row.RecipientAadObjectId,
-        OutboxKind.ReporterUpdate => @case.Incident.ReporterId,
+        OutboxKind.ReporterUpdate or OutboxKind.CaseMessageToMember => @case.Incident.ReporterId,
+        OutboxKind.CaseMessageToStaff => row.RecipientAadObjectId,
         OutboxKind.DeliveryFailedNotice => row.RecipientAadObjectId,
         _ => null,
     };

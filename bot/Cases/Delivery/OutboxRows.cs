@@ -73,8 +73,9 @@ internal static class OutboxRows
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(routing);
         // A meeting notice has no case to tell about; its failure is logged as an error.
+        // The member's answer to a staff member is on the case's details too: its failure needs no notice of its own.
         if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
-            or OutboxKind.MeetingNoticeToChannel)
+            or OutboxKind.MeetingNoticeToChannel or OutboxKind.CaseMessageToStaff)
         {
             return null;
         }
@@ -88,7 +89,7 @@ internal static class OutboxRows
             failed.CaseNumber,
             OutboxKind.DeliveryFailedNotice,
             now);
-        if (failed.KindValue != OutboxKind.ReporterUpdate)
+        if (failed.KindValue is not (OutboxKind.ReporterUpdate or OutboxKind.CaseMessageToMember))
         {
             row.RecipientRole = failed.RecipientRole;
             row.RecipientName = failed.RecipientName;

@@ -42,6 +42,12 @@ public sealed class CaseCardsTests
         _ => [],
     };
 
+    /// <summary>The most actions Teams renders on a card; more are dropped unless they are in the overflow menu.</summary>
+    private const int TeamsMaxActions = 6;
+
+    private static int PrimaryActions(AdaptiveCard card) =>
+        Json(card)["actions"]!.AsArray().Count(a => a!["mode"]?.GetValue<string>() != "secondary");
+
     private static IEnumerable<string> Verbs(AdaptiveCard card) =>
         Json(card)["actions"]!.AsArray().Select(a => a!["verb"]?.GetValue<string>() ?? a!["title"]!.GetValue<string>());
 
@@ -156,7 +162,8 @@ public sealed class CaseCardsTests
         Assert.Contains("070-123 45 67", text, StringComparison.Ordinal);
         Assert.Contains("På nätet (Instagram)", text, StringComparison.Ordinal);
         Assert.Contains("Megan Bowen (partiets säkerhetsansvarig)", text, StringComparison.Ordinal);
-        Assert.Equal(["cases.ack", "cases.take", "Tilldela", "Anteckning", "Stäng", "Polisanmälan gjord åt medlemmen", "cases.summary"], Verbs(card));
+        Assert.Equal(["cases.ack", "cases.take", "Tilldela", "Anteckning", "Stäng", "Skriv till anmälaren", "Polisanmälan gjord åt medlemmen", "cases.summary"], Verbs(card));
+        Assert.True(PrimaryActions(card) <= TeamsMaxActions, "Teams shows at most six actions; the rarer ones go to the overflow menu (mode secondary)");
         Assert.Contains("Lynne Robbins", text, StringComparison.Ordinal);
     }
 

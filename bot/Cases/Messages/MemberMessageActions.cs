@@ -1,0 +1,157 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Cases.Delivery;
+using Trygg.Conversation;
+using Trygg.Conversation.Awaiting;
+using Trygg.Conversation.Intents;
+using Trygg.Conversation.State;
+using Trygg.Conversation.Turns;
+using Trygg.Organisations;
+using Trygg.Outbox;
+
+namespace Trygg.Cases.Messages;
+
+/// <summary>
+/// The member's side of a case's messages, in their personal chat: read the thread of their own report, answer ("Svara",
+/// or "Ja, skicka som svar" after typing), and the question asked when they type while the unit waits for them. Only the
+/// member who reported gets anything; everyone else gets one answer whether or not the case exists. Danger comes first:
+/// an answer or a typed text that reads as acute danger gets the 112 card before anything else, and is kept all the same.
+/// </summary>
+internal sealed partial class MemberMessageActions(
+    IOrganisationDirectory organisations,
+    TableCaseStore cases,
+    CaseMessageStore messages,
+    MessageCards cards,
+    CaseCardPublisher publisher,
+    IConversationStateStore state,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<MemberMessageActions> logger) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs => MessageVerbs.Member;
+
+    public async Task HandleAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var action = turn.Action!;
+        var t = MessageTexts.For(turn.Language);
+        var (organisation, @case) = await OwnCaseAsync(turn, cancellationToken);
+        if (organisation is null || @case is null)
+        {
+            LogNotTheReporter(action.Verb);
+            replies.ShowText(turn, t.NotYours);
+            return;
+        }
+
+        var file = @case.File;
+        switch (action.Verb)
+        {
+            case MessageVerbs.Thread:
+                replies.ShowCard(turn, cards.Thread(@case, organisation, await messages.ListAsync(file.TenantId, file.OrganisationId, file.CaseNumber, cancellationToken), turn.Language, justSent: false));
+                return;
+
+            case MessageVerbs.Typed:
+                var ask = cards.Ask(file.CaseNumber, organisation, action.Get(AwaitedAnswer.TextKey) ?? string.Empty, turn.Language);
+                if (action.Get(AwaitedAnswer.AcuteKey) == "true")
+                {
+                    // 112 first; the question whether to send it to the unit comes after.
+                    replies.SendCardLast(ask);
+                    replies.ContinueWith(FeatureVerbs.Acute);
+                }
+                else
+                {
+                    replies.SendCard(ask);
+                }
+
+                return;
+
+            default:
+                await ReplyAsync(turn, replies, organisation, @case, t, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task ReplyAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, MessageTexts t, CancellationToken cancellationToken)
+    {
+        var action = turn.Action!;
+        var text = action.Get("reply")?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            replies.ShowText(turn, t.ReplyEmpty);
+            return;
+        }
+
+        if (text.Length > MessageCards.MaxLength)
+        {
+            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.TooLongFormat, MessageCards.MaxLength));
+            return;
+        }
+
+        var file = @case.File;
+        var thread = await messages.ListAsync(file.TenantId, file.OrganisationId, file.CaseNumber, cancellationToken);
+        if (thread.Count >= CaseMessageStore.MaxPerCase)
+        {
+            replies.ShowText(turn, t.CaseFull);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var id = CaseMessageEntity.ValidId(action.Get("msg")) ?? CaseMessageEntity.NewId();
+        var answer = new CaseMessage(file.CaseNumber, id, now, MessageDirection.FromMember, null, null, text);
+
+        // The staff member who wrote last hears the answer in their 1:1 chat; everyone with access reads it on the case.
+        var writer = thread.LastOrDefault(m => m.Direction == MessageDirection.ToMember)?.StaffAadObjectId;
+        var added = await messages.AddAsync(
+            file.TenantId,
+            file.OrganisationId,
+            answer,
+            partitionKey => writer is null ? [] : [MessageRows.ToStaff(file, id, writer, partitionKey, now)],
+            audit: null,
+            cancellationToken);
+        if (added)
+        {
+            LogAnswered(file.CaseNumber);
+            signal.Nudge();
+
+            // The channel card now says there is a new message, and nothing of what it says.
+            await publisher.PublishAsync(@case, organisation, cancellationToken);
+            thread = [.. thread, answer];
+        }
+
+        await state.DeleteAsync(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken);
+        var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true);
+        if (IntentRecognizer.Recognize(text) == Intent.Acute)
+        {
+            // The answer is kept and on its way; 112 still comes first.
+            replies.SendCardLast(sent);
+            replies.ContinueWith(FeatureVerbs.Acute);
+            return;
+        }
+
+        replies.ShowCard(turn, sent);
+    }
+
+    /// <summary>The organisation and case of the action, when the member behind the turn reported it (in their personal chat).</summary>
+    private async Task<(Organisation? Organisation, Case? Case)> OwnCaseAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var action = turn.Action!;
+        var organisation = action.Get("org") is { Length: > 0 } orgId ? organisations.Find(orgId) : null;
+        var caseNumber = action.Get("case");
+        if (organisation is null || turn.Scope != ConversationScope.Personal || string.IsNullOrEmpty(caseNumber) || caseNumber.Length > 40)
+        {
+            return (null, null);
+        }
+
+        var @case = await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
+        return @case is { Incident.IsAnonymised: false } && string.Equals(@case.Incident.ReporterId, turn.MemberId, StringComparison.Ordinal)
+            ? (organisation, @case)
+            : (null, null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case message verb {Verb} answered with no access")]
+    private partial void LogNotTheReporter(string verb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: the reporter answered")]
+    private partial void LogAnswered(string caseNumber);
+}

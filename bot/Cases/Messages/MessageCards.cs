@@ -1,0 +1,169 @@
+using System.Globalization;
+using Trygg.Cards;
+using Trygg.Organisations;
+using Trygg.Texts;
+
+namespace Trygg.Cases.Messages;
+
+/// <summary>A button on a message card (Action.Execute); the case travels with it so the handler can check who pressed.</summary>
+internal sealed record MessageButton(string Title, string Verb, string CaseNumber, string OrganisationId, string Id = "", string Reply = "", string Text = "");
+
+/// <summary>The "Svara" box: the id of the answer it will store, chosen now so a double click stores one answer.</summary>
+internal sealed record ReplyBox(string Title, string Label, string Empty, string Send, int Max, string Id);
+
+internal sealed record CaseMessagesCard(
+    string Style,
+    string Title,
+    string Intro,
+    string CaseNumber,
+    string OrganisationId,
+    IReadOnlyList<CaseFact> Messages,
+    bool HasDanger,
+    string Danger,
+    IReadOnlyList<MessageButton> Buttons,
+    bool CanReply,
+    ReplyBox? Reply)
+{
+    public const string Template = "Cases/CaseMessages";
+}
+
+/// <summary>
+/// The cards of a case's messages: what the member receives (the unit's words, with "Svara"), their thread, the question
+/// "is this a reply?", and the staff member's notice of an answer. Message text is shown as written (TextRun: no markdown).
+/// </summary>
+internal sealed class MessageCards(ICardRenderer renderer)
+{
+    /// <summary>Longest message or answer, in characters: a few paragraphs, well inside a table property.</summary>
+    public const int MaxLength = 1_000;
+
+    /// <summary>A message from the unit, as the member receives it.</summary>
+    public AdaptiveCard ToMember(Case @case, Organisation organisation, CaseMessage message, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(message);
+        var t = MessageTexts.For(language);
+        var unit = organisation.SecurityUnitName;
+        return Member(
+            "emphasis",
+            Format(t.MemberTitleFormat, unit),
+            Format(t.MemberIntroFormat, unit, @case.File.CaseNumber),
+            @case,
+            organisation,
+            [new CaseFact(Header(message.At, unit), message.Text)],
+            t);
+    }
+
+    /// <summary>The whole conversation as the member reads it (from "mina rapporter", or after sending an answer).</summary>
+    public AdaptiveCard Thread(Case @case, Organisation organisation, IReadOnlyList<CaseMessage> messages, Language language, bool justSent)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(messages);
+        var t = MessageTexts.For(language);
+        var unit = organisation.SecurityUnitName;
+        var number = @case.File.CaseNumber;
+        return Member(
+            justSent ? "good" : "default",
+            justSent ? t.ReplySentTitle : Format(t.ThreadTitleFormat, number),
+            justSent ? Format(t.ReplySentFormat, unit, number) : messages.Count == 0 ? t.ThreadEmpty : string.Empty,
+            @case,
+            organisation,
+            [.. messages.Select(m => new CaseFact(m.Direction == MessageDirection.FromMember ? Format(t.YouWroteFormat, CaseCards.Local(m.At)) : Header(m.At, unit), m.Text))],
+            t);
+    }
+
+    /// <summary>"Is this a reply to the security unit?": the member typed while the unit waits for them.</summary>
+    public AdaptiveCard Ask(string caseNumber, Organisation organisation, string text, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var t = MessageTexts.For(language);
+        var unit = organisation.SecurityUnitName;
+        return renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+            "emphasis",
+            Format(t.AskTitleFormat, unit),
+            Format(t.AskIntroFormat, unit, caseNumber),
+            caseNumber,
+            organisation.Id,
+            [new CaseFact(string.Empty, text)],
+            HasDanger: true,
+            t.MemberDanger,
+            [
+                new MessageButton(t.AskYes, MessageVerbs.Reply, caseNumber, organisation.Id, Id: CaseMessageEntity.NewId(), Reply: text),
+                new MessageButton(t.AskNo, Conversation.Awaiting.AwaitedAnswer.AsTypedVerb, caseNumber, organisation.Id, Text: text),
+            ],
+            CanReply: false,
+            Reply: null));
+    }
+
+    /// <summary>The member's answer, 1:1 to the staff member who wrote to them, in the organisation's language.</summary>
+    public AdaptiveCard StaffNotice(Case @case, Organisation organisation, CaseMessage answer)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(answer);
+        var t = MessageTexts.For(CaseTexts.LanguageOf(organisation));
+        var number = @case.File.CaseNumber;
+        return renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+            "emphasis",
+            Format(t.StaffNoticeTitleFormat, number),
+            t.StaffNoticeIntro,
+            number,
+            organisation.Id,
+            [new CaseFact(Format(t.MemberWroteFormat, CaseCards.Local(answer.At)), answer.Text)],
+            HasDanger: false,
+            string.Empty,
+            [new MessageButton(t.ShowCase, CaseVerbs.Details, number, organisation.Id)],
+            CanReply: false,
+            Reply: null));
+    }
+
+    /// <summary>The thread as staff read it on the case details: who wrote, when, and the text.</summary>
+    public static IReadOnlyList<CaseFact> ForStaff(IReadOnlyList<CaseMessage> messages, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var t = MessageTexts.For(language);
+        return [.. messages.Select(m => new CaseFact(
+            m.Direction == MessageDirection.FromMember
+                ? Format(t.MemberWroteFormat, CaseCards.Local(m.At))
+                : Format(t.StaffWroteFormat, CaseCards.Local(m.At), m.StaffName ?? string.Empty),
+            m.Text))];
+    }
+
+    /// <summary>
+    /// What the channel card may say about the messages: that the member answered, or that the unit waits for them; never
+    /// the text. Null when there are none.
+    /// </summary>
+    public static CaseFact? ChannelFact(IReadOnlyList<CaseMessage> messages, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count == 0)
+        {
+            return null;
+        }
+
+        var t = MessageTexts.For(language);
+        var last = messages[^1];
+        return new CaseFact(
+            t.MessagesFact,
+            last.Direction == MessageDirection.FromMember ? $"{t.ChannelNewReply} ({CaseCards.Local(last.At)})" : t.ChannelWaiting);
+    }
+
+    private AdaptiveCard Member(string style, string title, string intro, Case @case, Organisation organisation, IReadOnlyList<CaseFact> messages, MessageTexts t) =>
+        renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+            style,
+            title,
+            intro,
+            @case.File.CaseNumber,
+            organisation.Id,
+            messages,
+            HasDanger: true,
+            t.MemberDanger,
+            [],
+            CanReply: true,
+            new ReplyBox(t.Reply, t.ReplyLabel, t.ReplyEmpty, t.ReplySend, MaxLength, CaseMessageEntity.NewId())));
+
+    private static string Header(DateTimeOffset at, string unit) => $"{CaseCards.Local(at)} · {unit}";
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Trygg.Outbox;
+using Trygg.Testing;
+
+namespace Trygg.Cases.Messages;
+
+/// <summary>The member's side of a case's messages through the real bot: answering, typing while the unit waits, danger first, the thread.</summary>
+public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private const string Question = "Vet du ungefär när meddelandet kom?";
+
+    private static async Task<MessagesWorld> WrittenToAsync(AzuriteFixture azurite)
+    {
+        var world = await MessagesWorld.StartAsync(azurite);
+        await world.WriteAsync(Question);
+        await world.WaitForAsync(world.Member.ConversationId, Question);
+        await world.DeliveredAsync(OutboxKind.CaseMessageToMember);
+        return world;
+    }
+
+    [Fact]
+    public async Task Reply_Reporter_StoredChannelCardSaysOnlyNewMessage_WriterGetsItInTheirChat()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.DeliveredAsync(OutboxKind.CaseToChannel);
+
+        var card = await world.ReplyAsync("Runt klockan åtta på kvällen.");
+
+        Assert.Contains("Ditt svar är skickat", card, StringComparison.Ordinal);
+        var messages = await world.MessagesAsync();
+        Assert.Equal([MessageDirection.ToMember, MessageDirection.FromMember], messages.Select(m => m.Direction));
+        Assert.Equal("Runt klockan åtta på kvällen.", messages[^1].Text);
+
+        // Alex wrote the question, so Alex hears the answer 1:1; the channel card only says that there is one.
+        var toAlex = await world.WaitForAsync(world.Alex.ConversationId, "Runt klockan åtta på kvällen.");
+        Assert.Contains("Svar från anmälaren i ärende " + world.Case, toAlex, StringComparison.Ordinal);
+        await Eventually(() => world.Connector.Updates.Any(u => CardText(u).Contains("Nytt svar från anmälaren", StringComparison.Ordinal)), "the channel card's new-message line");
+        Assert.DoesNotContain(world.Connector.Updates, u => CardText(u).Contains("klockan åtta", StringComparison.Ordinal));
+        Assert.DoesNotContain(world.Connector.Updates, u => CardText(u).Contains(Question, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reply_NotTheReporter_NotYours_NothingStored()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var other = new Activities(world.Connector.ServiceUrl);
+
+        var answer = await world.ReplyAsync("Jag låtsas vara anmälaren.", who: other);
+        var thread = await world.PressAsync(other, MessageVerbs.Thread, []);
+
+        Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", answer, StringComparison.Ordinal);
+        Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", thread, StringComparison.Ordinal);
+        Assert.DoesNotContain(Question, thread, StringComparison.Ordinal);
+        Assert.Single(await world.MessagesAsync());
+    }
+
+    [Fact]
+    public async Task Reply_DoubleClick_OneAnswerStored()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var id = MessagesWorld.NewId();
+
+        await Task.WhenAll(world.ReplyAsync("Vid åtta.", id), world.ReplyAsync("Vid åtta.", id));
+
+        Assert.Single(await world.MessagesAsync(), m => m.Direction == MessageDirection.FromMember);
+    }
+
+    [Fact]
+    public async Task Typed_WhileTheUnitWaits_AskedWhetherItIsTheAnswer_NotTakenForAQuestion()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var before = world.SentTo(world.Member.ConversationId).Count;
+
+        await world.App.PostActivityAsync(world.Member.Message("Jag tror det var runt åtta"));
+
+        var ask = await world.WaitForAsync(world.Member.ConversationId, "Är det här ett svar till Säkerhetsenheten?");
+        Assert.Contains("Jag tror det var runt åtta", ask, StringComparison.Ordinal);
+        Assert.Contains("messages.reply", ask, StringComparison.Ordinal);
+        Assert.Contains("conversation.astyped", ask, StringComparison.Ordinal);
+        Assert.Equal(before + 1, world.SentTo(world.Member.ConversationId).Count);
+        Assert.Single(await world.MessagesAsync());
+    }
+
+    [Fact]
+    public async Task Typed_AcuteWhileTheUnitWaits_112First_ThenTheQuestion()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var before = world.SentTo(world.Member.ConversationId).Count;
+
+        await world.App.PostActivityAsync(world.Member.Message("Han står utanför min dörr nu och hotar att döda mig"));
+
+        await Eventually(() => world.SentTo(world.Member.ConversationId).Count >= before + 2, "two answers to the acute message");
+        var sent = world.SentTo(world.Member.ConversationId).Skip(before).ToList();
+        Assert.True(sent.Count == 2, string.Join("\n----\n", sent));
+        Assert.Contains("tel:112", sent[0], StringComparison.Ordinal);
+        Assert.Contains("Är det här ett svar", sent[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_Acute_112First_AndTheAnswerIsKept()
+    {
+        await using var world = await WrittenToAsync(azurite);
+
+        var response = await world.App.PostActivityAsync(world.Member.Execute(MessageVerbs.Reply, new JsonObject
+        {
+            ["case"] = world.Case, ["org"] = MessagesWorld.Org, ["msg"] = MessagesWorld.NewId(), ["reply"] = "Han står utanför min dörr nu och hotar att döda mig",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tel:112", Testing.Cases.CardText.Of(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Equal(MessageDirection.FromMember, (await world.MessagesAsync())[^1].Direction);
+        await world.WaitForAsync(world.Member.ConversationId, "Ditt svar är skickat");
+    }
+
+    [Fact]
+    public async Task Thread_Reporter_SeesEveryMessage_FromMyReports()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.ReplyAsync("Runt åtta.");
+
+        var thread = await world.PressAsync(world.Member, MessageVerbs.Thread, []);
+
+        Assert.Contains("Meddelanden om rapport " + world.Case, thread, StringComparison.Ordinal);
+        Assert.True(thread.IndexOf(Question, StringComparison.Ordinal) < thread.IndexOf("Runt åtta.", StringComparison.Ordinal));
+        Assert.DoesNotContain("Alex", thread, StringComparison.Ordinal);
+    }
+
+    private static string CardText(FakeConnectorRequest request) => Testing.Cases.CardText.Of(request.Body);
+
+    private static async Task Eventually(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Not seen within 30 s: " + what);
+            await Task.Delay(100);
+        }
+    }
+}
