@@ -7,7 +7,7 @@ namespace Trygg.Cases.Delivery;
 /// <summary>
 /// The outbox rows of a case that carry a message (<see cref="Kinds"/>): delivered by <see cref="OutboxDeliverer"/>; when a
 /// case card or a reporter's update fails for good, the security unit is told in the same transaction
-/// (<see cref="OutboxRows.FailureNotice"/>) and the case's posted cards are re-rendered to say whom Teams could not reach.
+/// (<see cref="OutboxRows.FailureNotices"/>) and the case's posted cards are re-rendered to say whom Teams could not reach.
 /// </summary>
 internal sealed class CaseRowHandler(
     OutboxKind kind,
@@ -25,9 +25,7 @@ internal sealed class CaseRowHandler(
         deliverer.DeliverAsync(row, cancellationToken);
 
     public IReadOnlyList<ITableEntity> FailureRows(OutboxEntity failed, DateTimeOffset now) =>
-        organisations.Find(failed.OrganisationId) is { } organisation && OutboxRows.FailureNotice(failed, organisation.Routing, now) is { } notice
-            ? [notice]
-            : [];
+        organisations.Find(failed.OrganisationId) is { } organisation ? OutboxRows.FailureNotices(failed, organisation.Routing, now) : [];
 
     /// <summary>
     /// A case card that did not reach its recipient: the case's posted cards are re-rendered, so the channel card says whom

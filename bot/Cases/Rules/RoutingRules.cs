@@ -11,8 +11,8 @@ namespace Trygg.Cases.Rules;
 /// <item>The party's security officers, unless the member said no in the form.</item>
 /// <item>When the profile routes bodies (Göteborg), the local security officer of the nämnd, styrelse or bolag the
 /// incident is tied to; incidents tied to KS or KF stay with the security unit.</item>
-/// <item>Out of office hours, the on-call contact: notified in Teams when it has a person there, and always named to
-/// the member with the number to call.</item>
+/// <item>Out of office hours, the on-call contact: each person on call in Teams (the named person and every member of
+/// the rota group) is notified, and the contact is always named to the member with the number to call.</item>
 /// </list>
 /// A person named in two roles is told once, in the first role above. Särskilt arvoderade (Kommunallagen 4 kap.
 /// 18 a §) and acute or violent incidents are high priority: they escalate after the profile's high-priority time
@@ -45,7 +45,7 @@ public sealed class RoutingRules(IOfficeCalendar calendar) : IRoutingRules
             }
         }
 
-        if (LocalOfficer(organisation, request.BodyId) is { } local)
+        foreach (var local in LocalOfficers(organisation, request.BodyId))
         {
             Add(RecipientRole.LocalSecurityOfficer, local.Name, local);
         }
@@ -54,7 +54,7 @@ public sealed class RoutingRules(IOfficeCalendar calendar) : IRoutingRules
         if (outOfHours)
         {
             callNow = profile.OnCall;
-            if (profile.OnCall.Person is { } onCall)
+            foreach (var onCall in profile.OnCall.People)
             {
                 Add(RecipientRole.OnCall, onCall.Name, onCall);
             }
@@ -77,12 +77,11 @@ public sealed class RoutingRules(IOfficeCalendar calendar) : IRoutingRules
             .FirstOrDefault(p => string.Equals(p.Party, party, StringComparison.OrdinalIgnoreCase))?.Officers ?? [];
     }
 
-    /// <summary>The body rule: the local officer of a nämnd, styrelse or bolag, when the profile routes bodies.</summary>
-    private static StaffPerson? LocalOfficer(Organisation organisation, string? bodyId) =>
+    /// <summary>The body rule: the local officers of a nämnd, styrelse or bolag, when the profile routes bodies.</summary>
+    private static IReadOnlyList<StaffPerson> LocalOfficers(Organisation organisation, string? bodyId) =>
         organisation.Routing.RouteBodiesToLocalOfficer
         && bodyId is not null
         && organisation.FindBody(bodyId) is { Kind: BodyKind.Board or BodyKind.Company }
-        && organisation.Routing.LocalSecurityOfficers.TryGetValue(bodyId, out var officer)
-            ? officer
-            : null;
+            ? organisation.Routing.LocalOfficersOf(bodyId)
+            : [];
 }
