@@ -12,6 +12,7 @@ namespace Trygg.Cases.Delivery;
 internal sealed class CaseRowHandler(
     OutboxKind kind,
     OutboxDeliverer deliverer,
+    GroupRecipients groups,
     IOrganisationDirectory organisations,
     TableOutboxStore store) : IOutboxHandler
 {
@@ -22,7 +23,9 @@ internal sealed class CaseRowHandler(
     public OutboxKind Kind => kind;
 
     public Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken) =>
-        deliverer.DeliverAsync(row, cancellationToken);
+        OutboxRows.GroupOf(row) is { } group
+            ? groups.DeliverAsync(row, group, cancellationToken)
+            : deliverer.DeliverAsync(row, cancellationToken);
 
     public IReadOnlyList<ITableEntity> FailureRows(OutboxEntity failed, DateTimeOffset now) =>
         organisations.Find(failed.OrganisationId) is { } organisation ? OutboxRows.FailureNotices(failed, organisation.Routing, now) : [];

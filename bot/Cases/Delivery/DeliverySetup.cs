@@ -26,6 +26,7 @@ public static class DeliverySetup
         services.AddSingleton<CaseCardPublisher>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<OutboxDeliverer>();
+        services.AddSingleton<GroupRecipients>();
         services.AddSingleton<Escalations>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());

@@ -58,6 +58,41 @@ internal static class OutboxRows
         }
     }
 
+    /// <summary>The Entra group a person row stands for (a role whose members were not known when the case was filed); null for a row to a person.</summary>
+    public static string? GroupOf(OutboxEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.KindValue != OutboxKind.CaseToPerson || row.RecipientAadObjectId is not null)
+        {
+            return null;
+        }
+
+        var marker = $"{row.RecipientRole}:{Recipient.GroupKey}:";
+        var last = row.RowKey[(row.RowKey.LastIndexOf('|') + 1)..];
+        return last.StartsWith(marker, StringComparison.Ordinal) ? last[marker.Length..] : null;
+    }
+
+    /// <summary>The case to one member of the group <paramref name="groupRow"/> stood for: the row a person named at filing would have had.</summary>
+    public static OutboxEntity ForGroupMember(OutboxEntity groupRow, StaffPerson member, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(groupRow);
+        ArgumentNullException.ThrowIfNull(member);
+        var prefix = groupRow.Round == 0 ? [] : new[] { $"esc{groupRow.Round}" };
+        var row = OutboxEntity.New(
+            groupRow.PartitionKey,
+            OutboxEntity.Key(groupRow.CaseNumber, [.. prefix, $"{groupRow.RecipientRole}:{member.AadObjectId}"]),
+            groupRow.TenantId,
+            groupRow.OrganisationId,
+            groupRow.CaseNumber,
+            OutboxKind.CaseToPerson,
+            now);
+        row.RecipientRole = groupRow.RecipientRole;
+        row.RecipientAadObjectId = member.AadObjectId;
+        row.RecipientName = member.Name;
+        row.Round = groupRow.Round;
+        return row;
+    }
+
     /// <summary>The member hears that their case was acknowledged or closed (once each).</summary>
     public static OutboxEntity ReporterUpdate(CaseFile file, CaseStatus update, string partitionKey, DateTimeOffset now)
     {
@@ -164,6 +199,16 @@ internal static class OutboxRows
             channel.RecipientName = recipient.Name;
             channel.Round = round;
             return channel;
+        }
+
+        if (recipient.Person is null && recipient.Group is not null)
+        {
+            // Delivered by handing the case to each member once the group is read (GroupRecipients).
+            var group = New(file, partitionKey, OutboxKind.CaseToPerson, now, now, [.. prefix, recipient.Key]);
+            group.RecipientRole = recipient.Role.ToString();
+            group.RecipientName = recipient.Name;
+            group.Round = round;
+            return group;
         }
 
         if (recipient.Person is not { } person || string.IsNullOrWhiteSpace(person.AadObjectId))

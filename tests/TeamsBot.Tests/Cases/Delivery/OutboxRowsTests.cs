@@ -107,6 +107,25 @@ public sealed class OutboxRowsTests
     }
 
     [Fact]
+    public void ForNewCase_RecipientKeptAsItsGroup_ARowWithoutAPersonThatNamesTheGroup()
+    {
+        var decision = TestOrganisations.Decision(Org, Now) with
+        {
+            Recipients = [new(RecipientRole.SecurityChannel, "Kanal", null), new(RecipientRole.PartySecurityOfficer, "Moderaterna", null) { Group = "6a1f0c2e-0000-4000-8000-000000000012" }],
+        };
+
+        var row = OutboxRows.ForNewCase(File(decision), decision, Partition, Now).Single(r => r.KindValue == OutboxKind.CaseToPerson);
+        var member = OutboxRows.ForGroupMember(row, TestOrganisations.MeganBowen, Now);
+
+        Assert.Null(row.RecipientAadObjectId);
+        Assert.Equal("Moderaterna", row.RecipientName);
+        Assert.Equal("6a1f0c2e-0000-4000-8000-000000000012", OutboxRows.GroupOf(row));
+        Assert.Equal($"outbox|TST-2026-0001|PartySecurityOfficer:{TestOrganisations.Megan}", member.RowKey);
+        Assert.Equal((TestOrganisations.Megan, "Megan Bowen", nameof(RecipientRole.PartySecurityOfficer)), (member.RecipientAadObjectId, member.RecipientName, member.RecipientRole));
+        Assert.Null(OutboxRows.GroupOf(member));
+    }
+
+    [Fact]
     public void FailureNotice_PersonFailed_GoesToTheChannelNamingThem()
     {
         var decision = TestOrganisations.Decision(Org, Now);

@@ -311,6 +311,34 @@ public sealed class RoutingRulesTests
     }
 
     [Fact]
+    public void Decide_RolesNamedByGroupNotReadYet_KeepsEachGroupAsARecipient()
+    {
+        var asWritten = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
+        var alingsas = asWritten.Find("alingsas")!;
+
+        var decision = _rules.Decide(new RoutingRequest(alingsas, MemberRole.Fritidspolitiker, S, null, false, true, OfficeCalendarTests.Local("2026-11-18 20:00")));
+
+        AssertRecipients(decision, Channel, "PartySecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000011", "OnCall:group:6a1f0c2e-0000-4000-8000-000000000004");
+        Assert.Equal(S, decision.Recipients[1].Name);
+        Assert.Equal("Säkerhetschefens jourtelefon", decision.Recipients[2].Name);
+        var goteborg = _rules.Decide(new RoutingRequest(
+            asWritten.Find("goteborg")!, MemberRole.Fritidspolitiker, M, "arbetsmarknad", false, true, OfficeCalendarTests.Local("2026-11-18 10:00")));
+        AssertRecipients(goteborg, Channel, "PartySecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000112", "LocalSecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000121");
+        Assert.Equal("Arbetsmarknadsnämnden", goteborg.Recipients[2].Name);
+    }
+
+    [Fact]
+    public void MembersOf_AGroupNamedForTwoBodies_TheirLocalOfficersOnce()
+    {
+        var goteborg = Shipped.Find("goteborg")!;
+
+        var members = RoutingRules.MembersOf(goteborg, RecipientRole.LocalSecurityOfficer, "6a1f0c2e-0000-4000-8000-000000000121");
+
+        Assert.Equal(["00000000-0000-0000-0000-0000000000025"], members.Select(p => p.AadObjectId));
+        Assert.Empty(RoutingRules.MembersOf(goteborg, RecipientRole.OnCall, "6a1f0c2e-0000-4000-8000-000000000121"));
+    }
+
+    [Fact]
     public void Decide_NormalNotInOfficeHours_UsesTheWallClock()
     {
         var stockholm = Shipped.Find("stockholm")!;
