@@ -62,4 +62,11 @@ public interface IOrganisationDirectory
     IReadOnlyList<Organisation> All { get; }
 
     Organisation? Find(string id);
+
+    /// <summary>
+    /// False while the roles the organisation names by Entra group have never been read (the first minutes after start
+    /// when the directory is slow): its group-named roles are empty then, so whoever needs them waits and tries again.
+    /// Profiles that list their people are always read.
+    /// </summary>
+    bool RolesRead(string organisationId) => true;
 }

@@ -27,9 +27,9 @@ internal static partial class OrganisationFile
         var channel = Object(file, "securityChannel", json.SecurityChannel, "an object with the channel's name");
         var securityChannel = new SecurityChannelSetting(Required(file, "securityChannel.name", channel.Name));
         var officeHours = OfficeHoursOf(file, Object(file, "officeHours", json.OfficeHours, "an object with opens, closes and days"));
-        var onCall = OnCallOf(file, Object(file, "onCall", json.OnCall, "an object with name, phone and (when reachable in Teams) person"));
-        var head = Person(file, "headOfSecurity", json.HeadOfSecurity);
+        var onCall = OnCallOf(file, Object(file, "onCall", json.OnCall, "an object with name, phone and (when reachable in Teams) person, or a rota in groups.onCall"));
         var groups = GroupsOf(file, json.Groups);
+        var head = groups.HeadOfSecurity is not null && json.HeadOfSecurity is null ? null : Person(file, "headOfSecurity", json.HeadOfSecurity);
         var staff = groups.SecurityStaff is not null && json.SecurityStaff is null
             ? []
             : People(file, "securityStaff", json.SecurityStaff, "list the authorised security staff (they see report details), or name their group in groups.securityStaff");
@@ -42,9 +42,14 @@ internal static partial class OrganisationFile
             groups = groups with { PartyOfficers = partyGroups };
         }
 
-        var localOfficers = LocalOfficers(file, json.LocalSecurityOfficers, bodies);
+        var (localOfficers, localGroups) = LocalOfficers(file, json.LocalSecurityOfficers, bodies);
+        if (localGroups.Count > 0)
+        {
+            groups = groups with { LocalOfficers = localGroups };
+        }
+
         var routeBodies = json.RouteBodiesToLocalOfficer ?? false;
-        if (routeBodies && localOfficers.Count == 0)
+        if (routeBodies && localOfficers.Count == 0 && localGroups.Count == 0)
         {
             throw OrganisationProfileException.InField(
                 file, "routeBodiesToLocalOfficer", "is true but localSecurityOfficers lists nobody: add the bodies' local security officers or set it to false.");
@@ -71,7 +76,11 @@ internal static partial class OrganisationFile
         Known(file, "groups.", json);
         return new Roles.RoleGroups(
             json.SecurityStaff is null ? null : ObjectId(file, "groups.securityStaff", json.SecurityStaff),
-            json.Administrators is null ? null : ObjectId(file, "groups.administrators", json.Administrators));
+            json.Administrators is null ? null : ObjectId(file, "groups.administrators", json.Administrators))
+        {
+            OnCall = json.OnCall is null ? null : ObjectId(file, "groups.onCall", json.OnCall),
+            HeadOfSecurity = json.HeadOfSecurity is null ? null : ObjectId(file, "groups.headOfSecurity", json.HeadOfSecurity),
+        };
     }
 
     private static OfficeHours OfficeHoursOf(string file, OfficeHoursJson json)
@@ -158,10 +167,13 @@ internal static partial class OrganisationFile
         return (result, groups);
     }
 
-    private static Dictionary<string, StaffPerson> LocalOfficers(string file, Dictionary<string, PersonJson?>? json, IReadOnlyList<Body> bodies)
+    /// <summary>Each body's local security officer in person, or its officers' Entra group (<c>group</c>), or both.</summary>
+    private static (Dictionary<string, StaffPerson> People, Dictionary<string, string> Groups) LocalOfficers(
+        string file, Dictionary<string, LocalOfficerJson?>? json, IReadOnlyList<Body> bodies)
     {
-        var result = new Dictionary<string, StaffPerson>(StringComparer.Ordinal);
-        foreach (var (bodyId, person) in json ?? [])
+        var people = new Dictionary<string, StaffPerson>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (bodyId, officer) in json ?? [])
         {
             var field = $"localSecurityOfficers.{bodyId}";
             var body = bodies.FirstOrDefault(b => string.Equals(b.Id, bodyId, StringComparison.Ordinal))
@@ -172,10 +184,20 @@ internal static partial class OrganisationFile
                     file, field, $"names {body.Name}: incidents tied to the council or the executive board go to the security unit, not a local officer.");
             }
 
-            result.Add(bodyId, Person(file, field, person));
+            if (officer?.Group is not null)
+            {
+                groups.Add(bodyId, ObjectId(file, field + ".group", officer.Group));
+                if (officer.Name is null && officer.AadObjectId is null)
+                {
+                    Known(file, field + ".", officer);
+                    continue;
+                }
+            }
+
+            people.Add(bodyId, Person(file, field, officer));
         }
 
-        return result;
+        return (people, groups);
     }
 
     private static EscalationPolicy EscalationOf(string file, EscalationJson json) => new(

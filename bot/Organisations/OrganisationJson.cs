@@ -42,7 +42,7 @@ internal sealed class OrganisationJson : ProfileJsonObject
 
     public List<PartySecurityJson?>? PartySecurity { get; set; }
 
-    public Dictionary<string, PersonJson?>? LocalSecurityOfficers { get; set; }
+    public Dictionary<string, LocalOfficerJson?>? LocalSecurityOfficers { get; set; }
 
     public bool? RouteBodiesToLocalOfficer { get; set; }
 
@@ -89,7 +89,7 @@ internal sealed class OnCallJson : ProfileJsonObject
     public PersonJson? Person { get; set; }
 }
 
-internal sealed class PersonJson : ProfileJsonObject
+internal class PersonJson : ProfileJsonObject
 {
     public string? Name { get; set; }
 
@@ -98,6 +98,12 @@ internal sealed class PersonJson : ProfileJsonObject
     public string? Phone { get; set; }
 
     public string? Email { get; set; }
+}
+
+/// <summary>A body's local security officer: a person, or <c>group</c> (the Entra group of its officers), or both.</summary>
+internal sealed class LocalOfficerJson : PersonJson
+{
+    public string? Group { get; set; }
 }
 
 internal sealed class PartySecurityJson : ProfileJsonObject
@@ -123,4 +129,8 @@ internal sealed class RoleGroupsJson : ProfileJsonObject
     public string? SecurityStaff { get; set; }
 
     public string? Administrators { get; set; }
+
+    public string? OnCall { get; set; }
+
+    public string? HeadOfSecurity { get; set; }
 }

@@ -24,6 +24,12 @@ public sealed class OrganisationsOptions
     public TimeSpan RoleRefresh { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How old the roles read from Entra groups may grow while the directory keeps failing before the health check
+    /// reports degraded and every refresh warns (24 hours). The last good roles are still served after it, see <see cref="Roles.RoleHealthCheck"/>.
+    /// </summary>
+    public TimeSpan RoleMaxAge { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
     /// Development only: the directory file mapping the groups the profiles name to the Playground's mock users; a
     /// relative path is taken from the bot's own folder.
     /// </summary>

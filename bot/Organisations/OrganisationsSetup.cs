@@ -37,6 +37,7 @@ public static class OrganisationsSetup
         services.AddSingleton<RoleSnapshot>();
         services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<RoleSnapshot>());
         services.AddHostedService(sp => sp.GetRequiredService<RoleSnapshot>());
+        services.AddHealthChecks().AddCheck<RoleHealthCheck>("roles", tags: ["ready"]);
         if (builder.Environment.IsDevelopment())
         {
             services.TryAddSingleton<IGroupMembers>(sp =>

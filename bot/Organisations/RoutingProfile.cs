@@ -25,8 +25,19 @@ public sealed record SecurityChannelSetting(string Name);
 public sealed record OfficeHours(TimeOnly Opens, TimeOnly Closes, IReadOnlyList<DayOfWeek> Days);
 
 /// <summary>The out-of-hours contact (TiB, support line): notified out of hours, and the number members are told to call.</summary>
-/// <param name="Person">Who is reached in Teams, when the on-call duty has a Teams account; null when only a phone.</param>
-public sealed record OnCallContact(string Name, string Phone, StaffPerson? Person);
+/// <param name="Person">Who is reached in Teams, when the profile names one person on call; null when only a phone or a rota group.</param>
+public sealed record OnCallContact(string Name, string Phone, StaffPerson? Person)
+{
+    /// <summary>The members of the on-call rota group (<c>groups.onCall</c>), filled in by <see cref="Roles.RoleSnapshot"/>.</summary>
+    public IReadOnlyList<StaffPerson> GroupMembers { get; init; } = [];
+
+    /// <summary>
+    /// Everyone on call who is reached in Teams: the person named, then the rota group's members, each once. A rota is
+    /// several people because whoever holds the duty phone changes by the week; each of them is told, so the one on
+    /// duty is never missed while the group lags behind the rota.
+    /// </summary>
+    public IReadOnlyList<StaffPerson> People => Roles.RolePeople.Union(Person, GroupMembers);
+}
 
 /// <summary>A party's security officers (säkerhetsansvarig); <see cref="Party"/> is one of the organisation's parties.</summary>
 public sealed record PartySecurity(string Party, IReadOnlyList<StaffPerson> Officers);
@@ -40,7 +51,8 @@ public sealed record EscalationPolicy(TimeSpan High, TimeSpan Normal, bool Norma
 /// <summary>Who gets what in one organisation: data, not code.</summary>
 /// <param name="SecurityStaff">Authorised security staff: see report details, act on cases, are offered as assignees.</param>
 /// <param name="Administrators">May register the security channel and list guidance feedback.</param>
-/// <param name="LocalSecurityOfficers">Body id -> that body's local security officer (Göteborg style), where it has one.</param>
+/// <param name="HeadOfSecurity">The head of security named in person; null when the profile names the role by group only.</param>
+/// <param name="LocalSecurityOfficers">Body id -> that body's local security officer named in person (Göteborg style), where it has one.</param>
 /// <param name="RouteBodiesToLocalOfficer">When true, incidents tied to a body other than KS/KF also go to its local security officer.</param>
 /// <param name="SarskiltArvoderadeRoles">Titles that count as särskilt arvoderad here (shown to members choosing their role).</param>
 /// <param name="MembersGroupId">Entra group of all elected members (training reminders reach them); null when not used.</param>
@@ -48,7 +60,7 @@ public sealed record RoutingProfile(
     SecurityChannelSetting SecurityChannel,
     OfficeHours OfficeHours,
     OnCallContact OnCall,
-    StaffPerson HeadOfSecurity,
+    StaffPerson? HeadOfSecurity,
     IReadOnlyList<StaffPerson> SecurityStaff,
     IReadOnlyList<StaffPerson> Administrators,
     IReadOnlyList<PartySecurity> PartySecurity,
@@ -63,6 +75,25 @@ public sealed record RoutingProfile(
     /// <see cref="Roles.RoleSnapshot"/> adds them to <see cref="SecurityStaff"/> and <see cref="Administrators"/>.
     /// </summary>
     public Roles.RoleGroups Groups { get; init; } = Roles.RoleGroups.None;
+
+    /// <summary>The members of the head of security's group (<c>groups.headOfSecurity</c>), filled in by <see cref="Roles.RoleSnapshot"/>.</summary>
+    public IReadOnlyList<StaffPerson> HeadOfSecurityGroupMembers { get; init; } = [];
+
+    /// <summary>Body id -> the members of its local security officers' group, filled in by <see cref="Roles.RoleSnapshot"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StaffPerson>> LocalOfficerGroupMembers { get; init; } =
+        new Dictionary<string, IReadOnlyList<StaffPerson>>();
+
+    /// <summary>
+    /// Everyone who gets what the head of security gets (escalations, "could not reach the channel"): the person
+    /// named, then the group's members. When the role is a group, all its members are told: the group is how the
+    /// municipality says who stands in for the head (deputy, duty manager), and an escalation exists because nobody
+    /// has acted yet, so telling one more person costs less than telling someone who is away.
+    /// </summary>
+    public IReadOnlyList<StaffPerson> HeadsOfSecurity => Roles.RolePeople.Union(HeadOfSecurity, HeadOfSecurityGroupMembers);
+
+    /// <summary>The local security officers of body <paramref name="bodyId"/>: the person named, then its group's members; empty when none.</summary>
+    public IReadOnlyList<StaffPerson> LocalOfficersOf(string bodyId) =>
+        Roles.RolePeople.Union(LocalSecurityOfficers.GetValueOrDefault(bodyId), LocalOfficerGroupMembers.GetValueOrDefault(bodyId) ?? []);
 }
 
 /// <summary>Office hours and Swedish public holidays, Europe/Stockholm.</summary>

@@ -7,11 +7,12 @@ namespace Trygg.Cases.Delivery;
 /// <summary>
 /// The outbox rows of a case that carry a message (<see cref="Kinds"/>): delivered by <see cref="OutboxDeliverer"/>; when a
 /// case card or a reporter's update fails for good, the security unit is told in the same transaction
-/// (<see cref="OutboxRows.FailureNotice"/>) and the case's posted cards are re-rendered to say whom Teams could not reach.
+/// (<see cref="OutboxRows.FailureNotices"/>) and the case's posted cards are re-rendered to say whom Teams could not reach.
 /// </summary>
 internal sealed class CaseRowHandler(
     OutboxKind kind,
     OutboxDeliverer deliverer,
+    GroupRecipients groups,
     IOrganisationDirectory organisations,
     TableOutboxStore store) : IOutboxHandler
 {
@@ -23,12 +24,12 @@ internal sealed class CaseRowHandler(
     public OutboxKind Kind => kind;
 
     public Task<DeliveryOutcome> DeliverAsync(OutboxEntity row, CancellationToken cancellationToken) =>
-        deliverer.DeliverAsync(row, cancellationToken);
+        OutboxRows.GroupOf(row) is { } group
+            ? groups.DeliverAsync(row, group, cancellationToken)
+            : deliverer.DeliverAsync(row, cancellationToken);
 
     public IReadOnlyList<ITableEntity> FailureRows(OutboxEntity failed, DateTimeOffset now) =>
-        organisations.Find(failed.OrganisationId) is { } organisation && OutboxRows.FailureNotice(failed, organisation.Routing, now) is { } notice
-            ? [notice]
-            : [];
+        organisations.Find(failed.OrganisationId) is { } organisation ? OutboxRows.FailureNotices(failed, organisation.Routing, now) : [];
 
     /// <summary>
     /// A case card that did not reach its recipient: the case's posted cards are re-rendered, so the channel card says whom

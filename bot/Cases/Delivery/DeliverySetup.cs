@@ -29,6 +29,7 @@ public static class DeliverySetup
         services.AddSingleton<CaseAccess>();
         services.AddCaseMessages();
         services.AddSingleton<OutboxDeliverer>();
+        services.AddSingleton<GroupRecipients>();
         services.AddSingleton<Escalations>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());

@@ -31,19 +31,23 @@ internal static class OutboxRows
         yield return timer;
     }
 
-    /// <summary>Escalation round <paramref name="round"/>: the case again in the channel, to the on-call person and the head of security.</summary>
+    /// <summary>
+    /// Escalation round <paramref name="round"/>: the case again in the channel, to each person on call and to the head
+    /// of security (everyone in the head's group, <see cref="RoutingProfile.HeadsOfSecurity"/>), one row each so one
+    /// unreachable person does not hold back the others.
+    /// </summary>
     public static IEnumerable<OutboxEntity> ForEscalation(CaseFile file, RoutingProfile routing, int round, string partitionKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(routing);
-        Recipient[] recipients =
+        IEnumerable<Recipient> recipients =
         [
             new(RecipientRole.SecurityChannel, routing.SecurityChannel.Name, null),
-            new(RecipientRole.OnCall, routing.OnCall.Name, routing.OnCall.Person),
-            new(RecipientRole.HeadOfSecurity, routing.HeadOfSecurity.Name, routing.HeadOfSecurity),
+            .. routing.OnCall.People.Select(p => new Recipient(RecipientRole.OnCall, routing.OnCall.Name, p)),
+            .. routing.HeadsOfSecurity.Select(p => new Recipient(RecipientRole.HeadOfSecurity, p.Name, p)),
         ];
 
-        // The same person on call and at the head of security gets one message.
+        // Someone both on call and at the head of security gets one message.
         foreach (var recipient in recipients.DistinctBy(r => r.Person?.AadObjectId ?? r.Key, StringComparer.OrdinalIgnoreCase))
         {
             if (ForRecipient(file, recipient, round, partitionKey, now) is { } row)
@@ -52,6 +56,41 @@ internal static class OutboxRows
                 yield return row;
             }
         }
+    }
+
+    /// <summary>The Entra group a person row stands for (a role whose members were not known when the case was filed); null for a row to a person.</summary>
+    public static string? GroupOf(OutboxEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.KindValue != OutboxKind.CaseToPerson || row.RecipientAadObjectId is not null)
+        {
+            return null;
+        }
+
+        var marker = $"{row.RecipientRole}:{Recipient.GroupKey}:";
+        var last = row.RowKey[(row.RowKey.LastIndexOf('|') + 1)..];
+        return last.StartsWith(marker, StringComparison.Ordinal) ? last[marker.Length..] : null;
+    }
+
+    /// <summary>The case to one member of the group <paramref name="groupRow"/> stood for: the row a person named at filing would have had.</summary>
+    public static OutboxEntity ForGroupMember(OutboxEntity groupRow, StaffPerson member, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(groupRow);
+        ArgumentNullException.ThrowIfNull(member);
+        var prefix = groupRow.Round == 0 ? [] : new[] { $"esc{groupRow.Round}" };
+        var row = OutboxEntity.New(
+            groupRow.PartitionKey,
+            OutboxEntity.Key(groupRow.CaseNumber, [.. prefix, $"{groupRow.RecipientRole}:{member.AadObjectId}"]),
+            groupRow.TenantId,
+            groupRow.OrganisationId,
+            groupRow.CaseNumber,
+            OutboxKind.CaseToPerson,
+            now);
+        row.RecipientRole = groupRow.RecipientRole;
+        row.RecipientAadObjectId = member.AadObjectId;
+        row.RecipientName = member.Name;
+        row.Round = groupRow.Round;
+        return row;
     }
 
     /// <summary>The member hears that their case was acknowledged or closed (once each).</summary>
@@ -65,10 +104,11 @@ internal static class OutboxRows
 
     /// <summary>
     /// "Could not reach X": to the channel, or, when the channel itself failed, to the head of security in person
-    /// (<see cref="OutboxEntity.RecipientAadObjectId"/> set). The notice's role and name are those of the failed
-    /// recipient. Null for a row that is itself a notice, timer or refresh (no notices about notices).
+    /// (<see cref="OutboxEntity.RecipientAadObjectId"/> set; one row for each of <see cref="RoutingProfile.HeadsOfSecurity"/>).
+    /// The notice's role and name are those of the failed recipient. None for a row that is itself a notice, timer or
+    /// refresh (no notices about notices).
     /// </summary>
-    public static OutboxEntity? FailureNotice(OutboxEntity failed, RoutingProfile routing, DateTimeOffset now)
+    public static IReadOnlyList<OutboxEntity> FailureNotices(OutboxEntity failed, RoutingProfile routing, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(routing);
@@ -77,32 +117,42 @@ internal static class OutboxRows
         if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
             or OutboxKind.MeetingNoticeToChannel or OutboxKind.CaseMessageToStaff)
         {
-            return null;
+            return [];
         }
 
         var suffix = failed.RowKey[(OutboxEntity.Key(failed.CaseNumber).Length + 1)..];
-        var row = OutboxEntity.New(
-            failed.PartitionKey,
-            OutboxEntity.Key(failed.CaseNumber, "failed", suffix),
-            failed.TenantId,
-            failed.OrganisationId,
-            failed.CaseNumber,
-            OutboxKind.DeliveryFailedNotice,
-            now);
-        if (failed.KindValue is not (OutboxKind.ReporterUpdate or OutboxKind.CaseMessageToMember))
+        OutboxEntity Notice(params string[] parts)
         {
-            row.RecipientRole = failed.RecipientRole;
-            row.RecipientName = failed.RecipientName;
+            var row = OutboxEntity.New(
+                failed.PartitionKey,
+                OutboxEntity.Key(failed.CaseNumber, ["failed", suffix, .. parts]),
+                failed.TenantId,
+                failed.OrganisationId,
+                failed.CaseNumber,
+                OutboxKind.DeliveryFailedNotice,
+                now);
+            if (failed.KindValue is not (OutboxKind.ReporterUpdate or OutboxKind.CaseMessageToMember))
+            {
+                row.RecipientRole = failed.RecipientRole;
+                row.RecipientName = failed.RecipientName;
+            }
+
+            row.LastError = failed.LastError;
+            return row;
         }
 
-        row.LastError = failed.LastError;
-        if (failed.KindValue == OutboxKind.CaseToChannel)
+        if (failed.KindValue != OutboxKind.CaseToChannel)
         {
-            // The channel cannot tell itself: the head of security hears it in person.
-            row.RecipientAadObjectId = routing.HeadOfSecurity.AadObjectId;
+            return [Notice()];
         }
 
-        return row;
+        // The channel cannot tell itself: the head of security hears it in person.
+        return [.. routing.HeadsOfSecurity.Select(head =>
+        {
+            var row = Notice(head.AadObjectId);
+            row.RecipientAadObjectId = head.AadObjectId;
+            return row;
+        })];
     }
 
     /// <summary>A meeting notice to the security channel: one row per notice, in the notice's own partition and transaction.</summary>
@@ -150,6 +200,16 @@ internal static class OutboxRows
             channel.RecipientName = recipient.Name;
             channel.Round = round;
             return channel;
+        }
+
+        if (recipient.Person is null && recipient.Group is not null)
+        {
+            // Delivered by handing the case to each member once the group is read (GroupRecipients).
+            var group = New(file, partitionKey, OutboxKind.CaseToPerson, now, now, [.. prefix, recipient.Key]);
+            group.RecipientRole = recipient.Role.ToString();
+            group.RecipientName = recipient.Name;
+            group.Round = round;
+            return group;
         }
 
         if (recipient.Person is not { } person || string.IsNullOrWhiteSpace(person.AadObjectId))

@@ -22,11 +22,25 @@ public enum RecipientRole
     HeadOfSecurity,
 }
 
-/// <summary>One recipient of a report. <see cref="Person"/> is null only for the channel (and an on-call contact without Teams).</summary>
+/// <summary>
+/// One recipient of a report. <see cref="Person"/> is null for the channel, an on-call contact without Teams, and a role
+/// named by an Entra group whose members are not known yet (<see cref="Group"/>).
+/// </summary>
 public sealed record Recipient(RecipientRole Role, string Name, StaffPerson? Person)
 {
-    /// <summary>Stable within one case: "channel", or the role and the person's object id. One outbox row per key.</summary>
-    public string Key => Person is null ? Role == RecipientRole.SecurityChannel ? "channel" : $"{Role}" : $"{Role}:{Person.AadObjectId}";
+    /// <summary>
+    /// The role's Entra group when nobody in it was known at decision time (the roles had not been read yet): its
+    /// outbox row waits for the read and then hands the case to each member (Cases/Delivery/GroupRecipients).
+    /// </summary>
+    public string? Group { get; init; }
+
+    /// <summary>Stable within one case: "channel", the role and the person's object id, or the role and its group. One outbox row per key.</summary>
+    public string Key => Person is not null ? $"{Role}:{Person.AadObjectId}"
+        : Group is not null ? $"{Role}:{GroupKey}:{Group}"
+        : Role == RecipientRole.SecurityChannel ? "channel" : $"{Role}";
+
+    /// <summary>Marks a key as naming a group, not a person.</summary>
+    public const string GroupKey = "group";
 }
 
 /// <summary>What the rules need to know about a report.</summary>

@@ -11,8 +11,8 @@ namespace Trygg.Cases.Rules;
 /// <item>The party's security officers, unless the member said no in the form.</item>
 /// <item>When the profile routes bodies (Göteborg), the local security officer of the nämnd, styrelse or bolag the
 /// incident is tied to; incidents tied to KS or KF stay with the security unit.</item>
-/// <item>Out of office hours, the on-call contact: notified in Teams when it has a person there, and always named to
-/// the member with the number to call.</item>
+/// <item>Out of office hours, the on-call contact: each person on call in Teams (the named person and every member of
+/// the rota group) is notified, and the contact is always named to the member with the number to call.</item>
 /// </list>
 /// A person named in two roles is told once, in the first role above. Särskilt arvoderade (Kommunallagen 4 kap.
 /// 18 a §) and acute or violent incidents are high priority: they escalate after the profile's high-priority time
@@ -37,26 +37,53 @@ public sealed class RoutingRules(IOfficeCalendar calendar) : IRoutingRules
             }
         }
 
-        if (request.InformParty)
+        // A role named by group with nobody known yet (its group not read since start) is kept as the group: its row
+        // waits for the read instead of the report skipping the role.
+        void AddGroup(RecipientRole role, string name, string? group)
         {
-            foreach (var officer in PartyOfficers(organisation, request.Party))
+            if (group is not null)
             {
-                Add(RecipientRole.PartySecurityOfficer, officer.Name, officer);
+                recipients.Add(new Recipient(role, name, null) { Group = group });
             }
         }
 
-        if (LocalOfficer(organisation, request.BodyId) is { } local)
+        if (request.InformParty)
+        {
+            var officers = PartyOfficers(organisation, request.Party);
+            foreach (var officer in officers)
+            {
+                Add(RecipientRole.PartySecurityOfficer, officer.Name, officer);
+            }
+
+            if (officers.Count == 0 && profile.PartySecurity.FirstOrDefault(p => string.Equals(p.Party, request.Party, StringComparison.OrdinalIgnoreCase)) is { } party)
+            {
+                AddGroup(RecipientRole.PartySecurityOfficer, party.Party, profile.Groups.PartyOfficers?.GetValueOrDefault(party.Party));
+            }
+        }
+
+        var locals = LocalOfficers(organisation, request.BodyId);
+        foreach (var local in locals)
         {
             Add(RecipientRole.LocalSecurityOfficer, local.Name, local);
+        }
+
+        if (locals.Count == 0 && IsRoutedBody(organisation, request.BodyId))
+        {
+            AddGroup(RecipientRole.LocalSecurityOfficer, organisation.FindBody(request.BodyId!)!.Name, profile.Groups.LocalOfficers?.GetValueOrDefault(request.BodyId!));
         }
 
         OnCallContact? callNow = null;
         if (outOfHours)
         {
             callNow = profile.OnCall;
-            if (profile.OnCall.Person is { } onCall)
+            foreach (var onCall in profile.OnCall.People)
             {
                 Add(RecipientRole.OnCall, onCall.Name, onCall);
+            }
+
+            if (profile.OnCall.People.Count == 0)
+            {
+                AddGroup(RecipientRole.OnCall, profile.OnCall.Name, profile.Groups.OnCall);
             }
         }
 
@@ -77,12 +104,32 @@ public sealed class RoutingRules(IOfficeCalendar calendar) : IRoutingRules
             .FirstOrDefault(p => string.Equals(p.Party, party, StringComparison.OrdinalIgnoreCase))?.Officers ?? [];
     }
 
-    /// <summary>The body rule: the local officer of a nämnd, styrelse or bolag, when the profile routes bodies.</summary>
-    private static StaffPerson? LocalOfficer(Organisation organisation, string? bodyId) =>
+    /// <summary>
+    /// The members of <paramref name="group"/> in <paramref name="role"/> now (a recipient kept as its group when the
+    /// report was filed): the party's officers, the body's local officers or the on-call rota the group was named for.
+    /// </summary>
+    public static IReadOnlyList<StaffPerson> MembersOf(Organisation organisation, RecipientRole role, string group)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var routing = organisation.Routing;
+        bool Named(string? id) => string.Equals(id, group, StringComparison.OrdinalIgnoreCase);
+        return role switch
+        {
+            RecipientRole.PartySecurityOfficer => [.. routing.PartySecurity
+                .Where(p => Named(routing.Groups.PartyOfficers?.GetValueOrDefault(p.Party))).SelectMany(p => p.Officers).DistinctBy(p => p.AadObjectId)],
+            RecipientRole.LocalSecurityOfficer => [.. (routing.Groups.LocalOfficers ?? new Dictionary<string, string>())
+                .Where(b => Named(b.Value)).SelectMany(b => routing.LocalOfficersOf(b.Key)).DistinctBy(p => p.AadObjectId)],
+            RecipientRole.OnCall when Named(routing.Groups.OnCall) => routing.OnCall.People,
+            _ => [],
+        };
+    }
+
+    /// <summary>The body rule: the local officers of a nämnd, styrelse or bolag, when the profile routes bodies.</summary>
+    private static IReadOnlyList<StaffPerson> LocalOfficers(Organisation organisation, string? bodyId) =>
+        IsRoutedBody(organisation, bodyId) ? organisation.Routing.LocalOfficersOf(bodyId!) : [];
+
+    private static bool IsRoutedBody(Organisation organisation, string? bodyId) =>
         organisation.Routing.RouteBodiesToLocalOfficer
         && bodyId is not null
-        && organisation.FindBody(bodyId) is { Kind: BodyKind.Board or BodyKind.Company }
-        && organisation.Routing.LocalSecurityOfficers.TryGetValue(bodyId, out var officer)
-            ? officer
-            : null;
+        && organisation.FindBody(bodyId) is { Kind: BodyKind.Board or BodyKind.Company };
 }

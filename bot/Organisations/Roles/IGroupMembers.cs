@@ -18,8 +18,21 @@ public sealed record RoleGroups(string? SecurityStaff, string? Administrators, I
 {
     public static readonly RoleGroups None = new(null, null);
 
+    /// <summary>The on-call rota (<c>groups.onCall</c>): everyone in it is told out of hours and at escalation.</summary>
+    public string? OnCall { get; init; }
+
+    /// <summary>The head of security's group (<c>groups.headOfSecurity</c>): everyone in it gets what the head gets.</summary>
+    public string? HeadOfSecurity { get; init; }
+
+    /// <summary>Body id -> group of its local security officers (<c>localSecurityOfficers.{body}.group</c>); null when none names one.</summary>
+    public IReadOnlyDictionary<string, string>? LocalOfficers { get; init; }
+
     public IEnumerable<string> All =>
-        new[] { SecurityStaff, Administrators }.Concat(PartyOfficers?.Values ?? []).OfType<string>().Distinct(StringComparer.Ordinal);
+        new[] { SecurityStaff, Administrators, OnCall, HeadOfSecurity }
+            .Concat(PartyOfficers?.Values ?? [])
+            .Concat(LocalOfficers?.Values ?? [])
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>No directory (local runs without the directory file, tests without groups): a profile that names a group cannot be resolved.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Trygg.Organisations.Sources;
 
@@ -103,33 +104,94 @@ internal sealed partial class RoleSnapshot(
         _current = new OrganisationDirectory(resolved);
     }
 
+    /// <summary>Organisation id -> when its role groups were last read in full.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _readAt = new(StringComparer.Ordinal);
+
+    /// <summary>Ages count from here for an organisation whose groups were never read.</summary>
+    private readonly DateTimeOffset _created = time.GetUtcNow();
+
+    /// <summary>True when the organisation's roles are known: it names no groups, or they have been read at least once.</summary>
+    public bool RolesRead(string organisationId) =>
+        _readAt.ContainsKey(organisationId) || Find(organisationId) is { } organisation && !organisation.Routing.Groups.All.Any();
+
+    /// <summary>
+    /// The organisations whose role groups have not been read for longer than <see cref="OrganisationsOptions.RoleMaxAge"/>
+    /// (counted from start when never): they are served from their last good roles, which may name someone who has
+    /// since left the group.
+    /// </summary>
+    internal IReadOnlyList<string> StaleOrganisations()
+    {
+        var now = time.GetUtcNow();
+        return [.. All.Where(o => o.Routing.Groups.All.Any() && Age(o.Id, now) > options.Value.RoleMaxAge).Select(o => o.Id)];
+    }
+
+    private TimeSpan Age(string organisationId, DateTimeOffset now) => now - _readAt.GetValueOrDefault(organisationId, _created);
+
     private async Task<Organisation> ResolveAsync(Organisation profile, CancellationToken cancellationToken)
     {
+        // Logged before every read while the roles are too old, so a directory that keeps failing warns on each refresh.
+        var age = Age(profile.Id, time.GetUtcNow());
+        if (age > options.Value.RoleMaxAge)
+        {
+            LogRolesStale(logger, profile.Id, age.TotalHours, options.Value.RoleMaxAge.TotalHours);
+        }
+
         var routing = profile.Routing;
         var groupsOf = routing.Groups;
-        var staff = groupsOf.SecurityStaff is { } staffGroup
-            ? Union(routing.SecurityStaff, await groups.ListUsersAsync(staffGroup, cancellationToken).ConfigureAwait(false))
-            : routing.SecurityStaff;
-        var administrators = groupsOf.Administrators is { } adminGroup
-            ? Union(routing.Administrators, await groups.ListUsersAsync(adminGroup, cancellationToken).ConfigureAwait(false))
-            : routing.Administrators;
+
+        // A group named for several roles or bodies (one local officer for four boards) is read once per refresh.
+        var read = new Dictionary<string, IReadOnlyList<StaffPerson>>(StringComparer.OrdinalIgnoreCase);
+        async Task<IReadOnlyList<StaffPerson>> MembersAsync(string? group)
+        {
+            if (group is null)
+            {
+                return [];
+            }
+
+            if (!read.TryGetValue(group, out var members))
+            {
+                members = await groups.ListUsersAsync(group, cancellationToken).ConfigureAwait(false);
+                read.Add(group, members);
+            }
+
+            return members;
+        }
+
+        var staff = RolePeople.Union(routing.SecurityStaff, await MembersAsync(groupsOf.SecurityStaff).ConfigureAwait(false));
+        var administrators = RolePeople.Union(routing.Administrators, await MembersAsync(groupsOf.Administrators).ConfigureAwait(false));
         var parties = new List<PartySecurity>(routing.PartySecurity.Count);
         foreach (var party in routing.PartySecurity)
         {
-            parties.Add(groupsOf.PartyOfficers?.GetValueOrDefault(party.Party) is { } partyGroup
-                ? party with { Officers = Union(party.Officers, await groups.ListUsersAsync(partyGroup, cancellationToken).ConfigureAwait(false)) }
-                : party);
+            var members = await MembersAsync(groupsOf.PartyOfficers?.GetValueOrDefault(party.Party)).ConfigureAwait(false);
+            parties.Add(party with { Officers = RolePeople.Union(party.Officers, members) });
         }
 
-        return profile with { Routing = routing with { SecurityStaff = staff, Administrators = administrators, PartySecurity = parties } };
-    }
+        var local = new Dictionary<string, IReadOnlyList<StaffPerson>>(StringComparer.Ordinal);
+        foreach (var (body, group) in groupsOf.LocalOfficers ?? new Dictionary<string, string>())
+        {
+            local.Add(body, await MembersAsync(group).ConfigureAwait(false));
+        }
 
-    /// <summary>The people the profile lists, then the group's, each once.</summary>
-    private static List<StaffPerson> Union(IReadOnlyList<StaffPerson> listed, IReadOnlyList<StaffPerson> members) =>
-        [.. listed.Concat(members).DistinctBy(p => p.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+        _readAt[profile.Id] = time.GetUtcNow();
+        return profile with
+        {
+            Routing = routing with
+            {
+                SecurityStaff = staff,
+                Administrators = administrators,
+                PartySecurity = parties,
+                OnCall = routing.OnCall with { GroupMembers = await MembersAsync(groupsOf.OnCall).ConfigureAwait(false) },
+                HeadOfSecurityGroupMembers = await MembersAsync(groupsOf.HeadOfSecurity).ConfigureAwait(false),
+                LocalOfficerGroupMembers = local,
+            },
+        };
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The role groups were not read within {Seconds} s of start; starting with the profiles as written and reading them in the background")]
     private static partial void LogFirstReadSlow(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The role groups of organisation {OrganisationId} were last read {Hours:0.#} h ago, more than Organisations:RoleMaxAge ({MaxHours:0.#} h); its last good roles are still served")]
+    private static partial void LogRolesStale(ILogger logger, string organisationId, double hours, double maxHours);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the role groups of organisation {OrganisationId} failed ({Error}); keeping its last good roles")]
     private static partial void LogKeptLastRoles(ILogger logger, string organisationId, string error);

@@ -145,12 +145,21 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         }
     }
 
-    /// <summary>Two profiles built from the shipped Alingsås example: every role held by a different person.</summary>
+    /// <summary>
+    /// Two profiles built from the shipped Alingsås example: every role held by a different person, listed in the
+    /// profile instead of the shipped groups (an organisation without Entra groups).
+    /// </summary>
     private void WriteProfiles()
     {
         Directory.CreateDirectory(_profiles);
         var shipped = File.ReadAllText(RepoPaths.Combine("bot", "Organisations", "Profiles", "alingsas.json"));
-        JsonObject Parse() => JsonNode.Parse(shipped, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.AsObject();
+        JsonObject Parse()
+        {
+            var profile = JsonNode.Parse(shipped, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.AsObject();
+            profile.Remove("groups");
+            return profile;
+        }
+
         JsonObject Person(Actor actor) => new() { ["name"] = People[actor].Name, ["aadObjectId"] = People[actor].Aad };
 
         var alfa = Parse();

@@ -34,30 +34,65 @@ public sealed class OrganisationDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void Load_ShippedProfiles_PlaygroundUsersPlayEveryRole()
+    public void Load_ShippedProfiles_NameNoPeopleOnlyGroups()
+    {
+        var directory = OrganisationDirectory.Load(Shipped);
+
+        Assert.All(directory.All, o =>
+        {
+            var routing = o.Routing;
+            Assert.Empty(routing.SecurityStaff);
+            Assert.Empty(routing.Administrators);
+            Assert.Null(routing.HeadOfSecurity);
+            Assert.Null(routing.OnCall.Person);
+            Assert.Empty(routing.LocalSecurityOfficers);
+            Assert.All(routing.PartySecurity, p => Assert.Empty(p.Officers));
+            Assert.NotNull(routing.Groups.SecurityStaff);
+            Assert.NotNull(routing.Groups.Administrators);
+            Assert.NotNull(routing.Groups.HeadOfSecurity);
+            Assert.Equal(routing.PartySecurity.Select(p => p.Party), routing.Groups.PartyOfficers!.Keys);
+        });
+        foreach (var file in Directory.EnumerateFiles(Shipped, "*.json"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("aadObjectId", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("00000000-0000-0000-0000-00000000000", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("@", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Load_ShippedProfilesWithTheDevelopmentDirectory_PlaygroundUsersPlayEveryRole()
     {
         const string alex = "00000000-0000-0000-0000-0000000000020";
-        var directory = OrganisationDirectory.Load(Shipped);
+        const string lynne = "00000000-0000-0000-0000-0000000000024";
+        var directory = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
 
         Assert.All(directory.All, o =>
         {
             Assert.Contains(o.Routing.SecurityStaff, p => p.AadObjectId == alex);
             Assert.Contains(o.Routing.Administrators, p => p.AadObjectId == alex);
-            Assert.Equal("00000000-0000-0000-0000-0000000000024", o.Routing.HeadOfSecurity.AadObjectId);
+            Assert.Equal(lynne, Assert.Single(o.Routing.HeadsOfSecurity).AadObjectId);
             Assert.Equal(
                 "00000000-0000-0000-0000-0000000000021",
                 Assert.Single(Assert.Single(o.Routing.PartySecurity, p => p.Party == "Socialdemokraterna").Officers).AadObjectId);
             Assert.DoesNotContain(o.Routing.PartySecurity, p => p.Party == "Sverigedemokraterna");
             Assert.Equal(new TimeOnly(8, 0), o.Routing.OfficeHours.Opens);
         });
+        Assert.Equal(lynne, Assert.Single(directory.Find("alingsas")!.Routing.OnCall.People).AadObjectId);
         var stockholm = directory.Find("stockholm")!.Routing;
-        Assert.Equal("00000000-0000-0000-0000-0000000000023", stockholm.OnCall.Person!.AadObjectId);
+        Assert.Equal("00000000-0000-0000-0000-0000000000023", Assert.Single(stockholm.OnCall.People).AadObjectId);
         Assert.Equal("08-000 00 00", stockholm.OnCall.Phone);
+        Assert.Equal(
+            ["00000000-0000-0000-0000-0000000000022", "00000000-0000-0000-0000-0000000000025"],
+            stockholm.PartySecurity.Single(p => p.Party == "Moderaterna").Officers.Select(p => p.AadObjectId));
         var goteborg = directory.Find("goteborg")!.Routing;
         Assert.True(goteborg.RouteBodiesToLocalOfficer);
-        Assert.Null(goteborg.OnCall.Person);
+        Assert.Empty(goteborg.OnCall.People);
         Assert.Equal(new TimeOnly(16, 30), goteborg.OfficeHours.Closes);
-        Assert.Equal("00000000-0000-0000-0000-0000000000025", goteborg.LocalSecurityOfficers["arbetsmarknad"].AadObjectId);
+        Assert.Equal("00000000-0000-0000-0000-0000000000025", Assert.Single(goteborg.LocalOfficersOf("arbetsmarknad")).AadObjectId);
+        Assert.Equal("00000000-0000-0000-0000-0000000000023", Assert.Single(goteborg.LocalOfficersOf("framtiden")).AadObjectId);
+        Assert.Empty(goteborg.LocalOfficersOf("kultur"));
         Assert.False(directory.Find("alingsas")!.Routing.RouteBodiesToLocalOfficer);
     }
 

@@ -337,6 +337,66 @@ public sealed class OrganisationFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_OnCallHeadAndLocalOfficersNamedByGroup_KeepTheGroupsAndNeedNoPeople()
+    {
+        var json = With(j =>
+        {
+            j.Remove("headOfSecurity");
+            j["onCall"]!.AsObject().Remove("person");
+            j["groups"] = new JsonObject { ["onCall"] = "6a1f0c2e-0000-4000-8000-000000000004", ["headOfSecurity"] = "6a1f0c2e-0000-4000-8000-000000000005" };
+            j["localSecurityOfficers"] = new JsonObject
+            {
+                ["social"] = new JsonObject { ["group"] = "6a1f0c2e-0000-4000-8000-000000000006" },
+                ["bostader"] = new JsonObject { ["name"] = "Megan Bowen", ["aadObjectId"] = PlaygroundId(21), ["group"] = "6a1f0c2e-0000-4000-8000-000000000007" },
+            };
+        });
+
+        var routing = OrganisationFile.Read(Write(json)).Routing;
+
+        Assert.Equal("6a1f0c2e-0000-4000-8000-000000000004", routing.Groups.OnCall);
+        Assert.Equal("6a1f0c2e-0000-4000-8000-000000000005", routing.Groups.HeadOfSecurity);
+        Assert.Equal(
+            [KeyValuePair.Create("social", "6a1f0c2e-0000-4000-8000-000000000006"), KeyValuePair.Create("bostader", "6a1f0c2e-0000-4000-8000-000000000007")],
+            routing.Groups.LocalOfficers!);
+        Assert.Null(routing.HeadOfSecurity);
+        Assert.Empty(routing.HeadsOfSecurity);
+        Assert.Empty(routing.OnCall.People);
+        Assert.Equal("08-000 00 00", routing.OnCall.Phone);
+        Assert.Empty(routing.LocalOfficersOf("social"));
+        Assert.Equal([Staff("Megan Bowen", 21)], routing.LocalOfficersOf("bostader"));
+        Assert.Equal(
+            ["6a1f0c2e-0000-4000-8000-000000000004", "6a1f0c2e-0000-4000-8000-000000000005", "6a1f0c2e-0000-4000-8000-000000000006", "6a1f0c2e-0000-4000-8000-000000000007"],
+            routing.Groups.All.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NoHeadOfSecurityAndNoGroup_NamesTheField() => AssertFails(With(j => j.Remove("headOfSecurity")), "headOfSecurity");
+
+    [Fact]
+    public void Read_RouteBodiesWithOnlyAGroupForALocalOfficer_IsAccepted()
+    {
+        var json = With(j => j["localSecurityOfficers"] = new JsonObject { ["social"] = new JsonObject { ["group"] = "6a1f0c2e-0000-4000-8000-000000000006" } });
+
+        Assert.True(OrganisationFile.Read(Write(json)).Routing.RouteBodiesToLocalOfficer);
+    }
+
+    [Theory]
+    [InlineData("onCall")]
+    [InlineData("headOfSecurity")]
+    public void Read_BadOnCallOrHeadGroupId_NamesIt(string role) =>
+        AssertFails(With(j => j["groups"] = new JsonObject { [role] = "jouren" }), $"groups.{role}");
+
+    [Fact]
+    public void Read_BadLocalOfficerGroupId_NamesIt() =>
+        AssertFails(With(j => j["localSecurityOfficers"] = new JsonObject { ["social"] = new JsonObject { ["group"] = "socialens-grupp" } }), "localSecurityOfficers.social.group");
+
+    [Fact]
+    public void Read_UnknownFieldInAGroupOnlyLocalOfficer_NamesIt() =>
+        AssertFails(
+            With(j => j["localSecurityOfficers"] = new JsonObject { ["social"] = new JsonObject { ["group"] = "6a1f0c2e-0000-4000-8000-000000000006", ["grupp"] = "x" } }),
+            "localSecurityOfficers.social.grupp");
+
+    [Fact]
     public void Read_PartyWithNeitherOfficersNorGroup_NamesTheField() =>
         AssertFails(With(j => j["partySecurity"]![0]!.AsObject().Remove("officers")), "partySecurity[0].officers");
 
@@ -355,7 +415,7 @@ public sealed class OrganisationFileTests : IDisposable
 
     [Fact]
     public void Read_UnknownRoleGroup_NamesIt() =>
-        AssertFails(With(j => j["groups"] = new JsonObject { ["onCallGroup"] = "6a1f0c2e-0000-4000-8000-000000000001" }), "groups.onCallGroup");
+        AssertFails(With(j => j["groups"] = new JsonObject { ["rota"] = "6a1f0c2e-0000-4000-8000-000000000001" }), "groups.rota");
 
     [Fact]
     public void Read_UnknownNestedField_NamesIt() => AssertFails(With(j => j["onCall"]!["telefon"] = "08-000 00 00"), "onCall.telefon");

@@ -13,7 +13,7 @@ public sealed class RoutingRulesTests
     private const string SD = "Sverigedemokraterna";
     private const string Channel = "channel";
 
-    private static readonly OrganisationDirectory Shipped = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
+    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
 
     private readonly RoutingRules _rules = new(new OfficeCalendar());
 
@@ -251,6 +251,91 @@ public sealed class RoutingRulesTests
 
         AssertRecipients(decision, Channel, Megan);
         Assert.NotNull(decision.CallNow);
+    }
+
+    [Fact]
+    public void Decide_OnCallRotaOutOfHours_EachOnTheRotaIsToldOnce()
+    {
+        var organisation = Trygg.Testing.Cases.TestOrganisations.Testkommun();
+        var rota = new[] { new StaffPerson("Rota Ett", "5b0a6c2e-0000-4000-8000-000000000001"), new StaffPerson("Rota Två", "5b0a6c2e-0000-4000-8000-000000000002") };
+        var withRota = organisation with
+        {
+            Routing = organisation.Routing with { OnCall = organisation.Routing.OnCall with { GroupMembers = [.. rota, Trygg.Testing.Cases.TestOrganisations.MeganBowen] } },
+        };
+
+        var decision = _rules.Decide(new RoutingRequest(withRota, MemberRole.Fritidspolitiker, S, null, false, true, OfficeCalendarTests.Local("2026-11-18 21:00")));
+
+        AssertRecipients(
+            decision,
+            Channel,
+            Megan,
+            $"OnCall:{Trygg.Testing.Cases.TestOrganisations.Isaiah}",
+            "OnCall:5b0a6c2e-0000-4000-8000-000000000001",
+            "OnCall:5b0a6c2e-0000-4000-8000-000000000002");
+        Assert.Equal("Jouren", decision.CallNow!.Name);
+    }
+
+    [Fact]
+    public void Decide_OnCallRotaInOfficeHours_NobodyOnTheRotaIsTold()
+    {
+        var organisation = Trygg.Testing.Cases.TestOrganisations.Testkommun();
+        var withRota = organisation with
+        {
+            Routing = organisation.Routing with { OnCall = organisation.Routing.OnCall with { GroupMembers = [new StaffPerson("Rota Ett", "5b0a6c2e-0000-4000-8000-000000000001")] } },
+        };
+
+        var decision = _rules.Decide(new RoutingRequest(withRota, MemberRole.Fritidspolitiker, S, null, false, true, OfficeCalendarTests.Local("2026-11-18 10:00")));
+
+        AssertRecipients(decision, Channel, Megan);
+    }
+
+    [Fact]
+    public void Decide_BodyWithALocalOfficerGroup_EachInTheGroupIsTold()
+    {
+        var goteborg = Shipped.Find("goteborg")!;
+        var adele = new StaffPerson("Adele Vance", "00000000-0000-0000-0000-0000000000022");
+        var changed = goteborg with
+        {
+            Routing = goteborg.Routing with
+            {
+                LocalOfficerGroupMembers = new Dictionary<string, IReadOnlyList<StaffPerson>>(goteborg.Routing.LocalOfficerGroupMembers)
+                {
+                    ["arbetsmarknad"] = [.. goteborg.Routing.LocalOfficersOf("arbetsmarknad"), adele],
+                },
+            },
+        };
+
+        var decision = _rules.Decide(new RoutingRequest(changed, MemberRole.Fritidspolitiker, S, "arbetsmarknad", false, true, OfficeCalendarTests.Local("2026-11-18 10:00")));
+
+        AssertRecipients(decision, Channel, Megan, PattiLocal, "LocalSecurityOfficer:00000000-0000-0000-0000-0000000000022");
+    }
+
+    [Fact]
+    public void Decide_RolesNamedByGroupNotReadYet_KeepsEachGroupAsARecipient()
+    {
+        var asWritten = OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles"));
+        var alingsas = asWritten.Find("alingsas")!;
+
+        var decision = _rules.Decide(new RoutingRequest(alingsas, MemberRole.Fritidspolitiker, S, null, false, true, OfficeCalendarTests.Local("2026-11-18 20:00")));
+
+        AssertRecipients(decision, Channel, "PartySecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000011", "OnCall:group:6a1f0c2e-0000-4000-8000-000000000004");
+        Assert.Equal(S, decision.Recipients[1].Name);
+        Assert.Equal("Säkerhetschefens jourtelefon", decision.Recipients[2].Name);
+        var goteborg = _rules.Decide(new RoutingRequest(
+            asWritten.Find("goteborg")!, MemberRole.Fritidspolitiker, M, "arbetsmarknad", false, true, OfficeCalendarTests.Local("2026-11-18 10:00")));
+        AssertRecipients(goteborg, Channel, "PartySecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000112", "LocalSecurityOfficer:group:6a1f0c2e-0000-4000-8000-000000000121");
+        Assert.Equal("Arbetsmarknadsnämnden", goteborg.Recipients[2].Name);
+    }
+
+    [Fact]
+    public void MembersOf_AGroupNamedForTwoBodies_TheirLocalOfficersOnce()
+    {
+        var goteborg = Shipped.Find("goteborg")!;
+
+        var members = RoutingRules.MembersOf(goteborg, RecipientRole.LocalSecurityOfficer, "6a1f0c2e-0000-4000-8000-000000000121");
+
+        Assert.Equal(["00000000-0000-0000-0000-0000000000025"], members.Select(p => p.AadObjectId));
+        Assert.Empty(RoutingRules.MembersOf(goteborg, RecipientRole.OnCall, "6a1f0c2e-0000-4000-8000-000000000121"));
     }
 
     [Fact]

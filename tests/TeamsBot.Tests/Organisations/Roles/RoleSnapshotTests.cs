@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Trygg.Testing;
 using Trygg.Testing.Cases;
 
 namespace Trygg.Organisations.Roles;
@@ -110,11 +113,119 @@ public sealed class RoleSnapshotTests
         await snapshot.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task RefreshAsync_OnCallHeadAndLocalOfficersNamedByGroup_FillsTheirPeopleReadingEachGroupOnce()
+    {
+        const string RotaGroup = "6a1f0c2e-0000-4000-8000-000000000004";
+        const string HeadGroup = "6a1f0c2e-0000-4000-8000-000000000005";
+        const string LocalGroup = "6a1f0c2e-0000-4000-8000-000000000006";
+        _groups.Members[RotaGroup] = [Megan, Adele];
+        _groups.Members[HeadGroup] = [Adele];
+        _groups.Members[LocalGroup] = [Megan];
+        var organisation = TestOrganisations.Testkommun();
+        var snapshot = Snapshot(organisation with
+        {
+            Routing = organisation.Routing with
+            {
+                HeadOfSecurity = null,
+                Groups = RoleGroups.None with
+                {
+                    OnCall = RotaGroup,
+                    HeadOfSecurity = HeadGroup,
+                    LocalOfficers = new Dictionary<string, string> { ["social"] = LocalGroup, ["bostader"] = LocalGroup },
+                },
+            },
+        });
+
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        var routing = snapshot.Find("testkommun")!.Routing;
+        Assert.Equal([TestOrganisations.IsaiahLanger, Megan, Adele], routing.OnCall.People);
+        Assert.Equal([Adele], routing.HeadsOfSecurity);
+        Assert.Equal([Megan], routing.LocalOfficersOf("social"));
+        Assert.Equal([Megan], routing.LocalOfficersOf("bostader"));
+        Assert.Equal(3, _groups.Calls);
+    }
+
+    [Fact]
+    public async Task RolesRead_BeforeAndAfterTheFirstGoodRead_FalseThenTrue()
+    {
+        _groups.Fail = true;
+        var snapshot = Snapshot(WithGroups(TestOrganisations.Testkommun()));
+        await snapshot.RefreshAsync(CancellationToken.None);
+        IOrganisationDirectory directory = snapshot;
+
+        Assert.False(directory.RolesRead("testkommun"));
+
+        _groups.Fail = false;
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        Assert.True(directory.RolesRead("testkommun"));
+    }
+
+    [Fact]
+    public void RolesRead_ProfileListingItsPeople_TrueBeforeAnyRead()
+    {
+        IOrganisationDirectory directory = Snapshot(TestOrganisations.Testkommun());
+
+        Assert.True(directory.RolesRead("testkommun"));
+    }
+
+    [Fact]
+    public async Task RefreshAsync_DirectoryFailsLongerThanRoleMaxAge_KeepsServingWarnsEachTimeAndHealthIsDegraded()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero));
+        var logs = new LogCapture(LogLevel.Warning);
+        _groups.Members[StaffGroup] = [Megan];
+        var snapshot = Snapshot(WithGroups(TestOrganisations.Testkommun()), time, logs);
+        var health = new RoleHealthCheck(snapshot);
+        await snapshot.RefreshAsync(CancellationToken.None);
+        _groups.Fail = true;
+
+        time.Advance(TimeSpan.FromHours(23));
+        await snapshot.RefreshAsync(CancellationToken.None);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("RoleMaxAge", StringComparison.Ordinal));
+
+        time.Advance(TimeSpan.FromHours(2));
+        await snapshot.RefreshAsync(CancellationToken.None);
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        var result = await health.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, result.Status);
+        Assert.Contains("testkommun", result.Description, StringComparison.Ordinal);
+        Assert.Equal(2, logs.Entries.Count(e => e.Message.Contains("RoleMaxAge", StringComparison.Ordinal) && e.Message.Contains("testkommun", StringComparison.Ordinal)));
+        Assert.Contains(Megan, snapshot.Find("testkommun")!.Routing.SecurityStaff);
+        Assert.Equal("testkommun", StaffAccess.StaffOrganisation(snapshot, Megan.AadObjectId)!.Id);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Megan", StringComparison.Ordinal));
+
+        _groups.Fail = false;
+        await snapshot.RefreshAsync(CancellationToken.None);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+    }
+
+    [Fact]
+    public async Task StaleOrganisations_NeverReadForLongerThanRoleMaxAge_CountsFromStart()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero));
+        _groups.Fail = true;
+        var snapshot = Snapshot(WithGroups(TestOrganisations.Testkommun()), time);
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        Assert.Empty(snapshot.StaleOrganisations());
+        time.Advance(TimeSpan.FromHours(25));
+        Assert.Equal(["testkommun"], snapshot.StaleOrganisations());
+    }
+
     private static Organisation WithGroups(Organisation organisation) =>
         organisation with { Routing = organisation.Routing with { Groups = new RoleGroups(StaffGroup, AdminGroup) } };
 
-    private RoleSnapshot Snapshot(Organisation organisation, FakeTimeProvider? time = null) => new(
-        new OrganisationDirectory([organisation]), _groups, Options.Create(new OrganisationsOptions()), time ?? new FakeTimeProvider(), NullLogger<RoleSnapshot>.Instance);
+    private RoleSnapshot Snapshot(Organisation organisation, FakeTimeProvider? time = null, LogCapture? logs = null) => new(
+        new OrganisationDirectory([organisation]),
+        _groups,
+        Options.Create(new OrganisationsOptions()),
+        time ?? new FakeTimeProvider(),
+        logs is null ? NullLogger<RoleSnapshot>.Instance : new Logger<RoleSnapshot>(LoggerFactory.Create(b => b.AddProvider(logs))));
 
     private sealed class Groups : IGroupMembers
     {
