@@ -19,7 +19,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
+    private IHost Host => _host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
 
     private IIncidentStore Store => Host.Services.GetRequiredService<IIncidentStore>();
 
@@ -143,7 +143,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task SubmitAsync_TwentyConcurrentFromTwoInstances_NumbersOneToTwentyWithoutGapsOrDuplicates()
     {
-        using var other = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
+        using var other = TryggServices.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
         IIncidentStore[] stores = [Store, other.Services.GetRequiredService<IIncidentStore>()];
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SubmitAsync(store: stores[i % 2]))));
@@ -173,12 +173,12 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
     {
         var id = NewId();
-        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore()))
+        using (var before = TryggServices.Build(azurite, _tablePrefix, s => s.AddIncidentStore()))
         {
             await SubmitAsync(id, store: before.Services.GetRequiredService<IIncidentStore>());
         }
 
-        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
+        using var after = TryggServices.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
         var store = after.Services.GetRequiredService<IIncidentStore>();
         var again = await SubmitAsync(id, store: store);
         var next = await SubmitAsync(store: store);

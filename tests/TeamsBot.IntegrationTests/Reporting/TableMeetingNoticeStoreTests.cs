@@ -19,7 +19,7 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+    private IHost Host => _host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddReportingStores());
 
     private IMeetingNoticeStore Store => Host.Services.GetRequiredService<IMeetingNoticeStore>();
 
@@ -134,12 +134,12 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
     public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
     {
         var id = NewId();
-        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores()))
+        using (var before = TryggServices.Build(azurite, _tablePrefix, s => s.AddReportingStores()))
         {
             await SubmitAsync(id, store: before.Services.GetRequiredService<IMeetingNoticeStore>());
         }
 
-        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+        using var after = TryggServices.Build(azurite, _tablePrefix, s => s.AddReportingStores());
         var store = after.Services.GetRequiredService<IMeetingNoticeStore>();
 
         Assert.False((await SubmitAsync(id, store: store)).Created);
