@@ -10,7 +10,7 @@ namespace Trygg.Organisations;
 
 public sealed class OrganisationDirectoryTests : IDisposable
 {
-    private static readonly string Shipped = RepoPaths.Combine("bot", "Organisations", "Profiles");
+    private static readonly string Shipped = ShippedProfiles.Folder;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygg-orgs-" + Guid.NewGuid().ToString("N")[..12]);
 

@@ -40,7 +40,7 @@ public sealed class ProfileContinuationTests
         var next = new NextStep();
         var profile = new ProfileActions(
             store,
-            OrganisationDirectory.Load(RepoPaths.Combine("bot", "Organisations", "Profiles")),
+            ShippedProfiles.Load(),
             new FakeMemberIdentityLookup(),
             new CardRenderer(),
             new FakeTimeProvider(),
