@@ -17,9 +17,9 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
     private readonly FakeTimeProvider _time = new(Start);
     private readonly List<IHost> _hosts = [];
 
-    private IHost NewHost(RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    private IHost NewHost(RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null, LogCapture? logs = null)
     {
-        var host = DeliverySteps.Start(azurite, _prefix, _time, messenger, directory, settings: settings);
+        var host = DeliverySteps.Start(azurite, _prefix, _time, messenger, directory, settings: settings, logs: logs);
         _hosts.Add(host);
         return host;
     }
@@ -32,7 +32,50 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         }
     }
 
+    /// <summary>Rewrites a row's kind as another version of the bot would write it (the typed entity cannot hold a kind it does not know).</summary>
+    private async Task SetKindAsync(OutboxEntity row, string kind)
+    {
+        var incidents = azurite.CreateServiceClient().GetTableClient(_prefix + TableIncidentStore.TableName);
+        var raw = (await incidents.GetEntityAsync<Azure.Data.Tables.TableEntity>(row.PartitionKey, row.RowKey)).Value;
+        raw["Kind"] = kind;
+        await incidents.UpdateEntityAsync(raw, raw.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+    }
+
     private static ProactiveException Transient(TimeSpan? retryAfter = null) => new(ProactiveFailure.Transient, "429 TooManyRequests", retryAfter);
+
+    [Fact]
+    public async Task RunOnce_RowOfAKindWithNoHandler_LeftUnclaimedWithItsAttemptsForAnInstanceThatKnowsIt()
+    {
+        var logs = new LogCapture();
+        var bot = NewHost(logs: logs);
+        await bot.RegisterChannelAsync();
+        var incident = await bot.SubmitAsync();
+
+        // A newer version wrote the officer's row with a kind this instance does not know.
+        var officer = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.KindValue == OutboxKind.CaseToPerson);
+        await SetKindAsync(officer, "CaseToPersonFromANewerVersion");
+
+        Assert.Equal(1, await bot.Dispatcher.RunOnceAsync(default));
+        Assert.Equal(0, await bot.Dispatcher.RunOnceAsync(default));
+
+        var left = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RowKey == officer.RowKey);
+        Assert.Equal(OutboxState.Pending, left.StateValue);
+        Assert.Equal(0, left.Attempts);
+        Assert.Null(left.LeaseOwner);
+        Assert.Empty(bot.Messenger.SentTo(TestOrganisations.Megan));
+        var error = Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains("CaseToPersonFromANewerVersion", error.FullText, StringComparison.Ordinal);
+        Assert.DoesNotContain(incident.CaseNumber, error.FullText, StringComparison.Ordinal);
+        Assert.DoesNotContain("vet var jag bor", error.FullText, StringComparison.Ordinal);
+
+        // The instance that knows the kind delivers it as a first attempt.
+        await SetKindAsync(left, nameof(OutboxKind.CaseToPerson));
+        Assert.Equal(1, await bot.Dispatcher.RunOnceAsync(default));
+        Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
+        var delivered = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RowKey == officer.RowKey);
+        Assert.Equal(OutboxState.Delivered, delivered.StateValue);
+        Assert.Equal(1, delivered.Attempts);
+    }
 
     [Fact]
     public async Task Submit_ThenARound_ChannelThreadAndOfficer1to1_RecordedForLaterUpdates()
