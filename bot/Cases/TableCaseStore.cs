@@ -48,7 +48,6 @@ internal sealed class TableCaseStore(ITables tables)
         var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
 
-        // A few milliseconds to pull racing writers apart: wall-clock time even when a test drives the clock.
         return await table.ChangeBatchAsync(
             async ct =>
             {
@@ -82,7 +81,7 @@ internal sealed class TableCaseStore(ITables tables)
                     actions,
                     retryOnConflict ? null : _ => new CaseChange(current, Changed: false, Conflict: true));
             },
-            TimeProvider.System,
+            TimeProvider.System, // the back-off pulls racing writers apart in wall-clock time, even when a test drives the clock
             $"Case {caseNumber}",
             cancellationToken);
     }
