@@ -28,8 +28,6 @@ internal sealed record CaseChange(Case Case, bool Changed, bool Conflict = false
 /// </summary>
 internal sealed class TableCaseStore(ITables tables)
 {
-    internal const int MaxAttempts = 10;
-
     public async Task<Case?> GetAsync(string tenantId, string organisationId, string caseNumber, CancellationToken cancellationToken)
     {
         var partitionKey = CaseKeys.Partition(tenantId, organisationId);
@@ -50,55 +48,42 @@ internal sealed class TableCaseStore(ITables tables)
         var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var (incidentRow, fileRow) = await ReadAsync(table, partitionKey, caseNumber, cancellationToken);
-            if (incidentRow is null || fileRow is null)
+        return await table.ChangeBatchAsync(
+            async ct =>
             {
-                return null;
-            }
-
-            var current = new Case(incidentRow.ToIncident(), fileRow.ToRecord());
-            if (decide(current) is not { } edit)
-            {
-                return new CaseChange(current, Changed: false);
-            }
-
-            var status = await TableIncidentStore.StatusChangeAsync(table, partitionKey, caseNumber, edit.File.IncidentStatus, cancellationToken);
-            if (status is null)
-            {
-                return null;
-            }
-
-            var actions = new List<TableTransactionAction>
-            {
-                new(TableTransactionActionType.UpdateReplace, fileRow.Apply(edit.File), fileRow.ETag),
-                new(TableTransactionActionType.Add, AuditEntity.From(edit.Audit, partitionKey)),
-            };
-            actions.AddRange(status.Actions);
-            actions.AddRange(edit.Actions?.Invoke(partitionKey) ?? []);
-
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return new CaseChange(new Case(status.Incident, edit.File), Changed: true);
-            }
-            catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict() || e.IsNotFound())
-            {
-                if (!retryOnConflict)
+                var (incidentRow, fileRow) = await ReadAsync(table, partitionKey, caseNumber, ct);
+                if (incidentRow is null || fileRow is null)
                 {
-                    return new CaseChange(current, Changed: false, Conflict: true);
+                    return null;
                 }
 
-                if (attempt >= MaxAttempts)
+                var current = new Case(incidentRow.ToIncident(), fileRow.ToRecord());
+                if (decide(current) is not { } edit)
                 {
-                    throw new StorageConcurrencyException($"Case {caseNumber} kept changing under {MaxAttempts} consecutive changes; gave up.", e);
+                    return new BatchChange<CaseChange>(new CaseChange(current, Changed: false), []);
                 }
-            }
 
-            // A few milliseconds to pull racing writers apart: wall-clock time even when a test drives the clock.
-            await Task.Delay(NumberedSubmission.Backoff(attempt), TimeProvider.System, cancellationToken);
-        }
+                var status = await TableIncidentStore.StatusChangeAsync(table, partitionKey, caseNumber, edit.File.IncidentStatus, ct);
+                if (status is null)
+                {
+                    return null;
+                }
+
+                var actions = new List<TableTransactionAction>
+                {
+                    new(TableTransactionActionType.UpdateReplace, fileRow.Apply(edit.File), fileRow.ETag),
+                    new(TableTransactionActionType.Add, AuditEntity.From(edit.Audit, partitionKey)),
+                };
+                actions.AddRange(status.Actions);
+                actions.AddRange(edit.Actions?.Invoke(partitionKey) ?? []);
+                return new BatchChange<CaseChange>(
+                    new CaseChange(new Case(status.Incident, edit.File), Changed: true),
+                    actions,
+                    retryOnConflict ? null : _ => new CaseChange(current, Changed: false, Conflict: true));
+            },
+            TimeProvider.System, // the back-off pulls racing writers apart in wall-clock time, even when a test drives the clock
+            $"Case {caseNumber}",
+            cancellationToken);
     }
 
     /// <summary>An audit line on its own (a view of the details, a refused attempt).</summary>

@@ -17,8 +17,6 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
     internal const string TableName = "incidents";
 
     /// <summary>Status changes are rare and made by people; losing this many races in a row means something is wrong.</summary>
-    internal const int MaxStatusAttempts = 10;
-
     private static readonly NumberedKind<Incident, IncidentEntity> Kind = new(
         TableName,
         "incident",
@@ -85,35 +83,13 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
         var partitionKey = CaseKeys.Partition(tenantId, organisationId);
         var table = await tables.GetAsync(TableName, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var change = await StatusChangeAsync(table, partitionKey, caseNumber, status, cancellationToken);
-            if (change is null)
-            {
-                return null;
-            }
-
-            if (change.Actions.Count == 0)
-            {
-                return change.Incident;
-            }
-
-            try
-            {
-                await table.SubmitTransactionAsync(change.Actions, cancellationToken);
-                return change.Incident;
-            }
-            catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict() || e.IsNotFound())
-            {
-                if (attempt >= MaxStatusAttempts)
-                {
-                    throw new StorageConcurrencyException(
-                        $"Incident {caseNumber} kept changing under {MaxStatusAttempts} consecutive status updates; gave up.", e);
-                }
-            }
-
-            await Task.Delay(NumberedSubmission.Backoff(attempt), time, cancellationToken);
-        }
+        return await table.ChangeBatchAsync(
+            async ct => await StatusChangeAsync(table, partitionKey, caseNumber, status, ct) is { } change
+                ? new BatchChange<Incident>(change.Incident, change.Actions)
+                : null,
+            time,
+            $"Incident {caseNumber}",
+            cancellationToken);
     }
 
     /// <summary>

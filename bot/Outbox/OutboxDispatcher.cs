@@ -38,6 +38,9 @@ internal sealed partial class OutboxDispatcher(
 
     private readonly Dictionary<OutboxKind, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
+    /// <summary>Kinds this instance has no handler for and has said so once.</summary>
+    private readonly ConcurrentDictionary<string, byte> _unknownKinds = new(StringComparer.Ordinal);
+
     /// <summary>Who holds a lease: this process.</summary>
     public string InstanceId => lease.InstanceId;
 
@@ -197,6 +200,18 @@ internal sealed partial class OutboxDispatcher(
     private async Task<bool> ProcessAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
         var o = options.Value;
+        if (HandlerOf(row) is not { } handler)
+        {
+            // During a rolling deploy an older instance meets a kind a newer one writes: the row is left, unclaimed and
+            // with no attempt spent, for an instance that knows it. Said once per kind, not on every round.
+            if (_unknownKinds.TryAdd(row.Kind, 0))
+            {
+                LogUnknownKind(row.Kind);
+            }
+
+            return false;
+        }
+
         if (!await lease.TryClaimAsync(row))
         {
             return false;
@@ -211,13 +226,10 @@ internal sealed partial class OutboxDispatcher(
         // The send must end while the lease is ours, with a quarter of it left to record the result.
         using var sending = new CancellationTokenSource(o.LeaseDuration * 3 / 4, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sending.Token);
-        var handler = HandlerOf(row);
         DeliveryOutcome outcome;
         try
         {
-            outcome = handler is null
-                ? new DeliveryOutcome.Failed($"no handler delivers {row.Kind} rows")
-                : await handler.DeliverAsync(row, linked.Token);
+            outcome = await handler.DeliverAsync(row, linked.Token);
         }
         catch (OperationCanceledException) when (sending.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -290,7 +302,7 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task RecordAsync(OutboxEntity row, IOutboxHandler? handler, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(OutboxEntity row, IOutboxHandler handler, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
@@ -342,14 +354,14 @@ internal sealed partial class OutboxDispatcher(
                 row.DoneAt = now;
                 row.DueAt = now;
                 row.LastError = reason;
-                added = handler?.FailureRows(row, now) ?? [];
+                added = handler.FailureRows(row, now);
                 LogFailed(row.Kind, row.CaseNumber, row.RowKey, reason);
                 break;
         }
 
         if (row.StateValue != OutboxState.Pending)
         {
-            handler?.Forget(row);
+            handler.Forget(row);
         }
 
         if (!await lease.EndAsync(row, added, outcome is DeliveryOutcome.Sent, cancellationToken))
@@ -358,7 +370,7 @@ internal sealed partial class OutboxDispatcher(
         }
         else if (added.Count > 0)
         {
-            await AfterFailureAsync(handler!, row, now, cancellationToken);
+            await AfterFailureAsync(handler, row, now, cancellationToken);
             signal.Nudge();
         }
     }
@@ -412,6 +424,9 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "App install requested for the recipient of {CaseNumber} ({RowKey})")]
     private partial void LogInstallRequested(string caseNumber, string rowKey);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox rows of kind {Kind} wait: this instance has no handler for them (an older version during a deploy, or the kind's feature is not registered)")]
+    private partial void LogUnknownKind(string kind);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox round failed with {ExceptionType}")]
     private partial void LogRoundFailed(string exceptionType, Exception exception);

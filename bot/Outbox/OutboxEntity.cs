@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using Trygg.Storage;
 
 namespace Trygg.Outbox;
@@ -83,17 +81,9 @@ internal enum OutboxState
 /// <see cref="DueAt"/> is the one time the dispatcher filters on: the next attempt, or, while a dispatcher holds the
 /// lease, the end of that lease (so an abandoned row becomes due again when its lease runs out).
 /// </remarks>
-internal sealed class OutboxEntity : ITableEntity
+internal sealed class OutboxEntity : TableRow
 {
     public const string RowPrefix = "outbox";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string TenantId { get; set; } = "";
 

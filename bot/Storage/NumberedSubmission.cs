@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Trygg.Storage;
 
@@ -53,59 +52,52 @@ internal static class NumberedSubmission
         var table = submit.Table;
         string? extraRowConflict = null;
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var submissionRead = table.GetEntityIfExistsAsync<SubmissionEntity>(
-                submit.PartitionKey, submit.SubmissionRowKey, cancellationToken: cancellationToken);
-            var counterRead = table.GetEntityIfExistsAsync<SequenceCounterEntity>(
-                submit.PartitionKey, submit.CounterRowKey, cancellationToken: cancellationToken);
-            await Task.WhenAll(submissionRead, counterRead);
-
-            var submission = await submissionRead;
-            if (submission.HasValue && submission.Value is { } existing)
+        var result = await table.ChangeBatchAsync(
+            async ct =>
             {
-                var item = await submit.ReadAsync(existing.Reference, cancellationToken)
-                    ?? throw new InvalidOperationException(
-                        $"Submission row {submit.SubmissionRowKey} points at {submit.What} {existing.Reference}, which does not exist.");
-                return (item, false);
-            }
+                var submissionRead = table.GetEntityIfExistsAsync<SubmissionEntity>(submit.PartitionKey, submit.SubmissionRowKey, cancellationToken: ct);
+                var counterRead = table.GetEntityIfExistsAsync<SequenceCounterEntity>(submit.PartitionKey, submit.CounterRowKey, cancellationToken: ct);
+                await Task.WhenAll(submissionRead, counterRead);
 
-            if (extraRowConflict is not null)
-            {
-                throw new InvalidOperationException(
-                    $"An extra row of the {submit.What} transaction already exists ({extraRowConflict}); extra rows are inserted, never overwritten.");
-            }
-
-            var counter = await counterRead;
-            var current = counter.HasValue ? counter.Value : null;
-            var number = checked((current?.Last ?? 0) + 1);
-            var built = submit.Build(number);
-            var (actions, ownRows) = Actions(submit, built, current, number);
-
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return (built.Item, true);
-            }
-            catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict())
-            {
-                // An extra row that exists is the caller's bug, unless our own duplicate committed it: re-read first.
-                if (e.FailedTransactionActionIndex is { } index && index >= ownRows && index < actions.Count)
+                var submission = await submissionRead;
+                if (submission.HasValue && submission.Value is { } existing)
                 {
-                    extraRowConflict = actions[index].Entity.RowKey;
+                    var item = await submit.ReadAsync(existing.Reference, ct)
+                        ?? throw new InvalidOperationException(
+                            $"Submission row {submit.SubmissionRowKey} points at {submit.What} {existing.Reference}, which does not exist.");
+                    return new BatchChange<Submitted<T>>(new Submitted<T>(item, Created: false), []);
                 }
-                else if (attempt >= MaxAttempts)
-                {
-                    throw new StorageConcurrencyException(
-                        $"Numbering a {submit.What} lost {MaxAttempts} consecutive races for the counter; gave up.", e);
-                }
-            }
 
-            if (extraRowConflict is null)
-            {
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
-            }
-        }
+                if (extraRowConflict is not null)
+                {
+                    throw new InvalidOperationException(
+                        $"An extra row of the {submit.What} transaction already exists ({extraRowConflict}); extra rows are inserted, never overwritten.");
+                }
+
+                var counter = await counterRead;
+                var current = counter.HasValue ? counter.Value : null;
+                var number = checked((current?.Last ?? 0) + 1);
+                var built = submit.Build(number);
+                var (actions, ownRows) = Actions(submit, built, current, number);
+                return new BatchChange<Submitted<T>>(
+                    new Submitted<T>(built.Item, Created: true),
+                    actions,
+                    e =>
+                    {
+                        // An extra row that exists is the caller's bug, unless our own duplicate committed it: re-read first.
+                        if (e.FailedTransactionActionIndex is { } index && index >= ownRows && index < actions.Count)
+                        {
+                            extraRowConflict = actions[index].Entity.RowKey;
+                        }
+
+                        return null;
+                    });
+            },
+            time,
+            $"Numbering a {submit.What}",
+            cancellationToken,
+            MaxAttempts);
+        return (result!.Item, result.Created);
     }
 
     private static (List<TableTransactionAction> Actions, int OwnRows) Actions<T>(
@@ -149,11 +141,7 @@ internal static class NumberedSubmission
 
         return (actions, ownRows);
     }
-
-    /// <summary>Full jitter over a window that doubles from 10 ms up to 320 ms, so racing writers spread out.</summary>
-    internal static TimeSpan Backoff(int attempt)
-    {
-        var window = 10 << Math.Min(attempt - 1, 5);
-        return TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, window + 1));
-    }
 }
+
+/// <summary>The item a submit stored or found, and whether this submit stored it.</summary>
+internal sealed record Submitted<T>(T Item, bool Created);

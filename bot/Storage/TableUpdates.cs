@@ -81,7 +81,70 @@ internal static class TableUpdates
         }
     }
 
+    /// <summary>
+    /// The read-change-write of several rows of one partition in ONE entity-group transaction: <paramref name="change"/>
+    /// reads the rows it needs (with their ETags) and returns what to commit; when someone else wrote first (412, 409,
+    /// or 404 for a row deleted meanwhile) it runs again on fresh reads, at most <paramref name="maxAttempts"/> times.
+    /// Returns the change's result; null when <paramref name="change"/> returns null (nothing to change it can name).
+    /// </summary>
+    /// <param name="time">The back-off's clock; a store whose tests drive a fake clock passes <see cref="TimeProvider.System"/>.</param>
+    /// <param name="what">Names the rows in the error when the attempts run out; no personal data.</param>
+    public static async Task<TResult?> ChangeBatchAsync<TResult>(
+        this TableClient table,
+        Func<CancellationToken, Task<BatchChange<TResult>?>> change,
+        TimeProvider time,
+        string what,
+        CancellationToken cancellationToken,
+        int maxAttempts = MaxAttempts)
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(time);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await change(cancellationToken).ConfigureAwait(false) is not { } batch)
+            {
+                return null;
+            }
+
+            if (batch.Actions.Count == 0)
+            {
+                return batch.Result;
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(batch.Actions, cancellationToken).ConfigureAwait(false);
+                return batch.Result;
+            }
+            catch (TableTransactionFailedException e) when (e.IsConcurrencyConflict() || e.IsNotFound())
+            {
+                if (batch.Conflicted?.Invoke(e) is { } instead)
+                {
+                    return instead;
+                }
+
+                if (attempt >= maxAttempts)
+                {
+                    throw new StorageConcurrencyException($"{what} kept changing under {maxAttempts} consecutive updates; gave up.", e);
+                }
+            }
+
+            await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Full jitter over a window that doubles from 10 ms up to 320 ms.</summary>
-    private static TimeSpan Backoff(int attempt) =>
+    internal static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, (10 << Math.Min(attempt - 1, 5)) + 1));
 }
+
+/// <summary>
+/// One attempt of <see cref="TableUpdates.ChangeBatchAsync"/>: the <paramref name="Actions"/> to commit together (none:
+/// nothing to write) and the <paramref name="Result"/> they give. <paramref name="Conflicted"/>, when set, is asked first
+/// when someone else wrote first: a result ends the change with it, null tries again on fresh reads.
+/// </summary>
+internal sealed record BatchChange<TResult>(
+    TResult Result, IReadOnlyList<TableTransactionAction> Actions, Func<TableTransactionFailedException, TResult?>? Conflicted = null)
+    where TResult : class;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Trygg.Testing;
@@ -35,10 +36,11 @@ public sealed record TryggBotOptions
 /// <summary>
 /// The one integration test host of the whole bot: the real app (<see cref="TryggApp"/>) on a fresh Azurite table
 /// prefix with a loopback <see cref="FakeConnector"/>, configured by <see cref="TryggBotOptions"/>. More instances on the
-/// same tables are a second bot instance or, after <see cref="Restart"/>, a restart. Feature hosts (members who report,
-/// staff in the channel) build their helpers on it.
+/// same tables are a second bot instance or, after <see cref="Restart"/>, a restart. What every feature needs (an activity
+/// builder, posting, Teams' file consent, the security channel) is here; a feature's own steps (reporting a threat,
+/// pressing a case button) are extension methods in a <c>XSteps</c> class next to that feature's tests.
 /// </summary>
-public sealed class TryggBot : IAsyncDisposable
+public sealed partial class TryggBot : IAsyncDisposable
 {
     private readonly AzuriteFixture _azurite;
     private readonly List<TryggApp> _apps = [];
@@ -48,8 +50,12 @@ public sealed class TryggBot : IAsyncDisposable
         _azurite = azurite;
         Connector = connector;
         Options = options;
+        Activities = new Activities(connector.ServiceUrl);
         App = StartInstance();
     }
+
+    /// <summary>Builds the activities of the member the test plays; a test may swap in another member.</summary>
+    public Activities Activities { get; set; }
 
     public FakeConnector Connector { get; }
 
@@ -67,6 +73,13 @@ public sealed class TryggBot : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(azurite);
         return new TryggBot(azurite, await FakeConnector.StartAsync(), options ?? new TryggBotOptions());
     }
+
+    /// <summary>The bot with <paramref name="settings"/> on top of the app's own.</summary>
+    public static Task<TryggBot> StartAsync(AzuriteFixture azurite, IEnumerable<KeyValuePair<string, string?>>? settings) =>
+        StartAsync(azurite, new TryggBotOptions().With(settings));
+
+    /// <summary>An activity posted to /api/messages of the current instance, as Teams would.</summary>
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) => App.PostActivityAsync(activity);
 
     /// <summary>Another instance of the bot on the same tables, clock and connector, with <paramref name="settings"/> on top.</summary>
     public TryggApp StartInstance(IEnumerable<KeyValuePair<string, string?>>? settings = null)

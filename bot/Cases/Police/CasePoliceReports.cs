@@ -69,12 +69,12 @@ internal sealed class CasePoliceReports(TableCaseStore cases, ITables tables, Ti
                 return incident with { Details = after };
             }
 
-            if (attempt >= TableCaseStore.MaxAttempts)
+            if (attempt >= TableUpdates.MaxAttempts)
             {
                 throw new StorageConcurrencyException($"Case {caseNumber} kept changing while a police report was recorded; gave up.");
             }
 
-            await Task.Delay(NumberedSubmission.Backoff(attempt), TimeProvider.System, cancellationToken);
+            await Task.Delay(TableUpdates.Backoff(attempt), TimeProvider.System, cancellationToken);
         }
     }
 }

@@ -97,7 +97,10 @@ internal sealed partial class RoleSnapshot(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogKeptLastRoles(logger, profile.Id, e.GetType().Name);
-                resolved.Add(Current.Find(profile.Id) ?? profile);
+                // The profile as read now (it may just have changed) with each group's members as last read.
+                resolved.Add(profile.Routing.Groups.All.All(_lastGood.ContainsKey)
+                    ? await ResolveAsync(profile, cancellationToken, lastGoodOnly: true).ConfigureAwait(false)
+                    : Current.Find(profile.Id) ?? profile);
             }
         }
 
@@ -106,6 +109,9 @@ internal sealed partial class RoleSnapshot(
 
     /// <summary>Organisation id -> when its role groups were last read in full.</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _readAt = new(StringComparer.Ordinal);
+
+    /// <summary>Each group's members as last read in full, so a profile changed while the directory fails gets them.</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<StaffPerson>> _lastGood = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ages count from here for an organisation whose groups were never read.</summary>
     private readonly DateTimeOffset _created = time.GetUtcNow();
@@ -127,11 +133,11 @@ internal sealed partial class RoleSnapshot(
 
     private TimeSpan Age(string organisationId, DateTimeOffset now) => now - _readAt.GetValueOrDefault(organisationId, _created);
 
-    private async Task<Organisation> ResolveAsync(Organisation profile, CancellationToken cancellationToken)
+    private async Task<Organisation> ResolveAsync(Organisation profile, CancellationToken cancellationToken, bool lastGoodOnly = false)
     {
         // Logged before every read while the roles are too old, so a directory that keeps failing warns on each refresh.
         var age = Age(profile.Id, time.GetUtcNow());
-        if (age > options.Value.RoleMaxAge)
+        if (!lastGoodOnly && age > options.Value.RoleMaxAge)
         {
             LogRolesStale(logger, profile.Id, age.TotalHours, options.Value.RoleMaxAge.TotalHours);
         }
@@ -150,7 +156,7 @@ internal sealed partial class RoleSnapshot(
 
             if (!read.TryGetValue(group, out var members))
             {
-                members = await groups.ListUsersAsync(group, cancellationToken).ConfigureAwait(false);
+                members = lastGoodOnly ? _lastGood[group] : await groups.ListUsersAsync(group, cancellationToken).ConfigureAwait(false);
                 read.Add(group, members);
             }
 
@@ -172,7 +178,15 @@ internal sealed partial class RoleSnapshot(
             local.Add(body, await MembersAsync(group).ConfigureAwait(false));
         }
 
-        _readAt[profile.Id] = time.GetUtcNow();
+        if (!lastGoodOnly)
+        {
+            _readAt[profile.Id] = time.GetUtcNow();
+            foreach (var (group, members) in read)
+            {
+                _lastGood[group] = members;
+            }
+        }
+
         return profile with
         {
             Routing = routing with

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Conversation.Turns;
@@ -15,14 +16,14 @@ namespace Trygg.Cases;
 public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
-    private DeliveryHost _bot = null!;
+    private IHost _bot = null!;
     private Incident _incident = null!;
 
     private string Case => _incident.CaseNumber;
 
     public async Task InitializeAsync()
     {
-        _bot = DeliveryHost.Start(azurite, AzuriteFixture.NewTablePrefix(), _time);
+        _bot = DeliverySteps.Start(azurite, AzuriteFixture.NewTablePrefix(), _time);
         await _bot.RegisterChannelAsync();
         _incident = await _bot.SubmitAsync(description: "Någon skrev att de vet var jag bor.");
         await _bot.DrainAsync();
@@ -34,9 +35,9 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
         return Task.CompletedTask;
     }
 
-    private async Task<Case> CurrentAsync() => (await _bot.Cases.GetAsync(DeliveryHost.Tenant, _bot.Organisation.Id, Case, default))!;
+    private async Task<Case> CurrentAsync() => (await _bot.Cases.GetAsync(DeliverySteps.Tenant, _bot.Organisation.Id, Case, default))!;
 
-    private Task<IReadOnlyList<AuditEntry>> AuditAsync() => _bot.Cases.ListAuditAsync(DeliveryHost.Tenant, _bot.Organisation.Id, Case, default);
+    private Task<IReadOnlyList<AuditEntry>> AuditAsync() => _bot.Cases.ListAuditAsync(DeliverySteps.Tenant, _bot.Organisation.Id, Case, default);
 
     private static string Message(TurnReplies replies) => Assert.IsType<ExecuteResult.Message>(replies.ExecuteResult).Value;
 
@@ -103,7 +104,7 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.DoesNotContain("cases.ack", card, StringComparison.Ordinal);
         var current = await CurrentAsync();
         Assert.Equal((CaseStatus.Acknowledged, IncidentStatus.Acknowledged), (current.File.Status, current.Incident.Status));
-        var mine = await _bot.Get<IIncidentStore>().ListForReporterAsync(DeliveryHost.Tenant, _bot.Organisation.Id, "reporter-aad", default);
+        var mine = await _bot.Get<IIncidentStore>().ListForReporterAsync(DeliverySteps.Tenant, _bot.Organisation.Id, "reporter-aad", default);
         Assert.Equal(IncidentStatus.Acknowledged, Assert.Single(mine).Status);
 
         // The channel card and Megan's 1:1 card are replaced for everyone.
@@ -254,7 +255,7 @@ public sealed class CaseActionsTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         var data = new Dictionary<string, string?>(StringComparer.Ordinal) { ["case"] = caseNumber, ["org"] = org ?? _bot.Organisation.Id, ["view"] = "summary" };
         var channel = scope == ConversationScope.Channel ? "19:another@thread.tacv2" : null;
-        var turn = new Turn(TurnKind.CardExecute, DeliveryHost.Tenant, channel ?? "a:personal-" + aad, scope, new Participant("29:" + aad, aad, "Någon"), Language.Swedish, _time.GetUtcNow())
+        var turn = new Turn(TurnKind.CardExecute, DeliverySteps.Tenant, channel ?? "a:personal-" + aad, scope, new Participant("29:" + aad, aad, "Någon"), Language.Swedish, _time.GetUtcNow())
         {
             Action = new CardAction(verb, data),
             TeamId = channel is null ? null : "19:team@thread.tacv2",

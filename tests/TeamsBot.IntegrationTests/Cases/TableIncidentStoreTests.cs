@@ -6,6 +6,7 @@ using Trygg.Testing;
 
 namespace Trygg.Cases;
 
+/// <summary>The incident store's own mapping on Azurite: case numbers, sequences per organisation and year, the rows an incident is stored as, the reporter's list and status changes. The shared submit behaviour is tested once, in <see cref="Storage.NumberedSubmissionsTests"/>.</summary>
 public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -19,7 +20,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
+    private IHost Host => _host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
 
     private IIncidentStore Store => Host.Services.GetRequiredService<IIncidentStore>();
 
@@ -123,70 +124,6 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
         Assert.Equal(1, calls);
         Assert.Single(await RawRowsAsync("case|"));
         Assert.Equal("TRY-2026-0002", (await SubmitAsync()).Incident.CaseNumber);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_TwentyConcurrentWithDifferentIds_NumbersOneToTwentyWithoutGapsOrDuplicates()
-    {
-        var store = Store;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => SubmitAsync(store: store))));
-
-        Assert.All(results, r => Assert.True(r.Created));
-        var expected = Enumerable.Range(1, 20).Select(n => $"TRY-2026-{n:D4}").ToList();
-        Assert.Equal(expected, results.Select(r => r.Incident.CaseNumber).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal(expected, (await RawRowsAsync("case|")).Select(r => r.GetString("CaseNumber")).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal(20, (await RawRowsAsync("member|")).Count);
-        Assert.Equal(20, (await RawRowsAsync("counter|")).Single().GetInt32("Last"));
-    }
-
-    [Fact]
-    public async Task SubmitAsync_TwentyConcurrentFromTwoInstances_NumbersOneToTwentyWithoutGapsOrDuplicates()
-    {
-        using var other = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
-        IIncidentStore[] stores = [Store, other.Services.GetRequiredService<IIncidentStore>()];
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SubmitAsync(store: stores[i % 2]))));
-
-        Assert.Equal(
-            Enumerable.Range(1, 20).Select(n => $"TRY-2026-{n:D4}"),
-            results.Select(r => r.Incident.CaseNumber).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task SubmitAsync_TenConcurrentWithTheSameId_StoresOneIncident()
-    {
-        var id = NewId();
-        var store = Store;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => SubmitAsync(id, store: store))));
-
-        Assert.Single(results, r => r.Created);
-        Assert.All(results, r => Assert.Equal("TRY-2026-0001", r.Incident.CaseNumber));
-        Assert.Single(await RawRowsAsync("case|"));
-        Assert.Single(await RawRowsAsync("member|"));
-        Assert.Single(await RawRowsAsync("sub|"));
-        Assert.Equal("TRY-2026-0002", (await SubmitAsync()).Incident.CaseNumber);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
-    {
-        var id = NewId();
-        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore()))
-        {
-            await SubmitAsync(id, store: before.Services.GetRequiredService<IIncidentStore>());
-        }
-
-        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddIncidentStore());
-        var store = after.Services.GetRequiredService<IIncidentStore>();
-        var again = await SubmitAsync(id, store: store);
-        var next = await SubmitAsync(store: store);
-
-        Assert.False(again.Created);
-        Assert.Equal("TRY-2026-0001", again.Incident.CaseNumber);
-        Assert.Equal("TRY-2026-0002", next.Incident.CaseNumber);
-        Assert.NotNull(await store.GetAsync(Tenant, Org, "TRY-2026-0001", CancellationToken.None));
     }
 
     [Fact]
@@ -320,79 +257,6 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
         Assert.NotEqual("Received", incident);
         Assert.Equal(incident, Assert.Single(await RawRowsAsync("member|")).GetString("Status"));
     }
-
-    [Fact]
-    public async Task SubmitAsync_WithExtraRows_CommitsThemWithTheIncident()
-    {
-        var result = await TableStore.SubmitAsync(
-            Tenant, Org, Prefix, Year, NewId(), Factory(),
-            (incident, partitionKey) => [Outbox(partitionKey, incident.CaseNumber, "notify"), Outbox(partitionKey, incident.CaseNumber, "remind")],
-            CancellationToken.None);
-
-        var outbox = await RawRowsAsync("outbox|");
-        Assert.True(result.Created);
-        Assert.Equal(["outbox|TRY-2026-0001|notify", "outbox|TRY-2026-0001|remind"], outbox.Select(r => r.RowKey).Order(StringComparer.Ordinal));
-        Assert.All(outbox, r => Assert.Equal("TRY-2026-0001", r.GetString("CaseNumber")));
-    }
-
-    [Fact]
-    public async Task SubmitAsync_DuplicateWithExtraRows_DoesNotCommitThem()
-    {
-        var id = NewId();
-        var calls = 0;
-        ExtraRows<Incident> extraRows = (incident, partitionKey) =>
-        {
-            calls++;
-            return [Outbox(partitionKey, incident.CaseNumber, "notify" + calls)];
-        };
-        await TableStore.SubmitAsync(Tenant, Org, Prefix, Year, id, Factory(), extraRows, CancellationToken.None);
-
-        var again = await TableStore.SubmitAsync(Tenant, Org, Prefix, Year, id, Factory(), extraRows, CancellationToken.None);
-
-        Assert.False(again.Created);
-        Assert.Equal(1, calls);
-        Assert.Equal("outbox|TRY-2026-0001|notify1", Assert.Single(await RawRowsAsync("outbox|")).RowKey);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_ExtraRowThatAlreadyExists_StoresNothing()
-    {
-        var partitionKey = CaseKeys.Partition(Tenant, Org);
-        await RawTable.CreateIfNotExistsAsync();
-        await RawTable.AddEntityAsync(Outbox(partitionKey, "TRY-2026-0001", "notify"));
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => TableStore.SubmitAsync(
-            Tenant, Org, Prefix, Year, NewId(), Factory(), (incident, pk) => [Outbox(pk, incident.CaseNumber, "notify")], CancellationToken.None));
-
-        Assert.Empty(await RawRowsAsync("case|"));
-        Assert.Empty(await RawRowsAsync("sub|"));
-        Assert.Empty(await RawRowsAsync("member|"));
-        Assert.Empty(await RawRowsAsync("counter|"));
-        Assert.Equal("TRY-2026-0001", (await SubmitAsync()).Incident.CaseNumber);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_ExtraRowInAnotherPartition_ThrowsAndStoresNothing()
-    {
-        await Assert.ThrowsAsync<ArgumentException>(() => TableStore.SubmitAsync(
-            Tenant, Org, Prefix, Year, NewId(), Factory(),
-            (incident, _) => [Outbox(CaseKeys.Partition(Tenant, "goteborg"), incident.CaseNumber, "notify")],
-            CancellationToken.None));
-
-        Assert.Empty(await RawRowsAsync(""));
-    }
-
-    [Fact]
-    public async Task SubmitAsync_FactoryIgnoresTheCaseNumber_Throws()
-    {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.SubmitAsync(
-            Tenant, Org, Prefix, Year, NewId(), _ => Factory()("TRY-2026-9999"), CancellationToken.None));
-
-        Assert.Empty(await RawRowsAsync(""));
-    }
-
-    private static TableEntity Outbox(string partitionKey, string caseNumber, string what) =>
-        new(partitionKey, $"outbox|{caseNumber}|{what}") { ["CaseNumber"] = caseNumber };
 
     public void Dispose() => _host?.Dispose();
 }

@@ -29,25 +29,25 @@ public sealed class ContactsActionsTests(AzuriteFixture azurite) : IClassFixture
         return Trygg.Organisations.Calendar.OfficeCalendar.Instant(date.ToDateTime(new TimeOnly(10, 0)));
     }
 
-    private async Task<RoutingHarness> StartAsync(DateTimeOffset now) =>
-        await RoutingHarness.StartAsync(
+    private async Task<TryggBot> StartAsync(DateTimeOffset now) =>
+        await DeliverySteps.StartAsync(
             azurite,
             new Dictionary<string, string?> { ["Delivery:RunInBackground"] = "false" },
             s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
 
-    private static async Task SaveProfileAsync(RoutingHarness bot, Activities who, string organisation, string party) =>
+    private static async Task SaveProfileAsync(TryggBot bot, Activities who, string organisation, string party) =>
         await bot.App.Get<IMemberProfileStore>().SaveAsync(
             new MemberKey(Activities.TenantId, who.UserAadObjectId),
             new MemberProfile(organisation, party, MemberRole.Fritidspolitiker, ["ks"], null, "Anna Andersson", null, DateTimeOffset.UtcNow),
             default);
 
-    private static async Task<JsonNode> WriteAsync(RoutingHarness bot, Activities who, string text)
+    private static async Task<JsonNode> WriteAsync(TryggBot bot, Activities who, string text)
     {
         bot.Connector.Clear();
         var response = await bot.App.PostActivityAsync(who.Message(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await bot.Connector.WaitForMessageAsync(r => r.ConversationId == who.ConversationId);
-        return BotHarness.CardOf(reply.Body!) ?? throw new Xunit.Sdk.XunitException("Expected a card, got: " + reply.Body!.ToJsonString());
+        return CardJson.CardOf(reply.Body!) ?? throw new Xunit.Sdk.XunitException("Expected a card, got: " + reply.Body!.ToJsonString());
     }
 
     private static List<(string Title, string Url)> Links(JsonNode card) =>

@@ -9,9 +9,9 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
 {
     private const string Told = "nån har skrivit hemska saker om mig på insta, vad gör jag?";
 
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -23,7 +23,7 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
     }
 
     private static JsonNode CardOf(FakeConnectorRequest sent) =>
-        BotHarness.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
+        CardJson.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
 
     /// <summary>Every action of a card (in action sets and at its foot).</summary>
     private static List<JsonObject> ActionsOf(JsonNode card) =>
@@ -45,9 +45,9 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
         await _bot.PostAsync(_bot.Activities.Message("🆘"));
 
         var card = CardOf(await _bot.Connector.WaitForMessageAsync());
-        Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("Är du i säkerhet just nu?", CardJson.TextOf(card), StringComparison.Ordinal);
         Assert.True(CallsOneOneTwo(card), "the safety question has a tel:112 button");
-        Assert.DoesNotContain("Jag förstod inte", BotHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.DoesNotContain("Jag förstod inte", CardJson.TextOf(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,10 +56,10 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
         await _bot.PostAsync(_bot.Activities.Message(Told));
 
         // The guidance's card first, then "Rapportera det här".
-        var offer = CardOf(await _bot.Connector.WaitForMessageAsync(r => BotHarness.TextOf(BotHarness.CardOf(r.Body!)).Contains("Vill du rapportera det här?", StringComparison.Ordinal)));
+        var offer = CardOf(await _bot.Connector.WaitForMessageAsync(r => CardJson.TextOf(CardJson.CardOf(r.Body!)).Contains("Vill du rapportera det här?", StringComparison.Ordinal)));
         var messages = _bot.Connector.Messages;
         Assert.Equal(2, messages.Count);
-        Assert.Contains("vägledningen", BotHarness.TextOf(BotHarness.CardOf(messages[0])), StringComparison.Ordinal);
+        Assert.Contains("vägledningen", CardJson.TextOf(CardJson.CardOf(messages[0])), StringComparison.Ordinal);
         Assert.True(CallsOneOneTwo(offer));
         var reportThis = Assert.Single(ActionsOf(offer), a => (string?)a["title"] == "Rapportera det här");
 
@@ -67,7 +67,7 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Submit(reportThis["data"]!.AsObject().DeepClone().AsObject()));
         var safety = CardOf(await _bot.Connector.WaitForMessageAsync());
-        Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(safety), StringComparison.Ordinal);
+        Assert.Contains("Är du i säkerhet just nu?", CardJson.TextOf(safety), StringComparison.Ordinal);
         var draft = safety.ToJsonString().Split("\"draft\":\"")[1].Split('"')[0];
 
         await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
@@ -92,7 +92,7 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
         await _bot.PostAsync(_bot.Activities.Message(text));
 
         var card = CardOf(await _bot.Connector.WaitForMessageAsync());
-        Assert.Contains("Vad vill du göra?", BotHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("Vad vill du göra?", CardJson.TextOf(card), StringComparison.Ordinal);
         var verbs = ActionsOf(card).Select(a => (string?)a["data"]?["verb"]).OfType<string>().ToList();
         Assert.Equal([FeatureVerbs.Report, FeatureVerbs.Ask, FeatureVerbs.Contacts], verbs);
         Assert.True(CallsOneOneTwo(card));

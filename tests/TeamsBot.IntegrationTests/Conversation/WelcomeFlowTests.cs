@@ -9,9 +9,9 @@ namespace Trygg.Conversation;
 
 public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -24,7 +24,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         var sent = await _bot.Connector.WaitForMessageAsync();
         Assert.Equal(FakeConnectorOperation.SendToConversation, sent.Operation);
         Assert.Equal(_bot.Activities.ConversationId, sent.ConversationId);
-        var text = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+        var text = CardJson.TextOf(CardJson.CardOf(sent.Body!));
         Assert.Contains("Hej! Jag är Trygg.", text, StringComparison.Ordinal);
         Assert.Contains("Ring 112", text, StringComparison.Ordinal);
         Assert.Contains("Rapportera en händelse", text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         await _bot.PostAsync(_bot.Activities.InstallationUpdate());
 
-        var text = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var text = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
         Assert.Contains("Hi! I'm Trygg.", text, StringComparison.Ordinal);
         Assert.Contains("Report an incident", text, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(FakeConnectorOperation.ReplyToActivity, sent.Operation);
         Assert.Equal("msg-42", sent.ActivityId);
         Assert.Equal("msg-42", sent.Body!["replyToId"]!.GetValue<string>());
-        Assert.Contains(prompt, BotHarness.TextOf(BotHarness.CardOf(sent.Body)), StringComparison.Ordinal);
+        Assert.Contains(prompt, CardJson.TextOf(CardJson.CardOf(sent.Body)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         // No dead end: a message no feature claims is a question for the guidance, which says it has nothing and
         // still offers a report and 112.
         var sent = await _bot.Connector.WaitForMessageAsync();
-        var card = BotHarness.CardOf(sent.Body!)!;
-        var text = BotHarness.TextOf(card);
+        var card = CardJson.CardOf(sent.Body!)!;
+        var text = CardJson.TextOf(card);
         Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
         Assert.Contains("112", text, StringComparison.Ordinal);
         var json = card.ToJsonString();
@@ -103,7 +103,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
         Assert.Equal("1.5", body["value"]!["version"]!.GetValue<string>());
-        Assert.Contains("Hi! I'm Trygg.", BotHarness.TextOf(body["value"]), StringComparison.Ordinal);
+        Assert.Contains("Hi! I'm Trygg.", CardJson.TextOf(body["value"]), StringComparison.Ordinal);
         Assert.Empty(_bot.Connector.Messages);
     }
 
@@ -127,8 +127,8 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = await _bot.Connector.WaitForMessageAsync();
-        var card = BotHarness.CardOf(sent.Body!);
-        Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(card), StringComparison.Ordinal);
+        var card = CardJson.CardOf(sent.Body!);
+        Assert.Contains("Är du i säkerhet just nu?", CardJson.TextOf(card), StringComparison.Ordinal);
         Assert.DoesNotContain("Input.", card!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -140,7 +140,7 @@ public sealed class WelcomeFlowTests(AzuriteFixture azurite) : IClassFixture<Azu
         _bot.Restart();
         await _bot.PostAsync(_bot.Activities.Message("hej"));
 
-        var text = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var text = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
         Assert.Contains("Hi! I'm Trygg.", text, StringComparison.Ordinal);
     }
 

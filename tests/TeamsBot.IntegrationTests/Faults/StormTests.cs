@@ -36,7 +36,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
     {
         // Scaled for a test: an attempt times out after 5 s instead of 10 (the fake hangs until the bot gives up), and an
         // open circuit stays open 2 s instead of 15; everything else is the delivery the bot ships with, made fast
-        // (RoutingHarness). The timeout stays well above a loaded machine's normal answer time: a POST that Teams accepted
+        // (TryggBot). The timeout stays well above a loaded machine's normal answer time: a POST that Teams accepted
         // but answered after the timeout is sent again (the connector has no idempotency key), which is a duplicate by
         // design. Nothing crashes here, so the lease is long: on a machine loaded enough to stall a recording write for
         // 30 s, an expired lease would be taken over again by this same instance, which is not what this test is about.
@@ -61,7 +61,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
     [Fact]
     public async Task FiveHundredReports_ConnectorFailing30Percent_StorageRestartedMidway_AllDeliveredOnce_NothingLost()
     {
-        await using var bot = await RoutingHarness.StartAsync(azurite, Settings);
+        await using var bot = await DeliverySteps.StartAsync(azurite, Settings);
         await bot.RegisterChannelAsync();
         var members = await SeedMembersAsync(bot);
         var faults = new FaultMix(seed: 8);
@@ -181,7 +181,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
             $"connector calls {connector.Count}, injected faults {connector.Count(r => r.Fault is not null)} ({faults.Summary})");
     }
 
-    private static async Task<List<Activities>> SeedMembersAsync(RoutingHarness bot)
+    private static async Task<List<Activities>> SeedMembersAsync(TryggBot bot)
     {
         var store = bot.App.Get<IMemberProfileStore>();
         var members = new List<Activities>();
@@ -207,7 +207,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
         await PressAsync(app, member, "reporting.next", MemberScript.StepOne(draft, $"{marker} skrev att de vet var jag bor."), outage, answers);
         await PressAsync(app, member, "reporting.preview", MemberScript.StepTwo(draft), outage, answers);
         var receipt = await PressAsync(app, member, "reporting.send", new JsonObject { ["draft"] = draft }, outage, answers);
-        return MemberScript.CaseNumberOf(BotHarness.TextOf(receipt)) ?? throw new InvalidOperationException("No case number on the receipt: " + receipt.ToJsonString());
+        return MemberScript.CaseNumberOf(CardJson.TextOf(receipt)) ?? throw new InvalidOperationException("No case number on the receipt: " + receipt.ToJsonString());
     }
 
     /// <summary>Presses until the bot answers with a card, as a member pressing again after "try again" would.</summary>
@@ -225,7 +225,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
             if ((string?)node?["type"] == "application/vnd.microsoft.card.adaptive")
             {
                 var card = node!["value"]!;
-                Assert.DoesNotContain(texts.DraftGone, BotHarness.TextOf(card), StringComparison.Ordinal);
+                Assert.DoesNotContain(texts.DraftGone, CardJson.TextOf(card), StringComparison.Ordinal);
                 return card;
             }
 
@@ -268,8 +268,8 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
             var megan = new Dictionary<string, int>(StringComparer.Ordinal);
             var onCall = new Dictionary<string, int>(StringComparer.Ordinal);
             var other = new List<string>();
-            var meganChat = connector.PersonalChatOf(RoutingHarness.Megan);
-            var lynneChat = connector.PersonalChatOf(RoutingHarness.Lynne);
+            var meganChat = connector.PersonalChatOf(DeliverySteps.Megan);
+            var lynneChat = connector.PersonalChatOf(DeliverySteps.Lynne);
             foreach (var request in connector.Requests.Where(r => r.Succeeded))
             {
                 var text = request.Body is null ? "" : CardText.Of(request.Body);
@@ -279,7 +279,7 @@ public sealed partial class StormTests(AzuriteFixture azurite, ITestOutputHelper
                     continue;
                 }
 
-                var target = request.IsNewThread() && (string?)request.Body?["channelData"]?["channel"]?["id"] == RoutingHarness.ChannelId ? channel
+                var target = request.IsNewThread() && (string?)request.Body?["channelData"]?["channel"]?["id"] == DeliverySteps.ChannelId ? channel
                     : request.Operation == FakeConnectorOperation.SendToConversation && request.ConversationId == meganChat ? megan
                     : request.Operation == FakeConnectorOperation.SendToConversation && lynneChat is not null && request.ConversationId == lynneChat ? onCall
                     : null;

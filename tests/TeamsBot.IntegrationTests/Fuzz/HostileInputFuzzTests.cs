@@ -122,10 +122,10 @@ public sealed class HostileInputFuzzTests(AzuriteFixture azurite, ITestOutputHel
         // Still answering, and the victim's data is intact and still theirs.
         Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
-        Assert.Contains(victimCase, BotHarness.TextOf(await victim.SayAsync("mina rapporter")), StringComparison.Ordinal);
-        var resumed = BotHarness.TextOf(await victim.ExecuteAsync("reporting.form", new JsonObject { ["draft"] = victimDraft }));
+        Assert.Contains(victimCase, CardJson.TextOf(await victim.SayAsync("mina rapporter")), StringComparison.Ordinal);
+        var resumed = CardJson.TextOf(await victim.ExecuteAsync("reporting.form", new JsonObject { ["draft"] = victimDraft }));
         Assert.Contains(VictimDraftText, resumed, StringComparison.Ordinal);
-        var theirs = BotHarness.TextOf(await attacker.SayAsync("mina rapporter"));
+        var theirs = CardJson.TextOf(await attacker.SayAsync("mina rapporter"));
         Assert.Contains(attackerCase, theirs, StringComparison.Ordinal);
         Assert.DoesNotContain(victimCase, theirs, StringComparison.Ordinal);
         var stored = await app.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", victimCase, default);

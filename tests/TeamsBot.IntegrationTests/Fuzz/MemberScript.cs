@@ -47,7 +47,7 @@ internal sealed partial class MemberScript(TryggApp app, FakeConnector connector
         }
 
         var reply = await connector.WaitForMessageAsync(r => r.ActivityId == id && r.ConversationId == Who.ConversationId);
-        return BotHarness.CardOf(reply.Body!) ?? reply.Body!;
+        return CardJson.CardOf(reply.Body!) ?? reply.Body!;
     }
 
     public Task<JsonNode> SaveProfileAsync(string phone = "", string party = "Socialdemokraterna", string next = "") =>
@@ -68,7 +68,7 @@ internal sealed partial class MemberScript(TryggApp app, FakeConnector connector
         await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
         await ExecuteAsync("reporting.next", StepOne(draft, description, platform));
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
-        if (!BotHarness.TextOf(preview).Contains(description, StringComparison.Ordinal))
+        if (!CardJson.TextOf(preview).Contains(description, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("The preview does not show the description: " + preview.ToJsonString());
         }
@@ -81,7 +81,7 @@ internal sealed partial class MemberScript(TryggApp app, FakeConnector connector
     {
         var draft = await DraftToPreviewAsync(description, platform);
         var receipt = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
-        return CaseNumberOf(BotHarness.TextOf(receipt))
+        return CaseNumberOf(CardJson.TextOf(receipt))
             ?? throw new InvalidOperationException("No case number on the receipt: " + receipt.ToJsonString());
     }
 
@@ -102,7 +102,7 @@ internal sealed partial class MemberScript(TryggApp app, FakeConnector connector
             ["reason"] = "Många arga inlägg.",
             ["audience"] = "100 personer",
         });
-        return (noticeId, CaseNumberOf(BotHarness.TextOf(receipt)) ?? throw new InvalidOperationException("No reference: " + receipt.ToJsonString()));
+        return (noticeId, CaseNumberOf(CardJson.TextOf(receipt)) ?? throw new InvalidOperationException("No reference: " + receipt.ToJsonString()));
     }
 
     public static JsonObject StepOne(string draft, string description, string platform = "Instagram") => new()

@@ -10,7 +10,7 @@ public sealed class GraphWiringTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task App_WithoutGraphSettings_HasTheUnconfiguredDirectory()
     {
-        await using var bot = await BotHarness.StartAsync(azurite);
+        await using var bot = await TryggBot.StartAsync(azurite);
 
         Assert.IsType<UnconfiguredDirectory>(bot.App.Get<IDirectory>());
     }
@@ -18,7 +18,7 @@ public sealed class GraphWiringTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task App_WithGraphSettings_HasTheGraphDirectoryOnTheBotsIdentity()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>
+        await using var bot = await TryggBot.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Bot:AppId"] = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f",
             ["Bot:TenantId"] = "9b1f6a4e-2c1d-4f8a-9e3b-5a7c2d1e0f42",

@@ -8,9 +8,9 @@ namespace Trygg.Guidance;
 /// <summary>Questions through /api/messages into the real app (Azurite, fake Bot Connector): answers, "I don't know", feedback.</summary>
 public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -20,7 +20,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         var response = await _bot.PostAsync(_bot.Activities.Message(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = await _bot.Connector.WaitForMessageAsync();
-        return BotHarness.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
+        return CardJson.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     {
         var card = await AskAsync("vem beslutar om åtkomstskydd för min anmälan");
 
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.Contains("Det här säger vägledningen", text, StringComparison.Ordinal);
         Assert.Contains("förundersökningsledaren", text, StringComparison.Ordinal);
         Assert.Contains("Alingsås kommun: Rutin för förtroendevalda", text, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Question_WithoutDiacritics_SameAnswer()
     {
-        var with = BotHarness.TextOf(await AskAsync("vem bestämmer om åtkomstskydd?"));
-        var without = BotHarness.TextOf(await AskAsync("vem bestammer om atkomstskydd"));
+        var with = CardJson.TextOf(await AskAsync("vem bestämmer om åtkomstskydd?"));
+        var without = CardJson.TextOf(await AskAsync("vem bestammer om atkomstskydd"));
 
         Assert.Contains("förundersökningsledaren", with, StringComparison.Ordinal);
         Assert.Contains("förundersökningsledaren", without, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         var response = await _bot.PostAsync(_bot.Activities.Execute(GuidanceVerbs.Ask, new JsonObject { ["question"] = "hur byter jag lösenord i teams?" }));
         var card = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"];
 
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.Contains("Jag hittar inget om det i vägledningen", text, StringComparison.Ordinal);
         Assert.Contains("säkerhetsenhet", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Fick du svar?", text, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         var card = await AskAsync("someone threatened me yesterday, will it rain tomorrow?");
 
         // A threat told with a question is taken into the report flow, safety first, rather than answered as weather.
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.Contains("Are you safe right now?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("I can't find anything about that in the guidance", text, StringComparison.Ordinal);
     }
@@ -77,7 +77,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
     {
         var card = await AskAsync("det står en man utanför mitt hus och hotar mig, vad ska jag göra?");
 
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.Contains("112", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Det här säger vägledningen", text, StringComparison.Ordinal);
     }
@@ -95,7 +95,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
-        Assert.Contains(helpful ? "Tack! Skönt att det hjälpte." : "Frågan går vidare", BotHarness.TextOf(body["value"]), StringComparison.Ordinal);
+        Assert.Contains(helpful ? "Tack! Skönt att det hjälpte." : "Frågan går vidare", CardJson.TextOf(body["value"]), StringComparison.Ordinal);
         var negative = await _bot.App.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 10, default);
         if (helpful)
         {
@@ -162,7 +162,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         var channel = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Administrator, ConversationId = SecurityChannelId };
         await _bot.PostAsync(channel.ChannelMessage("obesvarade frågor"));
         var sent = await _bot.Connector.WaitForMessageAsync();
-        var card = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+        var card = CardJson.TextOf(CardJson.CardOf(sent.Body!));
 
         Assert.Single(_bot.Connector.Messages);
         Assert.Contains("Obesvarade frågor: Alingsås kommun", card, StringComparison.Ordinal);
@@ -197,7 +197,7 @@ public sealed class GuidanceConversationTests(AzuriteFixture azurite) : IClassFi
         if (where == "otherOrganisationsChannel")
         {
             // Göteborg's own channel shows Göteborg's list: the Alingsås question is not in it.
-            var card = BotHarness.TextOf(BotHarness.CardOf(sent.Body!));
+            var card = CardJson.TextOf(CardJson.CardOf(sent.Body!));
             Assert.Contains("Obesvarade frågor: Göteborgs Stad", card, StringComparison.Ordinal);
             Assert.DoesNotContain("vem beslutar om åtkomstskydd för min anmälan", card, StringComparison.Ordinal);
         }

@@ -42,7 +42,7 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
     {
         var card = await AskWithButtonAsync(question);
 
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.StartsWith(title, text.TrimStart(), StringComparison.Ordinal);
         Assert.Equal(title == "Det här säger vägledningen", text.Contains("Fick du svar?", StringComparison.Ordinal));
         Assert.Equal(title == "Menade du något av det här?", Actions(card).Any(a => a["verb"]?.GetValue<string>() == GuidanceVerbs.Choose));
@@ -60,7 +60,7 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var answer = BotHarness.TextOf(body["value"]);
+        var answer = CardJson.TextOf(body["value"]);
         Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
         Assert.Contains("Alingsås kommun: Rutin för förtroendevalda", answer, StringComparison.Ordinal);
         Assert.Contains("Fick du svar?", answer, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
 
         var response = await _app.PostActivityAsync(_member.Execute(GuidanceVerbs.NoneOfThese, none["data"]!.DeepClone().AsObject()));
 
-        var thanks = BotHarness.TextOf(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]);
+        var thanks = CardJson.TextOf(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]);
         Assert.Contains("Din fråga går vidare till säkerhetsenheten", thanks, StringComparison.Ordinal);
         Assert.Contains("Fråga Säkerhetsenheten", thanks, StringComparison.Ordinal);
         Assert.Contains("Rapportera en händelse", thanks, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
         _connector.Clear();
         var channel = new Activities(_connector.ServiceUrl) { UserAadObjectId = Administrator, ConversationId = "19:security@thread.tacv2" };
         await _app.PostActivityAsync(channel.ChannelMessage("obesvarade frågor"));
-        var list = BotHarness.TextOf(BotHarness.CardOf((await _connector.WaitForMessageAsync()).Body!));
+        var list = CardJson.TextOf(CardJson.CardOf((await _connector.WaitForMessageAsync()).Body!));
         Assert.Contains("Obesvarade frågor: Alingsås kommun", list, StringComparison.Ordinal);
         Assert.Contains("hur polisanmäler jag?", list, StringComparison.Ordinal);
     }
@@ -142,12 +142,12 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
     private async Task<string> BrowseToAPassageAsync(JsonObject data)
     {
         var topics = await ExecuteAsync(Browse.BrowseVerbs.Browse, data);
-        Assert.StartsWith("Vägledningen", BotHarness.TextOf(topics).TrimStart(), StringComparison.Ordinal);
+        Assert.StartsWith("Vägledningen", CardJson.TextOf(topics).TrimStart(), StringComparison.Ordinal);
         var topic = Actions(topics).First(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Browse);
         var passages = await ExecuteAsync(Browse.BrowseVerbs.Browse, topic["data"]!.DeepClone().AsObject());
         var open = Actions(passages).First(a => a["verb"]?.GetValue<string>() == Browse.BrowseVerbs.Open);
         var answer = await ExecuteAsync(Browse.BrowseVerbs.Open, open["data"]!.DeepClone().AsObject());
-        Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(answer), StringComparison.Ordinal);
+        Assert.Contains("Det här säger vägledningen", CardJson.TextOf(answer), StringComparison.Ordinal);
         return open["data"]!["passage"]!.GetValue<string>();
     }
 
@@ -164,7 +164,7 @@ public sealed class GuidanceSuggestionTests(AzuriteFixture azurite) : IClassFixt
         var response = await _app.PostActivityAsync(_member.Message(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = await _connector.WaitForMessageAsync();
-        return BotHarness.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
+        return CardJson.CardOf(sent.Body!) ?? throw new Xunit.Sdk.XunitException($"expected a card, got: {sent.Body!["text"]}");
     }
 
     /// <summary>The welcome card's "Ställ en fråga" with the question: every question reaches the guidance this way.</summary>

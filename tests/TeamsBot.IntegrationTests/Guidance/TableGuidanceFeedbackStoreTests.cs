@@ -8,7 +8,7 @@ public sealed class TableGuidanceFeedbackStoreTests(AzuriteFixture azurite) : IC
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
 
-    private readonly IHost _host = Storage.StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddSingleton<IGuidanceFeedbackStore, TableGuidanceFeedbackStore>());
+    private readonly IHost _host = TryggServices.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddSingleton<IGuidanceFeedbackStore, TableGuidanceFeedbackStore>());
 
     private IGuidanceFeedbackStore Store => _host.Services.GetRequiredService<IGuidanceFeedbackStore>();
 

@@ -26,7 +26,7 @@ public sealed class TableMemberProfileStoreTests(AzuriteFixture azurite) : IClas
     /// <summary>A store on its own host (own TableServiceClient), as after a restart of the bot.</summary>
     private TableMemberProfileStore NewStore()
     {
-        var host = StorageHost.Build(azurite, _tablePrefix);
+        var host = TryggServices.Build(azurite, _tablePrefix);
         _hosts.Add(host);
         return new TableMemberProfileStore(host.Services.GetRequiredService<ITables>());
     }

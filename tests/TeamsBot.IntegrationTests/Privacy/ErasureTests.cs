@@ -22,7 +22,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_AMember_TheirDataIsGone_AndTheLogSaysWhoErasedWhoseAndWhen()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture());
+        await using var host = await PrivacySteps.StartAsync(azurite, logs: new LogCapture());
         var ella = host.Member(Name);
         await ella.SaveProfileAsync(phone: "070-555 66 77");
         var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
@@ -32,14 +32,14 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var keptCase = await keep.ReportAsync("KEEP-DESC-6 den här ska vara kvar");
 
         var confirm = await host.SayInChannelAsync($"radera uppgifter {Name}");
-        var confirmText = BotHarness.TextOf(confirm);
+        var confirmText = CardJson.TextOf(confirm);
         Assert.Contains($"Radera uppgifter om {Name}?", confirmText, StringComparison.Ordinal);
         Assert.Contains("1 rapport,", confirmText, StringComparison.Ordinal);
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
 
         var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
 
-        Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
+        Assert.Contains("Raderat", CardJson.TextOf(done["value"]), StringComparison.Ordinal);
         var incidents = await host.DumpAsync("incidents");
         Assert.All(Secrets, s => Assert.DoesNotContain(s, incidents, StringComparison.Ordinal));
         Assert.DoesNotContain(ella.Who.UserAadObjectId, incidents, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var log = await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default);
         var erased = Assert.Single(log, e => e.Action == ErasureAction.Erased);
         Assert.True(erased.Allowed);
-        Assert.Equal((PrivacyHost.Alex, "Alex Wilber"), (erased.ActorAadObjectId, erased.ActorName));
+        Assert.Equal((PrivacySteps.Alex, "Alex Wilber"), (erased.ActorAadObjectId, erased.ActorName));
         Assert.Equal((ella.Who.UserAadObjectId, Name), (erased.Subject, erased.SubjectName));
         Assert.Contains("reports anonymised 1", erased.Detail, StringComparison.Ordinal);
         Assert.Contains(log, e => e.Action == ErasureAction.Requested && e.Allowed);
@@ -62,7 +62,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.All(Secrets, s => Assert.DoesNotContain(s, logTable, StringComparison.Ordinal));
 
         // The member, writing again, finds nothing of theirs.
-        var mine = BotHarness.TextOf(await ella.SayAsync("vilka uppgifter har ni om mig"));
+        var mine = CardJson.TextOf(await ella.SayAsync("vilka uppgifter har ni om mig"));
         Assert.Contains("Du har ingen profil hos oss.", mine, StringComparison.Ordinal);
         Assert.DoesNotContain(caseNumber, mine, StringComparison.Ordinal);
 
@@ -72,13 +72,13 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_AWaitingFileThatMayNameTheMember_IsDeleted_OtherOrganisationsKeepTheirs()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var files = host.App.Get<Trygg.Storage.Documents.IPrivateFiles>();
         var expires = DateTimeOffset.UtcNow.AddHours(20);
         var list = await files.KeepAsync(
-            new(Activities.TenantId, "alingsas", PrivacyHost.Alex, "utbildning.csv", "text/csv", System.Text.Encoding.UTF8.GetBytes(Name), expires), default);
+            new(Activities.TenantId, "alingsas", PrivacySteps.Alex, "utbildning.csv", "text/csv", System.Text.Encoding.UTF8.GetBytes(Name), expires), default);
         var elsewhere = await files.KeepAsync(
             new(Activities.TenantId, "goteborg", "gbg-staff", "utbildning.csv", "text/csv", [1, 2, 3], expires), default);
 
@@ -86,7 +86,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
         await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
 
-        Assert.Null(await files.GetAsync(Activities.TenantId, PrivacyHost.Alex, list, default));
+        Assert.Null(await files.GetAsync(Activities.TenantId, PrivacySteps.Alex, list, default));
         Assert.NotNull(await files.GetAsync(Activities.TenantId, "gbg-staff", elsewhere, default));
         var erased = Assert.Single(await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default), e => e.Action == ErasureAction.Erased);
         Assert.Contains("waiting files deleted 1", erased.Detail, StringComparison.Ordinal);
@@ -95,12 +95,12 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_TheMeetingNoticeInTheChannel_BecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var (_, reference) = await ella.MeetingNoticeAsync("NOTICE-TOPIC-8b en skola läggs ned");
         await host.DeliverAllAsync();
-        var notices = new Azure.Data.Tables.TableClient(azurite.ConnectionString, host.Prefix + "notices");
+        var notices = new Azure.Data.Tables.TableClient(azurite.ConnectionString, host.TablePrefix + "notices");
         var posted = notices.Query<Trygg.Outbox.OutboxEntity>(r => r.Kind == "MeetingNoticeToChannel")
             .Where(ErasedCards.IsPostedCard)
             .Select(r => (r.ConversationId!, r.ActivityId!))
@@ -122,7 +122,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_TheMembersTrainingReminders_AreDeleted_OthersStay()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var outbox = host.App.Get<Trygg.Outbox.TableOutboxStore>();
@@ -154,7 +154,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var dispatcher = host.App.Get<Trygg.Outbox.OutboxDispatcher>();
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
@@ -186,7 +186,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_ACardTeamsWillNotUpdate_FailsAndItsPlaceIsForgottenAnyway()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite, logs: new LogCapture(), settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "1" });
+        await using var host = await PrivacySteps.StartAsync(azurite, logs: new LogCapture(), settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "1" });
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description, "ErasePlatformZz");
@@ -210,7 +210,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffErase_AHandoverStillWaitingForTheMember_IsDeleted()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var keep = host.Member("Kalle Kvarsson");
@@ -230,18 +230,18 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     /// <summary>Security staff in the channel ask to erase <paramref name="name"/>'s data and confirm on the card.</summary>
-    private static async Task EraseAsync(PrivacyHost host, string name)
+    private static async Task EraseAsync(TryggBot host, string name)
     {
         var confirm = await host.SayInChannelAsync($"radera uppgifter {name}");
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
         var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
-        Assert.Contains("Raderat", BotHarness.TextOf(done["value"]), StringComparison.Ordinal);
+        Assert.Contains("Raderat", CardJson.TextOf(done["value"]), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AMemberTriesToErase_IsRefusedPolitely_NothingGoes_AndTheAttemptIsLogged()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description);
@@ -276,7 +276,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffCancel_NothingGoes()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description);
@@ -287,7 +287,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.cancel")!;
         var cancelled = await host.PressInChannelAsync("privacy.erase.cancel", button["data"]!.AsObject().DeepClone().AsObject());
 
-        Assert.Contains("Inget raderades", BotHarness.TextOf(cancelled["value"]), StringComparison.Ordinal);
+        Assert.Contains("Inget raderades", CardJson.TextOf(cancelled["value"]), StringComparison.Ordinal);
         var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
         Assert.Equal(Description, incident!.Details.Description);
     }
@@ -295,7 +295,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task StaffConfirm_ForgedForAMemberOfAnotherOrganisation_Refused_NothingGoes_AndLogged()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var ella = host.Member(Name);
         await ella.SaveProfileAsync();
         var caseNumber = await ella.ReportAsync(Description);

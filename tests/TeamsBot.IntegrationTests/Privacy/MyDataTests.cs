@@ -8,7 +8,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     [Fact]
     public async Task AMemberAsks_AndSeesTheirOwnReportsDraftTrainingAndLanguage_AndNothingOfAnotherMember()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var maja = host.Member("Maja Mittdata");
         await maja.SaveProfileAsync(phone: "070-123 45 67");
         var majasCase = await maja.ReportAsync("MYDATA-DESC-1 ett hot i kommentarerna");
@@ -50,11 +50,11 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     [Fact]
     public async Task InEnglish_TheCardIsEnglish()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var member = host.Member("Eve English", locale: "en-US");
         await member.SaveProfileAsync();
 
-        var text = BotHarness.TextOf(await member.SayAsync("what data do you have about me"));
+        var text = CardJson.TextOf(await member.SayAsync("what data do you have about me"));
 
         Assert.Contains("What Trygg holds about you", text, StringComparison.Ordinal);
         Assert.Contains("You have not sent any reports.", text, StringComparison.Ordinal);
@@ -64,13 +64,13 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     [Fact]
     public async Task AskedInAChannel_ItShowsNothing_AndContinuesInTheOwnChat()
     {
-        await using var host = await PrivacyHost.StartAsync(azurite);
+        await using var host = await PrivacySteps.StartAsync(azurite);
         var member = host.Member("Kanal Karlsson");
         await member.SaveProfileAsync();
 
         var reply = await host.SayInChannelAsync("vilka uppgifter har ni om mig");
 
         Assert.Equal(Trygg.Conversation.Handover.HandoverTexts.Swedish.InGroup, (string?)reply["text"]);
-        Assert.Null(BotHarness.CardOf(reply));
+        Assert.Null(CardJson.CardOf(reply));
     }
 }

@@ -25,7 +25,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task AReportPastRetention_IsAnonymised_AndTheReviewStillCountsItByKindMonthAndBody()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time, new LogCapture());
+        await using var host = await PrivacySteps.StartAsync(azurite, time, new LogCapture());
         var member = host.Member(Name);
         await member.SaveProfileAsync(phone: "070-111 22 33");
         var caseNumber = await member.ReportAsync(Description, Platform);
@@ -64,7 +64,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
 
         // The review counts it: its anonymised row (month, kind, place, body) is in the review's CSV.
         var card = await host.SayInChannelAsync($"årsrapport {occurred.Year}");
-        var csv = await BotHarness.AcceptOfferedFileAsync(host.Connector, host.App, new Activities(host.Connector.ServiceUrl) { UserAadObjectId = PrivacyHost.Alex }, ".csv");
+        var csv = await host.AcceptOfferedFileAsync(new Activities(host.Connector.ServiceUrl) { UserAadObjectId = PrivacySteps.Alex }, ".csv");
         Assert.Contains($"\r\n{occurred:yyyy-MM},Threat,Online,ExecutiveBoard,", csv, StringComparison.Ordinal);
         Assert.Equal("<3", (string?)card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]![0]!["value"]);
 
@@ -82,7 +82,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task AReportPastRetention_EveryPostedCardBecomesTheErasedCard_AndItsPlaceIsForgotten()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var member = host.Member(Name);
         await member.SaveProfileAsync();
         var caseNumber = await member.ReportAsync(Description, Platform);
@@ -106,8 +106,8 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task TwoInstances_DoTheDayOnce()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
-        var second = host.StartApp();
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
+        var second = host.StartInstance();
         var member = host.Member("Tova Tvåsson");
         await member.SaveProfileAsync();
         var first = await member.ReportAsync("TWICE-DESC-11 ett hotfullt brev");
@@ -140,7 +140,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task ADraftPastItsDays_IsDeleted_AndTheMemberStartsAfresh()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var member = host.Member("Dagny Draftsdotter");
         await member.SaveProfileAsync();
         await member.DraftToPreviewAsync("DRAFT-DESC-3f ett utkast som aldrig skickades");
@@ -162,7 +162,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
         const string Candidate = "CANDIDATE-Q-5d får kommunen betala mitt hemlarm";
         const string Approved = "APPROVED-Q-5d hur förbereder jag mig på hotfulla situationer";
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var passage = host.App.Get<Trygg.Guidance.GuidanceIndex>().Passages[0];
         var store = host.App.Get<Trygg.Guidance.Learning.ILearnedPairStore>();
         await store.RecordAsync("alingsas", Candidate, passage.Id, time.GetUtcNow(), default);
@@ -186,7 +186,7 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     {
         const string Question = "NOTE-Q-7e vem ringer jag om nån står utanför";
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var state = host.App.Get<Trygg.Conversation.State.IConversationStateStore>();
         var key = new Trygg.Conversation.State.StateKey(Activities.TenantId, "a:note-chat", "29:note-member", Trygg.Guidance.Browse.AfterNo.Slot);
         await state.UpdateAsync<Trygg.Guidance.Browse.AfterNo>(key, _ => new(Question, string.Empty, time.GetUtcNow()), default);
@@ -205,33 +205,33 @@ public sealed class RetentionJobTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task AFileWithPersonalDataNobodyTook_IsDeletedOnceExpired()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var files = host.App.Get<Trygg.Storage.Documents.IPrivateFiles>();
         var list = new Trygg.Storage.Documents.PrivateFile(
-            Activities.TenantId, "alingsas", PrivacyHost.Alex, "utbildning.csv", "text/csv", "Nils Namnsson,ja"u8.ToArray(), time.GetUtcNow().AddDays(1));
+            Activities.TenantId, "alingsas", PrivacySteps.Alex, "utbildning.csv", "text/csv", "Nils Namnsson,ja"u8.ToArray(), time.GetUtcNow().AddDays(1));
         await files.KeepAsync(list, default);
 
         Assert.Equal(0, (await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default)).DocumentsDeleted);
-        Assert.Contains(PrivacyHost.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
+        Assert.Contains(PrivacySteps.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
 
         time.Advance(TimeSpan.FromDays(2));
         var run = await host.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
 
         Assert.Equal(1, run.DocumentsDeleted);
-        Assert.DoesNotContain(PrivacyHost.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivacySteps.Alex, await host.DumpAsync("privatefiles"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task InTheBackground_TheJobRunsOnItsOwn()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await PrivacyHost.StartAsync(azurite, time);
+        await using var host = await PrivacySteps.StartAsync(azurite, time);
         var member = host.Member("Bo Bakgrund");
         await member.SaveProfileAsync();
         await member.ReportAsync("BACKGROUND-DESC-9 ett samtal mitt i natten");
         time.Advance(TimeSpan.FromDays(26 * 31));
 
-        host.StartApp(new Dictionary<string, string?> { ["Privacy:RunInBackground"] = "true" });
+        host.StartInstance(new Dictionary<string, string?> { ["Privacy:RunInBackground"] = "true" });
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await host.DumpAsync("incidents")).Contains("BACKGROUND-DESC-9", StringComparison.Ordinal))

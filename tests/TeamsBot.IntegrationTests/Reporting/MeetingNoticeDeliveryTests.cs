@@ -19,7 +19,7 @@ public sealed class MeetingNoticeDeliveryTests(AzuriteFixture azurite) : IClassF
     [Fact]
     public async Task Notice_IsPostedOnceAsANewThreadInTheSecurityChannel_WithTheReceiptNotClaimingItAlreadyWas()
     {
-        await using var bot = await RoutingHarness.StartAsync(azurite);
+        await using var bot = await DeliverySteps.StartAsync(azurite);
         await bot.RegisterChannelAsync();
         var member = bot.Member;
         await bot.App.Get<IMemberProfileStore>().SaveAsync(
@@ -43,11 +43,11 @@ public sealed class MeetingNoticeDeliveryTests(AzuriteFixture azurite) : IClassF
         Assert.Contains("skickas nu till säkerhetsenheten", receipt, StringComparison.Ordinal);
         Assert.DoesNotContain("har fått veta", receipt, StringComparison.Ordinal);
 
-        await RoutingHarness.EventuallyAsync(() => bot.Connector.ThreadsIn(RoutingHarness.ChannelId).Count > 0, "the notice in the security channel");
+        await DeliverySteps.EventuallyAsync(() => bot.Connector.ThreadsIn(DeliverySteps.ChannelId).Count > 0, "the notice in the security channel");
         await Task.Delay(500);
-        var thread = Assert.Single(bot.Connector.ThreadsIn(RoutingHarness.ChannelId));
+        var thread = Assert.Single(bot.Connector.ThreadsIn(DeliverySteps.ChannelId));
         Assert.True(thread.Body!["isGroup"]!.GetValue<bool>());
-        Assert.Equal(RoutingHarness.ChannelId, thread.Body["channelData"]!["channel"]!["id"]!.GetValue<string>());
+        Assert.Equal(DeliverySteps.ChannelId, thread.Body["channelData"]!["channel"]!["id"]!.GetValue<string>());
         Assert.Equal(Activities.TenantId, thread.Body["channelData"]!["tenant"]!["id"]!.GetValue<string>());
         var activity = thread.Body["activity"]!;
         Assert.Null(activity["text"]); // a card alone, so the post can be updated later (and the Playground gives it an id)
@@ -65,7 +65,7 @@ public sealed class MeetingNoticeDeliveryTests(AzuriteFixture azurite) : IClassF
         Assert.Equal(201, thread.StatusCode);
     }
 
-    private static async Task<JsonNode> SendAsync(RoutingHarness bot, JsonObject input)
+    private static async Task<JsonNode> SendAsync(TryggBot bot, JsonObject input)
     {
         var response = await bot.App.PostActivityAsync(bot.Member.Execute("meeting.send", input));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -8,9 +8,9 @@ namespace Trygg.Reporting;
 /// <summary>The whole report conversation through /api/messages, with Azurite and the loopback connector.</summary>
 public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -40,7 +40,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         who ??= _bot.Activities;
         _bot.Connector.Clear();
         await _bot.PostAsync(who.Message("jag har blivit hotad"));
-        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
+        var safety = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
         return DraftOf(safety);
     }
 
@@ -91,7 +91,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var again = await ExecuteAsync("reporting.next", step);
 
         static List<string> Ids(JsonNode card) => [.. card["body"]!.AsArray().Select(e => (string?)e!["id"]).OfType<string>()];
-        Assert.Contains("Välj ett alternativ.", BotHarness.TextOf(again), StringComparison.Ordinal);
+        Assert.Contains("Välj ett alternativ.", CardJson.TextOf(again), StringComparison.Ordinal);
         Assert.Equal(Ids(again).Count, Ids(again).Distinct().Count());
         Assert.Empty(Ids(again).Intersect(Ids(first)));
 
@@ -112,7 +112,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         }
 
         var more = await ExecuteAsync("reporting.next", retry);
-        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(more), StringComparison.Ordinal);
+        Assert.Contains("Lite mer om händelsen", CardJson.TextOf(more), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         Assert.InRange(text.Length, 4001, ReportDraft.MaxKeptDescription);
         var what = await ExecuteAsync("reporting.next", StepOne(draft, text));
 
-        Assert.Contains($"Texten är {text.Length} tecken. Högst 4 000 får plats.", BotHarness.TextOf(what), StringComparison.Ordinal);
+        Assert.Contains($"Texten är {text.Length} tecken. Högst 4 000 får plats.", CardJson.TextOf(what), StringComparison.Ordinal);
         Assert.Equal(text, (string?)InputOf(what, "description")?["value"]);
     }
 
@@ -139,8 +139,8 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         // Safety first: the first answer is the question, with no form input anywhere.
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("jag har blivit hotad"));
-        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
-        Assert.Contains("Är du i säkerhet just nu?", BotHarness.TextOf(safety), StringComparison.Ordinal);
+        var safety = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
+        Assert.Contains("Är du i säkerhet just nu?", CardJson.TextOf(safety), StringComparison.Ordinal);
         Assert.DoesNotContain("Input.", safety.ToJsonString(), StringComparison.Ordinal);
         var draft = DraftOf(safety);
 
@@ -148,21 +148,21 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var profileCard = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
         Assert.Contains("Input.ChoiceSet", profileCard.ToJsonString(), StringComparison.Ordinal);
         var what = await SaveProfileAsync();
-        Assert.Contains("Vad hände?", BotHarness.TextOf(what), StringComparison.Ordinal);
+        Assert.Contains("Vad hände?", CardJson.TextOf(what), StringComparison.Ordinal);
 
         var more = await ExecuteAsync("reporting.next", StepOne(draft));
-        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(more), StringComparison.Ordinal);
+        Assert.Contains("Lite mer om händelsen", CardJson.TextOf(more), StringComparison.Ordinal);
         Assert.Equal("Ska partiets säkerhetsansvarig, Megan Bowen, få veta?", (string?)InputOf(more, "informParty")?["label"]);
         Assert.Equal("true", (string?)InputOf(more, "informParty")?["value"]);
 
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
-        var previewText = BotHarness.TextOf(preview);
+        var previewText = CardJson.TextOf(preview);
         Assert.Contains("Stämmer det här?", previewText, StringComparison.Ordinal);
         Assert.Contains("Rapporten går till\nSäkerhetsenheten, Alingsås kommun\nMegan Bowen – säkerhetsansvarig för Socialdemokraterna", previewText, StringComparison.Ordinal);
         Assert.Contains("jag vet var du bor", previewText, StringComparison.Ordinal);
 
         var receipt = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
-        var receiptText = BotHarness.TextOf(receipt);
+        var receiptText = CardJson.TextOf(receipt);
         // Per recipient where it stands (no channel is registered here, so the unit's card waits; Megan's may be out already).
         Assert.Matches("Den går till:\n• Säkerhetsenheten, Alingsås kommun – skickas\n• Megan Bowen – säkerhetsansvarig för Socialdemokraterna – (skickas|framme)\n", receiptText);
         Assert.DoesNotContain("skickats", receiptText, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         // Mina rapporter shows it, without the report text.
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("mina rapporter"));
-        var mine = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
+        var mine = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         Assert.Contains($"TRY-{DateTime.UtcNow.Year}-0001", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("jag vet var du bor", mine, StringComparison.Ordinal);
     }
@@ -195,11 +195,11 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         }
 
         var back = await ExecuteAsync("reporting.back", Answers());
-        Assert.Contains("Vad hände?", BotHarness.TextOf(back), StringComparison.Ordinal);
+        Assert.Contains("Vad hände?", CardJson.TextOf(back), StringComparison.Ordinal);
         var more = await ExecuteAsync("reporting.next", StepOne(draft));
         Assert.Equal("false", (string?)InputOf(more, "informParty")?["value"]);
-        var preview = BotHarness.TextOf(await ExecuteAsync("reporting.preview", Answers()));
-        var receipt = BotHarness.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        var preview = CardJson.TextOf(await ExecuteAsync("reporting.preview", Answers()));
+        var receipt = CardJson.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
 
         Assert.Contains("Säkerhetsenheten, Alingsås kommun", preview, StringComparison.Ordinal);
         Assert.DoesNotContain("Megan Bowen", preview, StringComparison.Ordinal);
@@ -235,8 +235,8 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
     {
         await _bot.PostAsync(_bot.Activities.Message(text));
 
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
-        var cardText = BotHarness.TextOf(card);
+        var card = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
+        var cardText = CardJson.TextOf(card);
         Assert.StartsWith("Ring 112 nu.", cardText, StringComparison.Ordinal);
         Assert.Contains("förtroendevald", cardText, StringComparison.Ordinal);
         Assert.DoesNotContain("Input.", card.ToJsonString(), StringComparison.Ordinal);
@@ -249,7 +249,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         var card = await ExecuteAsync("reporting.unsafe", new JsonObject { ["draft"] = draft });
 
-        Assert.StartsWith("Ring 112 nu.", BotHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.StartsWith("Ring 112 nu.", CardJson.TextOf(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         var card = await ExecuteAsync("reporting.next", input);
 
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
         Assert.Contains("Tiden kan inte vara i framtiden.", text, StringComparison.Ordinal);
         Assert.Contains("Berätta kort vad som hände.", text, StringComparison.Ordinal);
         Assert.Contains("\"Instagram\"", card.ToJsonString(), StringComparison.Ordinal);
@@ -282,9 +282,9 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var resumed = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draftAgain });
 
         Assert.Equal(draft, draftAgain);
-        Assert.Contains("Lite mer om händelsen", BotHarness.TextOf(resumed), StringComparison.Ordinal);
+        Assert.Contains("Lite mer om händelsen", CardJson.TextOf(resumed), StringComparison.Ordinal);
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
-        Assert.Contains("jag vet var du bor", BotHarness.TextOf(preview), StringComparison.Ordinal);
+        Assert.Contains("jag vet var du bor", CardJson.TextOf(preview), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -303,7 +303,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var again = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
 
         var caseNumber = $"TRY-{DateTime.UtcNow.Year}-0001";
-        Assert.All(receipts.Append(again), r => Assert.Contains(caseNumber, BotHarness.TextOf(r), StringComparison.Ordinal));
+        Assert.All(receipts.Append(again), r => Assert.Contains(caseNumber, CardJson.TextOf(r), StringComparison.Ordinal));
         var mine = await _bot.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", _bot.Activities.UserAadObjectId, default);
         Assert.Single(mine);
     }
@@ -317,11 +317,11 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("avbryt"));
-        var cancelled = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
+        var cancelled = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         var stale = await ExecuteAsync("reporting.next", StepOne(draft));
 
         Assert.Contains("Rapporten är borttagen.", cancelled, StringComparison.Ordinal);
-        Assert.Contains("finns inte längre", BotHarness.TextOf(stale), StringComparison.Ordinal);
+        Assert.Contains("finns inte längre", CardJson.TextOf(stale), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -339,12 +339,12 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
             ["organisation"] = "alingsas", ["party"] = "Moderaterna", ["role"] = "fritidspolitiker", ["bodies"] = "ks", ["phone"] = "", ["next"] = "",
         }, other);
         var hijack = await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }, other);
-        Assert.Contains("finns inte längre", BotHarness.TextOf(hijack), StringComparison.Ordinal);
+        Assert.Contains("finns inte längre", CardJson.TextOf(hijack), StringComparison.Ordinal);
 
         await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft });
         _bot.Connector.Clear();
         await _bot.PostAsync(other.Message("mina rapporter"));
-        var theirs = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
+        var theirs = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!));
         Assert.DoesNotContain("TRY-", theirs, StringComparison.Ordinal);
         Assert.Contains("inte skickat några rapporter", theirs, StringComparison.Ordinal);
     }
@@ -355,21 +355,21 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         await SaveProfileAsync();
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("vi har ett känsligt beslut på fullmäktige nästa vecka"));
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
-        Assert.Contains("Berätta om ett möte i förväg", BotHarness.TextOf(card), StringComparison.Ordinal);
+        var card = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(InThisChat)).Body!)!;
+        Assert.Contains("Berätta om ett möte i förväg", CardJson.TextOf(card), StringComparison.Ordinal);
         var notice = card.ToJsonString().Split("\"notice\":\"")[1].Split('"')[0];
 
         var missing = await ExecuteAsync("meeting.send", new JsonObject { ["notice"] = notice, ["date"] = "2020-01-01", ["time"] = "18:00", ["body"] = "kf" });
-        Assert.Contains("Mötet ska ligga framåt i tiden.", BotHarness.TextOf(missing), StringComparison.Ordinal);
-        Assert.Contains("Skriv ämnet med några ord.", BotHarness.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("Mötet ska ligga framåt i tiden.", CardJson.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("Skriv ämnet med några ord.", CardJson.TextOf(missing), StringComparison.Ordinal);
 
         var input = new JsonObject
         {
             ["notice"] = notice, ["date"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["time"] = "18:00", ["body"] = "kf", ["topic"] = "Nedläggning av en skola", ["reason"] = "Många arga inlägg.", ["audience"] = "100 personer",
         };
-        var first = BotHarness.TextOf(await ExecuteAsync("meeting.send", input));
-        var second = BotHarness.TextOf(await ExecuteAsync("meeting.send", (JsonObject)input.DeepClone()));
+        var first = CardJson.TextOf(await ExecuteAsync("meeting.send", input));
+        var second = CardJson.TextOf(await ExecuteAsync("meeting.send", (JsonObject)input.DeepClone()));
 
         Assert.Contains($"MOT-{DateTime.UtcNow.Year}-0001", first, StringComparison.Ordinal);
         Assert.Equal(first, second);

@@ -7,6 +7,7 @@ using Trygg.Testing;
 
 namespace Trygg.Reporting;
 
+/// <summary>The meeting notice store's own mapping on Azurite: references, sequences apart from the incidents', the rows a notice is stored as. The shared submit behaviour is tested once, in <see cref="Storage.NumberedSubmissionsTests"/>.</summary>
 public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -19,7 +20,7 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IHost Host => _host ??= Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
+    private IHost Host => _host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddReportingStores());
 
     private IMeetingNoticeStore Store => Host.Services.GetRequiredService<IMeetingNoticeStore>();
 
@@ -103,50 +104,6 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
     }
 
     [Fact]
-    public async Task SubmitAsync_TwentyConcurrentWithDifferentIds_NumbersOneToTwentyWithoutGapsOrDuplicates()
-    {
-        var store = Store;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => SubmitAsync(store: store))));
-
-        Assert.All(results, r => Assert.True(r.Created));
-        Assert.Equal(
-            Enumerable.Range(1, 20).Select(n => $"MOTE-2026-{n:D4}"),
-            results.Select(r => r.Notice.Reference).Order(StringComparer.Ordinal));
-        Assert.Equal(20, (await RawRowsAsync("notice|")).Count);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_TenConcurrentWithTheSameId_StoresOneNotice()
-    {
-        var id = NewId();
-        var store = Store;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => SubmitAsync(id, store: store))));
-
-        Assert.Single(results, r => r.Created);
-        Assert.All(results, r => Assert.Equal("MOTE-2026-0001", r.Notice.Reference));
-        Assert.Single(await RawRowsAsync("notice|"));
-        Assert.Single(await RawRowsAsync("noticesub|"));
-    }
-
-    [Fact]
-    public async Task SubmitAsync_NewStoreInstance_ContinuesTheSequenceAndKnowsEarlierSubmissions()
-    {
-        var id = NewId();
-        using (var before = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores()))
-        {
-            await SubmitAsync(id, store: before.Services.GetRequiredService<IMeetingNoticeStore>());
-        }
-
-        using var after = Storage.StorageHost.Build(azurite, _tablePrefix, s => s.AddReportingStores());
-        var store = after.Services.GetRequiredService<IMeetingNoticeStore>();
-
-        Assert.False((await SubmitAsync(id, store: store)).Created);
-        Assert.Equal("MOTE-2026-0002", (await SubmitAsync(store: store)).Notice.Reference);
-    }
-
-    [Fact]
     public async Task GetAsync_SwedishText_RoundTripsExactly()
     {
         const string Pattern = "Beslutet om \"Ängsvägen\" väcker starka känslor – 'hot' i Facebookgruppen Åkerby/Öjersjö.\r\n🙂 ";
@@ -157,20 +114,6 @@ public sealed class TableMeetingNoticeStoreTests(AzuriteFixture azurite) : IClas
 
         Assert.Equal(created, read);
         Assert.Equal(reason, read?.Reason);
-    }
-
-    [Fact]
-    public async Task SubmitAsync_WithExtraRows_CommitsThemOnlyWithANewNotice()
-    {
-        var id = NewId();
-        ExtraRows<MeetingNotice> extraRows = (notice, partitionKey) =>
-            [new TableEntity(partitionKey, "outbox|" + notice.Reference + "|" + Guid.NewGuid().ToString("N"))];
-
-        await TableStore.SubmitAsync(Tenant, Org, Prefix, Year, id, Factory(), extraRows, CancellationToken.None);
-        var again = await TableStore.SubmitAsync(Tenant, Org, Prefix, Year, id, Factory(), extraRows, CancellationToken.None);
-
-        Assert.False(again.Created);
-        Assert.StartsWith("outbox|MOTE-2026-0001|", Assert.Single(await RawRowsAsync("outbox|")).RowKey, StringComparison.Ordinal);
     }
 
     public void Dispose() => _host?.Dispose();

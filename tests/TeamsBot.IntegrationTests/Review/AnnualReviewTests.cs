@@ -15,11 +15,11 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
 {
     private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020"; // security staff in every shipped profile
     private static readonly int Year = DateTimeOffset.UtcNow.Year - 1;
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite);
+        _bot = await TryggBot.StartAsync(azurite);
 
         // The organisation's whole review is shown only in its registered security channel.
         await _bot.RegisterSecurityChannelAsync(StaffAadObjectId);
@@ -54,7 +54,7 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
     private async Task<JsonNode> ReplyCardAsync()
     {
         var reply = await _bot.Connector.WaitForMessageAsync(r => r.ConversationId?.StartsWith("19:security@thread.tacv2", StringComparison.Ordinal) == true);
-        return BotHarness.CardOf(reply.Body!) ?? throw new Xunit.Sdk.XunitException($"The answer was not a card: {(string?)reply.Body!["text"]}");
+        return CardJson.CardOf(reply.Body!) ?? throw new Xunit.Sdk.XunitException($"The answer was not a card: {(string?)reply.Body!["text"]}");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         _bot.Connector.Clear();
         Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(InChannel($"årsrapport {Year}"))).StatusCode);
         var card = await ReplyCardAsync();
-        var text = BotHarness.TextOf(card);
+        var text = CardJson.TextOf(card);
 
         Assert.Contains($"Årsuppföljning {Year}", text, StringComparison.Ordinal);
         var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
@@ -140,8 +140,8 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         _bot.Connector.Clear();
         var officer = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = ModerateOfficer };
         Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(officer.Message($"årsrapport {Year}"))).StatusCode);
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(r =>
-            r.ConversationId == officer.ConversationId && BotHarness.TextOf(BotHarness.CardOf(r.Body!)).StartsWith("Årsuppföljning", StringComparison.Ordinal))).Body!)!;
+        var card = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(r =>
+            r.ConversationId == officer.ConversationId && CardJson.TextOf(CardJson.CardOf(r.Body!)).StartsWith("Årsuppföljning", StringComparison.Ordinal))).Body!)!;
 
         var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
         Assert.Equal("3", (string?)facts.Single(f => (string?)f!["title"] == "Händelser totalt")!["value"]);
@@ -168,6 +168,6 @@ public sealed class AnnualReviewTests(AzuriteFixture azurite) : IClassFixture<Az
         var reply = await _bot.Connector.WaitForMessageAsync();
 
         Assert.Contains("säkerhetsenheten", (string?)reply.Body!["text"], StringComparison.Ordinal);
-        Assert.Null(BotHarness.CardOf(reply.Body!));
+        Assert.Null(CardJson.CardOf(reply.Body!));
     }
 }

@@ -22,9 +22,9 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
     private const string SocialDemocratOfficer = "00000000-0000-0000-0000-0000000000021"; // Megan Bowen
     private const string ModerateOfficer = "00000000-0000-0000-0000-0000000000022";       // Adele Vance
     private static readonly DateTimeOffset Now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"));
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -44,7 +44,7 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
     {
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("jag har blivit hotad"));
-        var safety = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(r => r.ConversationId == _bot.Activities.ConversationId)).Body!)!;
+        var safety = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(r => r.ConversationId == _bot.Activities.ConversationId)).Body!)!;
         var draft = safety.ToJsonString().Split("\"draft\":\"")[1].Split('"')[0];
         await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
         await ExecuteAsync("profile.save", new JsonObject
@@ -79,7 +79,7 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
             ["diary"] = "",
             ["contact"] = "teams",
         });
-        var receipt = BotHarness.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        var receipt = CardJson.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
         return receipt.Split("TRY-")[1][..9].Insert(0, "TRY-");
     }
 
@@ -91,8 +91,8 @@ public sealed class ReviewSnapshotTests(AzuriteFixture azurite) : IClassFixture<
         await _bot.PostAsync(asker.Message($"årsrapport {Now.Year}"));
 
         // The officer's first message also lets pending case cards reach their chat: wait for the review itself.
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(r =>
-            r.ConversationId == asker.ConversationId && BotHarness.TextOf(BotHarness.CardOf(r.Body!)).StartsWith("Årsuppföljning", StringComparison.Ordinal))).Body!)!;
+        var card = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(r =>
+            r.ConversationId == asker.ConversationId && CardJson.TextOf(CardJson.CardOf(r.Body!)).StartsWith("Årsuppföljning", StringComparison.Ordinal))).Body!)!;
         return card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray()
             .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
     }

@@ -69,7 +69,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 
     private readonly AzuriteFixture _azurite = new();
     private readonly string _profiles = Path.Combine(Path.GetTempPath(), "trygg-matrix-" + Guid.NewGuid().ToString("N")[..8]);
-    private RoutingHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public string CaseNumber { get; private set; } = "";
 
@@ -81,7 +81,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
     {
         await _azurite.InitializeAsync();
         WriteProfiles();
-        _bot = await RoutingHarness.StartAsync(_azurite, new Dictionary<string, string?> { ["Organisations:Path"] = _profiles });
+        _bot = await DeliverySteps.StartAsync(_azurite, new Dictionary<string, string?> { ["Organisations:Path"] = _profiles });
         var registered = await _bot.RegisterChannelAsync(Aad(Actor.Administrator), "Ada Admin");
         Assert.StartsWith("Klart.", registered, StringComparison.Ordinal);
 
@@ -104,7 +104,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var name = actor == Actor.Reporter ? "Anna Andersson" : People[actor].Name;
         var turn = place switch
         {
-            Place.Channel => RoutingHarness.InChannel(activity, aad, name),
+            Place.Channel => DeliverySteps.InChannel(activity, aad, name),
             _ => activity,
         };
         if (place != Place.Channel)

@@ -41,7 +41,7 @@ public sealed class CardInjectionTests(AzuriteFixture azurite) : IClassFixture<A
         var preview = await member.ExecuteAsync("reporting.preview", MemberScript.StepTwo(draft));
         var profile = await member.ExecuteAsync("profile.show", []);
 
-        var previewText = BotHarness.TextOf(preview);
+        var previewText = CardJson.TextOf(preview);
         Assert.Contains("Beskrivning: " + typed, previewText, StringComparison.Ordinal);
         Assert.Contains(Strings(preview), v => v.Contains("Plattform " + typed, StringComparison.Ordinal));
         Assert.Contains(Strings(profile), v => v.Contains(Name, StringComparison.Ordinal));

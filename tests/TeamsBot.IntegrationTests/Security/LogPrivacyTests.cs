@@ -49,7 +49,7 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite) : IClassFixture<Azur
         var stepTwo = MemberScript.StepTwo(draft);
         stepTwo["contact"] = "phone";
         await member.ExecuteAsync("reporting.preview", stepTwo);
-        var receipt = BotHarness.TextOf(await member.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        var receipt = CardJson.TextOf(await member.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
         await member.SayAsync("mina rapporter");
         await member.MeetingNoticeAsync(Topic);
 

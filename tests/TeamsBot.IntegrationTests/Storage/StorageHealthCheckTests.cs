@@ -9,7 +9,7 @@ public sealed class StorageHealthCheckTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task CheckHealthAsync_AzuriteUpThenStoppedThenBack_HealthyUnhealthyHealthy()
     {
-        using var host = StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix());
+        using var host = TryggServices.Build(azurite, AzuriteFixture.NewTablePrefix());
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
         var up = await CheckReadyAsync(health);
@@ -35,7 +35,7 @@ public sealed class StorageHealthCheckTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task CheckHealthAsync_StorageDown_AnswersWithinTheTimeout()
     {
-        using var host = StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix());
+        using var host = TryggServices.Build(azurite, AzuriteFixture.NewTablePrefix());
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
         await azurite.StopAsync();

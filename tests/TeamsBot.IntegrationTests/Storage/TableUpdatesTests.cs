@@ -3,11 +3,12 @@ using Trygg.Testing;
 
 namespace Trygg.Storage;
 
-/// <summary>The one read-change-write of a row on Azurite: a writer in between loses nothing, and the retries are bounded.</summary>
+/// <summary>The one read-change-write of a row, and of a batch of rows, on Azurite: a writer in between loses nothing, and the retries are bounded.</summary>
 public sealed class TableUpdatesTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const string Partition = "p";
     private const string Row = "r";
+    private const string OtherRow = "s";
 
     [Fact]
     public async Task ReadChangeWriteAsync_MissingRow_CreatesIt()
@@ -118,10 +119,77 @@ public sealed class TableUpdatesTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Null((await table.GetEntityAsync<TableEntity>(Partition, Row)).Value.GetString("A"));
     }
 
-    /// <summary>The row as read plus one property, as a new entity (the change must not edit what it was given).</summary>
-    private static TableEntity Add(TableEntity? current, string property)
+    [Fact]
+    public async Task ChangeBatchAsync_ConcurrentChangeToOneRowOfTheBatch_RetriesAndBothChangesSurvive()
     {
-        var next = new TableEntity(Partition, Row);
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity(Partition, Row) { ["Start"] = "S" });
+        await table.AddEntityAsync(new TableEntity(Partition, OtherRow) { ["Start"] = "S" });
+        var calls = 0;
+
+        var result = await table.ChangeBatchAsync(
+            async ct =>
+            {
+                var first = (await table.GetEntityAsync<TableEntity>(Partition, Row, cancellationToken: ct)).Value;
+                var second = (await table.GetEntityAsync<TableEntity>(Partition, OtherRow, cancellationToken: ct)).Value;
+                if (++calls == 1)
+                {
+                    // Another instance changes the second row after our read: the whole transaction must fail and be redone.
+                    var other = (await table.GetEntityAsync<TableEntity>(Partition, OtherRow, cancellationToken: ct)).Value;
+                    other["B"] = "B";
+                    await table.UpdateEntityAsync(other, other.ETag, TableUpdateMode.Replace, ct);
+                }
+
+                return new BatchChange<string>(
+                    "written",
+                    [
+                        new(TableTransactionActionType.UpdateReplace, Add(first, "A"), first.ETag),
+                        new(TableTransactionActionType.UpdateReplace, Add(second, "A", OtherRow), second.ETag),
+                    ]);
+            },
+            TimeProvider.System,
+            "Test rows",
+            default);
+
+        Assert.Equal("written", result);
+        Assert.Equal(2, calls);
+        var row = (await table.GetEntityAsync<TableEntity>(Partition, Row)).Value;
+        var otherRow = (await table.GetEntityAsync<TableEntity>(Partition, OtherRow)).Value;
+        Assert.Equal(("S", "A"), (row.GetString("Start"), row.GetString("A")));
+        Assert.Equal(("S", "A", "B"), (otherRow.GetString("Start"), otherRow.GetString("A"), otherRow.GetString("B")));
+    }
+
+    [Fact]
+    public async Task ChangeBatchAsync_ConflictAnsweredByTheChange_ReturnsThatAnswerWithoutRetryingOrWriting()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity(Partition, Row) { ["Start"] = "S" });
+        var calls = 0;
+
+        var result = await table.ChangeBatchAsync(
+            async ct =>
+            {
+                calls++;
+                var current = (await table.GetEntityAsync<TableEntity>(Partition, Row, cancellationToken: ct)).Value;
+                var other = (await table.GetEntityAsync<TableEntity>(Partition, Row, cancellationToken: ct)).Value;
+                other["B"] = "B";
+                await table.UpdateEntityAsync(other, other.ETag, TableUpdateMode.Replace, ct);
+                return new BatchChange<string>(
+                    "written", [new(TableTransactionActionType.UpdateReplace, Add(current, "A"), current.ETag)], _ => "someone else wrote first");
+            },
+            TimeProvider.System,
+            "Test rows",
+            default);
+
+        Assert.Equal("someone else wrote first", result);
+        Assert.Equal(1, calls);
+        Assert.Null((await table.GetEntityAsync<TableEntity>(Partition, Row)).Value.GetString("A"));
+    }
+
+    /// <summary>The row as read plus one property, as a new entity (the change must not edit what it was given).</summary>
+    private static TableEntity Add(TableEntity? current, string property, string row = Row)
+    {
+        var next = new TableEntity(Partition, row);
         foreach (var (key, value) in current ?? new TableEntity())
         {
             if (key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag"))

@@ -9,7 +9,7 @@ public sealed class AuthenticationModeTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task NoAppId_OnLoopback_AcceptsUnauthenticatedRequests()
     {
-        await using var bot = await BotHarness.StartAsync(azurite);
+        await using var bot = await TryggBot.StartAsync(azurite);
 
         var response = await bot.PostAsync(bot.Activities.Message("hej"));
 
@@ -35,7 +35,7 @@ public sealed class AuthenticationModeTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task AppIdConfigured_RequestWithoutToken_Is401AndNothingIsSent()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>
+        await using var bot = await TryggBot.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Bot:AppId"] = "11111111-2222-3333-4444-555555555555",
             ["Bot:TenantId"] = "66666666-7777-8888-9999-000000000000",
@@ -51,7 +51,7 @@ public sealed class AuthenticationModeTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task AppIdConfigured_ForgedToken_Is401()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>
+        await using var bot = await TryggBot.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Bot:AppId"] = "11111111-2222-3333-4444-555555555555",
             ["Bot:TenantId"] = "66666666-7777-8888-9999-000000000000",
@@ -65,7 +65,7 @@ public sealed class AuthenticationModeTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task TenantNotAllowed_Is403()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>
+        await using var bot = await TryggBot.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Bot:AllowedTenants:0"] = "some-other-tenant",
         });

@@ -9,9 +9,9 @@ namespace Trygg.Teams;
 
 public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -38,7 +38,7 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
             graph.AddUser(id, "Ledamot " + id[^4..], id[^6..] + "@testkommun.se", null);
         }
 
-        graph.AddGroup(TrainingHost.MembersGroup, [.. ids]);
+        graph.AddGroup(TrainingSteps.MembersGroup, [.. ids]);
         var groupOnly = ids.Take(GroupOnly).ToHashSet(StringComparer.Ordinal);
         connector.FaultSelector = r => r.Operation == FakeConnectorOperation.CreateConversation
             && !r.IsNewThread()
@@ -55,7 +55,7 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
             ["Graph:BaseUrl"] = graph.BaseUrl,
             ["Graph:TeamsAppId"] = CatalogAppId,
             ["Graph:ClientId"] = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f",
-            ["Graph:TenantId"] = TrainingHost.Tenant,
+            ["Graph:TenantId"] = TrainingSteps.Tenant,
             ["Training:SchedulerInterval"] = "00:00:02",
             ["Delivery:PollInterval"] = "00:00:00.100",
             ["Delivery:BatchSize"] = "200",
@@ -67,14 +67,14 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
             ["Logging:LogLevel:Default"] = "Error",
         }, services =>
         {
-            services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([TrainingHost.Testkommun()]));
+            services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([TrainingSteps.Testkommun()]));
             services.AddKeyedSingleton<TokenCredential>(GraphSetup.CredentialKey, new TestToken());
         });
 
         // Three quarters told the bot who they are; the rest are only in the Entra group.
         var profiles = app.Get<IMemberProfileStore>();
         await Parallel.ForEachAsync(ids.Skip(GroupOnly), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, ct) =>
-            await profiles.SaveAsync(new MemberKey(TrainingHost.Tenant, id), new MemberProfile("testkommun", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["kf"], null, "Ledamot", null, DateTimeOffset.Parse("2026-09-01T12:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture)), ct));
+            await profiles.SaveAsync(new MemberKey(TrainingSteps.Tenant, id), new MemberProfile("testkommun", "Socialdemokraterna", MemberRole.Fritidspolitiker, ["kf"], null, "Ledamot", null, DateTimeOffset.Parse("2026-09-01T12:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture)), ct));
 
         var clock = Stopwatch.StartNew();
         output.WriteLine($"profiles saved at {DateTime.Now:HH:mm:ss.fff}");
@@ -89,7 +89,7 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
         var sends = connector.Requests.Where(r => r.Succeeded && r.Operation == FakeConnectorOperation.SendToConversation).GroupBy(r => r.ConversationId!).ToDictionary(g => g.Key, g => g.Count());
         var perMember = ids.ToDictionary(id => id, id => connector.PersonalChatOf(id) is { } chat ? sends.GetValueOrDefault(chat) : 0);
         Assert.True(perMember.Values.All(n => n == 1), $"lost {perMember.Values.Count(n => n == 0)}, duplicated {perMember.Values.Count(n => n > 1)} after {clock.Elapsed}");
-        Assert.All(connector.Messages, m => Assert.Equal("Dags för säkerhetsutbildningen", (string?)BotHarness.CardOf(m)?["body"]?[0]?["text"]));
+        Assert.All(connector.Messages, m => Assert.Equal("Dags för säkerhetsutbildningen", (string?)CardJson.CardOf(m)?["body"]?[0]?["text"]));
 
         // Those only in the group got the app installed, once each; nobody else did.
         var installs = graph.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/teamwork/installedApps", StringComparison.Ordinal)).ToList();
@@ -97,11 +97,11 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
         Assert.All(groupOnly, id => Assert.True(graph.IsInstalled(id, CatalogAppId)));
 
         // Every 429 was waited out and retried: every row is delivered, none failed. The group was read in pages, not per member.
-        var rows = await app.Get<TableOutboxStore>().ListRemindersAsync(ReminderScheduler.Partition(TrainingHost.Tenant, "testkommun", "kurs", "2026-2030"), default);
+        var rows = await app.Get<TableOutboxStore>().ListRemindersAsync(ReminderScheduler.Partition(TrainingSteps.Tenant, "testkommun", "kurs", "2026-2030"), default);
         Assert.Equal(Members, rows.Count);
         Assert.All(rows, r => Assert.Equal(nameof(OutboxState.Delivered), r.State));
         Assert.DoesNotContain(graph.Requests, r => r.Method == "GET" && r.Path.StartsWith("/v1.0/users/", StringComparison.Ordinal));
-        var records = await app.Get<ITrainingRecords>().ListAsync(TrainingHost.Tenant, "testkommun", "kurs", "2026-2030", default);
+        var records = await app.Get<ITrainingRecords>().ListAsync(TrainingSteps.Tenant, "testkommun", "kurs", "2026-2030", default);
         Assert.Equal(Members, records.Count(r => r.RemindersSent == 1));
     }
 

@@ -1,3 +1,5 @@
+using Trygg.Cases.Delivery;
+using Microsoft.Extensions.Hosting;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -29,7 +31,7 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
     private static readonly string[] Checkpoints = ["06:00", "08:00", "08:30", "09:00", "09:30", "10:00", "12:00", "15:00", "19:30", "20:30", "23:00"];
 
     private readonly string _prefix = AzuriteFixture.NewTablePrefix();
-    private readonly List<TrainingHost> _hosts = [];
+    private readonly List<IHost> _hosts = [];
 
     public void Dispose()
     {
@@ -55,7 +57,7 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
         var time = new FakeTimeProvider(Local("2026-10-15", "00:00"));
         var messenger = new RecordingMessenger();
         var directory = new FakeDirectory();
-        directory.Groups[TrainingHost.MembersGroup] = [new DirectoryUser(Dan, "Dan Dahl", "dan@testkommun.se", null), new DirectoryUser(Anna, "Anna Andersson", null, null)];
+        directory.Groups[TrainingSteps.MembersGroup] = [new DirectoryUser(Dan, "Dan Dahl", "dan@testkommun.se", null), new DirectoryUser(Anna, "Anna Andersson", null, null)];
         var sent = new ConcurrentQueue<Sent>();
         messenger.FailWhen = (kind, target) =>
         {
@@ -66,8 +68,8 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
 
             return null;
         };
-        var a = TrainingHost.Start(azurite, _prefix, time, messenger, directory);
-        var b = TrainingHost.Start(azurite, _prefix, time, messenger, directory);
+        var a = TrainingSteps.Start(azurite, _prefix, time, messenger, directory);
+        var b = TrainingSteps.Start(azurite, _prefix, time, messenger, directory);
         _hosts.AddRange([a, b]);
         var joined = Local("2026-09-01", "12:00");
         await a.SaveProfileAsync(Anna, "Anna Andersson", MemberRole.Fritidspolitiker, joined);
@@ -153,11 +155,11 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal([Dan], directory.Installs);
 
         // The records know what was sent and who is done.
-        var anna = await a.Records.GetAsync(new TrainingRecordKey(TrainingHost.Tenant, "testkommun", "kurs", "2026-2030", Anna), default);
+        var anna = await a.Records.GetAsync(new TrainingRecordKey(TrainingSteps.Tenant, "testkommun", "kurs", "2026-2030", Anna), default);
         Assert.Equal(4, anna!.RemindersSent);
-        var bo = await a.Records.GetAsync(new TrainingRecordKey(TrainingHost.Tenant, "testkommun", "kurs", "2026-2030", Bo), default);
+        var bo = await a.Records.GetAsync(new TrainingRecordKey(TrainingSteps.Tenant, "testkommun", "kurs", "2026-2030", Bo), default);
         Assert.Equal(CompletionSource.SelfReported, bo!.Source);
-        var eva = await a.Records.GetAsync(new TrainingRecordKey(TrainingHost.Tenant, "testkommun", "kurs", "2026-2030", Eva), default);
+        var eva = await a.Records.GetAsync(new TrainingRecordKey(TrainingSteps.Tenant, "testkommun", "kurs", "2026-2030", Eva), default);
         Assert.Equal(Local("2026-11-16", "10:00"), eva!.JoinedAt);
     }
 
@@ -165,8 +167,8 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task TwoInstances_PlanTheSameMinute_EachReminderIsEnqueuedOnce()
     {
         var time = new FakeTimeProvider(Local("2026-10-15", "07:30"));
-        var a = TrainingHost.Start(azurite, _prefix, time);
-        var b = TrainingHost.Start(azurite, _prefix, time);
+        var a = TrainingSteps.Start(azurite, _prefix, time);
+        var b = TrainingSteps.Start(azurite, _prefix, time);
         _hosts.AddRange([a, b]);
         for (var i = 0; i < 250; i++)
         {
@@ -197,7 +199,7 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task DoneBeforeTheQueuedReminderGoesOut_NothingIsSent()
     {
         var time = new FakeTimeProvider(Local("2026-10-15", "07:59"));
-        var bot = TrainingHost.Start(azurite, _prefix, time);
+        var bot = TrainingSteps.Start(azurite, _prefix, time);
         _hosts.Add(bot);
         await bot.SaveProfileAsync(Anna, "Anna Andersson", MemberRole.Fritidspolitiker, Local("2026-09-01", "12:00"));
         Assert.Equal(1, await bot.Scheduler.RunOnceAsync(default)); // due in the first hour of the window, enqueued ahead
@@ -213,7 +215,7 @@ public sealed class ReminderWalkTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task ARowDueAtNight_WaitsForTheMorning()
     {
         var time = new FakeTimeProvider(Local("2026-10-15", "19:00"));
-        var bot = TrainingHost.Start(azurite, _prefix, time);
+        var bot = TrainingSteps.Start(azurite, _prefix, time);
         _hosts.Add(bot);
         await bot.SaveProfileAsync(Anna, "Anna Andersson", MemberRole.Fritidspolitiker, Local("2026-09-01", "12:00"));
         Assert.Equal(1, await bot.Scheduler.RunOnceAsync(default));

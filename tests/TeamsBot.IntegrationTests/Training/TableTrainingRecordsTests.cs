@@ -15,7 +15,7 @@ public sealed class TableTrainingRecordsTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Records_RoundTrip_AndListByCycle()
     {
-        using var host = StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddTrainingStores());
+        using var host = TryggServices.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddTrainingStores());
         var records = host.Services.GetRequiredService<ITrainingRecords>();
 
         await records.UpdateAsync(Key("a"), _ => TrainingRecord.New(Key("a"), "Anna Å", "Moderaterna", MemberRole.SarskiltArvoderad, Joined), CancellationToken.None);
@@ -37,7 +37,7 @@ public sealed class TableTrainingRecordsTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task ConcurrentClaimsOfTheSameStep_OnlyOneWins()
     {
-        using var host = StorageHost.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddTrainingStores());
+        using var host = TryggServices.Build(azurite, AzuriteFixture.NewTablePrefix(), s => s.AddTrainingStores());
         var records = host.Services.GetRequiredService<ITrainingRecords>();
         await records.UpdateAsync(Key("a"), _ => TrainingRecord.New(Key("a"), "Anna", null, MemberRole.Fritidspolitiker, Joined), CancellationToken.None);
 

@@ -9,9 +9,9 @@ namespace Trygg.Training;
 /// <summary>A member's side of training through /api/messages, with Azurite and the loopback connector.</summary>
 public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -38,7 +38,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
     {
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message(text));
-        return BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        return CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
         await SaveProfileAsync("alingsas", "fritidspolitiker");
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("min utbildning"));
-        var card = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var card = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
 
         var json = card.ToJsonString();
         Assert.Contains("\"url\":\"https://example.com/sakerhetsutbildning\"", json, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
         // Done: neither the link nor the button is offered again.
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("min utbildning"));
-        var after = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!.ToJsonString();
+        var after = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!.ToJsonString();
         Assert.DoesNotContain("training.done", after, StringComparison.Ordinal);
     }
 
@@ -99,7 +99,7 @@ public sealed class TrainingConversationTests(AzuriteFixture azurite) : IClassFi
 
         var answer = await ExecuteAsync("welcome.training", []);
 
-        var text = BotHarness.TextOf(answer["value"]);
+        var text = CardJson.TextOf(answer["value"]);
         Assert.Contains("Min utbildning", text, StringComparison.Ordinal);
         Assert.Contains("Säkerhetsutbildning för förtroendevalda", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Snart", answer.ToJsonString(), StringComparison.Ordinal);

@@ -10,11 +10,11 @@ namespace Trygg.Training;
 public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020";
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite);
+        _bot = await TryggBot.StartAsync(azurite);
 
         // The status names members, so it is shown only in the organisation's registered security channel.
         await _bot.RegisterSecurityChannelAsync(StaffAadObjectId);
@@ -62,7 +62,7 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         await SeedAsync("Bo Berg", "Moderaterna", MemberRole.SarskiltArvoderad, done: false);
         await SeedAsync("Cecilia Ek", "Socialdemokraterna", MemberRole.Fritidspolitiker, done: false);
 
-        var before = BotHarness.TextOf(BotHarness.CardOf(await ReplyAsync(InChannel("utbildningsstatus"))));
+        var before = CardJson.TextOf(CardJson.CardOf(await ReplyAsync(InChannel("utbildningsstatus"))));
         Assert.Contains("Utbildningsstatus, Alingsås kommun", before, StringComparison.Ordinal);
         Assert.Contains("1 av 3 klara (33 %)", before, StringComparison.Ordinal);
         Assert.Contains("Särskilt arvoderade som inte är klara: Bo Berg (Moderaterna)", before, StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
         var registered = await ReplyAsync(InChannel("registrera utbildning bo berg"));
         Assert.StartsWith("Registrerat: Bo Berg har genomfört", (string?)registered["text"], StringComparison.Ordinal);
 
-        var after = BotHarness.CardOf(await ReplyAsync(InChannel("utbildningsstatus")))!;
-        var text = BotHarness.TextOf(after);
+        var after = CardJson.CardOf(await ReplyAsync(InChannel("utbildningsstatus")))!;
+        var text = CardJson.TextOf(after);
         Assert.Contains("2 av 3 klara (67 %)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("inte är klara", text, StringComparison.Ordinal);
         var facts = after.ToJsonString();

@@ -8,7 +8,7 @@ namespace Trygg.Contacts;
 
 public sealed class ContactsCardTests
 {
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
 
     // Saturday 12 December 2026, 10:00 in Stockholm; Monday 14 December 2026, 10:00.
     private static readonly DateTimeOffset Saturday = new(2026, 12, 12, 9, 0, 0, TimeSpan.Zero);

@@ -10,7 +10,7 @@ namespace Trygg.Organisations;
 
 public sealed class OrganisationDirectoryTests : IDisposable
 {
-    private static readonly string Shipped = RepoPaths.Combine("bot", "Organisations", "Profiles");
+    private static readonly string Shipped = ShippedProfiles.Folder;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygg-orgs-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -66,7 +66,7 @@ public sealed class OrganisationDirectoryTests : IDisposable
     {
         const string alex = "00000000-0000-0000-0000-0000000000020";
         const string lynne = "00000000-0000-0000-0000-0000000000024";
-        var directory = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+        var directory = ShippedProfiles.Load();
 
         Assert.All(directory.All, o =>
         {

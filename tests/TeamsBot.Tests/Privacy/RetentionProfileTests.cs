@@ -7,14 +7,10 @@ namespace Trygg.Privacy;
 
 public sealed class RetentionProfileTests
 {
-    private static readonly IProfileSection[] Sections = [new TrainingProfileSection(), new RetentionProfileSection()];
-
-    private static readonly string ShippedFolder = RepoPaths.Combine("bot", "Organisations", "Profiles");
-
     [Fact]
     public void Retention_ShippedProfiles_StateTheirRetention()
     {
-        var directory = OrganisationDirectory.Load(ShippedFolder, Sections);
+        var directory = ShippedProfiles.Load();
 
         Assert.Equal(3, directory.All.Count);
         Assert.All(directory.All, o => Assert.Equal(new RetentionPolicy(24, 7), o.Retention));
@@ -34,12 +30,12 @@ public sealed class RetentionProfileTests
         var folder = Directory.CreateTempSubdirectory("trygg-retention-").FullName;
         try
         {
-            var profile = File.ReadAllText(Path.Combine(ShippedFolder, "alingsas.json"));
+            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
             var start = profile.IndexOf("\"retention\"", StringComparison.Ordinal);
             var end = profile.IndexOf("},", start, StringComparison.Ordinal) + 2;
             File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + retention + profile[end..]);
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, Sections));
+            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, ShippedProfiles.Sections));
 
             Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
             Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace Trygg.Reporting;
 /// <summary>The member's preview, form and receipt name exactly whom the routing rules send the report to.</summary>
 public sealed class ReportCardsTests
 {
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
 
     private static readonly DateTimeOffset Wednesday10 = OfficeCalendarTests.Local("2026-11-18 10:00");
     private static readonly DateTimeOffset Wednesday21 = OfficeCalendarTests.Local("2026-11-18 21:00");

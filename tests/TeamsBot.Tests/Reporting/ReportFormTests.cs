@@ -176,7 +176,7 @@ public sealed class ReportFormTests
     [InlineData(ReportForm.NotSafe, "true", true)]
     public void RoutingRequest_AcuteOrViolent_FromKindInjuryOngoingOrNotSafe(string field, string value, bool acute)
     {
-        var organisation = Testing.Organisations.PlaygroundProfiles.Load().Find("goteborg")!;
+        var organisation = Testing.ShippedProfiles.Load().Find("goteborg")!;
         var profile = new Members.MemberProfile("goteborg", "Moderaterna", Trygg.Organisations.MemberRole.Fritidspolitiker, ["ks"], null, "Anna", null, Now);
 
         var request = ReportForm.RoutingRequest(organisation, profile, ReportForm.ToDetails(Both(v => v[field] = value)), Now);
@@ -188,7 +188,7 @@ public sealed class ReportFormTests
     [Fact]
     public void RoutingRequest_PartyAssignment_NoBodyAndOptOutPassedOn()
     {
-        var organisation = Testing.Organisations.PlaygroundProfiles.Load().Find("goteborg")!;
+        var organisation = Testing.ShippedProfiles.Load().Find("goteborg")!;
         var profile = new Members.MemberProfile("goteborg", "Moderaterna", Trygg.Organisations.MemberRole.SarskiltArvoderad, ["ks"], null, "Anna", null, Now);
         var details = ReportForm.ToDetails(Both(v => { v["assignment"] = "party"; v[ReportForm.InformParty] = "false"; }));
 

@@ -21,7 +21,7 @@ public sealed class ReviewActionsTests
     private const string SocialDemocratOfficer = "00000000-0000-0000-0000-0000000000021"; // Megan Bowen
     private const string Member = "00000000-0000-0000-0000-0000000000099";
     private static readonly DateTimeOffset Now = new(2027, 1, 20, 9, 0, 0, TimeSpan.Zero);
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
 
     private readonly Mock<IReviewFacts> _facts = new();
     private readonly Mock<ITrainingReviewFacts> _training = new();

@@ -85,7 +85,7 @@ public sealed class ReviewTrainingTests
         }
     }
 
-    private static readonly Organisation Alingsas = Trygg.Testing.Organisations.PlaygroundProfiles.Load().Find(Org)!;
+    private static readonly Organisation Alingsas = ShippedProfiles.Load().Find(Org)!;
 
     private static Organisation Organisation(params TrainingCampaign[] campaigns) => Alingsas.WithTraining(campaigns);
 

@@ -7,14 +7,10 @@ namespace Trygg.Training;
 
 public sealed class TrainingProfileTests
 {
-    private static readonly IProfileSection[] Sections = [new TrainingProfileSection(), new RetentionProfileSection()];
-
-    private static readonly string ShippedFolder = RepoPaths.Combine("bot", "Organisations", "Profiles");
-
     [Fact]
     public void Training_ShippedProfiles_ListTheirCampaigns()
     {
-        var directory = OrganisationDirectory.Load(ShippedFolder, Sections);
+        var directory = ShippedProfiles.Load();
 
         var stockholm = directory.Find("stockholm")!;
         Assert.Contains(stockholm.Training, c => c.Kind == CampaignKind.Yearly && c.Audience == TrainingAudience.SarskiltArvoderade);
@@ -33,12 +29,12 @@ public sealed class TrainingProfileTests
         var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
         try
         {
-            var profile = File.ReadAllText(Path.Combine(ShippedFolder, "alingsas.json"));
+            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
             var start = profile.IndexOf("\"training\"", StringComparison.Ordinal);
             var end = profile.LastIndexOf(']');
             File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + "\"training\": [" + campaign + profile[end..]);
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, Sections));
+            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, ShippedProfiles.Sections));
 
             Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
             Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
@@ -55,12 +51,12 @@ public sealed class TrainingProfileTests
         var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
         try
         {
-            var profile = File.ReadAllText(Path.Combine(ShippedFolder, "alingsas.json"));
+            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
             var start = profile.IndexOf("\"training\"", StringComparison.Ordinal);
             var end = profile.LastIndexOf(']');
             File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start].TrimEnd().TrimEnd(',') + profile[(end + 1)..]);
 
-            Assert.Empty(OrganisationDirectory.Load(folder, Sections).Find("alingsas")!.Training);
+            Assert.Empty(OrganisationDirectory.Load(folder, ShippedProfiles.Sections).Find("alingsas")!.Training);
         }
         finally
         {

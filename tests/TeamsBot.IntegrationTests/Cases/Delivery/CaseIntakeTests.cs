@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Cases.Rules;
 using Trygg.Testing;
@@ -11,7 +12,7 @@ public sealed class CaseIntakeTests(AzuriteFixture azurite) : IClassFixture<Azur
     // A Tuesday, 10:00 in Stockholm: office hours.
     private static readonly DateTimeOffset Morning = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly DeliveryHost _host = DeliveryHost.Start(azurite, AzuriteFixture.NewTablePrefix(), new FakeTimeProvider(Morning));
+    private readonly IHost _host = DeliverySteps.Start(azurite, AzuriteFixture.NewTablePrefix(), new FakeTimeProvider(Morning));
 
     public void Dispose() => _host.Dispose();
 
@@ -25,14 +26,14 @@ public sealed class CaseIntakeTests(AzuriteFixture azurite) : IClassFixture<Azur
         Incident[] clicks = [await _host.SubmitAsync(submissionId: id), await _host.SubmitAsync(submissionId: id)];
         var resent = await _host.SubmitAsync(submissionId: id);
 
-        var incident = Assert.Single(await _host.Get<IIncidentStore>().ListAsync(DeliveryHost.Tenant, _host.Organisation.Id, default));
+        var incident = Assert.Single(await _host.Get<IIncidentStore>().ListAsync(DeliverySteps.Tenant, _host.Organisation.Id, default));
         Assert.All(clicks.Append(resent), i => Assert.Equal(incident.CaseNumber, i.CaseNumber));
 
         // The channel's card, Megan's message and the escalation timer, once each.
         var rows = await _host.RowsAsync(incident.CaseNumber);
         Assert.Equal(3, rows.Count);
         Assert.Equal(rows.Count, rows.Select(r => r.RowKey).Distinct(StringComparer.Ordinal).Count());
-        Assert.NotNull(await _host.Cases.GetAsync(DeliveryHost.Tenant, _host.Organisation.Id, incident.CaseNumber, default));
+        Assert.NotNull(await _host.Cases.GetAsync(DeliverySteps.Tenant, _host.Organisation.Id, incident.CaseNumber, default));
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class CaseIntakeTests(AzuriteFixture azurite) : IClassFixture<Azur
         var second = await _host.SubmitAsync();
 
         Assert.NotEqual(first.CaseNumber, second.CaseNumber);
-        Assert.Equal(2, (await _host.Get<IIncidentStore>().ListAsync(DeliveryHost.Tenant, _host.Organisation.Id, default)).Count);
+        Assert.Equal(2, (await _host.Get<IIncidentStore>().ListAsync(DeliverySteps.Tenant, _host.Organisation.Id, default)).Count);
     }
 
     [Fact]

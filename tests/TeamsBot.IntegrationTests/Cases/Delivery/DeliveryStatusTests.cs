@@ -15,7 +15,7 @@ public sealed class DeliveryStatusTests(AzuriteFixture azurite) : IClassFixture<
     [Fact]
     public async Task Receipt_BeforeAnythingWentOut_SaysOnItsWayForEachRecipient_NotSent()
     {
-        await using var bot = await RoutingHarness.StartAsync(azurite, new Dictionary<string, string?> { ["Delivery:RunInBackground"] = "false" });
+        await using var bot = await DeliverySteps.StartAsync(azurite, new Dictionary<string, string?> { ["Delivery:RunInBackground"] = "false" });
         await bot.RegisterChannelAsync();
 
         var caseNumber = await bot.ReportAsync();
@@ -30,15 +30,15 @@ public sealed class DeliveryStatusTests(AzuriteFixture azurite) : IClassFixture<
     [Fact]
     public async Task OfficerRefusedByTeams_ChannelCardSaysWhomItCouldNotReach_ReceiptSaysItDidNotArrive()
     {
-        await using var bot = await RoutingHarness.StartAsync(azurite);
+        await using var bot = await DeliverySteps.StartAsync(azurite);
         await bot.RegisterChannelAsync();
-        bot.Connector.FailWhen(r => r.IsOpenPersonalChatWith(RoutingHarness.Megan), FakeConnectorFault.Status(403, "MessageWritesBlocked"));
+        bot.Connector.FailWhen(r => r.IsOpenPersonalChatWith(DeliverySteps.Megan), FakeConnectorFault.Status(403, "MessageWritesBlocked"));
 
         var caseNumber = await bot.ReportAsync();
 
         // The card already in the channel is replaced by one that names the unreached role (not the person: need to know).
         var channel = await bot.ChannelRowDeliveredAsync(caseNumber);
-        await RoutingHarness.EventuallyAsync(
+        await DeliverySteps.EventuallyAsync(
             () => CardText.Of(bot.Connector.GetActivity(channel.ConversationId!, channel.ActivityId!)).Contains("Kunde inte nå partiets säkerhetsansvarig", StringComparison.Ordinal),
             "the channel card updated with the failed delivery");
         Assert.DoesNotContain("Megan", CardText.Of(bot.Connector.GetActivity(channel.ConversationId!, channel.ActivityId!)), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class DeliveryStatusTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     /// <summary>The receipt's refresh (Teams sends it when the member looks at the card); the card's text.</summary>
-    private static async Task<string> ReceiptAsync(RoutingHarness bot, Activities who, string caseNumber)
+    private static async Task<string> ReceiptAsync(TryggBot bot, Activities who, string caseNumber)
     {
         var response = await bot.App.PostActivityAsync(who.Execute("reporting.receipt", new JsonObject { ["case"] = caseNumber }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

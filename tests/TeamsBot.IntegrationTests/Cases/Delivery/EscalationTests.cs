@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Testing;
 using Trygg.Organisations;
@@ -14,11 +15,11 @@ public sealed class EscalationTests(AzuriteFixture azurite) : IClassFixture<Azur
 
     private readonly string _prefix = AzuriteFixture.NewTablePrefix();
     private readonly FakeTimeProvider _time = new(Evening);
-    private readonly List<DeliveryHost> _hosts = [];
+    private readonly List<IHost> _hosts = [];
 
-    private DeliveryHost NewHost(RecordingMessenger? messenger = null)
+    private IHost NewHost(RecordingMessenger? messenger = null)
     {
-        var host = DeliveryHost.Start(azurite, _prefix, _time, messenger);
+        var host = DeliverySteps.Start(azurite, _prefix, _time, messenger);
         _hosts.Add(host);
         return host;
     }
@@ -35,7 +36,7 @@ public sealed class EscalationTests(AzuriteFixture azurite) : IClassFixture<Azur
     /// Minute by minute until <paramref name="until"/> after the evening began, a dispatcher round after every minute;
     /// after the first hour, when the interesting times are past, in steps of ten minutes.
     /// </summary>
-    private async Task RunUntilAsync(TimeSpan until, params DeliveryHost[] hosts)
+    private async Task RunUntilAsync(TimeSpan until, params IHost[] hosts)
     {
         while (_time.GetUtcNow() - Evening < until)
         {
@@ -48,8 +49,8 @@ public sealed class EscalationTests(AzuriteFixture azurite) : IClassFixture<Azur
         }
     }
 
-    private static int Reminders(DeliveryHost bot) =>
-        bot.Messenger.SentTo(DeliveryHost.ChannelId).Count(s => s.Text.Contains("Påminnelse", StringComparison.Ordinal));
+    private static int Reminders(IHost bot) =>
+        bot.Messenger.SentTo(DeliverySteps.ChannelId).Count(s => s.Text.Contains("Påminnelse", StringComparison.Ordinal));
 
     [Fact]
     public async Task NobodyAcknowledges_EscalatesOnTime_ToChannelOnCallAndHead_TwoRoundsThenStops()
@@ -67,7 +68,7 @@ public sealed class EscalationTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(1, Reminders(bot));
         Assert.Single(bot.Messenger.SentTo(TestOrganisations.Isaiah));
         Assert.Single(bot.Messenger.SentTo(TestOrganisations.Lynne));
-        var file = (await bot.Cases.GetAsync(DeliveryHost.Tenant, bot.Organisation.Id, incident.CaseNumber, default))!.File;
+        var file = (await bot.Cases.GetAsync(DeliverySteps.Tenant, bot.Organisation.Id, incident.CaseNumber, default))!.File;
         Assert.Equal(1, file.EscalationRound);
 
         // The whole night: one more round 15 minutes later, then nothing.
@@ -75,7 +76,7 @@ public sealed class EscalationTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(2, Reminders(bot));
         Assert.Equal(2, bot.Messenger.SentTo(TestOrganisations.Isaiah).Count);
         Assert.Equal(2, bot.Messenger.SentTo(TestOrganisations.Lynne).Count);
-        var audit = await bot.Cases.ListAuditAsync(DeliveryHost.Tenant, bot.Organisation.Id, incident.CaseNumber, default);
+        var audit = await bot.Cases.ListAuditAsync(DeliverySteps.Tenant, bot.Organisation.Id, incident.CaseNumber, default);
         Assert.Equal(["round 1", "round 2"], audit.Where(a => a.Action == AuditAction.Escalated).Select(a => a.Detail));
     }
 

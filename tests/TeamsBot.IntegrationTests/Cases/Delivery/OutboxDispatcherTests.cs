@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Trygg.Conversation.Proactive;
 using Trygg.Testing;
@@ -14,11 +15,11 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
 
     private readonly string _prefix = AzuriteFixture.NewTablePrefix();
     private readonly FakeTimeProvider _time = new(Start);
-    private readonly List<DeliveryHost> _hosts = [];
+    private readonly List<IHost> _hosts = [];
 
-    private DeliveryHost NewHost(RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    private IHost NewHost(RecordingMessenger? messenger = null, FakeDirectory? directory = null, IDictionary<string, string?>? settings = null, LogCapture? logs = null)
     {
-        var host = DeliveryHost.Start(azurite, _prefix, _time, messenger, directory, settings: settings);
+        var host = DeliverySteps.Start(azurite, _prefix, _time, messenger, directory, settings: settings, logs: logs);
         _hosts.Add(host);
         return host;
     }
@@ -31,7 +32,50 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         }
     }
 
+    /// <summary>Rewrites a row's kind as another version of the bot would write it (the typed entity cannot hold a kind it does not know).</summary>
+    private async Task SetKindAsync(OutboxEntity row, string kind)
+    {
+        var incidents = azurite.CreateServiceClient().GetTableClient(_prefix + TableIncidentStore.TableName);
+        var raw = (await incidents.GetEntityAsync<Azure.Data.Tables.TableEntity>(row.PartitionKey, row.RowKey)).Value;
+        raw["Kind"] = kind;
+        await incidents.UpdateEntityAsync(raw, raw.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+    }
+
     private static ProactiveException Transient(TimeSpan? retryAfter = null) => new(ProactiveFailure.Transient, "429 TooManyRequests", retryAfter);
+
+    [Fact]
+    public async Task RunOnce_RowOfAKindWithNoHandler_LeftUnclaimedWithItsAttemptsForAnInstanceThatKnowsIt()
+    {
+        var logs = new LogCapture();
+        var bot = NewHost(logs: logs);
+        await bot.RegisterChannelAsync();
+        var incident = await bot.SubmitAsync();
+
+        // A newer version wrote the officer's row with a kind this instance does not know.
+        var officer = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.KindValue == OutboxKind.CaseToPerson);
+        await SetKindAsync(officer, "CaseToPersonFromANewerVersion");
+
+        Assert.Equal(1, await bot.Dispatcher.RunOnceAsync(default));
+        Assert.Equal(0, await bot.Dispatcher.RunOnceAsync(default));
+
+        var left = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RowKey == officer.RowKey);
+        Assert.Equal(OutboxState.Pending, left.StateValue);
+        Assert.Equal(0, left.Attempts);
+        Assert.Null(left.LeaseOwner);
+        Assert.Empty(bot.Messenger.SentTo(TestOrganisations.Megan));
+        var error = Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains("CaseToPersonFromANewerVersion", error.FullText, StringComparison.Ordinal);
+        Assert.DoesNotContain(incident.CaseNumber, error.FullText, StringComparison.Ordinal);
+        Assert.DoesNotContain("vet var jag bor", error.FullText, StringComparison.Ordinal);
+
+        // The instance that knows the kind delivers it as a first attempt.
+        await SetKindAsync(left, nameof(OutboxKind.CaseToPerson));
+        Assert.Equal(1, await bot.Dispatcher.RunOnceAsync(default));
+        Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
+        var delivered = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RowKey == officer.RowKey);
+        Assert.Equal(OutboxState.Delivered, delivered.StateValue);
+        Assert.Equal(1, delivered.Attempts);
+    }
 
     [Fact]
     public async Task Submit_ThenARound_ChannelThreadAndOfficer1to1_RecordedForLaterUpdates()
@@ -42,7 +86,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
 
         Assert.Equal(2, await bot.Dispatcher.RunOnceAsync(default));
 
-        var channel = Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        var channel = Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId));
         Assert.Contains(incident.CaseNumber, channel.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("vet var jag bor", channel.Text, StringComparison.Ordinal);
         var megan = Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
@@ -69,7 +113,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Empty(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Empty(bot.Messenger.SentTo(DeliverySteps.ChannelId));
         var waiting = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.KindValue == OutboxKind.CaseToChannel);
         Assert.Equal(OutboxState.Pending, waiting.StateValue);
         Assert.Equal(0, waiting.Attempts);
@@ -78,7 +122,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         _time.Advance(TimeSpan.FromMinutes(1));
         await bot.DrainAsync();
 
-        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId));
     }
 
     [Fact]
@@ -105,7 +149,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
             await bot.DrainAsync();
         }
 
-        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId));
         row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.KindValue == OutboxKind.CaseToChannel);
         Assert.Equal(OutboxState.Delivered, row.StateValue);
         Assert.Equal(4, row.Attempts);
@@ -166,7 +210,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
         Assert.Equal(OutboxState.Delivered, row.StateValue);
         Assert.Single(bot.Messenger.SentTo(TestOrganisations.Megan));
-        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId)); // the case's thread, and no failure notice
+        Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId)); // the case's thread, and no failure notice
     }
 
     [Fact]
@@ -193,7 +237,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
         Assert.Equal((OutboxState.Pending, 0), (row.StateValue, row.Attempts));
         Assert.Equal(OutboxDispatcher.UntrustedServiceUrlError + "not on the allow-list", row.LastError);
-        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId)); // the case's thread, and no failure notice
+        Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId)); // the case's thread, and no failure notice
 
         Volatile.Write(ref trusted, true);
         _time.Advance(TimeSpan.FromMinutes(1));
@@ -222,7 +266,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(OutboxState.Failed, row.StateValue);
         Assert.Equal(5, row.Attempts);
         Assert.Equal("gave up after 5 attempts: 429 TooManyRequests", row.LastError);
-        var posts = bot.Messenger.SentTo(DeliveryHost.ChannelId);
+        var posts = bot.Messenger.SentTo(DeliverySteps.ChannelId);
         Assert.Equal(2, posts.Count);
         var notice = posts[1].Text;
         Assert.Contains("Kunde inte nå en mottagare", notice, StringComparison.Ordinal);
@@ -245,7 +289,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
 
         var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
         Assert.Equal((OutboxState.Failed, 1, "403 MessageWritesBlocked"), (row.StateValue, row.Attempts, row.LastError));
-        Assert.Contains("403 MessageWritesBlocked", bot.Messenger.SentTo(DeliveryHost.ChannelId)[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("403 MessageWritesBlocked", bot.Messenger.SentTo(DeliverySteps.ChannelId)[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -314,7 +358,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         var row = (await bot.RowsAsync(incident.CaseNumber)).Single(r => r.RecipientAadObjectId == TestOrganisations.Megan);
         Assert.Equal(OutboxState.Failed, row.StateValue);
         Assert.Contains("directory is not configured", row.LastError, StringComparison.Ordinal);
-        Assert.Contains("Megan Bowen", bot.Messenger.SentTo(DeliveryHost.ChannelId)[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen", bot.Messenger.SentTo(DeliverySteps.ChannelId)[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -334,7 +378,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
             Task.Run(() => one.DrainAsync()), Task.Run(() => two.DrainAsync()));
 
         Assert.Equal(20, messenger.Sent.Count);
-        Assert.Equal(10, messenger.SentTo(DeliveryHost.ChannelId).Count);
+        Assert.Equal(10, messenger.SentTo(DeliverySteps.ChannelId).Count);
         Assert.Equal(10, messenger.SentTo(TestOrganisations.Megan).Select(s => s.Card.Json).Distinct().Count());
     }
 
@@ -348,11 +392,11 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         Assert.True(await bot.Outbox.TryClaimAsync(row, "a-dead-instance", _time.GetUtcNow() + TimeSpan.FromMinutes(2), default));
 
         await bot.DrainAsync();
-        Assert.Empty(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Empty(bot.Messenger.SentTo(DeliverySteps.ChannelId));
 
         _time.Advance(TimeSpan.FromMinutes(2));
         await bot.DrainAsync();
-        Assert.Single(bot.Messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Single(bot.Messenger.SentTo(DeliverySteps.ChannelId));
     }
 
     [Fact]
@@ -380,7 +424,7 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Null(row.LeaseOwner);
         _time.Advance(TimeSpan.FromMinutes(3));
         await bot.DrainAsync();
-        Assert.Single(messenger.SentTo(DeliveryHost.ChannelId));
+        Assert.Single(messenger.SentTo(DeliverySteps.ChannelId));
     }
 
     [Fact]
@@ -411,10 +455,10 @@ public sealed class OutboxDispatcherTests(AzuriteFixture azurite) : IClassFixtur
         var second = NewHost(healthy);
         _time.Advance(TimeSpan.FromMinutes(4));
         await second.DrainAsync();
-        Assert.Empty(healthy.SentTo(DeliveryHost.ChannelId));
+        Assert.Empty(healthy.SentTo(DeliverySteps.ChannelId));
 
         _time.Advance(TimeSpan.FromMinutes(1));
         await second.DrainAsync();
-        Assert.Single(healthy.SentTo(DeliveryHost.ChannelId));
+        Assert.Single(healthy.SentTo(DeliverySteps.ChannelId));
     }
 }

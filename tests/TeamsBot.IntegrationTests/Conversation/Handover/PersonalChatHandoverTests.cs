@@ -26,7 +26,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [MemberData(nameof(PrivateRequests))]
     public async Task PrivateRequestInGroupChat_OneShortLineThere_AndTheFlowContinuesInThePersonalChat(string text, string verb)
     {
-        await using var bot = await BotHarness.StartAsync(azurite);
+        await using var bot = await TryggBot.StartAsync(azurite);
         var personalChat = bot.Activities.ConversationId;
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(bot.Activities.Message("hej"))).StatusCode);
         await bot.Connector.WaitForMessageAsync(r => r.ConversationId == personalChat);
@@ -38,7 +38,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal(HandoverTexts.Swedish.InGroup, inGroup.Text);
         Assert.Empty(inGroup.Attachments ?? []);
         var privately = await bot.Connector.WaitForMessageAsync(r => r.ConversationId == personalChat);
-        var card = BotHarness.CardOf(privately.Body!)!;
+        var card = CardJson.CardOf(privately.Body!)!;
         Assert.Equal(verb, card["actions"]![0]!["data"]!["verb"]!.GetValue<string>());
         Assert.DoesNotContain(bot.Connector.Requests, r => r.ConversationId == GroupChatId && r.ToActivity()?.Attachments is { Count: > 0 });
     }
@@ -46,7 +46,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task AcuteDangerInGroupChat_112ThereAtOnce_AndTheReportContinuesInANewPersonalChat()
     {
-        await using var bot = await BotHarness.StartAsync(azurite);
+        await using var bot = await TryggBot.StartAsync(azurite);
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(InGroupChat(bot.Activities.Message("jag blir hotad just nu, han står utanför")))).StatusCode);
 
@@ -62,7 +62,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task ReportButtonInChannel_NoFormInTheChannel()
     {
-        await using var bot = await BotHarness.StartAsync(azurite);
+        await using var bot = await TryggBot.StartAsync(azurite);
         var channelMessage = bot.Activities.ChannelMessage("rapportera");
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(channelMessage)).StatusCode);
@@ -76,7 +76,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task ReportAskedThreeTimesInGroupChat_WhileTheFirstWaits_OneCardInThePersonalChat()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        await using var bot = await TryggBot.StartAsync(azurite, Quiet);
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(InGroupChat(bot.Activities.Message("rapportera")))).StatusCode);
@@ -84,7 +84,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
 
         await DeliverAllAsync(bot);
 
-        var cards = bot.Connector.Messages.Select(BotHarness.CardOf).Where(c => c is not null).ToList();
+        var cards = bot.Connector.Messages.Select(CardJson.CardOf).Where(c => c is not null).ToList();
         var handover = Assert.Single(cards);
         Assert.Equal("reporting.start", handover!["actions"]![0]!["data"]!["verb"]!.GetValue<string>());
     }
@@ -92,26 +92,26 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task AskedAgainAfterTheFirstCardWent_AnotherCard()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        await using var bot = await TryggBot.StartAsync(azurite, Quiet);
         await bot.PostAsync(InGroupChat(bot.Activities.Message("min profil")));
         await DeliverAllAsync(bot);
 
         await bot.PostAsync(InGroupChat(bot.Activities.Message("min profil")));
         await DeliverAllAsync(bot);
 
-        Assert.Equal(2, bot.Connector.Messages.Count(m => BotHarness.CardOf(m) is not null));
+        Assert.Equal(2, bot.Connector.Messages.Count(m => CardJson.CardOf(m) is not null));
     }
 
     [Fact]
     public async Task HandoverDelivered_NoRowNamesTheMemberAnyMore()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, Quiet);
+        await using var bot = await TryggBot.StartAsync(azurite, Quiet);
         await bot.PostAsync(InGroupChat(bot.Activities.Message("mina rapporter")));
         Assert.Contains(bot.Activities.UserAadObjectId, await DumpRemindersAsync(bot), StringComparison.OrdinalIgnoreCase);
 
         await DeliverAllAsync(bot);
 
-        Assert.Single(bot.Connector.Messages, m => BotHarness.CardOf(m) is not null);
+        Assert.Single(bot.Connector.Messages, m => CardJson.CardOf(m) is not null);
         var reminders = await DumpRemindersAsync(bot);
         Assert.Contains(nameof(OutboxKind.PersonalChatHandover), reminders, StringComparison.Ordinal);
         Assert.DoesNotContain(bot.Activities.UserAadObjectId, reminders, StringComparison.OrdinalIgnoreCase);
@@ -120,7 +120,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task HandoverThatCannotBeDelivered_FailsAndNamesTheMemberNoMore()
     {
-        await using var bot = await BotHarness.StartAsync(azurite, new Dictionary<string, string?>(Quiet) { ["Delivery:MaxAttempts"] = "1" });
+        await using var bot = await TryggBot.StartAsync(azurite, new Dictionary<string, string?>(Quiet) { ["Delivery:MaxAttempts"] = "1" });
         bot.Connector.FailWhen(r => r.Operation == FakeConnectorOperation.SendToConversation && r.ConversationId != GroupChatId, FakeConnectorFault.Status(500, "InternalServerError", "Teams is down."));
         await bot.PostAsync(InGroupChat(bot.Activities.Message("rapportera")));
 
@@ -134,7 +134,7 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     /// <summary>Nothing goes out in the background: the tests decide when the outbox is delivered.</summary>
     private static readonly Dictionary<string, string?> Quiet = new() { ["Delivery:RunInBackground"] = "false" };
 
-    private static async Task DeliverAllAsync(BotHarness bot)
+    private static async Task DeliverAllAsync(TryggBot bot)
     {
         var dispatcher = bot.App.Get<OutboxDispatcher>();
         while (await dispatcher.RunOnceAsync(default) > 0)
@@ -143,8 +143,8 @@ public sealed class PersonalChatHandoverTests(AzuriteFixture azurite) : IClassFi
     }
 
     /// <summary>Every key and property of the reminders table (where handovers wait), as text.</summary>
-    private static Task<string> DumpRemindersAsync(BotHarness bot) =>
-        Trygg.Privacy.PrivacyHost.DumpAsync(bot.Azurite, bot.App.TablePrefix + TableOutboxStore.RemindersTable);
+    private static Task<string> DumpRemindersAsync(TryggBot bot) =>
+        Trygg.Privacy.PrivacySteps.DumpAsync(bot.Azurite, bot.App.TablePrefix + TableOutboxStore.RemindersTable);
 
     private static JsonObject InGroupChat(JsonObject activity)
     {

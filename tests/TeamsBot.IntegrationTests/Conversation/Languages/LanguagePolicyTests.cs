@@ -6,11 +6,11 @@ namespace Trygg.Conversation.Languages;
 /// <summary>The language policy through /api/messages, from a Teams client that speaks English (en-US), as many laptops do.</summary>
 public sealed class LanguagePolicyTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite);
+        _bot = await TryggBot.StartAsync(azurite);
         _bot.Activities = new Activities(_bot.Connector.ServiceUrl) { Locale = "en-US" };
     }
 
@@ -87,5 +87,5 @@ public sealed class LanguagePolicyTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     private static string Text(JsonNode message) =>
-        BotHarness.CardOf(message) is { } card ? BotHarness.TextOf(card) : message["text"]?.GetValue<string>() ?? "";
+        CardJson.CardOf(message) is { } card ? CardJson.TextOf(card) : message["text"]?.GetValue<string>() ?? "";
 }

@@ -56,9 +56,9 @@ public sealed class MemberLanguageTests(AzuriteFixture azurite) : IClassFixture<
     {
         await using var connector = await FakeConnector.StartAsync();
         var member = new Activities(connector.ServiceUrl) { UserAadObjectId = "dddddddd-0000-4000-8000-" + Guid.NewGuid().ToString("N")[..12], Locale = locale };
-        var organisation = TrainingHost.Testkommun() with
+        var organisation = TrainingSteps.Testkommun() with
         {
-            Routing = TrainingHost.Testkommun().Routing with { MembersGroupId = null },
+            Routing = TrainingSteps.Testkommun().Routing with { MembersGroupId = null },
             Language = organisationLanguage,
         };
         using var app = new TryggApp(azurite.ConnectionString, connector.ServiceUrl, AzuriteFixture.NewTablePrefix(), new Dictionary<string, string?>
@@ -85,14 +85,14 @@ public sealed class MemberLanguageTests(AzuriteFixture azurite) : IClassFixture<
     [MemberData(nameof(Members))]
     public async Task CaseAcknowledgedNotice_IsInTheLanguageTheMemberUsesWhenItIsSent(string[] written, string locale, bool english)
     {
-        await using var bot = await RoutingHarness.StartAsync(azurite);
+        await using var bot = await DeliverySteps.StartAsync(azurite);
         await bot.RegisterChannelAsync();
         // Reported in Swedish; what the member writes afterwards is what they will be answered in.
         var caseNumber = await bot.ReportAsync();
         var member = new Activities(bot.Connector.ServiceUrl) { ConversationId = bot.Member.ConversationId, UserId = bot.Member.UserId, UserAadObjectId = bot.Member.UserAadObjectId, Locale = locale };
         await WriteAsync(bot.App, bot.Connector, member, written);
 
-        await bot.PressInChannelAsync(CaseVerbs.Acknowledge, caseNumber, RoutingHarness.Alex, "Alex Wilber");
+        await bot.PressInChannelAsync(CaseVerbs.Acknowledge, caseNumber, DeliverySteps.Alex, "Alex Wilber");
 
         var notice = await bot.Connector.WaitForMessageAsync(r => r.ConversationId == member.ConversationId && CardText.Of(r.Body).Contains(caseNumber, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         Assert.Contains(english ? "has received your report " + caseNumber : "har tagit emot din rapport " + caseNumber, CardText.Of(notice.Body), StringComparison.Ordinal);

@@ -11,11 +11,11 @@ public sealed class StaffLanguageTests(AzuriteFixture azurite) : IClassFixture<A
 {
     private const string StaffAadObjectId = "00000000-0000-0000-0000-0000000000020"; // security staff in every shipped profile
     private const string Channel = "19:security@thread.tacv2";
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite);
+        _bot = await TryggBot.StartAsync(azurite);
         await _bot.RegisterSecurityChannelAsync(StaffAadObjectId);
     }
 
@@ -48,6 +48,6 @@ public sealed class StaffLanguageTests(AzuriteFixture azurite) : IClassFixture<A
         var staff = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = StaffAadObjectId, ConversationId = Channel, Locale = "en-US" };
         await _bot.PostAsync(staff.ChannelMessage(text));
         var reply = await _bot.Connector.WaitForMessageAsync(r => r.ConversationId?.StartsWith(Channel, StringComparison.Ordinal) == true);
-        return BotHarness.CardOf(reply.Body!) is { } card ? BotHarness.TextOf(card) : (string?)reply.Body!["text"] ?? "";
+        return CardJson.CardOf(reply.Body!) is { } card ? CardJson.TextOf(card) : (string?)reply.Body!["text"] ?? "";
     }
 }

@@ -13,7 +13,7 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     private IHost? _host;
 
     private IConversationReferenceStore Store =>
-        (_host ??= StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationReferenceStore>();
+        (_host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationReferenceStore>();
 
     private static ConversationReference Personal(string conversationId = "a:1xyzPersonal-Chat_id", string aadObjectId = "6b7c1e9a-0000-4000-8000-000000000001") => new(
         Tenant,

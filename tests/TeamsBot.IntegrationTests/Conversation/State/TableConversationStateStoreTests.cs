@@ -10,7 +10,7 @@ public sealed class TableConversationStateStoreTests(AzuriteFixture azurite) : I
     private readonly string _tablePrefix = AzuriteFixture.NewTablePrefix();
     private IHost? _host;
 
-    private IConversationStateStore Store => (_host ??= StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
+    private IConversationStateStore Store => (_host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
 
     private static StateKey NewKey(string slot = "draft") =>
         new("00000000-0000-0000-0000-000000000001", "a:1" + Guid.NewGuid().ToString("N"), "29:1user" + Guid.NewGuid().ToString("N")[..8], slot);
@@ -81,7 +81,7 @@ public sealed class TableConversationStateStoreTests(AzuriteFixture azurite) : I
     public async Task UpdateAsync_TwentyConcurrentIncrementsFromTwoInstances_LosesNone()
     {
         var key = NewKey("counter");
-        using var other = StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores());
+        using var other = TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores());
         IConversationStateStore[] stores = [Store, other.Services.GetRequiredService<IConversationStateStore>()];
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
@@ -94,13 +94,13 @@ public sealed class TableConversationStateStoreTests(AzuriteFixture azurite) : I
     public async Task GetAsync_NewStoreInstance_SeesStateOfThePreviousOne()
     {
         var key = NewKey();
-        using (var before = StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores()))
+        using (var before = TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores()))
         {
             await before.Services.GetRequiredService<IConversationStateStore>()
                 .UpdateAsync<Counter>(key, _ => new Counter(7), CancellationToken.None);
         }
 
-        using var after = StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores());
+        using var after = TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores());
         var read = await after.Services.GetRequiredService<IConversationStateStore>().GetAsync<Counter>(key, CancellationToken.None);
 
         Assert.Equal(new Counter(7), read);

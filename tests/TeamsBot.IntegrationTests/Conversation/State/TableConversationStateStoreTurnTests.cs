@@ -21,9 +21,9 @@ public sealed class TableConversationStateStoreTurnTests(AzuriteFixture azurite)
     private IHost? _host;
     private IHost? _otherInstance;
 
-    private IConversationStateStore Store => (_host ??= StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
+    private IConversationStateStore Store => (_host ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
 
-    private IConversationStateStore OtherInstance => (_otherInstance ??= StorageHost.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
+    private IConversationStateStore OtherInstance => (_otherInstance ??= TryggServices.Build(azurite, _tablePrefix, s => s.AddConversationStores())).Services.GetRequiredService<IConversationStateStore>();
 
     private StateKey Key(string slot, string? user = null) => new(Tenant, _conversation, user ?? _member, slot);
 

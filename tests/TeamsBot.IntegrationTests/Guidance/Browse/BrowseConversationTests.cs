@@ -8,9 +8,9 @@ namespace Trygg.Guidance.Browse;
 /// <summary>Browsing the guidance through /api/messages into the real app (Azurite, fake Bot Connector).</summary>
 public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(azurite);
+    public async Task InitializeAsync() => _bot = await TryggBot.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -18,8 +18,8 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
     public async Task Vagledningen_EveryPassage_IsAtMostThreeTapsAway_AndOpensAsTheAnswerCard()
     {
         var topics = await WriteAsync("vägledningen");
-        Assert.Contains("Vägledningen", BotHarness.TextOf(topics), StringComparison.Ordinal);
-        Assert.Contains("Polisanmälan och rapportering", BotHarness.TextOf(topics), StringComparison.Ordinal);
+        Assert.Contains("Vägledningen", CardJson.TextOf(topics), StringComparison.Ordinal);
+        Assert.Contains("Polisanmälan och rapportering", CardJson.TextOf(topics), StringComparison.Ordinal);
 
         var reached = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var topic in Presses(topics, "guidance.browse")) // tap 1: a topic
@@ -35,7 +35,7 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
         var index = _bot.App.Get<GuidanceIndex>();
         Assert.Equal(index.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), reached.Keys.ToHashSet(StringComparer.Ordinal));
         var deepest = reached.MaxBy(r => r.Value);
-        var answer = BotHarness.TextOf(await PressAsync("guidance.passage", new JsonObject { ["passage"] = deepest.Key })); // the last tap
+        var answer = CardJson.TextOf(await PressAsync("guidance.passage", new JsonObject { ["passage"] = deepest.Key })); // the last tap
         Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
         Assert.Contains(index.Find(deepest.Key)!.Heading, answer, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
 
         await _bot.PostAsync(_bot.Activities.Submit(new JsonObject { ["verb"] = "welcome.guidance" }));
 
-        var text = BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
+        var text = CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!));
         Assert.Contains("The guidance", text, StringComparison.Ordinal);
         Assert.Contains("Reporting to the police and the municipality", text, StringComparison.Ordinal);
     }
@@ -67,9 +67,9 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
         });
         _bot.Connector.Clear();
         await _bot.PostAsync(_bot.Activities.Message("vem beslutar om åtkomstskydd för min anmälan"));
-        var answer = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
+        var answer = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)!;
         var no = Presses(answer, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
-        var thanks = BotHarness.TextOf(await PressAsync("guidance.feedback", no));
+        var thanks = CardJson.TextOf(await PressAsync("guidance.feedback", no));
         Assert.Contains("skriv ”vägledningen”", thanks, StringComparison.Ordinal);
         var found = _bot.App.Get<GuidanceIndex>().Passages.First(p => p.Section.EndsWith("5.1 Otillåten påverkan", StringComparison.Ordinal));
 
@@ -90,7 +90,7 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
 
         var card = await PressAsync("guidance.passage", new JsonObject { ["passage"] = found.Id });
 
-        Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("Det här säger vägledningen", CardJson.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
     }
 
@@ -108,7 +108,7 @@ public sealed class BrowseConversationTests(AzuriteFixture azurite) : IClassFixt
         _bot.Connector.Clear();
         var response = await _bot.PostAsync(_bot.Activities.Message(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!) ?? throw new Xunit.Sdk.XunitException("expected a card");
+        return CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!) ?? throw new Xunit.Sdk.XunitException("expected a card");
     }
 
     private async Task<JsonNode> PressAsync(string verb, JsonNode data)

@@ -19,11 +19,11 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
     private static readonly Dictionary<string, string?> FastPoll = new() { ["Guidance:Learning:PollInterval"] = "00:00:00.500" };
 
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite, FastPoll);
+        _bot = await TryggBot.StartAsync(azurite, FastPoll);
         await _bot.RegisterSecurityChannelAsync(Administrator);
     }
 
@@ -37,14 +37,14 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         var passage = await RecordCandidateAsync();
 
         var list = await WriteInChannelAsync(Administrator, "förslag");
-        Assert.Contains("Förslag: Alingsås kommun", BotHarness.TextOf(list), StringComparison.Ordinal);
-        Assert.Contains(Question, BotHarness.TextOf(list), StringComparison.Ordinal);
+        Assert.Contains("Förslag: Alingsås kommun", CardJson.TextOf(list), StringComparison.Ordinal);
+        Assert.Contains(Question, CardJson.TextOf(list), StringComparison.Ordinal);
         var approve = Presses(list, "guidance.approve").Single();
 
         var after = await PressInChannelAsync(Administrator, "guidance.approve", approve);
 
-        Assert.Contains("Godkänt", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
-        Assert.Contains("Inga förslag just nu", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        Assert.Contains("Godkänt", CardJson.TextOf(after["value"]), StringComparison.Ordinal);
+        Assert.Contains("Inga förslag just nu", CardJson.TextOf(after["value"]), StringComparison.Ordinal);
         await WaitUntilAsync(() => Answered(_bot.App, "alingsas"), TimeSpan.FromMinutes(1)); // learned in the background, not on the approving turn
         var answer = await AskAsync(Question);
         Assert.Contains("Det här säger vägledningen", answer, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         await WaitUntilAsync(() => Answered(second, "alingsas"), TimeSpan.FromMinutes(1));
         _bot.Connector.Clear();
         await second.PostActivityAsync(_bot.Activities.Message(Question));
-        Assert.Contains("Det här säger vägledningen", BotHarness.TextOf(BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)), StringComparison.Ordinal);
+        Assert.Contains("Det här säger vägledningen", CardJson.TextOf(CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!)), StringComparison.Ordinal);
 
         _bot.Restart();
         await WaitUntilAsync(() => Answered(_bot.App, "alingsas"), TimeSpan.FromMinutes(1));
@@ -115,7 +115,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
 
         var after = await PressInChannelAsync(Administrator, "guidance.reject", reject);
 
-        Assert.Contains("Avvisat", BotHarness.TextOf(after["value"]), StringComparison.Ordinal);
+        Assert.Contains("Avvisat", CardJson.TextOf(after["value"]), StringComparison.Ordinal);
         Assert.True(_bot.App.Get<IGuidanceLearning>().IsRejected("alingsas", Question, passage.Id));
         Assert.Empty(await _bot.App.Get<ILearnedPairStore>().ListCandidatesAsync("alingsas", 10, default));
         Assert.Contains("Jag hittar inget om det i vägledningen", await AskAsync(Question), StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
     public async Task UnansweredQuestion_LinkedToOneOfItsFiveBestPassages_IsAnsweredWithIt_AndExportsAsAQuestionsFile()
     {
         await SaveProfileAsync(_bot.Activities, "alingsas");
-        var card = BotHarness.CardOf(await AskForCardAsync("vem beslutar om åtkomstskydd för min anmälan"))!;
+        var card = CardJson.CardOf(await AskForCardAsync("vem beslutar om åtkomstskydd för min anmälan"))!;
         var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
         var unanswered = await WriteInChannelAsync(Administrator, "obesvarade frågor");
@@ -163,12 +163,12 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         var browse = Presses((await PressInChannelAsync(Administrator, "guidance.link", link))["value"]!, "guidance.linkbrowse").Single();
 
         var topics = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", browse))["value"]!;
-        Assert.Contains("Välj ämnet som frågan handlar om", BotHarness.TextOf(topics), StringComparison.Ordinal);
+        Assert.Contains("Välj ämnet som frågan handlar om", CardJson.TextOf(topics), StringComparison.Ordinal);
         JsonNode? chosen = null;
         foreach (var topic in Presses(topics, "guidance.linkbrowse").Where(d => d["topic"] is not null))
         {
             var passages = (await PressInChannelAsync(Administrator, "guidance.linkbrowse", topic))["value"]!;
-            Assert.Contains(Asked, BotHarness.TextOf(passages), StringComparison.Ordinal); // the card says which question is being linked
+            Assert.Contains(Asked, CardJson.TextOf(passages), StringComparison.Ordinal); // the card says which question is being linked
             chosen = Presses(passages, "guidance.linkto").FirstOrDefault(d => !fiveBest.Contains(d["passage"]!.GetValue<string>()));
             if (chosen is not null)
             {
@@ -206,7 +206,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
     private async Task<JsonNode> UnansweredEntryAsync(string question)
     {
         await SaveProfileAsync(_bot.Activities, "alingsas");
-        var card = BotHarness.CardOf(await AskForCardAsync(question))!;
+        var card = CardJson.CardOf(await AskForCardAsync(question))!;
         var no = Presses(card, "guidance.feedback").First(d => d["helpful"]?.GetValue<string>() == "no");
         await _bot.PostAsync(_bot.Activities.Execute("guidance.feedback", no.DeepClone().AsObject()));
         return Presses(await WriteInChannelAsync(Administrator, "obesvarade frågor"), "guidance.link").Single();
@@ -231,7 +231,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
     }
 
-    private async Task<string> AskAsync(string question, Activities? member = null) => BotHarness.TextOf(BotHarness.CardOf(await AskForCardAsync(question, member)));
+    private async Task<string> AskAsync(string question, Activities? member = null) => CardJson.TextOf(CardJson.CardOf(await AskForCardAsync(question, member)));
 
     private async Task<JsonNode> AskForCardAsync(string question, Activities? member = null)
     {
@@ -245,7 +245,7 @@ public sealed class LearningConversationTests(AzuriteFixture azurite) : IClassFi
         _bot.Connector.Clear();
         var channel = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = who, ConversationId = SecurityChannelId };
         await _bot.PostAsync(channel.ChannelMessage(text));
-        return BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!) ?? throw new Xunit.Sdk.XunitException("expected a card");
+        return CardJson.CardOf((await _bot.Connector.WaitForMessageAsync()).Body!) ?? throw new Xunit.Sdk.XunitException("expected a card");
     }
 
     private async Task<JsonNode> PressInChannelAsync(string who, string verb, JsonNode data)

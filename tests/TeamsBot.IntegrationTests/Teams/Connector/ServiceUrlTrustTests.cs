@@ -16,20 +16,20 @@ public sealed class ServiceUrlTrustTests(AzuriteFixture azurite) : IClassFixture
     {
         // The first instance takes the member's turns and queues the alert, but sends nothing on its own (as if it went
         // down right after the report): its dispatcher is off.
-        await using var bot = await RoutingHarness.StartAsync(azurite, new Dictionary<string, string?> { ["Delivery:RunInBackground"] = "false" });
+        await using var bot = await DeliverySteps.StartAsync(azurite, new Dictionary<string, string?> { ["Delivery:RunInBackground"] = "false" });
         await bot.RegisterChannelAsync();
         var caseNumber = await bot.ReportAsync();
         await Task.Delay(300);
-        Assert.Empty(bot.Connector.ThreadsIn(RoutingHarness.ChannelId));
+        Assert.Empty(bot.Connector.ThreadsIn(DeliverySteps.ChannelId));
 
         // The second trusts only the "region" the connector lives in, as production trusts https://smba.trafficmanager.net/emea/:
         // the stored service URL (…/_connector) lies below it, and no activity ever reaches this process.
         var region = bot.Connector.ServiceUrl[..^FakeConnector.BasePath.Length] + "/";
-        using var cold = new TryggApp(azurite.ConnectionString, region, bot.Prefix, RoutingHarness.FastDelivery);
+        using var cold = new TryggApp(azurite.ConnectionString, region, bot.TablePrefix, DeliverySteps.FastDelivery);
 
-        await RoutingHarness.EventuallyAsync(
-            () => bot.Connector.ThreadsIn(RoutingHarness.ChannelId).Any(r => CardText.Of(r.Body!["activity"]).Contains(caseNumber, StringComparison.Ordinal))
-                && bot.Connector.PersonalChatOf(RoutingHarness.Megan) is { } chat
+        await DeliverySteps.EventuallyAsync(
+            () => bot.Connector.ThreadsIn(DeliverySteps.ChannelId).Any(r => CardText.Of(r.Body!["activity"]).Contains(caseNumber, StringComparison.Ordinal))
+                && bot.Connector.PersonalChatOf(DeliverySteps.Megan) is { } chat
                 && bot.Connector.SendsTo(chat).Any(r => CardText.Of(r.Body).Contains(caseNumber, StringComparison.Ordinal)),
             "the channel thread and Megan's card, sent by the cold instance");
         Assert.True(cold.Get<IServiceUrlTrust>().IsTrusted(bot.Connector.ServiceUrl));

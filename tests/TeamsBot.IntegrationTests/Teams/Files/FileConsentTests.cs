@@ -12,11 +12,11 @@ namespace Trygg.Teams.Files;
 public sealed class FileConsentTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const string Staff = "00000000-0000-0000-0000-0000000000020"; // Alex Wilber: security staff in every shipped profile
-    private BotHarness _bot = null!;
+    private TryggBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(azurite);
+        _bot = await TryggBot.StartAsync(azurite);
 
         // The training status names members, so it is shown only in the organisation's registered security channel.
         await _bot.RegisterSecurityChannelAsync(Staff);
@@ -35,13 +35,13 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         var asker = new Activities(_bot.Activities.ServiceUrl) { UserAadObjectId = Staff, ConversationId = "19:security@thread.tacv2" };
         await _bot.PostAsync(asker.ChannelMessage("utbildningsstatus"));
-        var offer = await _bot.Connector.WaitForMessageAsync(r => BotHarness.OfferedFile(r.Body!) is not null);
+        var offer = await _bot.Connector.WaitForMessageAsync(r => TryggBot.OfferedFile(r.Body!) is not null);
 
         // The offer is in a 1:1 chat, not the channel, and names the file without any link to it.
         Assert.False(offer.ConversationId!.StartsWith("19:security", StringComparison.Ordinal));
         Assert.DoesNotContain("/documents/", offer.Body!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Hemlig Ledamot", offer.Body!.ToJsonString(), StringComparison.Ordinal);
-        var channelCard = BotHarness.CardOf((await _bot.Connector.WaitForMessageAsync(r => r.ConversationId?.StartsWith("19:security", StringComparison.Ordinal) == true && BotHarness.CardOf(r.Body!) is not null)).Body!)!;
+        var channelCard = CardJson.CardOf((await _bot.Connector.WaitForMessageAsync(r => r.ConversationId?.StartsWith("19:security", StringComparison.Ordinal) == true && CardJson.CardOf(r.Body!) is not null)).Body!)!;
         Assert.Null(channelCard["actions"]);
 
         // Someone else pressing Allow with the same card data gets nothing uploaded.

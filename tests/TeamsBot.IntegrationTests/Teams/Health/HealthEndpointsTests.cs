@@ -14,7 +14,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Readyz_FollowsStorage_WhileHealthzStaysAlive()
     {
-        await using var bot = await BotHarness.StartAsync(_azurite);
+        await using var bot = await TryggBot.StartAsync(_azurite);
 
         Assert.Equal(HttpStatusCode.OK, (await bot.App.Http.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.App.Http.GetAsync("/readyz")).StatusCode);
@@ -30,7 +30,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Message_WhileStorageIsDown_MemberIsAskedToTryAgain()
     {
-        await using var bot = await BotHarness.StartAsync(_azurite);
+        await using var bot = await TryggBot.StartAsync(_azurite);
         await bot.PostAsync(bot.Activities.Message("hej"));
         await bot.Connector.WaitForMessageAsync();
         bot.Connector.Clear();

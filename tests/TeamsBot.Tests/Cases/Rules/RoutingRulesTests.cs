@@ -13,7 +13,7 @@ public sealed class RoutingRulesTests
     private const string SD = "Sverigedemokraterna";
     private const string Channel = "channel";
 
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
 
     private readonly RoutingRules _rules = new(new OfficeCalendar());
 

@@ -14,7 +14,7 @@ public sealed class ProfileActionsTests
     private const string Tenant = "tenant-1";
     private const string AadId = "aad-1";
 
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
     private static readonly OrganisationDirectory OnlyAlingsas = new([Shipped.Find("alingsas")!]);
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
 

@@ -10,7 +10,7 @@ namespace Trygg.Members.Profile;
 /// <summary>The conformance test renders the samples; these keep the samples what the bot really sends.</summary>
 public sealed class ProfileCardTests
 {
-    private static readonly OrganisationDirectory Shipped = Trygg.Testing.Organisations.PlaygroundProfiles.Load();
+    private static readonly OrganisationDirectory Shipped = ShippedProfiles.Load();
 
     /// <summary>The second step for Alingsås, sent back with two fields to fix.</summary>
     internal static ProfileCard SampleProfile() => ProfileCard.Build(

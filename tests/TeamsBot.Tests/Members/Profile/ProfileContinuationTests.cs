@@ -40,7 +40,7 @@ public sealed class ProfileContinuationTests
         var next = new NextStep();
         var profile = new ProfileActions(
             store,
-            Trygg.Testing.Organisations.PlaygroundProfiles.Load(),
+            ShippedProfiles.Load(),
             new FakeMemberIdentityLookup(),
             new CardRenderer(),
             new FakeTimeProvider(),

@@ -2,9 +2,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Trygg.Organisations.Sources;
+using Trygg.Privacy;
 using Trygg.Testing;
 using Trygg.Testing.Cases;
+using Trygg.Testing.Organisations;
 
 namespace Trygg.Organisations.Roles;
 
@@ -82,6 +86,26 @@ public sealed class RoleSnapshotTests
         await snapshot.RefreshAsync(CancellationToken.None);
 
         Assert.Contains(Megan, snapshot.Find("testkommun")!.Routing.SecurityStaff);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_ProfileChangedWhileTheDirectoryFails_ServesTheNewProfileWithTheLastGoodMembers()
+    {
+        var source = new FakeProfileSource();
+        source.Set(NamingTheStaffGroup(TestProfiles.Valid()));
+        var reader = new ProfileReader(source, [new RetentionProfileSection()], NullLogger<ProfileReader>.Instance);
+        _groups.Members[StaffGroup] = [Megan];
+        var snapshot = new RoleSnapshot(
+            reader.Load(), _groups, Options.Create(new OrganisationsOptions()), new FakeTimeProvider(), NullLogger<RoleSnapshot>.Instance, reader);
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        _groups.Fail = true;
+        source.Set(NamingTheStaffGroup(TestProfiles.Valid(name: "Nya Testkommun")));
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        var served = snapshot.Find("testkommun")!;
+        Assert.Equal("Nya Testkommun", served.Name);
+        Assert.Contains(Megan, served.Routing.SecurityStaff);
     }
 
     [Fact]
@@ -215,6 +239,12 @@ public sealed class RoleSnapshotTests
         Assert.Empty(snapshot.StaleOrganisations());
         time.Advance(TimeSpan.FromHours(25));
         Assert.Equal(["testkommun"], snapshot.StaleOrganisations());
+    }
+
+    private static JsonObject NamingTheStaffGroup(JsonObject profile)
+    {
+        profile["groups"] = new JsonObject { ["securityStaff"] = StaffGroup };
+        return profile;
     }
 
     private static Organisation WithGroups(Organisation organisation) =>

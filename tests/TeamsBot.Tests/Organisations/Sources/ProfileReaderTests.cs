@@ -8,7 +8,7 @@ namespace Trygg.Organisations.Sources;
 
 public sealed class ProfileReaderTests : IDisposable
 {
-    private readonly FakeSource _source = new();
+    private readonly FakeProfileSource _source = new();
     private readonly LogCapture _logs = new();
     private readonly ILoggerFactory _loggers;
     private readonly ProfileReader _reader;
@@ -93,22 +93,5 @@ public sealed class ProfileReaderTests : IDisposable
 
         var warning = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Warning);
         Assert.Contains("IOException", warning.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class FakeSource : IProfileSource
-    {
-        public IReadOnlyList<ProfileText> Texts { get; set; } = [];
-
-        public Exception? Failure { get; set; }
-
-        public string Description => "table 't'";
-
-        public void Set(params JsonObject[] profiles) =>
-            Texts = [.. profiles.Select(p => new ProfileText($"t/{p["id"]}", p.ToJsonString(), (string)p["id"]!))];
-
-        public IReadOnlyList<ProfileText> Read() => Texts;
-
-        public Task<IReadOnlyList<ProfileText>> ReadAsync(CancellationToken cancellationToken) =>
-            Failure is null ? Task.FromResult(Texts) : Task.FromException<IReadOnlyList<ProfileText>>(Failure);
     }
 }
