@@ -68,7 +68,8 @@ internal sealed record ReceiptCard(
 
 internal sealed record MyCase(string CaseNumber, string Line);
 
-internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases)
+/// <param name="AddEvidence">The label of each case's "Lägg till bevis" (verb <c>evidence.add</c>, EvidenceFiles/).</param>
+internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string AddEvidence)
 {
     public const string Template = "Reporting/MyReports";
 }
@@ -219,7 +220,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             t.MyReportsTitle, t.MyReportsEmpty,
             [.. cases.Select(c => new MyCase(
                 c.CaseNumber,
-                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))]));
+                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}"))],
+            t.AddEvidence));
     }
 
     /// <summary>
