@@ -31,13 +31,16 @@ public static class EvidenceSanitiser
 
     private const int JpegQuality = 90;
 
+    /// <summary>Written as bytes: in a UTF-8 literal "\x89" would be two bytes, and no PNG would match.</summary>
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"];
 
     private static readonly string[] MailHeaders = ["from:", "received:", "return-path:", "message-id:", "mime-version:", "delivered-to:"];
 
     public static (SanitisedFile? File, EvidenceRefusal Refusal) Sanitise(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\x89PNG\r\n\x1a\n"u8))
+        if (bytes.StartsWith(PngSignature))
         {
             return Image(bytes, SKEncodedImageFormat.Png);
         }
