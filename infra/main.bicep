@@ -124,6 +124,21 @@ module tableEndpoint 'modules/privateendpoint.bicep' = {
   }
 }
 
+// Evidence files likewise answer only here.
+module blobEndpoint 'modules/privateendpoint.bicep' = {
+  scope: group
+  params: {
+    name: 'pe-trygg-${environmentName}-blob'
+    location: location
+    subnetId: network.outputs.endpointsSubnetId
+    vnetId: network.outputs.vnetId
+    targetId: storage.outputs.id
+    groupId: 'blob'
+    dnsZoneName: 'privatelink.blob.${environment().suffixes.storage}'
+    tags: tags
+  }
+}
+
 module app 'modules/appservice.bicep' = {
   scope: group
   params: {
@@ -136,6 +151,7 @@ module app 'modules/appservice.bicep' = {
     identityClientId: identity.outputs.clientId
     subnetId: network.outputs.appSubnetId
     tableEndpoint: storage.outputs.tableEndpoint
+    blobEndpoint: storage.outputs.blobEndpoint
     appInsightsName: names.appInsights
     workspaceId: monitoring.outputs.workspaceId
     teamsCatalogAppId: teamsCatalogAppId

@@ -23,6 +23,14 @@ public sealed class ConversationHandler(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
 
+        // Files in the member's own chat are never taken for a question or a report: whatever the text says, the files
+        // must get an answer. Elsewhere others can see them, and evidence is only taken in private.
+        if (turn.Files.Count > 0 && turn.Scope == ConversationScope.Personal)
+        {
+            replies.ContinueWith(FeatureVerbs.Files);
+            return;
+        }
+
         // No per-message bookkeeping in storage: storage round trips set the pace of a turn (docs/benchmarks.md). The wait
         // below is read with the member's other state rows (the language policy read them already): no extra round trip.
         // A command ("avbryt", "rapportera") is always what it says.

@@ -30,8 +30,15 @@ public static class FeatureVerbs
     /// <summary>The member's own contacts: security unit, on-call, party officer, 112, 114 14.</summary>
     public const string Contacts = "contacts.show";
 
+
+    /// <summary>A message carried files or pasted images: evidence for a report, or a kind word on how to add it.</summary>
+    public const string Files = "evidence.files";
+
+    /// <summary>Add evidence to one of the member's own reports ("Lägg till bevis"; data: the case number).</summary>
+    public const string AddEvidence = "evidence.add";
+
     public static readonly IReadOnlyList<string> All =
-        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData, Contacts];
+        [Report, Acute, CancelReport, MyReports, Meeting, Profile, Training, AnnualReview, TrainingStatus, RegisterTraining, Ask, Unanswered, RegisterChannel, MyData, EraseData, Contacts, Files, AddEvidence];
 }
 
 /// <summary>Short commands a member can write, matched before intent recognition.</summary>

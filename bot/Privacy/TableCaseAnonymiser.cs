@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Trygg.Storage;
 using Trygg.Cases;
 using Trygg.Outbox;
+using Trygg.EvidenceFiles;
 
 namespace Trygg.Privacy;
 
@@ -10,14 +11,14 @@ namespace Trygg.Privacy;
 /// Anonymises cases in the <c>incidents</c> table, where a report lives with everything about it (same partition): the
 /// incident row is replaced by <see cref="Anonymiser.Incident"/>, the case file by <see cref="Anonymiser.CaseFile"/>, and
 /// the reporter's "mina rapporter" line, the case's audit trail (staff names, what they looked at) and its outbox rows
-/// (chats and messages it went to) are deleted.
+/// (chats and messages it went to) are deleted, and so is every evidence file kept with the case (Blob storage).
 /// </summary>
 /// <remarks>
 /// The trails go first, then incident, list line and case file together in one transaction with the ETags read, then the
 /// trails again (a line a colleague added meanwhile). A crash before the transaction leaves the incident as it was, so the
 /// next run does it all again; a case someone changes at that moment is left for the next run.
 /// </remarks>
-internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbox, OutboxSignal signal, TimeProvider time)
+internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbox, OutboxSignal signal, IEvidenceStore evidence, TimeProvider time)
 {
     /// <summary>The incidents of every organisation, as stored (a scan of case rows only; a daily job).</summary>
     public async IAsyncEnumerable<IncidentEntity> AllIncidentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -70,6 +71,9 @@ internal sealed class TableCaseAnonymiser(ITables tables, TableOutboxStore outbo
         await DeleteTrailsAsync(table, partitionKey, caseNumber, cancellationToken);
 
         var incident = row.ToIncident();
+
+        // The files go before the rows: should the transaction lose a race, the next run finds the case and deletes again.
+        await evidence.DeleteCaseAsync(new EvidenceCase(incident.TenantId, incident.OrganisationId, caseNumber), cancellationToken);
         var anonymised = IncidentEntity.From(Anonymiser.Incident(incident), partitionKey, reporterRowKey: string.Empty);
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, anonymised, row.ETag) };
         if (row.ReporterRowKey.Length > 0)

@@ -69,7 +69,8 @@ internal sealed record ReceiptCard(
 /// <param name="Messages">The button to the case's messages with the security unit (Cases/Messages), where the member can also write.</param>
 internal sealed record MyCase(string CaseNumber, string Line, string OrganisationId = "", string Messages = "");
 
-internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string PoliceHelp)
+/// <param name="AddEvidence">The label of each case's "Lägg till bevis" (verb <c>evidence.add</c>, EvidenceFiles/).</param>
+internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string PoliceHelp, string AddEvidence)
 {
     public const string Template = "Reporting/MyReports";
 }
@@ -225,7 +226,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
                 $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}",
                 organisationId,
                 messages))],
-            Police.PoliceTexts.For(language).Open));
+            Police.PoliceTexts.For(language).Open,
+            t.AddEvidence));
     }
 
     /// <summary>

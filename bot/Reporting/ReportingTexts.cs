@@ -77,6 +77,7 @@ internal sealed record ReportingTexts(
     string DraftGone,
     string MyReportsTitle,
     string MyReportsEmpty,
+    string AddEvidence,
     string AcuteThenCallFormat,
     string CallFormat,
     string CallNowOpenIntro,

@@ -10,6 +10,9 @@ public static class ActivityTranslator
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
+    /// <summary>A file the member attached in Teams (apps with supportsFiles): a short-lived download URL in its content.</summary>
+    public const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+
     /// <summary>The tenant of an activity: channelData.tenant.id, else conversation.tenantId.</summary>
     public static string? TenantOf(Activity activity)
     {
@@ -46,7 +49,7 @@ public static class ActivityTranslator
 
         return turn.Kind switch
         {
-            TurnKind.Message => turn with { Text = TextWithoutBotMention(activity) },
+            TurnKind.Message => turn with { Text = TextWithoutBotMention(activity), Files = FilesOf(activity) },
             TurnKind.CardSubmit => turn with { Action = SubmitAction(activity.Value!.Value) },
             TurnKind.CardExecute => turn with { Action = ExecuteAction(activity.Value) },
             TurnKind.MembersAdded => turn with
@@ -151,6 +154,40 @@ public static class ActivityTranslator
 
         return text.Trim();
     }
+
+    /// <summary>
+    /// Pasted images (<c>image/*</c> with a contentUrl that needs the bot's token) and attached files (file download
+    /// info with a downloadUrl). Cards, the HTML copy of the message and anything else Teams attaches are not files.
+    /// </summary>
+    internal static IReadOnlyList<SentFile> FilesOf(Activity activity)
+    {
+        var origin = activity.ServiceUrl ?? string.Empty;
+        var files = new List<SentFile>();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment?.ContentType is not { } type)
+            {
+                continue;
+            }
+
+            if (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(attachment.ContentUrl))
+            {
+                files.Add(new SentFile(NameOf(attachment, "image"), attachment.ContentUrl, origin, NeedsBotToken: true));
+            }
+            else if (type == FileDownloadInfo
+                && attachment.Content is { ValueKind: JsonValueKind.Object } content
+                && StringOf(content, "downloadUrl") is { Length: > 0 } downloadUrl)
+            {
+                files.Add(new SentFile(NameOf(attachment, "file"), downloadUrl, origin, NeedsBotToken: false));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>The name the member sees; Teams names a pasted image nothing, so it gets a plain one.</summary>
+    private static string NameOf(Attachment attachment, string fallback) =>
+        string.IsNullOrWhiteSpace(attachment.Name) ? fallback : attachment.Name.Trim();
 
     /// <summary>The members listed, without the nulls a malformed activity can carry.</summary>
     private static IEnumerable<ChannelAccount> Members(IList<ChannelAccount>? members) =>

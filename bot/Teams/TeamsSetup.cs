@@ -23,6 +23,11 @@ public static class TeamsSetup
         builder.Services.AddSingleton<PrivateFileSender>();
         builder.Services.AddSingleton<Files.FileConsent>();
         builder.Services.AddHttpClient(Files.FileConsent.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
+
+        // Sent files: a redirect is not followed, so the bot's token on a pasted image's request never leaves Teams.
+        builder.Services.AddSingleton<Conversation.Turns.ISentFileReader, Files.TeamsSentFileReader>();
+        builder.Services.AddHttpClient(Files.TeamsSentFileReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return builder;
     }
 

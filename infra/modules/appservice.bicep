@@ -28,6 +28,9 @@ param subnetId string
 @description('Table endpoint of the storage account, e.g. https://<account>.table.core.windows.net/.')
 param tableEndpoint string
 
+@description('Blob endpoint of the storage account (evidence), e.g. https://<account>.blob.core.windows.net/.')
+param blobEndpoint string
+
 @description('Application Insights component in this resource group.')
 param appInsightsName string
 
@@ -87,6 +90,7 @@ var appSettings = concat(
     // Storage through the same identity; there is no key to configure.
     { name: 'Storage__TableEndpoint', value: tableEndpoint }
     { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+    { name: 'Evidence__BlobEndpoint', value: blobEndpoint }
     // Anything using DefaultAzureCredential picks the user-assigned identity.
     { name: 'AZURE_CLIENT_ID', value: identityClientId }
     // Links to the chart images on the review and training cards point here (files with personal data never get a link).

@@ -9,8 +9,8 @@ using Xunit;
 namespace Trygg.Testing;
 
 /// <summary>
-/// The repository's Azurite Table service (<c>node_modules/.bin/azurite-table</c>) on a free loopback port
-/// with a fresh temporary data folder, so test runs never share data. Use as an xunit class or collection
+/// The repository's Azurite (<c>node_modules/.bin/azurite</c>: the Table service, and the Blob service evidence is kept
+/// in) on free loopback ports with a fresh temporary data folder, so test runs never share data. Use as an xunit class or collection
 /// fixture. <see cref="StopAsync"/> and <see cref="StartAgainAsync"/> take storage away and bring it back
 /// (same port, same data) for outage tests.
 /// </summary>
@@ -41,9 +41,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
+    /// <summary>The loopback port of the Blob service (stable across <see cref="StartAgainAsync"/>).</summary>
+    public int BlobPort { get; private set; }
+
+    /// <summary>Azurite serves queues too whether we want them or not; they get a free port so runs never collide.</summary>
+    private int _queuePort;
+
+    public Uri BlobEndpoint => new($"http://127.0.0.1:{BlobPort}/{AccountName}");
+
     /// <summary>The explicit form: <c>UseDevelopmentStorage=true</c> only knows the default port.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};BlobEndpoint={BlobEndpoint};";
 
     /// <summary>A new client (own pipeline, no shared state), e.g. to play a restarted bot.</summary>
     public TableServiceClient CreateServiceClient() => new(ConnectionString);
@@ -70,6 +78,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
+            do
+            {
+                BlobPort = FreeLoopbackPort();
+                _queuePort = FreeLoopbackPort();
+            }
+            while (BlobPort == Port || _queuePort == Port || _queuePort == BlobPort);
             try
             {
                 await StartAsync(executable);
@@ -141,7 +155,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private static string FindExecutable()
     {
-        var name = OperatingSystem.IsWindows() ? "azurite-table.cmd" : "azurite-table";
+        var name = OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite";
         var path = RepoPaths.Combine("node_modules", ".bin", name);
         if (!File.Exists(path))
         {
@@ -175,6 +189,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
             foreach (var argument in (string[])[
                 "--tableHost", "127.0.0.1",
                 "--tablePort", Port.ToString(CultureInfo.InvariantCulture),
+                "--blobHost", "127.0.0.1",
+                "--blobPort", BlobPort.ToString(CultureInfo.InvariantCulture),
+                "--queueHost", "127.0.0.1",
+                "--queuePort", _queuePort.ToString(CultureInfo.InvariantCulture),
                 "--location", Location,
                 "--silent", "--disableTelemetry", "--skipApiVersionCheck"])
             {
@@ -215,6 +233,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 using (var tcp = new TcpClient())
                 {
                     await tcp.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+                }
+
+                using (var blob = new TcpClient())
+                {
+                    await blob.ConnectAsync(IPAddress.Loopback, BlobPort, timeout.Token);
                 }
 
                 await foreach (var _ in client.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages())

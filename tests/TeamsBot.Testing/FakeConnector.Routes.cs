@@ -13,7 +13,7 @@ public sealed partial class FakeConnector
 {
     private async Task HandleAsync(HttpContext context)
     {
-        if (await TryUploadAsync(context).ConfigureAwait(false))
+        if (await TryUploadAsync(context).ConfigureAwait(false) || await TryServeFileAsync(context).ConfigureAwait(false))
         {
             return;
         }

@@ -81,6 +81,9 @@ public sealed record Turn(
         ? User.AadObjectId!
         : throw new InvalidOperationException("A turn without an Entra object id carries no member data.");
 
+    /// <summary>Files and pasted images sent with a message (Kind = Message).</summary>
+    public IReadOnlyList<SentFile> Files { get; init; } = [];
+
     /// <summary>People who joined (Kind = MembersAdded), excluding the bot itself.</summary>
     public IReadOnlyList<Participant> MembersAdded { get; init; } = [];
 }

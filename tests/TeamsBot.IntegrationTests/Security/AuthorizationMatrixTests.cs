@@ -56,6 +56,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["training.done"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["training.snooze"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["welcome.report"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["evidence.add"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["evidence.files"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["welcome.myreports"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.start"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.acute"] = "MMMMMMM PPPPPPP PPPPPPP",

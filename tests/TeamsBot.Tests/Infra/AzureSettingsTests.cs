@@ -82,6 +82,7 @@ public sealed class AzureSettingsTests
             ["parameters('identityClientId')"] = ClientId,
             ["tenant().tenantId"] = TenantId,
             ["parameters('tableEndpoint')"] = TableEndpoint,
+            ["parameters('blobEndpoint')"] = "https://sttryggx7k2.blob.core.windows.net/",
             ["parameters('teamsCatalogAppId')"] = CatalogId,
             ["format('https://{0}.azurewebsites.net', parameters('siteName'))"] = "https://trygg-test.azurewebsites.net",
             ["format('Authorization=AAD;ClientId={0}', parameters('identityClientId'))"] = $"Authorization=AAD;ClientId={ClientId}",

@@ -6,6 +6,7 @@ namespace Trygg.Infra;
 public sealed class CompiledTemplateTests
 {
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string BlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
@@ -67,8 +68,13 @@ public sealed class CompiledTemplateTests
         Assert.Contains("'storage'", endpoint.Prop("properties.parameters.targetId.value"), StringComparison.Ordinal);
         Assert.Contains("endpointsSubnetId", endpoint.Prop("properties.parameters.subnetId.value"), StringComparison.Ordinal);
         Assert.Equal("[format('privatelink.table.{0}', environment().suffixes.storage)]", endpoint.Prop("properties.parameters.dnsZoneName.value"));
-        Assert.Single(ArmTemplate.OfType(template, "Microsoft.Network/privateDnsZones/virtualNetworkLinks"), l => l.Condition is null);
-        Assert.Single(ArmTemplate.OfType(template, "Microsoft.Network/privateEndpoints/privateDnsZoneGroups"), g => g.Condition is null);
+
+        // Evidence blobs likewise, through their own endpoint: one DNS link and zone group per endpoint.
+        var blobEndpoint = PrivateEndpointModule(template, "blob");
+        Assert.Null(blobEndpoint.Condition);
+        Assert.Equal("[format('privatelink.blob.{0}', environment().suffixes.storage)]", blobEndpoint.Prop("properties.parameters.dnsZoneName.value"));
+        Assert.Equal(2, ArmTemplate.OfType(template, "Microsoft.Network/privateDnsZones/virtualNetworkLinks").Count(l => l.Condition is null));
+        Assert.Equal(2, ArmTemplate.OfType(template, "Microsoft.Network/privateEndpoints/privateDnsZoneGroups").Count(g => g.Condition is null));
 
         // The app sends all its outbound traffic into the network, through a subnet delegated to App Service.
         var site = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Web/sites"));
@@ -170,12 +176,12 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
-    public async Task RoleAssignments_TheIdentityGetsExactlyTableDataContributorAndTelemetryPublisher_NoQueueRole()
+    public async Task RoleAssignments_TheIdentityGetsExactlyTableAndBlobDataContributorAndTelemetryPublisher_NoQueueRole()
     {
         var roles = ArmTemplate.OfType(await BicepCli.CompileMainAsync(), "Microsoft.Authorization/roleAssignments").ToList();
 
         var always = roles.Where(r => r.Condition is null).ToDictionary(r => RoleId(r.Prop("properties.roleDefinitionId")!));
-        Assert.Equal([TableDataContributor, MonitoringMetricsPublisher], always.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([TableDataContributor, MonitoringMetricsPublisher, BlobDataContributor], always.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(QueueDataContributor, roles.Select(r => RoleId(r.Prop("properties.roleDefinitionId")!)));
         Assert.All(always.Values, r =>
         {
@@ -183,6 +189,7 @@ public sealed class CompiledTemplateTests
             Assert.Contains("userAssignedIdentities", r.Prop("properties.principalId"), StringComparison.Ordinal);
         });
         Assert.Contains("storageAccounts", always[TableDataContributor].Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("storageAccounts", always[BlobDataContributor].Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Insights/components", always[MonitoringMetricsPublisher].Body["scope"]?.ToString() ?? string.Empty, StringComparison.Ordinal);
 
         // Key Vault (off by default) adds read access to secrets only, and only when it is deployed.

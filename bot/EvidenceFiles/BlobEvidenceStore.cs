@@ -1,0 +1,121 @@
+using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Trygg.EvidenceFiles;
+
+/// <summary>
+/// Evidence in one private container (no public access), one blob per file under its case:
+/// <c>{tenant}/{organisation}/{case number}/{evidence id}</c>. The member's file name is kept escaped in the blob's
+/// metadata, because metadata must be ASCII; the content is only what the sanitiser produced.
+/// </summary>
+internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvider time) : IEvidenceStore
+{
+    private const string NameKey = "name";
+    private const string AddedKey = "added";
+
+    private readonly Lazy<Task> _created = new(() => container.CreateIfNotExistsAsync(PublicAccessType.None));
+
+    public async Task<EvidenceSaved> SaveAsync(EvidenceCase evidenceCase, string evidenceId, string name, SanitisedFile file, long caseLimit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        await _created.Value.ConfigureAwait(false);
+        var blob = container.GetBlobClient(BlobName(evidenceCase, evidenceId));
+        if (await blob.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return EvidenceSaved.AlreadyKept;
+        }
+
+        var kept = (await ListAsync(evidenceCase, cancellationToken).ConfigureAwait(false)).Sum(e => e.Size);
+        if (kept + file.Bytes.Length > caseLimit)
+        {
+            return EvidenceSaved.CaseFull;
+        }
+
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType },
+            Metadata = new Dictionary<string, string>
+            {
+                [NameKey] = Uri.EscapeDataString(name),
+                [AddedKey] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            },
+            // Two turns with the same file (a resent activity) race here: one writes, the other finds it kept.
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        };
+        try
+        {
+            await blob.UploadAsync(new BinaryData(file.Bytes), options, cancellationToken).ConfigureAwait(false);
+            return EvidenceSaved.Saved;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return EvidenceSaved.AlreadyKept;
+        }
+    }
+
+    public async Task<IReadOnlyList<EvidenceItem>> ListAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        var items = new List<EvidenceItem>();
+        var prefix = CasePrefix(evidenceCase);
+        await foreach (var blob in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(ItemOf(blob.Name[prefix.Length..], blob.Metadata, blob.Properties.ContentType, blob.Properties.ContentLength ?? 0));
+        }
+
+        return [.. items.OrderBy(i => i.AddedAt)];
+    }
+
+    public async Task<(EvidenceItem Item, byte[] Content)?> ReadAsync(EvidenceCase evidenceCase, string evidenceId, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        try
+        {
+            var result = await container.GetBlobClient(BlobName(evidenceCase, evidenceId)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var details = result.Value.Details;
+            var content = result.Value.Content.ToArray();
+            return (ItemOf(evidenceId, details.Metadata, details.ContentType, content.Length), content);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<int> DeleteCaseAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        var deleted = 0;
+        await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, CasePrefix(evidenceCase), cancellationToken).ConfigureAwait(false))
+        {
+            await container.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
+            deleted++;
+        }
+
+        return deleted;
+    }
+
+    private static EvidenceItem ItemOf(string id, IDictionary<string, string>? metadata, string? contentType, long size)
+    {
+        var name = metadata is not null && metadata.TryGetValue(NameKey, out var escaped) ? Uri.UnescapeDataString(escaped) : id;
+        var added = metadata is not null && metadata.TryGetValue(AddedKey, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+                ? parsed
+                : DateTimeOffset.MinValue;
+        return new EvidenceItem(id, name, contentType ?? "application/octet-stream", size, added);
+    }
+
+    /// <summary>Each part escaped, so no id can reach into another case's folder.</summary>
+    internal static string CasePrefix(EvidenceCase evidenceCase) =>
+        $"{Part(evidenceCase.TenantId)}/{Part(evidenceCase.OrganisationId)}/{Part(evidenceCase.CaseNumber)}/";
+
+    private static string BlobName(EvidenceCase evidenceCase, string evidenceId) => CasePrefix(evidenceCase) + Part(evidenceId);
+
+    private static string Part(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return Uri.EscapeDataString(value);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using SkiaSharp;
+
+namespace Trygg.EvidenceFiles;
+
+public sealed class EvidenceSanitiserTests
+{
+    [Fact]
+    public void Sanitise_APng_IsDecodedAndEncodedAnew_NotTheOriginalBytes()
+    {
+        using var bitmap = new SKBitmap(20, 10);
+        bitmap.Erase(SKColors.SteelBlue);
+        var png = bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+        // A text chunk a phone or editor may add (author, place): it must not survive.
+        var tagged = InsertPngText(png, "Author", "Ella Evidensson, Alingsås");
+
+        var (file, refusal) = EvidenceSanitiser.Sanitise(tagged);
+
+        Assert.Equal(EvidenceRefusal.None, refusal);
+        Assert.Equal(("image/png", ".png"), (file!.ContentType, file.Extension));
+        Assert.DoesNotContain("Evidensson", Encoding.Latin1.GetString(file.Bytes), StringComparison.Ordinal);
+        using var decoded = SKBitmap.Decode(file.Bytes);
+        Assert.Equal((20, 10), (decoded.Width, decoded.Height));
+    }
+
+    [Theory]
+    [InlineData("Hej,\nvi vet var du bor.\n", "text/plain; charset=utf-8", ".txt")]
+    [InlineData("From: okand@example.com\nTo: ella@alingsas.example\nSubject: Akta dig\n\nVi vet var du bor.\n", "message/rfc822", ".eml")]
+    [InlineData("%PDF-1.7\n%%EOF\n", "application/pdf", ".pdf")]
+    public void Sanitise_TextMailAndPdf_AreKeptAsTheyAre_TypedByContent(string content, string contentType, string extension)
+    {
+        var bytes = Encoding.UTF8.GetBytes(content);
+
+        var (file, refusal) = EvidenceSanitiser.Sanitise(bytes);
+
+        Assert.Equal(EvidenceRefusal.None, refusal);
+        Assert.Equal((contentType, extension), (file!.ContentType, file.Extension));
+        Assert.Equal(bytes, file.Bytes);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 })]           // zip (and docx, xlsx)
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00 })]           // Windows program
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x01 })] // GIF: not on the list
+    [InlineData(new byte[] { })]
+    public void Sanitise_AnythingElse_IsRefusedAsAType(byte[] bytes)
+    {
+        var (file, refusal) = EvidenceSanitiser.Sanitise(bytes);
+
+        Assert.Null(file);
+        Assert.Equal(EvidenceRefusal.Type, refusal);
+    }
+
+    [Fact]
+    public void Sanitise_AJpegHeaderWithNoPicture_IsUnreadable()
+    {
+        var (file, refusal) = EvidenceSanitiser.Sanitise([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
+
+        Assert.Null(file);
+        Assert.Equal(EvidenceRefusal.Unreadable, refusal);
+    }
+
+    /// <summary>Adds a tEXt chunk after IHDR (8-byte signature + 25-byte IHDR chunk), with its CRC, as an editor writes it.</summary>
+    private static byte[] InsertPngText(byte[] png, string key, string value)
+    {
+        var data = Encoding.Latin1.GetBytes(key + "\0" + value);
+        var chunk = new List<byte> { (byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length };
+        chunk.AddRange("tEXt"u8.ToArray());
+        chunk.AddRange(data);
+        var crc = Crc32([.. "tEXt"u8.ToArray(), .. data]);
+        chunk.AddRange([(byte)(crc >> 24), (byte)(crc >> 16), (byte)(crc >> 8), (byte)crc]);
+        return [.. png[..33], .. chunk, .. png[33..]];
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+}
