@@ -5,7 +5,7 @@ using Trygg.Texts;
 namespace Trygg.Conversation;
 
 /// <summary>Short texts shared by several flows, in both languages.</summary>
-public sealed record CommonTexts(string UnknownAction, string TryAgain, string Unidentified)
+public sealed record CommonTexts(string UnknownAction, string TryAgain, string Unidentified, string FilesNotKeptInDanger)
 {
     public static CommonTexts Swedish => For(Language.Swedish);
 

@@ -27,6 +27,14 @@ public sealed class ConversationHandler(
         // must get an answer. Elsewhere others can see them, and evidence is only taken in private.
         if (turn.Files.Count > 0 && turn.Scope == ConversationScope.Personal)
         {
+            if (IntentRecognizer.Recognize(Head(turn.Text)) == Intent.Acute)
+            {
+                // Danger said beside a file: 112 before anything else. The file is not kept now, and the member is told.
+                replies.SendTextLast(CommonTexts.For(turn.Language).FilesNotKeptInDanger);
+                replies.ContinueWith(FeatureVerbs.Acute);
+                return;
+            }
+
             replies.ContinueWith(FeatureVerbs.Files);
             return;
         }

@@ -15,12 +15,13 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
     private const string NameKey = "name";
     private const string AddedKey = "added";
 
-    private readonly Lazy<Task> _created = new(() => container.CreateIfNotExistsAsync(PublicAccessType.None));
+    /// <summary>Set once the container is known to exist; a failed create is tried again on the next file, not kept.</summary>
+    private volatile bool _created;
 
     public async Task<EvidenceSaved> SaveAsync(EvidenceCase evidenceCase, string evidenceId, string name, SanitisedFile file, long caseLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        await _created.Value.ConfigureAwait(false);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var blob = container.GetBlobClient(BlobName(evidenceCase, evidenceId));
         if (await blob.ExistsAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -57,7 +58,7 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
 
     public async Task<IReadOnlyList<EvidenceItem>> ListAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<EvidenceItem>();
         var prefix = CasePrefix(evidenceCase);
         await foreach (var blob in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
@@ -70,7 +71,7 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
 
     public async Task<(EvidenceItem Item, byte[] Content)?> ReadAsync(EvidenceCase evidenceCase, string evidenceId, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var result = await container.GetBlobClient(BlobName(evidenceCase, evidenceId)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
@@ -86,7 +87,7 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
 
     public async Task<int> DeleteCaseAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var deleted = 0;
         await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, CasePrefix(evidenceCase), cancellationToken).ConfigureAwait(false))
         {
@@ -117,5 +118,14 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
         return Uri.EscapeDataString(value);
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (!_created)
+        {
+            await container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+            _created = true;
+        }
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class MemberMessageActions(
     TableCaseStore cases,
     CaseMessageStore messages,
     MessageCards cards,
+    ICardRenderer renderer,
     CaseCardPublisher publisher,
     IConversationStateStore state,
     OutboxSignal signal,
@@ -39,6 +40,15 @@ internal sealed partial class MemberMessageActions(
         var (organisation, @case) = await OwnCaseAsync(turn, cancellationToken);
         if (organisation is null || @case is null)
         {
+            if (action.Verb == MessageVerbs.Typed)
+            {
+                // The case waited for is gone (erased, or no longer this member's): the wait ends and the text is read as
+                // if nobody waited, so danger in it still gets 112 and nothing typed is lost.
+                await state.DeleteAsync(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken);
+                ConversationHandler.Route(turn, replies, renderer);
+                return;
+            }
+
             LogNotTheReporter(action.Verb);
             replies.ShowText(turn, t.NotYours);
             return;

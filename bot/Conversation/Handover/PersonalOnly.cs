@@ -10,7 +10,7 @@ namespace Trygg.Conversation.Handover;
 /// </summary>
 public static class PersonalOnly
 {
-    private static readonly string[] Prefixes = ["reporting.", "meeting.", "profile.", "evidence."];
+    private static readonly string[] Prefixes = ["reporting.", "meeting.", "profile.", "evidence.", "police.", "messages."];
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { FeatureVerbs.MyData };
 

@@ -61,6 +61,9 @@ public sealed class TurnReplies
     /// </summary>
     public void SendCardLast(AdaptiveCard card) => _closing.Add(new Reply.Card(card));
 
+    /// <summary>A text kept for last, like <see cref="SendCardLast"/>.</summary>
+    public void SendTextLast(string text) => _closing.Add(new Reply.Text(text));
+
     public void ReplaceCard(AdaptiveCard card) => ExecuteResult = new ExecuteResult.ReplaceCard(card);
 
     /// <summary>The next card of a flow: it replaces the clicked card (Action.Execute), or arrives as a new message.</summary>

@@ -178,6 +178,9 @@ internal sealed partial class RoleSnapshot(
             local.Add(body, await MembersAsync(group).ConfigureAwait(false));
         }
 
+        // Every group is read before the read counts as good: a failing on-call group must not look fresh.
+        var onCall = await MembersAsync(groupsOf.OnCall).ConfigureAwait(false);
+        var heads = await MembersAsync(groupsOf.HeadOfSecurity).ConfigureAwait(false);
         if (!lastGoodOnly)
         {
             _readAt[profile.Id] = time.GetUtcNow();
@@ -194,8 +197,8 @@ internal sealed partial class RoleSnapshot(
                 SecurityStaff = staff,
                 Administrators = administrators,
                 PartySecurity = parties,
-                OnCall = routing.OnCall with { GroupMembers = await MembersAsync(groupsOf.OnCall).ConfigureAwait(false) },
-                HeadOfSecurityGroupMembers = await MembersAsync(groupsOf.HeadOfSecurity).ConfigureAwait(false),
+                OnCall = routing.OnCall with { GroupMembers = onCall },
+                HeadOfSecurityGroupMembers = heads,
                 LocalOfficerGroupMembers = local,
             },
         };

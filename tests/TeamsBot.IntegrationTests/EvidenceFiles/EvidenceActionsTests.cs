@@ -87,9 +87,24 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Bevis kan bara läggas till i dina egna rapporter.", refused, StringComparison.Ordinal);
-        Assert.Contains("Filen har inte sparats än.", answers[0], StringComparison.Ordinal);
+        Assert.Contains("Filen är inte sparad. Vill du spara den som bevis?", answers[0], StringComparison.Ordinal);
         Assert.Empty(await BlobsAsync(Container(bot)));
         Assert.Empty(bot.Connector.FileFetches);
+    }
+
+    [Fact]
+    public async Task SentFiles_WithWordsOfDangerNow_112ComesFirst_AndTheMemberIsToldTheFileWasNotKept()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite);
+        var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
+        await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
+
+        var answers = await SendFilesAsync(bot, ella.Who, 2, "han står utanför dörren nu",
+            File("hot.txt", bot.Connector.ServeFile("Vi vet var du bor."u8.ToArray())));
+
+        Assert.Contains("tel:112", answers[0], StringComparison.Ordinal);
+        Assert.Equal("Filen är inte sparad. Skicka den igen när du är i säkerhet.", answers[1]);
+        Assert.Empty(await BlobsAsync(Container(bot)));
     }
 
     [Fact]
@@ -147,9 +162,13 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
     };
 
     /// <summary>A message with only attachments, as Teams sends one; returns the texts of the <paramref name="expected"/> answers.</summary>
-    private static async Task<List<string>> SendFilesAsync(TryggBot bot, Activities who, int expected, params JsonObject[] attachments)
+    private static Task<List<string>> SendFilesAsync(TryggBot bot, Activities who, int expected, params JsonObject[] attachments) =>
+        SendFilesAsync(bot, who, expected, string.Empty, attachments);
+
+    /// <summary>A message with <paramref name="text"/> and attachments; a card answer is given as its JSON.</summary>
+    private static async Task<List<string>> SendFilesAsync(TryggBot bot, Activities who, int expected, string text, params JsonObject[] attachments)
     {
-        var message = who.Message(string.Empty);
+        var message = who.Message(text);
         message["attachments"] = new JsonArray([.. attachments.Select(a => (JsonNode)a.DeepClone())]);
         var id = (string)message["id"]!;
         using var response = await bot.App.PostActivityAsync(message);
@@ -161,7 +180,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
             if (answers.Count >= expected || DateTime.UtcNow > deadline)
             {
                 Assert.Equal(expected, answers.Count);
-                return [.. answers.Select(r => (string?)r.Body?["text"] ?? string.Empty)];
+                return [.. answers.Select(r => (string?)r.Body?["text"] is { Length: > 0 } line ? line : r.Body?.ToJsonString() ?? string.Empty)];
             }
 
             await Task.Delay(50);

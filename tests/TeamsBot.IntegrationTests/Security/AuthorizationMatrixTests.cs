@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["cases.assign"] = "NNDNNNN NNNNNNN RRSRRRR",
         ["cases.note"] = "NNDNNNN NNNNNNN RRSRRRR",
         ["cases.close"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.write"] = "NNDNNNN NNNNNNN RRSRRRR",
+        ["cases.police"] = "NNDNNNN NNNNNNN RRSRRRR",
         ["privacy.erase.cancel"] = "RRCRRRR RRCRRRR RRKRRRR",
         ["privacy.erase.confirm"] = "RRCRRRR RRCRRRR RRKRRRR",
         ["guidance.ask"] = "MMMMMMM MMMMMMM MMMMMMM",
@@ -58,6 +60,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["welcome.report"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["evidence.add"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["evidence.files"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["police.summary"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["police.pdf"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["police.reported"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["messages.thread"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["messages.reply"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["messages.typed"] = "MMMMMMM PPPPPPP PPPPPPP",
+        // "Nej, det gäller något annat": the typed text read as usual, wherever it was typed.
+        ["conversation.astyped"] = "MMMMMMM MMMMMMM MMMMMMM",
         ["welcome.myreports"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.start"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.acute"] = "MMMMMMM PPPPPPP PPPPPPP",
@@ -194,6 +204,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["note"] = "En anteckning.",
         ["outcome"] = "Klart.",
         ["assignee"] = world.Aad(Actor.Staff),
+        ["message"] = "Ett meddelande till anmälaren.",
+        ["msg"] = "5b0c9e2a4f1d4c3e8a7b6d5c4b3a2910",
+        ["filedBy"] = "party",
     });
 
     private JsonObject Write(string command)

@@ -17,6 +17,7 @@ internal static partial class DeployedSettings
         ["identityClientId"] = ClientId,
         ["tenant().tenantId"] = TenantId,
         ["tableEndpoint"] = "https://sttryggx7k2.table.core.windows.net/",
+        ["blobEndpoint"] = "https://sttryggx7k2.blob.core.windows.net/",
         ["appInsights.properties.ConnectionString"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000",
         ["teamsAppExternalId"] = "3f2e1d0c-4b5a-4697-8877-665544332211",
         ["teamsCatalogAppId"] = "e3b0c442-98fc-4c14-9afb-f4c8996fb924",
@@ -41,7 +42,7 @@ internal static partial class DeployedSettings
 
     /// <summary>
     /// The template's settings, changed only where this machine cannot be Azure: Azurite instead of the storage
-    /// endpoint, a loopback issuer instead of the internet's metadata, no Graph or Application Insights (both would
+    /// and blob endpoints, a loopback issuer instead of the internet's metadata, no Graph or Application Insights (both would
     /// call out on the managed identity). Everything about who may call the bot is as deployed.
     /// </summary>
     public static Dictionary<string, string?> ForLoopback(LocalTokenIssuer issuer)
@@ -49,6 +50,7 @@ internal static partial class DeployedSettings
         ArgumentNullException.ThrowIfNull(issuer);
         var settings = FromTemplate();
         foreach (var key in settings.Keys.Where(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)
+                     || k.StartsWith("Evidence:BlobEndpoint", StringComparison.OrdinalIgnoreCase)
                      || k.StartsWith("Graph:", StringComparison.OrdinalIgnoreCase)
                      || k.StartsWith("APPLICATIONINSIGHTS", StringComparison.OrdinalIgnoreCase)
                      || k.StartsWith("ApplicationInsightsAgent", StringComparison.OrdinalIgnoreCase)).ToList())

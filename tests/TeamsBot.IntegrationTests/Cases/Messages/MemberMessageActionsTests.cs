@@ -98,6 +98,22 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
+    public async Task Typed_AcuteWhileWaitingForACaseThatIsGone_112AndNoQuestion()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.App.Get<Trygg.Privacy.TableCaseAnonymiser>().AnonymiseAsync(
+            CaseKeys.Partition(Activities.TenantId, MessagesWorld.Org), world.Case, CancellationToken.None);
+        var before = world.SentTo(world.Member.ConversationId).Count;
+
+        await world.App.PostActivityAsync(world.Member.Message("Han står utanför min dörr nu och hotar att döda mig"));
+
+        await Eventually(() => world.SentTo(world.Member.ConversationId).Count >= before + 1, "an answer to the acute message");
+        var sent = world.SentTo(world.Member.ConversationId).Skip(before).ToList();
+        Assert.Contains("tel:112", sent[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(sent, s => s.Contains("Är det här ett svar", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reply_Acute_112First_AndTheAnswerIsKept()
     {
         await using var world = await WrittenToAsync(azurite);

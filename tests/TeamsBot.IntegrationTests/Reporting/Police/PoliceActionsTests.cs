@@ -165,7 +165,7 @@ public sealed class PoliceActionsTests(AzuriteFixture azurite) : IClassFixture<A
         var caseNumber = CaseOf(await ReportAsync(_member));
 
         var card = await CardAsync(_member, PoliceVerbs.Reported, new JsonObject { ["case"] = caseNumber, ["policeNumber"] = " 5000-K123456-26 " });
-        Assert.Contains("Du har polisanmält. Bra gjort. Polisens diarienummer: 5000-K123456-26", TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("Du har polisanmält. Bra att du har gjort det. Polisens diarienummer: 5000-K123456-26", TextOf(card), StringComparison.Ordinal);
 
         // A double click records it once.
         await CardAsync(_member, PoliceVerbs.Reported, new JsonObject { ["case"] = caseNumber, ["policeNumber"] = "5000-K123456-26" });

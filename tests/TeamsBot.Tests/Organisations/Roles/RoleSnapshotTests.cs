@@ -172,6 +172,20 @@ public sealed class RoleSnapshotTests
     }
 
     [Fact]
+    public async Task RefreshAsync_OnlyTheOnCallGroupFails_TheRolesDoNotCountAsRead()
+    {
+        const string RotaGroup = "6a1f0c2e-0000-4000-8000-000000000004";
+        _groups.Members[StaffGroup] = [Megan];
+        _groups.Failing.Add(RotaGroup);
+        var organisation = WithGroups(TestOrganisations.Testkommun());
+        var snapshot = Snapshot(organisation with { Routing = organisation.Routing with { Groups = organisation.Routing.Groups with { OnCall = RotaGroup } } });
+
+        await snapshot.RefreshAsync(CancellationToken.None);
+
+        Assert.False(((IOrganisationDirectory)snapshot).RolesRead("testkommun"));
+    }
+
+    [Fact]
     public async Task RolesRead_BeforeAndAfterTheFirstGoodRead_FalseThenTrue()
     {
         _groups.Fail = true;
@@ -263,6 +277,9 @@ public sealed class RoleSnapshotTests
 
         public bool Fail { get; set; }
 
+        /// <summary>Groups whose read fails while the others answer.</summary>
+        public HashSet<string> Failing { get; } = [];
+
         /// <summary>Answers only when cancelled, like a directory that does not answer.</summary>
         public bool Hang { get; set; }
 
@@ -276,7 +293,7 @@ public sealed class RoleSnapshotTests
                 return Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith<IReadOnlyList<StaffPerson>>(_ => [], cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
             }
 
-            return Fail ? throw new HttpRequestException("Graph is down") : Task.FromResult(Members.GetValueOrDefault(groupId, []));
+            return Fail || Failing.Contains(groupId) ? throw new HttpRequestException("Graph is down") : Task.FromResult(Members.GetValueOrDefault(groupId, []));
         }
     }
 }
