@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Cases.Delivery;
+using Trygg.Cases.Files;
 using Trygg.Cases.Police;
 using Trygg.Cases.Messages;
 using Trygg.Organisations;
@@ -25,6 +26,7 @@ internal sealed partial class CaseActions(
     CaseCardPublisher publisher,
     CasePoliceReports police,
     CaseMessageWriter writer,
+    CaseEvidenceOpener evidence,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<CaseActions> logger) : ICardActionHandler
@@ -106,6 +108,12 @@ internal sealed partial class CaseActions(
         if (action.Verb == CaseVerbs.Police)
         {
             await RecordPoliceAsync(turn, replies, organisation, @case, staff, t, cancellationToken);
+            return;
+        }
+
+        if (action.Verb == CaseVerbs.Evidence)
+        {
+            await evidence.OpenAsync(turn, replies, organisation, @case, staff, now, cancellationToken);
             return;
         }
 
@@ -271,6 +279,7 @@ internal sealed partial class CaseActions(
         CaseVerbs.Note => AuditAction.Noted,
         CaseVerbs.Police => AuditAction.PoliceReportRecorded,
         CaseVerbs.Write => AuditAction.WroteToMember,
+        CaseVerbs.Evidence => AuditAction.OpenedEvidence,
         _ => AuditAction.Closed,
     };
 

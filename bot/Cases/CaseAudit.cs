@@ -23,6 +23,9 @@ public enum AuditAction
     PoliceReportRecorded,
     /// <summary>Wrote to the member who reported (Cases/Messages); the line never holds the text.</summary>
     WroteToMember,
+
+    /// <summary>Opened one of the member's evidence files (detail: the file's id, never its name).</summary>
+    OpenedEvidence,
 }
 
 /// <summary>

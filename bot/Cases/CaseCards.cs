@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trygg.Cards;
+using Trygg.Cases.Files;
 using Trygg.Cases.Messages;
 using Trygg.Cases.Police;
 using Trygg.Conversation.Turns;
@@ -77,7 +78,10 @@ internal sealed record CaseDetailsCard(
     string MessagesLabel,
     IReadOnlyList<CaseFact> Messages,
     bool CanWrite,
-    CaseWriteBox Write)
+    CaseWriteBox Write,
+    bool HasFiles,
+    string FilesLabel,
+    IReadOnlyList<CaseEvidenceRow> Files)
 {
     public const string Template = "Cases/CaseDetails";
 }
@@ -166,7 +170,16 @@ internal sealed class CaseCards(ICardRenderer renderer)
     /// <param name="inChannel">Shown in place of the summary in a channel: offer "Dölj detaljer".</param>
     /// <param name="deliveries">Where each recipient's message stands: shown per recipient instead of a bare "sent to".</param>
     /// <param name="messages">The messages with the member: shown, with "Skriv till anmälaren", only when the viewer is security staff.</param>
-    public AdaptiveCard Details(Case @case, Organisation organisation, MemberProfile? reporter, bool canAct, bool inChannel, IReadOnlyList<RecipientDelivery>? deliveries = null, IReadOnlyList<CaseMessage>? messages = null)
+    /// <param name="evidence">The member's evidence files: listed, each with "Öppna", only when the viewer is security staff.</param>
+    public AdaptiveCard Details(
+        Case @case,
+        Organisation organisation,
+        MemberProfile? reporter,
+        bool canAct,
+        bool inChannel,
+        IReadOnlyList<RecipientDelivery>? deliveries = null,
+        IReadOnlyList<CaseMessage>? messages = null,
+        IReadOnlyList<CaseEvidenceFile>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -221,6 +234,7 @@ internal sealed class CaseCards(ICardRenderer renderer)
         var open = canAct && status != CaseStatus.Closed;
         var m = MessageTexts.For(language);
         var thread = MessageCards.ForStaff(messages ?? [], language);
+        var files = canAct ? CaseEvidenceRows.Of(evidence ?? [], language) : [];
         return renderer.Render(CaseDetailsCard.Template, new CaseDetailsCard(
             Style(file),
             t.DetailsTitle,
@@ -254,7 +268,10 @@ internal sealed class CaseCards(ICardRenderer renderer)
             m.MessagesLabel,
             canAct ? thread : [],
             CanWrite: canAct,
-            new CaseWriteBox(m.Write, m.WriteLabel, m.WriteSend, MessageCards.MaxLength, CaseMessageEntity.NewId())));
+            new CaseWriteBox(m.Write, m.WriteLabel, m.WriteSend, MessageCards.MaxLength, CaseMessageEntity.NewId()),
+            HasFiles: files.Count > 0,
+            string.Format(CultureInfo.InvariantCulture, CaseEvidenceTexts.For(language).FilesLabelFormat, files.Count),
+            files));
     }
 
     /// <summary>What the member is told about their case, in <paramref name="language"/>: their remembered language when it is sent.</summary>

@@ -19,5 +19,8 @@ internal static class CaseVerbs
     /// <summary>"Skriv till anmälaren" (Cases/Messages): input <c>message</c>, data <c>msg</c> (the message's id).</summary>
     public const string Write = "cases.write";
 
-    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Police, Write];
+    /// <summary>"Öppna" on an evidence file (Cases/Files): data <c>evidence</c> (the file's id).</summary>
+    public const string Evidence = "cases.evidence";
+
+    public static readonly IReadOnlyCollection<string> All = [Refresh, Details, Summary, Acknowledge, Take, Assign, Note, Close, Police, Write, Evidence];
 }

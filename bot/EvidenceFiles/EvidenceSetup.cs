@@ -37,6 +37,7 @@ public static class EvidenceSetup
             return new BlobEvidenceStore(client.GetBlobContainerClient(ContainerName(storage.TablePrefix)), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
+        services.AddSingleton<Cases.Files.ICaseEvidence, CaseEvidenceAdapter>();
         services.AddSingleton<Conversation.Turns.ICardActionHandler, EvidenceActions>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using Trygg.Cards;
+using Trygg.Cases.Files;
 using Trygg.Cases.Messages;
 using Trygg.Conversation.Proactive;
 using Trygg.Members;
@@ -17,6 +18,7 @@ internal sealed partial class CaseCardPublisher(
     IMemberProfileStore profiles,
     TableOutboxStore outbox,
     CaseMessageStore messages,
+    ICaseEvidence evidence,
     TimeProvider time,
     ILogger<CaseCardPublisher> logger)
 {
@@ -44,15 +46,21 @@ internal sealed partial class CaseCardPublisher(
         ArgumentNullException.ThrowIfNull(@case);
         var reporter = await ReporterAsync(@case, cancellationToken);
         var canAct = Staff.IsSecurityStaff(organisation, recipientAadObjectId);
-        return cards.Details(@case, organisation, reporter, canAct, inChannel: false, await DeliveriesAsync(@case, cancellationToken), canAct ? await MessagesAsync(@case, cancellationToken) : []);
+        return canAct
+            ? cards.Details(@case, organisation, reporter, canAct, inChannel: false, await DeliveriesAsync(@case, cancellationToken), await MessagesAsync(@case, cancellationToken), await EvidenceAsync(@case, cancellationToken))
+            : cards.Details(@case, organisation, reporter, canAct, inChannel: false, await DeliveriesAsync(@case, cancellationToken));
     }
 
     /// <summary>The detail view that replaces the channel card for one authorised viewer.</summary>
     public async Task<AdaptiveCard> DetailViewAsync(Case @case, Organisation organisation, CancellationToken cancellationToken)
     {
         var reporter = await ReporterAsync(@case, cancellationToken);
-        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true, await DeliveriesAsync(@case, cancellationToken), await MessagesAsync(@case, cancellationToken));
+        return cards.Details(@case, organisation, reporter, canAct: true, inChannel: true, await DeliveriesAsync(@case, cancellationToken), await MessagesAsync(@case, cancellationToken), await EvidenceAsync(@case, cancellationToken));
     }
+
+    /// <summary>The member's evidence files, listed only on the details that security staff see.</summary>
+    private Task<IReadOnlyList<CaseEvidenceFile>> EvidenceAsync(Case @case, CancellationToken cancellationToken) =>
+        evidence.ListAsync(@case.File.TenantId, @case.File.OrganisationId, @case.File.CaseNumber, cancellationToken);
 
     /// <summary>
     /// PUTs every posted card of the case. Returns null when every card is replaced (a card that is gone for good is

@@ -26,6 +26,8 @@ public static class DeliverySetup
         services.AddSingleton<Police.CasePoliceReports>();
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseCardPublisher>();
+        services.TryAddSingleton<Files.ICaseEvidence, Files.NoCaseEvidence>();
+        services.AddSingleton<Files.CaseEvidenceOpener>();
         services.AddSingleton<CaseAccess>();
         services.AddCaseMessages();
         services.AddSingleton<OutboxDeliverer>();
