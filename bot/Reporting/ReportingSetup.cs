@@ -13,7 +13,7 @@ public static class ReportingSetup
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, MeetingActions>();
         builder.Services.AddSingleton<Trygg.Outbox.IOutboxHandler, MeetingNoticeDelivery>();
         builder.Services.AddSingleton<Police.PoliceCards>();
-        builder.Services.TryAddSingleton<Police.IEvidenceFileNames, Police.NoEvidenceFiles>();
+        builder.Services.AddSingleton<Police.IEvidenceFileNames, Police.CaseEvidenceFileNames>();
         builder.Services.AddSingleton<Conversation.Turns.ICardActionHandler, Police.PoliceActions>();
         return builder;
     }

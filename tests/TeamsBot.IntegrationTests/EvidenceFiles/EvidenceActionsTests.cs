@@ -53,6 +53,10 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal((64, 48), (decoded.Width, decoded.Height));
         var text = Assert.Single(blobs, b => b.Properties.ContentType.StartsWith("text/plain", StringComparison.Ordinal));
         Assert.Equal("hotbrev.txt", Uri.UnescapeDataString(text.Metadata["name"]));
+
+        // The police-report summary lists what was kept, by name.
+        var summary = await ella.ExecuteAsync("police.summary", new JsonObject { ["case"] = caseNumber });
+        Assert.Contains("hotbrev.txt", CardJson.TextOf(summary), StringComparison.Ordinal);
     }
 
     [Fact]
