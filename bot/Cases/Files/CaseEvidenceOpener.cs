@@ -9,13 +9,14 @@ namespace Trygg.Cases.Files;
 /// "Öppna" on an evidence file of the case details, for security staff that <see cref="CaseAccess"/> let through (the
 /// same rule as the details; everyone else was refused and audited before this). The file goes to the staff member's
 /// own 1:1 chat through Teams' file consent, never as a link, also when they pressed it in the security channel, where
-/// only they see the answer. Every opening is audited with the file's id, never its name.
+/// only they see the answer. Every opening is audited with the file's id, never its name. The sender is registered by
+/// Teams (file consent is protocol); a host of Cases without Teams gets the "could not send" answer instead.
 /// </summary>
 internal sealed partial class CaseEvidenceOpener(
     ICaseEvidence evidence,
-    PrivateFileSender files,
     TableCaseStore cases,
-    ILogger<CaseEvidenceOpener> logger)
+    ILogger<CaseEvidenceOpener> logger,
+    PrivateFileSender? files = null)
 {
     /// <summary>Evidence ids are short hex strings; anything else is not a file of any case.</summary>
     private const int MaxIdLength = 64;
@@ -44,7 +45,7 @@ internal sealed partial class CaseEvidenceOpener(
             new AuditEntry(number, now, staff.AadObjectId, staff.Name, AuditAction.OpenedEvidence, Allowed: true, file.Id),
             cancellationToken);
         var description = string.Format(CultureInfo.InvariantCulture, t.Description, number);
-        var sent = await files.SendAsync(turn, organisation.Id, file.Name, file.ContentType, content, description, cancellationToken);
+        var sent = files is not null && await files.SendAsync(turn, organisation.Id, file.Name, file.ContentType, content, description, cancellationToken);
         LogOpened(number, sent);
         replies.ShowText(turn, sent ? t.Sent : t.Failed);
     }
