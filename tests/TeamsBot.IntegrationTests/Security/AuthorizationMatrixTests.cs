@@ -35,6 +35,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["cases.close"] = "NNDNNNN NNNNNNN RRSRRRR",
         ["cases.write"] = "NNDNNNN NNNNNNN RRSRRRR",
         ["cases.police"] = "NNDNNNN NNNNNNN RRSRRRR",
+        // Opening a file: the answer is a line to the clicker (the file goes to their own chat), never a card.
+        ["cases.evidence"] = "NNTNNNN NNNNNNN RRTRRRR",
         ["privacy.erase.cancel"] = "RRCRRRR RRCRRRR RRKRRRR",
         ["privacy.erase.confirm"] = "RRCRRRR RRCRRRR RRKRRRR",
         ["guidance.ask"] = "MMMMMMM MMMMMMM MMMMMMM",
