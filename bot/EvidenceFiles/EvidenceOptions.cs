@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Trygg.Hosting;
 
 namespace Trygg.EvidenceFiles;
 
@@ -22,6 +23,6 @@ public sealed class EvidenceOptions
     public long MaxCaseBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>How long "Lägg till bevis" stays open for files the member sends.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [DurationRange("00:01:00", "1.00:00:00")]
     public TimeSpan StepLifetime { get; set; } = TimeSpan.FromHours(1);
 }

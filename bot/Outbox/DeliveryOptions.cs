@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Trygg.Hosting;
 
 namespace Trygg.Outbox;
 
@@ -8,7 +9,7 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>How often the dispatcher looks for due rows when nothing woke it (a submit or a case action wakes it at once).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Rows taken per round.</summary>
@@ -26,7 +27,7 @@ public sealed class DeliveryOptions
     /// How long a claimed row is reserved for its dispatcher. Longer than one delivery can take (a connector call with
     /// its own retries and Retry-After waits); a send still running when the lease nears its end is cancelled.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:01", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>Attempts before a row is marked failed and the security unit is told.</summary>
@@ -34,25 +35,25 @@ public sealed class DeliveryOptions
     public int MaxAttempts { get; set; } = 10;
 
     /// <summary>Delay before the second attempt; doubles each time (with jitter) up to <see cref="MaxRetryDelay"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.001", "01:00:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.001", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>How often a card for an organisation without a registered channel looks again (it waits, it is not dropped).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.001", "01:00:00")]
     public TimeSpan ChannelWait { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// How often a row whose conversation's service URL the bot may not call looks again (uncounted): the URL becomes
     /// callable when it is added to <c>Bot:TrustedServiceUrls</c> or an authenticated activity brings it to the instance.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.001", "01:00:00")]
     public TimeSpan UntrustedServiceUrlWait { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Wait after asking Graph to install the app for a user, before opening the 1:1 chat again.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.001", "01:00:00")]
     public TimeSpan InstallWait { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Trygg.Hosting;
 
 namespace Trygg.Training;
 
@@ -11,7 +12,7 @@ public sealed class TrainingOptions
     /// How often the scheduler plans reminders; it enqueues those due within the next interval, each at its own minute,
     /// so this is not how precisely they go out.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [DurationRange("00:00:00.100", "01:00:00")]
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>False runs no scheduler in this process (tests that drive it by hand; a web-only instance).</summary>

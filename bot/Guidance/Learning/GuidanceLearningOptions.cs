@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Trygg.Hosting;
 
 namespace Trygg.Guidance.Learning;
 
@@ -8,6 +9,6 @@ public sealed class GuidanceLearningOptions
     public const string Section = "Guidance:Learning";
 
     /// <summary>Every instance learns an approval within this time (the issue asks for a minute at most).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    [DurationRange("00:00:00.100", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
