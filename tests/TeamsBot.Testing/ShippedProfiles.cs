@@ -37,4 +37,24 @@ public static class ShippedProfiles
         snapshot.RefreshAsync(CancellationToken.None).GetAwaiter().GetResult();
         return new OrganisationDirectory(snapshot.All);
     }
+
+    /// <summary>
+    /// Alingsås' shipped profile changed by <paramref name="edit"/> (its JSON text in, the text to load out), loaded alone
+    /// from a folder of its own, as written: for tests of how a profile section is checked at start.
+    /// </summary>
+    public static OrganisationDirectory LoadAlingsasEdited(Func<string, string> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var folder = Directory.CreateTempSubdirectory("trygg-profile-").FullName;
+        try
+        {
+            var profile = File.ReadAllText(Path.Combine(Folder, "alingsas.json"));
+            File.WriteAllText(Path.Combine(folder, "alingsas.json"), edit(profile));
+            return OrganisationDirectory.Load(folder, Sections);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

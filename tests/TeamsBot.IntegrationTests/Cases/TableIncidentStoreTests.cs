@@ -55,20 +55,7 @@ public sealed class TableIncidentStoreTests(AzuriteFixture azurite) : IClassFixt
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 
-    private async Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix)
-    {
-        var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CaseKeys.Partition(Tenant, Org)}");
-        await foreach (var row in RawTable.QueryAsync<TableEntity>(filter))
-        {
-            if (row.RowKey.StartsWith(rowKeyPrefix, StringComparison.Ordinal))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
-    }
+    private Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix) => RawTable.StartingWithAsync(CaseKeys.Partition(Tenant, Org), rowKeyPrefix);
 
     [Fact]
     public async Task SubmitAsync_FirstTwo_NumberedTry20260001Then0002()

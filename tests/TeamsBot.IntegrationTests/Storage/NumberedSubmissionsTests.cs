@@ -55,20 +55,7 @@ public sealed class NumberedSubmissionsTests(AzuriteFixture azurite) : IClassFix
             extraRows,
             CancellationToken.None);
 
-    private async Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix)
-    {
-        var rows = new List<TableEntity>();
-        await RawTable.CreateIfNotExistsAsync();
-        await foreach (var row in RawTable.QueryAsync<TableEntity>(r => r.PartitionKey == Partition()))
-        {
-            if (row.RowKey.StartsWith(rowKeyPrefix, StringComparison.Ordinal))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
-    }
+    private Task<List<TableEntity>> RawRowsAsync(string rowKeyPrefix) => RawTable.StartingWithAsync(Partition(), rowKeyPrefix);
 
     private static TableEntity Extra(string partitionKey, string reference, string what) =>
         new(partitionKey, $"extra|{reference}|{what}") { ["Reference"] = reference };

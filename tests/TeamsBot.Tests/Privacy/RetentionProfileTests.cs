@@ -27,23 +27,15 @@ public sealed class RetentionProfileTests
     [InlineData("\"retention\": { \"incidentMonths\": 24, \"draftDays\": 7, \"drafts\": 3 },", "retention.drafts")]
     public void Load_BadRetention_StopsStartUpNamingTheField(string retention, string field)
     {
-        var folder = Directory.CreateTempSubdirectory("trygg-retention-").FullName;
-        try
+        var error = Assert.Throws<OrganisationProfileException>(() => ShippedProfiles.LoadAlingsasEdited(profile =>
         {
-            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
             var start = profile.IndexOf("\"retention\"", StringComparison.Ordinal);
             var end = profile.IndexOf("},", start, StringComparison.Ordinal) + 2;
-            File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + retention + profile[end..]);
+            return profile[..start] + retention + profile[end..];
+        }));
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, ShippedProfiles.Sections));
-
-            Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
-            Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,42 +26,20 @@ public sealed class TrainingProfileTests
     [InlineData("{ \"id\": \"x\", \"kind\": \"yearly\", \"name\": \"X\", \"audience\": \"allMembers\", \"everyDays\": 14, \"reminders\": 2 }", "training[0].reminders")]
     public void Load_BadCampaign_StopsStartUpNamingTheField(string campaign, string field)
     {
-        var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
-        try
-        {
-            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
-            var start = profile.IndexOf("\"training\"", StringComparison.Ordinal);
-            var end = profile.LastIndexOf(']');
-            File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start] + "\"training\": [" + campaign + profile[end..]);
+        var error = Assert.Throws<OrganisationProfileException>(() => ShippedProfiles.LoadAlingsasEdited(profile =>
+            profile[..profile.IndexOf("\"training\"", StringComparison.Ordinal)] + "\"training\": [" + campaign + profile[profile.LastIndexOf(']')..]));
 
-            var error = Assert.Throws<OrganisationProfileException>(() => OrganisationDirectory.Load(folder, ShippedProfiles.Sections));
-
-            Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
-            Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains($"field '{field}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alingsas.json", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Training_ProfileWithoutSection_IsEmpty()
     {
-        var folder = Directory.CreateTempSubdirectory("trygg-training-").FullName;
-        try
-        {
-            var profile = File.ReadAllText(Path.Combine(ShippedProfiles.Folder, "alingsas.json"));
-            var start = profile.IndexOf("\"training\"", StringComparison.Ordinal);
-            var end = profile.LastIndexOf(']');
-            File.WriteAllText(Path.Combine(folder, "alingsas.json"), profile[..start].TrimEnd().TrimEnd(',') + profile[(end + 1)..]);
+        var directory = ShippedProfiles.LoadAlingsasEdited(profile =>
+            profile[..profile.IndexOf("\"training\"", StringComparison.Ordinal)].TrimEnd().TrimEnd(',') + profile[(profile.LastIndexOf(']') + 1)..]);
 
-            Assert.Empty(OrganisationDirectory.Load(folder, ShippedProfiles.Sections).Find("alingsas")!.Training);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Empty(directory.Find("alingsas")!.Training);
     }
 
     [Fact]
