@@ -147,6 +147,29 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Empty(await bot.App.Get<IEvidenceStore>().ListAsync(new EvidenceCase(Activities.TenantId, "alingsas", ellasCase), default));
     }
 
+    [Fact]
+    public async Task SentFiles_TwoAtOnceThatTogetherPassTheCaseLimit_ExactlyOneIsRefusedWithTheUsualMessage()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions
+        {
+            Settings = new Dictionary<string, string?> { ["Evidence:MaxFileBytes"] = "2048", ["Evidence:MaxCaseBytes"] = "3072" },
+        });
+        var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
+        await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
+        var letter = bot.Connector.ServeFile(Encoding.UTF8.GetBytes(new string('a', 2000)));
+        var note = bot.Connector.ServeFile(Encoding.UTF8.GetBytes(new string('b', 2000)));
+
+        var answers = (await Task.WhenAll(
+            SendFilesAsync(bot, ella.Who, 1, File("brev.txt", letter)),
+            SendFilesAsync(bot, ella.Who, 1, File("lapp.txt", note)))).SelectMany(a => a).ToList();
+
+        var refused = Assert.Single(answers, a => a.StartsWith("Inte sparat:", StringComparison.Ordinal));
+        Assert.Matches(@"^Inte sparat: (brev|lapp)\.txt\. Rapporten har redan så mycket bevis som får plats", refused);
+        Assert.Single(answers, a => a.StartsWith($"Sparat med rapport {caseNumber}:", StringComparison.Ordinal));
+        var blob = Assert.Single(await BlobsAsync(Container(bot)));
+        Assert.Equal(2000, blob.Properties.ContentLength);
+    }
+
     private static async Task<(MemberScript Member, string CaseNumber)> ReporterAsync(TryggBot bot, string name)
     {
         var who = new Activities(bot.Connector.ServiceUrl);
