@@ -66,7 +66,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         var zip = bot.Connector.ServeFile([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-        var pdf = File("polisanmalan.pdf", bot.Connector.ServeFile(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
+        var pdf = File("polisanmalan.pdf", bot.Connector.ServeFile(TestPdfs.OnePage()));
 
         var answers = await SendFilesAsync(bot, ella.Who, 2, File("bevis.pdf.zip", zip), pdf);
         var again = await SendFilesAsync(bot, ella.Who, 1, pdf);
@@ -74,8 +74,13 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Contains("Inte sparat: bevis.pdf.zip. Den sortens fil kan vi inte ta emot.", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: polisanmalan.pdf", answers[1], StringComparison.Ordinal);
         Assert.Contains($"Redan sparat med rapport {caseNumber}: polisanmalan.pdf", again[0], StringComparison.Ordinal);
-        var blob = Assert.Single(await BlobsAsync(Container(bot)));
+        var container = Container(bot);
+        var blob = Assert.Single(await BlobsAsync(container));
         Assert.Equal("application/pdf", blob.Properties.ContentType);
+        var stored = (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
+        using var kept = UglyToad.PdfPig.PdfDocument.Open(stored);
+        Assert.Null(kept.Information.Author);
+        Assert.Contains(TestPdfs.Text, kept.GetPage(1).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using SkiaSharp;
+using Trygg.Testing;
 
 namespace Trygg.EvidenceFiles;
 
@@ -26,8 +27,7 @@ public sealed class EvidenceSanitiserTests
     [Theory]
     [InlineData("Hej,\nvi vet var du bor.\n", "text/plain; charset=utf-8", ".txt")]
     [InlineData("From: okand@example.com\nTo: ella@alingsas.example\nSubject: Akta dig\n\nVi vet var du bor.\n", "message/rfc822", ".eml")]
-    [InlineData("%PDF-1.7\n%%EOF\n", "application/pdf", ".pdf")]
-    public void Sanitise_TextMailAndPdf_AreKeptAsTheyAre_TypedByContent(string content, string contentType, string extension)
+    public void Sanitise_TextAndMail_AreKeptAsTheyAre_TypedByContent(string content, string contentType, string extension)
     {
         var bytes = Encoding.UTF8.GetBytes(content);
 
@@ -36,6 +36,47 @@ public sealed class EvidenceSanitiserTests
         Assert.Equal(EvidenceRefusal.None, refusal);
         Assert.Equal((contentType, extension), (file!.ContentType, file.Extension));
         Assert.Equal(bytes, file.Bytes);
+    }
+
+    [Fact]
+    public void Sanitise_APdfWithDocumentInformationAndXmp_IsKeptWithoutThem_AndItsTextSurvives()
+    {
+        var original = TestPdfs.OnePage();
+        using (var before = UglyToad.PdfPig.PdfDocument.Open(original))
+        {
+            Assert.Equal(TestPdfs.Author, before.Information.Author);
+            Assert.NotNull(before.Information.CreationDate);
+            Assert.True(before.TryGetXmpMetadata(out _));
+            Assert.Contains(TestPdfs.Text, before.GetPage(1).Text, StringComparison.Ordinal);
+        }
+
+        var (file, refusal) = EvidenceSanitiser.Sanitise(original);
+
+        Assert.Equal(EvidenceRefusal.None, refusal);
+        Assert.Equal(("application/pdf", ".pdf"), (file!.ContentType, file.Extension));
+        using var after = UglyToad.PdfPig.PdfDocument.Open(file.Bytes);
+        Assert.Equal(1, after.NumberOfPages);
+        Assert.Contains(TestPdfs.Text, after.GetPage(1).Text, StringComparison.Ordinal);
+        var info = after.Information;
+        Assert.Equal((null, null, null, null), (info.Author, info.Title, info.Subject, info.Keywords));
+        Assert.NotEqual(TestPdfs.Producer, info.Producer);
+        Assert.NotEqual(TestPdfs.Creator, info.Creator);
+        Assert.NotEqual(TestPdfs.CreationDate, info.CreationDate);
+        Assert.NotEqual(TestPdfs.ModifiedDate, info.ModifiedDate);
+
+        // PDFsharp writes an XMP packet of its own (its name, the time of the copy, a new id): none of the original's.
+        var xmp = after.TryGetXmpMetadata(out var metadata) ? Encoding.UTF8.GetString(metadata.GetXmlBytes().ToArray()) : string.Empty;
+        Assert.DoesNotContain("Hemlig", xmp, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hemlig", Encoding.Latin1.GetString(file.Bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sanitise_APdfThatCannotBeOpened_IsUnreadableNotKeptAsSent()
+    {
+        var (file, refusal) = EvidenceSanitiser.Sanitise("%PDF-1.7\n%%EOF\n"u8);
+
+        Assert.Null(file);
+        Assert.Equal(EvidenceRefusal.Unreadable, refusal);
     }
 
     [Theory]
