@@ -16,8 +16,15 @@ public enum EvidenceRefusal
     /// <summary>Not one of the kinds kept (judged by content, never by name).</summary>
     Type,
 
-    /// <summary>Claims to be a kind we keep but cannot be read (a broken image or PDF, HEIC this build cannot decode, a huge canvas).</summary>
+    /// <summary>Claims to be a kind we keep but cannot be read (a broken image or PDF, a huge canvas).</summary>
     Unreadable,
+
+    /// <summary>
+    /// A HEIC photo this build cannot decode: SkiaSharp's Linux native library has no HEIF codec (only Apple's and
+    /// Android's builds of Skia decode it through the platform; SKCodec answers Unimplemented for a real HEIC), so the
+    /// member is asked for a screenshot or a JPEG instead.
+    /// </summary>
+    Heic,
 }
 
 /// <summary>
@@ -49,9 +56,14 @@ public static class EvidenceSanitiser
             return Image(bytes, SKEncodedImageFormat.Png);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || IsHeif(bytes))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
             return Image(bytes, SKEncodedImageFormat.Jpeg);
+        }
+
+        if (IsHeif(bytes))
+        {
+            return Image(bytes, SKEncodedImageFormat.Jpeg) is ({ } decoded, _) ? (decoded, EvidenceRefusal.None) : (null, EvidenceRefusal.Heic);
         }
 
         if (bytes.StartsWith("%PDF-"u8))

@@ -153,6 +153,22 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task SentFiles_AHeicPhoto_IsRefusedWithTheHeicMessage_AndNothingIsKept()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite);
+        var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
+        await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
+        byte[] heic = [0x00, 0x00, 0x00, 0x18, .. "ftypheic"u8, 0x00, 0x00, 0x00, 0x00, .. "mif1heic"u8, 0x00, 0x00, 0x00, 0x08, .. "meta"u8];
+
+        var answers = await SendFilesAsync(bot, ella.Who, 1, File("IMG_0042.HEIC", bot.Connector.ServeFile(heic)));
+
+        Assert.Equal(
+            "Inte sparat: IMG_0042.HEIC. Bilder i HEIC-format kan inte sparas ännu. Ta en skärmbild eller spara bilden som JPEG och skicka igen.",
+            answers[0]);
+        Assert.Empty(await BlobsAsync(Container(bot)));
+    }
+
+    [Fact]
     public async Task SentFiles_TwoAtOnceThatTogetherPassTheCaseLimit_ExactlyOneIsRefusedWithTheUsualMessage()
     {
         await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions
