@@ -32,9 +32,8 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var opened = await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         Assert.Contains(caseNumber, CardJson.TextOf(opened), StringComparison.Ordinal);
 
-        var answers = await SendFilesAsync(bot, ella.Who, 2,
-            Image(bot.Connector.ServeFile(photo)),
-            File("hotbrev.txt", bot.Connector.ServeFile(Encoding.UTF8.GetBytes("Du ska akta dig.\nVi vet var du bor.\n"))));
+        var letter = Encoding.UTF8.GetBytes("Du ska akta dig, Åsa.\r\nVi vet var du bor.\r\n");
+        var answers = await SendFilesAsync(bot, ella.Who, 2, Image(bot.Connector.ServeFile(photo)), File("hotbrev.txt", bot.Connector.ServeFile(letter)));
 
         Assert.Contains($"Sparat med rapport {caseNumber}: image", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: hotbrev.txt", answers[1], StringComparison.Ordinal);
@@ -53,6 +52,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal((64, 48), (decoded.Width, decoded.Height));
         var text = Assert.Single(blobs, b => b.Properties.ContentType.StartsWith("text/plain", StringComparison.Ordinal));
         Assert.Equal("hotbrev.txt", Uri.UnescapeDataString(text.Metadata["name"]));
+        Assert.Equal(letter, (await container.GetBlobClient(text.Name).DownloadContentAsync()).Value.Content.ToArray());
 
         // The police-report summary lists what was kept, by name.
         var summary = await ella.ExecuteAsync("police.summary", new JsonObject { ["case"] = caseNumber });

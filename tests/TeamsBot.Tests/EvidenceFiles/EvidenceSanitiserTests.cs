@@ -26,6 +26,8 @@ public sealed class EvidenceSanitiserTests
 
     [Theory]
     [InlineData("Hej,\nvi vet var du bor.\n", "text/plain; charset=utf-8", ".txt")]
+    [InlineData("\uFEFFHej Åsa,\r\nvi vet var du bor. Vi ser dig på torget.\r\n", "text/plain; charset=utf-8", ".txt")]
+    [InlineData("Received: from mx.example.net\r\nFrom: =?utf-8?q?Ok=C3=A4nd?= <okand@example.com>\r\nSubject: Akta dig\r\n\r\nVi vet var du bor, Åsa.\r\n", "message/rfc822", ".eml")]
     [InlineData("From: okand@example.com\nTo: ella@alingsas.example\nSubject: Akta dig\n\nVi vet var du bor.\n", "message/rfc822", ".eml")]
     public void Sanitise_TextAndMail_AreKeptAsTheyAre_TypedByContent(string content, string contentType, string extension)
     {
