@@ -69,6 +69,10 @@ public enum Evidence
 /// <param name="InformParty">False when the member said the party's security officer should not be told.</param>
 /// <param name="NotSafe">The member answered that they were not safe when they started the report.</param>
 /// <param name="PoliceFiledBy">Who filed the police report, once someone recorded it after the report was sent.</param>
+/// <param name="PoliceNumberGivenBy">
+/// Who gave <paramref name="PoliceDiaryNumber"/> after the report was sent (null: the member, in the report itself). It
+/// can differ from <paramref name="PoliceFiledBy"/>: the party files, and the member later passes on the police's number.
+/// </param>
 public sealed record IncidentDetails(
     IncidentKind Kind,
     DateTimeOffset OccurredAt,
@@ -86,7 +90,8 @@ public sealed record IncidentDetails(
     bool Ongoing = false,
     bool InformParty = true,
     bool NotSafe = false,
-    PoliceFiler? PoliceFiledBy = null)
+    PoliceFiler? PoliceFiledBy = null,
+    PoliceFiler? PoliceNumberGivenBy = null)
 {
     public const string PartyAssignment = "party";
 }

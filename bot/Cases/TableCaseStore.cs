@@ -5,9 +5,11 @@ namespace Trygg.Cases;
 
 /// <summary>
 /// A change to a case: the new case file, its audit line, and more actions for the same transaction (the outbox rows
-/// that tell the member, an escalation timer's own update), built for the case's partition.
+/// that tell the member, an escalation timer's own update), built for the case's partition. <paramref name="Details"/>,
+/// when set, replaces the report's details in the same transaction (a police report recorded later).
 /// </summary>
-internal sealed record CaseEdit(CaseFile File, AuditEntry Audit, Func<string, IEnumerable<TableTransactionAction>>? Actions = null)
+internal sealed record CaseEdit(
+    CaseFile File, AuditEntry Audit, Func<string, IEnumerable<TableTransactionAction>>? Actions = null, IncidentDetails? Details = null)
 {
     /// <summary>Rows to insert with the change.</summary>
     public static Func<string, IEnumerable<TableTransactionAction>> Adding(Func<string, IEnumerable<ITableEntity>> rows) =>
@@ -63,7 +65,7 @@ internal sealed class TableCaseStore(ITables tables)
                     return new BatchChange<CaseChange>(new CaseChange(current, Changed: false), []);
                 }
 
-                var status = await TableIncidentStore.StatusChangeAsync(table, partitionKey, caseNumber, edit.File.IncidentStatus, ct);
+                var status = await TableIncidentStore.StatusChangeAsync(table, partitionKey, caseNumber, edit.File.IncidentStatus, ct, edit.Details);
                 if (status is null)
                 {
                     return null;

@@ -95,11 +95,11 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
     /// <summary>
     /// What setting an incident's status takes: the incident row and the reporter's index row, each replaced with the
     /// ETag read here, so a caller can commit them in one transaction with rows of its own (the case file, audit,
-    /// outbox) and re-read on a conflict. No actions when the status is already <paramref name="status"/>; null when
-    /// there is no such incident.
+    /// outbox) and re-read on a conflict. <paramref name="details"/>, when given, replaces the report's details in the
+    /// same write (a police report recorded later). No actions when neither changes; null when there is no such incident.
     /// </summary>
     internal static async Task<StatusChange?> StatusChangeAsync(
-        TableClient table, string partitionKey, string caseNumber, IncidentStatus status, CancellationToken cancellationToken)
+        TableClient table, string partitionKey, string caseNumber, IncidentStatus status, CancellationToken cancellationToken, IncidentDetails? details = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, CaseKeys.Case(caseNumber), cancellationToken: cancellationToken);
@@ -108,10 +108,14 @@ internal sealed class TableIncidentStore(ITables tables, TimeProvider time) : II
             return null;
         }
 
+        var newDetails = details is null ? incident.Details : TableJson.Serialize(details, "incident report");
+        var detailsChange = !string.Equals(incident.Details, newDetails, StringComparison.Ordinal);
+        incident.Details = newDetails;
         var value = status.ToString();
         if (string.Equals(incident.Status, value, StringComparison.Ordinal))
         {
-            return new StatusChange(incident.ToIncident(), []);
+            // The reporter's index row holds no details, so a change of details alone writes only the incident.
+            return new StatusChange(incident.ToIncident(), detailsChange ? [new(TableTransactionActionType.UpdateReplace, incident, incident.ETag)] : []);
         }
 
         var indexRead = await table.GetEntityIfExistsAsync<ReporterIncidentEntity>(

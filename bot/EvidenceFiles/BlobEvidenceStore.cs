@@ -2,15 +2,18 @@ using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Trygg.Storage;
 
 namespace Trygg.EvidenceFiles;
 
 /// <summary>
 /// Evidence in one private container (no public access), one blob per file under its case:
 /// <c>{tenant}/{organisation}/{case number}/{evidence id}</c>. The member's file name is kept escaped in the blob's
-/// metadata, because metadata must be ASCII; the content is only what the sanitiser produced.
+/// metadata, because metadata must be ASCII; the content is only what the sanitiser produced. The case limit holds for
+/// uploads at once: each file first reserves its size in <see cref="EvidenceReservations"/> (an ETag-checked row), so
+/// two uploads that together exceed the limit cannot both pass.
 /// </summary>
-internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvider time) : IEvidenceStore
+internal sealed class BlobEvidenceStore(BlobContainerClient container, EvidenceReservations reservations, TimeProvider time) : IEvidenceStore
 {
     private const string NameKey = "name";
     private const string AddedKey = "added";
@@ -28,8 +31,8 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
             return EvidenceSaved.AlreadyKept;
         }
 
-        var kept = (await ListAsync(evidenceCase, cancellationToken).ConfigureAwait(false)).Sum(e => e.Size);
-        if (kept + file.Bytes.Length > caseLimit)
+        var kept = await ListAsync(evidenceCase, cancellationToken).ConfigureAwait(false);
+        if (!await reservations.ReserveAsync(evidenceCase, evidenceId, file.Bytes.Length, kept, caseLimit, cancellationToken).ConfigureAwait(false))
         {
             return EvidenceSaved.CaseFull;
         }
@@ -45,14 +48,25 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
             // Two turns with the same file (a resent activity) race here: one writes, the other finds it kept.
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
+        var done = false;
         try
         {
             await blob.UploadAsync(new BinaryData(file.Bytes), options, cancellationToken).ConfigureAwait(false);
+            done = true;
             return EvidenceSaved.Saved;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
+            // The other turn's upload of the same file holds the same reservation: it stays, and counts that file.
+            done = true;
             return EvidenceSaved.AlreadyKept;
+        }
+        finally
+        {
+            if (!done)
+            {
+                await reservations.ReleaseAsync(evidenceCase, evidenceId, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
@@ -94,6 +108,8 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, TimeProvi
             await container.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
             deleted++;
         }
+
+        await reservations.DeleteCaseAsync(evidenceCase, cancellationToken).ConfigureAwait(false);
 
         return deleted;
     }

@@ -113,7 +113,7 @@ internal sealed partial class EvidenceActions(
         var (clean, refusal) = EvidenceSanitiser.Sanitise(content.Bytes);
         if (clean is null)
         {
-            return (Format(refusal == EvidenceRefusal.Unreadable ? t.RefusedUnreadable : t.RefusedType, name), false);
+            return (Format(refusal switch { EvidenceRefusal.Heic => t.RefusedHeic, EvidenceRefusal.Unreadable => t.RefusedUnreadable, _ => t.RefusedType }, name), false);
         }
 
         var storedName = Path.GetFileNameWithoutExtension(name) + clean.Extension;

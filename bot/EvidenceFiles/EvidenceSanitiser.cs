@@ -1,4 +1,6 @@
 using System.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 using SkiaSharp;
 
 namespace Trygg.EvidenceFiles;
@@ -14,15 +16,24 @@ public enum EvidenceRefusal
     /// <summary>Not one of the kinds kept (judged by content, never by name).</summary>
     Type,
 
-    /// <summary>Claims to be a kind we keep but cannot be read (a broken image, HEIC this build cannot decode, a huge canvas).</summary>
+    /// <summary>Claims to be a kind we keep but cannot be read (a broken image or PDF, a huge canvas).</summary>
     Unreadable,
+
+    /// <summary>
+    /// A HEIC photo this build cannot decode: SkiaSharp's Linux native library has no HEIF codec (only Apple's and
+    /// Android's builds of Skia decode it through the platform; SKCodec answers Unimplemented for a real HEIC), so the
+    /// member is asked for a screenshot or a JPEG instead.
+    /// </summary>
+    Heic,
 }
 
 /// <summary>
 /// Decides by the bytes, never the name, what a file is, and keeps only what the allow-list names: PNG, JPEG, HEIC
 /// (when SkiaSharp decodes it), PDF, plain text and e-mail (.eml). Images are decoded and encoded anew, so EXIF and every
 /// other embedded block (position, device, time, thumbnails) is left behind and the original bytes are never stored;
-/// the EXIF orientation is applied first, so the picture still stands the right way up.
+/// the EXIF orientation is applied first, so the picture still stands the right way up. A PDF is opened and saved
+/// anew without its document information (author, creator, producer, dates) and its XMP metadata. Text and e-mail
+/// are kept as sent: they hold nothing hidden beside their text, and an e-mail's headers are part of the evidence.
 /// </summary>
 public static class EvidenceSanitiser
 {
@@ -45,14 +56,19 @@ public static class EvidenceSanitiser
             return Image(bytes, SKEncodedImageFormat.Png);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || IsHeif(bytes))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
             return Image(bytes, SKEncodedImageFormat.Jpeg);
         }
 
+        if (IsHeif(bytes))
+        {
+            return Image(bytes, SKEncodedImageFormat.Jpeg) is ({ } decoded, _) ? (decoded, EvidenceRefusal.None) : (null, EvidenceRefusal.Heic);
+        }
+
         if (bytes.StartsWith("%PDF-"u8))
         {
-            return (new SanitisedFile(bytes.ToArray(), "application/pdf", ".pdf"), EvidenceRefusal.None);
+            return Pdf(bytes);
         }
 
         if (Text(bytes) is { } text)
@@ -95,6 +111,37 @@ public static class EvidenceSanitiser
         return format == SKEncodedImageFormat.Png
             ? (new SanitisedFile(encoded.ToArray(), "image/png", ".png"), EvidenceRefusal.None)
             : (new SanitisedFile(encoded.ToArray(), "image/jpeg", ".jpg"), EvidenceRefusal.None);
+    }
+
+    /// <summary>
+    /// The PDF without its document information dictionary and without XMP metadata, in the catalog or on a page; what
+    /// PDFsharp cannot open (damaged, encrypted) is refused rather than kept with its metadata. PDFsharp names itself as
+    /// the producer of the copy it writes: that says nothing about the member.
+    /// </summary>
+    private static (SanitisedFile?, EvidenceRefusal) Pdf(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var input = new MemoryStream(bytes.ToArray());
+            using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+            document.Info.Elements.Clear();
+            document.Internals.Catalog.Elements.Remove("/Metadata");
+            foreach (var page in document.Pages)
+            {
+                page.Elements.Remove("/Metadata");
+                page.Elements.Remove("/PieceInfo");
+            }
+
+            using var output = new MemoryStream();
+            document.Save(output, closeStream: false);
+            return (new SanitisedFile(output.ToArray(), "application/pdf", ".pdf"), EvidenceRefusal.None);
+        }
+#pragma warning disable CA1031 // a hostile or damaged PDF can fail anywhere in the parser; every failure means "not kept"
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return (null, EvidenceRefusal.Unreadable);
+        }
     }
 
     /// <summary>

@@ -34,8 +34,10 @@ public static class EvidenceSetup
             var client = string.IsNullOrWhiteSpace(storage.ConnectionString)
                 ? new BlobServiceClient(evidence.BlobEndpoint, StorageClientFactory.CreateCredential(storage.ManagedIdentityClientId))
                 : new BlobServiceClient(storage.ConnectionString);
-            return new BlobEvidenceStore(client.GetBlobContainerClient(ContainerName(storage.TablePrefix)), sp.GetRequiredService<TimeProvider>());
+            return new BlobEvidenceStore(
+                client.GetBlobContainerClient(ContainerName(storage.TablePrefix)), sp.GetRequiredService<EvidenceReservations>(), sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<EvidenceReservations>();
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
         services.AddSingleton<Cases.Files.ICaseEvidence, CaseEvidenceAdapter>();
         services.AddSingleton<Conversation.Turns.ICardActionHandler, EvidenceActions>();

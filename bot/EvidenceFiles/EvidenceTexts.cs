@@ -15,7 +15,8 @@ internal sealed record EvidenceTexts(
     string RefusedCaseFull,
     string RefusedUnavailable,
     string NoStepOpen,
-    string NotYours)
+    string NotYours,
+    string RefusedHeic)
 {
     public static EvidenceTexts For(Language language) => LocalizedTexts.For<EvidenceTexts>(language);
 }

@@ -13,9 +13,10 @@ namespace Trygg.Privacy;
 
 /// <summary>
 /// "Vilka uppgifter har ni om mig" / "what data do you have about me": a short card, in the member's language and only in
-/// their own chat with Trygg, of everything Trygg holds about them (profile, reports with date and status, a draft in
-/// progress, meeting notices, training, language), how long it is kept, and whom to ask for erasure. Nothing of anyone
-/// else: every lookup is by the asking member's own ids.
+/// their own chat with Trygg, of everything Trygg holds about them (profile, reports with date and status, and under each
+/// report its messages, evidence and police report (<see cref="MyCaseData"/>), a draft in progress, meeting notices,
+/// training, language), how long it is kept, and whom to ask for erasure. Nothing of anyone else: every lookup is by the
+/// asking member's own ids. The card is the whole answer: Trygg offers no separate export.
 /// </summary>
 internal sealed class MyDataActions(
     IOrganisationDirectory organisations,
@@ -23,6 +24,7 @@ internal sealed class MyDataActions(
     IIncidentStore incidents,
     IConversationStateStore state,
     TablePersonalData data,
+    MyCaseData caseData,
     ICardRenderer cards) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [PrivacyVerbs.MyData];
@@ -50,6 +52,10 @@ internal sealed class MyDataActions(
             t.ReportsHeading,
             [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {IncidentLabels.Kind(r.Kind, turn.Language)} · {IncidentLabels.Status(r.Status, turn.Language)}"))],
             reports.Count == 0 ? t.NoReports : null));
+        if (organisation is not null)
+        {
+            sections.AddRange(await caseData.SectionsAsync(turn.TenantId, organisation.Id, key.UserId, reports, turn.Language, cancellationToken));
+        }
 
         var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, DraftStamp.Slot), cancellationToken);
         sections.Add(new MyDataSection(t.DraftHeading, [], draft is { Sent: false }
@@ -127,6 +133,6 @@ internal sealed class MyDataActions(
         return new MyDataSection(t.ProfileHeading, facts, null);
     }
 
-    private static string Date(DateTimeOffset at) =>
+    internal static string Date(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, RetentionPolicy.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

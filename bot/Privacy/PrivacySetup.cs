@@ -27,6 +27,7 @@ public static class PrivacySetup
         services.AddSingleton<IOutboxHandler, ErasedCardDelivery>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
+        services.AddSingleton<MyCaseData>();
         services.AddSingleton<ICardActionHandler, MyDataActions>();
         services.AddSingleton<ICardActionHandler, ErasureActions>();
         return builder;

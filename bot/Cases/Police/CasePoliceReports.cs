@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Trygg.Storage;
-
 namespace Trygg.Cases.Police;
 
 /// <summary>What someone recorded about the police report: who filed it and, when known, the police's case number.</summary>
@@ -12,11 +9,11 @@ public sealed record PoliceRecorder(string AadObjectId, string Name);
 /// <summary>
 /// Records on the case that a police report was filed. The report's own answer about the police (made, not yet, wants
 /// help) is where the staff's details and the annual review already read it, so a later "Jag har polisanmält" or a
-/// filing on the member's behalf changes that answer instead of keeping a second one beside it. The incident and its
-/// audit line are written in one transaction (with the case file's ETag, through <see cref="TableCaseStore"/>); a
-/// concurrent change is read again and decided anew, and recording the same thing twice (a double click) changes nothing.
+/// filing on the member's behalf changes that answer instead of keeping a second one beside it. It is an ordinary case
+/// edit: the incident's details, the case file and the audit line in one transaction, decided again on a concurrent
+/// change; recording the same thing twice (a double click) changes nothing.
 /// </summary>
-internal sealed class CasePoliceReports(TableCaseStore cases, ITables tables, TimeProvider time)
+internal sealed class CasePoliceReports(TableCaseStore cases, TimeProvider time)
 {
     /// <summary>
     /// The incident after the filing is recorded; null when there is no such case, it is anonymised, or
@@ -28,53 +25,50 @@ internal sealed class CasePoliceReports(TableCaseStore cases, ITables tables, Ti
         ArgumentNullException.ThrowIfNull(filing);
         ArgumentNullException.ThrowIfNull(recorder);
         ArgumentNullException.ThrowIfNull(may);
-        var partitionKey = CaseKeys.Partition(tenantId, organisationId);
-        var table = await tables.GetAsync(TableIncidentStore.TableName, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        var allowed = false;
+        var change = await cases.ChangeAsync(
+            tenantId,
+            organisationId,
+            caseNumber,
+            current =>
+            {
+                allowed = !current.Incident.IsAnonymised && may(current.Incident);
+                var before = current.Incident.Details;
+                var after = Recorded(before, filing);
+                if (!allowed || after == before)
+                {
+                    return null;
+                }
+
+                var audit = new AuditEntry(caseNumber, time.GetUtcNow(), recorder.AadObjectId, recorder.Name, AuditAction.PoliceReportRecorded, Allowed: true, filing.FiledBy.ToString());
+                return new CaseEdit(current.File, audit, Details: after);
+            },
+            cancellationToken);
+        return change is not null && allowed ? change.Case.Incident : null;
+    }
+
+    /// <summary>
+    /// The details with <paramref name="filing"/> recorded. The member passing on the police's number after the party or
+    /// the municipality filed keeps who filed: both facts stay, the filer and who gave the number.
+    /// </summary>
+    internal static IncidentDetails Recorded(IncidentDetails before, PoliceFiling filing)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(filing);
+        var filedForTheMember = before.PoliceFiledBy is PoliceFiler.Party or PoliceFiler.Municipality;
+        var newNumber = filing.PoliceNumber is { } number && !string.Equals(number, before.PoliceDiaryNumber, StringComparison.Ordinal);
+        var after = before with
         {
-            var read = await table.GetEntityIfExistsAsync<IncidentEntity>(partitionKey, CaseKeys.Case(caseNumber), cancellationToken: cancellationToken);
-            if (!read.HasValue || read.Value is not { } row || row.ToIncident() is not { } incident || incident.IsAnonymised || !may(incident))
-            {
-                return null;
-            }
+            PoliceReport = PoliceReport.Made,
+            PoliceFiledBy = filing.FiledBy == PoliceFiler.Member && filedForTheMember ? before.PoliceFiledBy : filing.FiledBy,
+            PoliceDiaryNumber = newNumber ? filing.PoliceNumber : before.PoliceDiaryNumber,
+            PoliceNumberGivenBy = newNumber ? filing.FiledBy : before.PoliceNumberGivenBy,
+        };
 
-            var before = incident.Details;
-            var after = before with
-            {
-                PoliceReport = PoliceReport.Made,
-                PoliceDiaryNumber = filing.PoliceNumber ?? before.PoliceDiaryNumber,
-                PoliceFiledBy = filing.FiledBy,
-            };
-            if (before.PoliceReport == after.PoliceReport && before.PoliceDiaryNumber == after.PoliceDiaryNumber && before.PoliceFiledBy == after.PoliceFiledBy)
-            {
-                return incident;
-            }
-
-            row.Details = TableJson.Serialize(after, "incident report");
-            var audit = new AuditEntry(caseNumber, time.GetUtcNow(), recorder.AadObjectId, recorder.Name, AuditAction.PoliceReportRecorded, Allowed: true, filing.FiledBy.ToString());
-            var change = await cases.ChangeAsync(
-                tenantId,
-                organisationId,
-                caseNumber,
-                current => new CaseEdit(current.File, audit, _ => [new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag)]),
-                cancellationToken,
-                retryOnConflict: false);
-            if (change is null)
-            {
-                return null;
-            }
-
-            if (!change.Conflict)
-            {
-                return incident with { Details = after };
-            }
-
-            if (attempt >= TableUpdates.MaxAttempts)
-            {
-                throw new StorageConcurrencyException($"Case {caseNumber} kept changing while a police report was recorded; gave up.");
-            }
-
-            await Task.Delay(TableUpdates.Backoff(attempt), TimeProvider.System, cancellationToken);
-        }
+        // Record equality would compare the evidence list by reference; these are the only fields a filing changes.
+        return (after.PoliceReport, after.PoliceFiledBy, after.PoliceDiaryNumber, after.PoliceNumberGivenBy)
+            == (before.PoliceReport, before.PoliceFiledBy, before.PoliceDiaryNumber, before.PoliceNumberGivenBy)
+                ? before
+                : after;
     }
 }

@@ -42,16 +42,27 @@ internal sealed record PoliceFilingForm(
         _ => null,
     };
 
-    /// <summary>The details' police line: the member's answer, the police's number, and who filed when someone recorded it.</summary>
+    /// <summary>
+    /// The details' police line: the member's answer, the police's number, and who filed when someone recorded it; and,
+    /// when the member passed on the number of a report the party or the municipality filed, that the number is theirs.
+    /// </summary>
     public static string Fact(IncidentDetails details, Language language)
     {
         ArgumentNullException.ThrowIfNull(details);
+        var t = PoliceFilingTexts.For(language);
         var text = CaseTexts.Police(details.PoliceReport, language);
         if (details.PoliceFiledBy is { } filer)
         {
-            text += " – " + PoliceFilingTexts.For(language).FiledBy(filer);
+            text += " – " + t.FiledBy(filer);
         }
 
-        return string.IsNullOrEmpty(details.PoliceDiaryNumber) ? text : $"{text} ({details.PoliceDiaryNumber})";
+        if (string.IsNullOrEmpty(details.PoliceDiaryNumber))
+        {
+            return text;
+        }
+
+        return details.PoliceNumberGivenBy == PoliceFiler.Member && details.PoliceFiledBy is not (null or PoliceFiler.Member)
+            ? $"{text} ({details.PoliceDiaryNumber}, {t.NumberFromMember})"
+            : $"{text} ({details.PoliceDiaryNumber})";
     }
 }

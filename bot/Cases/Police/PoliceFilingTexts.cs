@@ -15,7 +15,8 @@ internal sealed record PoliceFilingTexts(
     string NumberNotValid,
     string ByMember,
     string ByParty,
-    string ByMunicipality)
+    string ByMunicipality,
+    string NumberFromMember)
 {
     public static PoliceFilingTexts For(Language language) => LocalizedTexts.For<PoliceFilingTexts>(language);
 

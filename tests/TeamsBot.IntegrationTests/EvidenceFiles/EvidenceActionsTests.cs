@@ -32,9 +32,8 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var opened = await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         Assert.Contains(caseNumber, CardJson.TextOf(opened), StringComparison.Ordinal);
 
-        var answers = await SendFilesAsync(bot, ella.Who, 2,
-            Image(bot.Connector.ServeFile(photo)),
-            File("hotbrev.txt", bot.Connector.ServeFile(Encoding.UTF8.GetBytes("Du ska akta dig.\nVi vet var du bor.\n"))));
+        var letter = Encoding.UTF8.GetBytes("Du ska akta dig, Åsa.\r\nVi vet var du bor.\r\n");
+        var answers = await SendFilesAsync(bot, ella.Who, 2, Image(bot.Connector.ServeFile(photo)), File("hotbrev.txt", bot.Connector.ServeFile(letter)));
 
         Assert.Contains($"Sparat med rapport {caseNumber}: image", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: hotbrev.txt", answers[1], StringComparison.Ordinal);
@@ -53,6 +52,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal((64, 48), (decoded.Width, decoded.Height));
         var text = Assert.Single(blobs, b => b.Properties.ContentType.StartsWith("text/plain", StringComparison.Ordinal));
         Assert.Equal("hotbrev.txt", Uri.UnescapeDataString(text.Metadata["name"]));
+        Assert.Equal(letter, (await container.GetBlobClient(text.Name).DownloadContentAsync()).Value.Content.ToArray());
 
         // The police-report summary lists what was kept, by name.
         var summary = await ella.ExecuteAsync("police.summary", new JsonObject { ["case"] = caseNumber });
@@ -66,7 +66,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         var zip = bot.Connector.ServeFile([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-        var pdf = File("polisanmalan.pdf", bot.Connector.ServeFile(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
+        var pdf = File("polisanmalan.pdf", bot.Connector.ServeFile(TestPdfs.OnePage()));
 
         var answers = await SendFilesAsync(bot, ella.Who, 2, File("bevis.pdf.zip", zip), pdf);
         var again = await SendFilesAsync(bot, ella.Who, 1, pdf);
@@ -74,8 +74,13 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Contains("Inte sparat: bevis.pdf.zip. Den sortens fil kan vi inte ta emot.", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: polisanmalan.pdf", answers[1], StringComparison.Ordinal);
         Assert.Contains($"Redan sparat med rapport {caseNumber}: polisanmalan.pdf", again[0], StringComparison.Ordinal);
-        var blob = Assert.Single(await BlobsAsync(Container(bot)));
+        var container = Container(bot);
+        var blob = Assert.Single(await BlobsAsync(container));
         Assert.Equal("application/pdf", blob.Properties.ContentType);
+        var stored = (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
+        using var kept = UglyToad.PdfPig.PdfDocument.Open(stored);
+        Assert.Null(kept.Information.Author);
+        Assert.Contains(TestPdfs.Text, kept.GetPage(1).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,6 +150,45 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var left = Assert.Single(await BlobsAsync(Container(bot)));
         Assert.Contains($"/{kallesCase}/", left.Name, StringComparison.Ordinal);
         Assert.Empty(await bot.App.Get<IEvidenceStore>().ListAsync(new EvidenceCase(Activities.TenantId, "alingsas", ellasCase), default));
+    }
+
+    [Fact]
+    public async Task SentFiles_AHeicPhoto_IsRefusedWithTheHeicMessage_AndNothingIsKept()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite);
+        var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
+        await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
+        byte[] heic = [0x00, 0x00, 0x00, 0x18, .. "ftypheic"u8, 0x00, 0x00, 0x00, 0x00, .. "mif1heic"u8, 0x00, 0x00, 0x00, 0x08, .. "meta"u8];
+
+        var answers = await SendFilesAsync(bot, ella.Who, 1, File("IMG_0042.HEIC", bot.Connector.ServeFile(heic)));
+
+        Assert.Equal(
+            "Inte sparat: IMG_0042.HEIC. Bilder i HEIC-format kan inte sparas ännu. Ta en skärmbild eller spara bilden som JPEG och skicka igen.",
+            answers[0]);
+        Assert.Empty(await BlobsAsync(Container(bot)));
+    }
+
+    [Fact]
+    public async Task SentFiles_TwoAtOnceThatTogetherPassTheCaseLimit_ExactlyOneIsRefusedWithTheUsualMessage()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions
+        {
+            Settings = new Dictionary<string, string?> { ["Evidence:MaxFileBytes"] = "2048", ["Evidence:MaxCaseBytes"] = "3072" },
+        });
+        var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
+        await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
+        var letter = bot.Connector.ServeFile(Encoding.UTF8.GetBytes(new string('a', 2000)));
+        var note = bot.Connector.ServeFile(Encoding.UTF8.GetBytes(new string('b', 2000)));
+
+        var answers = (await Task.WhenAll(
+            SendFilesAsync(bot, ella.Who, 1, File("brev.txt", letter)),
+            SendFilesAsync(bot, ella.Who, 1, File("lapp.txt", note)))).SelectMany(a => a).ToList();
+
+        var refused = Assert.Single(answers, a => a.StartsWith("Inte sparat:", StringComparison.Ordinal));
+        Assert.Matches(@"^Inte sparat: (brev|lapp)\.txt\. Rapporten har redan så mycket bevis som får plats", refused);
+        Assert.Single(answers, a => a.StartsWith($"Sparat med rapport {caseNumber}:", StringComparison.Ordinal));
+        var blob = Assert.Single(await BlobsAsync(Container(bot)));
+        Assert.Equal(2000, blob.Properties.ContentLength);
     }
 
     private static async Task<(MemberScript Member, string CaseNumber)> ReporterAsync(TryggBot bot, string name)

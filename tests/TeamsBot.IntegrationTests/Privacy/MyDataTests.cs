@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Trygg.EvidenceFiles;
 using Trygg.Testing;
 
 namespace Trygg.Privacy;
@@ -36,6 +39,47 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         Assert.DoesNotContain("Otto", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Moderaterna", text, StringComparison.Ordinal);
         Assert.DoesNotContain("OTHER-DESC", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMemberWithAMessageAFileAndAPoliceNumber_SeesAllThreeUnderTheirReport_AndAnotherMemberSeesNone()
+    {
+        await using var host = await PrivacySteps.StartAsync(azurite);
+        var maja = host.Member("Maja Mittdata");
+        await maja.SaveProfileAsync();
+        var majasCase = await maja.ReportAsync("MYDATA-DESC-4 ett hot i ett mejl");
+        var other = host.Member("Otto Annansson");
+        await other.SaveProfileAsync(party: "Moderaterna");
+        var othersCase = await other.ReportAsync("OTHER-DESC-5 någon annans rapport");
+
+        // The security unit writes to Maja, a file is kept with her report, and she records the police's number.
+        var alex = new Activities(host.Connector.ServiceUrl) { UserAadObjectId = PrivacySteps.Alex };
+        using var written = await host.App.PostActivityAsync(alex.Execute("cases.write", new JsonObject
+        {
+            ["case"] = majasCase, ["org"] = "alingsas", ["view"] = "person", ["message"] = "MYDATA-MSG Ring oss gärna.", ["msg"] = Guid.NewGuid().ToString("N"),
+        }));
+        Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        var letter = EvidenceSanitiser.Sanitise("Du ska akta dig."u8).File!;
+        var saved = await host.App.Get<IEvidenceStore>().SaveAsync(
+            new EvidenceCase(Activities.TenantId, "alingsas", majasCase), "0123456789abcdef", "hotbrev.txt", letter, 1024 * 1024, default);
+        Assert.Equal(EvidenceSaved.Saved, saved);
+        await maja.ExecuteAsync("police.reported", new JsonObject { ["case"] = majasCase, ["policeNumber"] = "5000-K246810-26" });
+
+        var mine = AllText(await maja.SayAsync("Vilka uppgifter har ni om mig?"));
+
+        Assert.Contains($"Rapport {majasCase}", mine, StringComparison.Ordinal);
+        Assert.Contains("1 st., skickade 20", mine, StringComparison.Ordinal);
+        Assert.Contains("hotbrev.txt · TXT · 16 B · 20", mine, StringComparison.Ordinal);
+        Assert.Contains("Gjord av dig · polisens diarienummer 5000-K246810-26, som du lämnade", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("MYDATA-MSG", mine, StringComparison.Ordinal); // the texts are read in the thread under "mina rapporter"
+
+        var others = AllText(await other.SayAsync("Vilka uppgifter har ni om mig?"));
+        Assert.Contains(othersCase, others, StringComparison.Ordinal);
+        Assert.DoesNotContain(majasCase, others, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Rapport {othersCase}", others, StringComparison.Ordinal);
+        Assert.DoesNotContain("hotbrev", others, StringComparison.Ordinal);
+        Assert.DoesNotContain("5000-K246810-26", others, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meddelanden", others, StringComparison.Ordinal);
     }
 
     /// <summary>Every string in the card (texts, fact titles and values, data), unescaped.</summary>

@@ -219,6 +219,49 @@ public sealed class PoliceActionsTests(AzuriteFixture azurite) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Reported_AfterThePartyFiled_KeepsWhoFiledAndAddsTheMembersNumber()
+    {
+        var caseNumber = CaseOf(await ReportAsync(_member));
+        var staff = new Activities(_bot.Connector.ServiceUrl) { UserAadObjectId = Lynne };
+        await CardAsync(staff, "cases.police", new JsonObject
+        {
+            ["case"] = caseNumber, ["org"] = "alingsas", ["view"] = "person", ["filedBy"] = "party", ["policeNumber"] = "",
+        });
+
+        var card = await CardAsync(_member, PoliceVerbs.Reported, new JsonObject { ["case"] = caseNumber, ["policeNumber"] = "5000-K777777-26" });
+
+        Assert.Contains("Polisanmälan är gjord av partiet. Polisens diarienummer: 5000-K777777-26", TextOf(card), StringComparison.Ordinal);
+        var incident = await _bot.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(
+            (PoliceReport.Made, PoliceFiler.Party, "5000-K777777-26", PoliceFiler.Member),
+            (incident!.Details.PoliceReport, incident.Details.PoliceFiledBy, incident.Details.PoliceDiaryNumber, incident.Details.PoliceNumberGivenBy));
+        var details = TextOf(await CardAsync(staff, "cases.details", new JsonObject { ["case"] = caseNumber, ["org"] = "alingsas", ["view"] = "person" }));
+        Assert.Contains("anmäld av partiet (5000-K777777-26, numret från medlemmen)", details, StringComparison.Ordinal);
+        var audit = await _bot.App.Get<TableCaseStore>().ListAuditAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(["Party", "Member"], audit.Where(a => a.Action == AuditAction.PoliceReportRecorded).Select(a => a.Detail));
+    }
+
+    [Fact]
+    public async Task Reported_ConcurrentWithTheStaffsFiling_BothAreKept()
+    {
+        var caseNumber = CaseOf(await ReportAsync(_member));
+        var staff = new Activities(_bot.Connector.ServiceUrl) { UserAadObjectId = Lynne };
+
+        await Task.WhenAll(
+            CardAsync(staff, "cases.police", new JsonObject
+            {
+                ["case"] = caseNumber, ["org"] = "alingsas", ["view"] = "person", ["filedBy"] = "municipality", ["policeNumber"] = "",
+            }),
+            CardAsync(_member, PoliceVerbs.Reported, new JsonObject { ["case"] = caseNumber, ["policeNumber"] = "5000-K888888-26" }));
+
+        // Whichever came first, the number survives the other's write and both are audited.
+        var incident = await _bot.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal("5000-K888888-26", incident!.Details.PoliceDiaryNumber);
+        var audit = await _bot.App.Get<TableCaseStore>().ListAuditAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.Equal(2, audit.Count(a => a.Action == AuditAction.PoliceReportRecorded));
+    }
+
+    [Fact]
     public async Task FiledOnBehalf_TheReporterIsNotStaff_RefusedAndNothingChanges()
     {
         var caseNumber = CaseOf(await ReportAsync(_member));
