@@ -163,7 +163,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var answers = await SendFilesAsync(bot, ella.Who, 1, File("IMG_0042.HEIC", bot.Connector.ServeFile(heic)));
 
         Assert.Equal(
-            "Inte sparat: IMG_0042.HEIC. Bilder i HEIC-format kan inte sparas ännu. Ta en skärmbild eller spara bilden som JPEG och skicka igen.",
+            "Inte sparat: IMG_0042.HEIC. Bilden är i iPhones HEIC-format, som vi inte kan spara ännu. Ta en skärmbild av den och skicka skärmbilden, så sparas den.",
             answers[0]);
         Assert.Empty(await BlobsAsync(Container(bot)));
     }
