@@ -68,11 +68,13 @@ public static class IntentRecognizer
         }
 
         var happened = u.Has(L.Event) || u.Has(L.Past) || u.Has(L.Published);
+        // "en man filmade mig på mötet igår": someone did something to the member, in no word of harm; still worth reporting.
+        var toldToMe = happened && u.Has(L.Someone) && u.Has(L.ToMe) && !u.Has(L.Hypothetical);
         if (IsQuestion(u))
         {
             // "Jag fick ett hotbrev, vad gör jag?" tells of an event; "vad gör jag om jag blir hotad?" does not. Threats and
             // violence told get the safety question first; words and pictures get the guidance's help and a way to report.
-            if (!harm || !happened || u.Has(L.Hypothetical))
+            if ((!harm || !happened || u.Has(L.Hypothetical)) && !toldToMe)
             {
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
@@ -84,6 +86,11 @@ public static class IntentRecognizer
         if (harm || u.Has(L.ReportWords) || (u.Has(L.Event) && u.Has(L.Private)))
         {
             return Intent.Report;
+        }
+
+        if (toldToMe)
+        {
+            return Intent.Told;
         }
 
         return u.Has(L.KeyTopic) || u.Has(L.Topic) ? Intent.Question : Intent.Other;

@@ -143,4 +143,65 @@ public sealed class IntentRecognizerTests
     {
         Assert.Equal("hjalp o cafe", IntentRecognizer.Fold("hjälp ö café"));
     }
+
+    [Theory]
+    [InlineData("vem ska jag ringa")] // contact, in members' own words
+    [InlineData("nummer till jouren")]
+    [InlineData("vem kan hjälpa mig")]
+    [InlineData("vart vänder jag mig")]
+    [InlineData("who can help me?")]
+    public void Recognize_ContactInOwnWords_IsContact(string text)
+    {
+        Assert.Equal(Intent.Contact, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("what can you do")] // help
+    [InlineData("vad kan jag använda dig till?")]
+    [InlineData("hur använder jag boten")]
+    [InlineData("how do I use this?")]
+    public void Recognize_HelpInOwnWords_IsHelp(string text)
+    {
+        Assert.Equal(Intent.Help, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("har jag gått utbildningen")] // training
+    [InlineData("har jag gjort kursen?")]
+    [InlineData("did I finish the security training")]
+    public void Recognize_TrainingInOwnWords_IsTraining(string text)
+    {
+        Assert.Equal(Intent.Training, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("mina ärenden")] // my reports
+    [InlineData("vad hände med min anmälan")]
+    [InlineData("vad hände med rapporten om klottret")]
+    [InlineData("hur går det med ärendet jag skickade")]
+    [InlineData("vilka händelser har jag rapporterat")]
+    [InlineData("any news on the report I sent?")]
+    [InlineData("list everything I've reported")]
+    public void Recognize_MyReportsInOwnWords_IsMyReports(string text)
+    {
+        Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("vi har ett känsligt möte på torsdag")] // a meeting ahead
+    [InlineData("nästa fullmäktige blir nog stökigt, kan ni vara beredda?")]
+    [InlineData("heads up: the board votes on the shelter next week and people are angry")]
+    public void Recognize_MeetingInOwnWords_IsMeeting(string text)
+    {
+        Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("en man filmade mig på mötet igår")] // someone did something to the member, in no word of harm
+    [InlineData("någon ringde mig i förrgår och frågade var jag bor, vad gör jag?")]
+    [InlineData("a guy followed me to my car after the hearing last week, what should I do?")]
+    public void Recognize_SomethingDoneToTheMember_IsToldOrReport(string text)
+    {
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Told, Intent.Report });
+    }
 }
