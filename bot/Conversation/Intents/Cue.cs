@@ -45,11 +45,14 @@ internal sealed class Cue
     public IEnumerable<string> Words => parts.SelectMany(p => p).Where(t => t.Kind == TermKind.Exact).Select(t => t.Text);
 
     /// <summary>True when the phrase occurs anywhere in the tokens.</summary>
-    public bool IsIn(IReadOnlyList<string> tokens)
+    public bool IsIn(IReadOnlyList<string> tokens) => IsIn(tokens, _ => true);
+
+    /// <summary>True when the phrase occurs at a start the caller allows.</summary>
+    public bool IsIn(IReadOnlyList<string> tokens, Func<int, bool> allowedStart)
     {
         for (var start = 0; start + parts.Length <= tokens.Count; start++)
         {
-            if (MatchesAt(tokens, start))
+            if (allowedStart(start) && MatchesAt(tokens, start))
             {
                 return true;
             }

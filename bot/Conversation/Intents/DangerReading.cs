@@ -38,7 +38,10 @@ internal static class DangerReading
             || u.Has(L.Progressive) || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
-        var near = u.Has(L.Presence) || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place));
+        // "jag står på valstugan idag" places the member, not someone near them; with a person or a threat told
+        // ("han hotar mig, vi står i foajén") it places them both.
+        var presence = u.HasNotAfter(L.Presence, L.Self) || (u.Has(L.Presence) && (u.Has(L.Someone) || u.Has(L.Danger)));
+        var near = presence || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place));
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
         var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
@@ -128,12 +131,16 @@ internal static class DangerReading
         return DangerLevel.Unsure;
     }
 
-    /// <summary>English present progressive ("he is punching", "they're walking up"): happening as the member writes.</summary>
+    /// <summary>
+    /// English present progressive ("he is punching", "they're walking up"): happening as the member writes. The member's
+    /// own doing ("I'm chairing the meeting") is not, unless it is done to them ("I am being followed").
+    /// </summary>
     private static bool IsProgressive(Utterance u)
     {
         for (var i = 0; i + 1 < u.Tokens.Count; i++)
         {
-            if (u.Tokens[i] is "is" or "are" or "am" && u.Tokens[i + 1].Length > 4 && u.Tokens[i + 1].EndsWith("ing", StringComparison.Ordinal))
+            var own = i > 0 && u.Tokens[i - 1] is "i" or "we" && u.Tokens[i + 1] != "being";
+            if (!own && u.Tokens[i] is "is" or "are" or "am" && u.Tokens[i + 1].Length > 4 && u.Tokens[i + 1].EndsWith("ing", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -150,7 +150,7 @@ internal static class IntentLexicon
         "assault*", "attack*", "förfölj*", "följ* efter", "stalk*", "follow*", "döda", "dödar", "mörda*", "kill*", "skjut*", "shoot*",
         "jaga*", "chas*", "*våld*", "violen*", "överfall*", "rånad*", "rånade", "robbed", "*knuff*", "spark*", "hit", "beaten", "stab*",
         "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*", "grabbed",
-        "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
+        "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "få sota|plikta", "sota för", "ska få betala|lida|ångra", "or else", "youll|gonna pay|regret", "you will pay|regret", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
 
     /// <summary>
     /// A person (or their car) as the one acting: with a now or again marker it may be danger now, so the member is
@@ -209,7 +209,7 @@ internal static class IntentLexicon
         "igår", "i går", "igår*", "förrgår", "=förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "för ? sedan|sen", "för ? ? sedan|sen",
         "sedan dess", "senaste", "tidigare", "i morse", "imorse", "i somras|våras|höstas|vintras|julas|påskas", "efter att ha", "after being|having", "i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "i fjol", "ifjol", "häromdagen|häromveckan|häromkvällen|häromnatten|häromåret",
-        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "weeks", "months", "years", "this morning", "=once",
+        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
         "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig",
         "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays");
 
@@ -231,6 +231,12 @@ internal static class IntentLexicon
     public static readonly Cue[] Hypothetical = Cues(
         "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",
         "tänk om", "anta att", "säg att", "låt säga", "suppose", "supposing", "imagine", "lets say", "say someone|somebody", "hypotetisk*", "hypothetical*");
+
+    /// <summary>A threatener's condition ("om jag inte drar tillbaka motionen", "unless I resign"): a demand, not a hypothetical.</summary>
+    public static readonly Cue[] Demand = Cues("om jag|du|ni|vi inte", "unless", "or else", "annars");
+
+    /// <summary>The member as the subject: "jag står på valstugan" places the member, not someone near them.</summary>
+    public static readonly Cue[] Self = Cues("=jag", "=vi", "=we");
 
     /// <summary>A hypothetical told in the conditional ("om någon skulle", "if someone were to"): no danger now, whatever the form.</summary>
     public static readonly Cue[] Conditional = Cues(
@@ -258,7 +264,7 @@ internal static class IntentLexicon
     /// <summary>Reaching a person: calling, contacting, talking to, turning to ("vem på partikansliet ska jag prata med").</summary>
     public static readonly Cue[] ContactVerb = Cues(
         "ringa|ringer|ring", "kontakta*", "prata|tala|pratar|talar med", "vända|vänder|vänd mig", "höra av mig",
-        "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch");
+        "har hand om", "sköter", "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch", "handles", "deals with");
 
     /// <summary>Contact questions that need no target ("vem ringer jag?", "jouren").</summary>
     public static readonly Cue[] ContactAlone = Cues(
@@ -280,12 +286,12 @@ internal static class IntentLexicon
         "ringer och lägger på", "tysta samtal", "ringer hela tiden", "keeps calling|messaging|emailing|texting", "smashed", "broken",
         "hack*", "kapat", "kapad*", "hijack*", "dox*", "uthäng*", "hängt ut", "mut* -mute", "bribe*", "påtryck*", "pressur*", "otillåten påverkan",
         "undue influence", "utpress*", "blackmail*", "spott*", "spit*", "okväd*", "hakkors*", "swastika", "förrädare", "*förrädare",
-        "otäck*", "obehag*", "hemsk*", "elak*", "horrible", "awful", "mean things", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "skrek", "insult*", "abus*", "smear*",
+        "otäck*", "obehag*", "hemsk*", "elak*", "horrible", "awful", "mean things", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "utan avsändare|namn", "no name|sender", "unsigned", "skrek", "insult*", "abus*", "smear*",
         "defam*", "slander*", "rumo*", "rykte*", "*hets* -säkerhet", "hängas", "förnedr*", "sexuell*", "watch my|your back", "akta mig|dig",
         "se mig|dig om", "vet var ? bor", "vet var mina|min ?", "vet vilken bil", "know|knows where ? live*", "knows where",
         "vet|vet om var|när|vilken|vilka jag|du|min|mitt|mina|din|ditt|dina|barnen|ni|vi", "know|knows where|when|which i|you|my|your|we|the",
-        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "called me", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
-        "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda råtta|katt|fågel|djur", "dead rat|cat|bird|animal");
+        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "=hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
+        "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
     /// <summary>Publishing combined with something private is doxning.</summary>
     public static readonly Cue[] Publish = Cues(
@@ -394,7 +400,7 @@ internal static class IntentLexicon
     public static readonly Cue[] Notice = Cues(
         "förvarn*", "varna*", "tipsa*", "informera*", "meddela*", "heads up", "notify*", "warn*", "flag*", "let you know",
         "säkerhetsenhet*", "security unit|team", "anmäl* ett|om|en *möte*|*sammanträ*|meeting*", "report a|an|the meeting*",
-        "borde veta", "i förväg", "in advance", "ahead");
+        "borde veta", "i förväg", "in advance", "ahead", "förbered*", "beredd*", "vara redo", "prepare*", "be ready|prepared");
 
     // ---- Help ----
 
@@ -415,7 +421,7 @@ internal static class IntentLexicon
         "vad är det här för tjänst|bot|app|chatt|sak|grej|något|nåt", "vad är detta för tjänst|bot|app|chatt|sak|grej|något|nåt",
         "vad är trygg|boten", "vad är du för", "vem är du",
         "what|whats is this bot|app|service|thing|chat", "whats this", "what|whats is trygg", "whats trygg", "what are you", "who are you", "what do you do",
-        "vad kan jag använda dig|boten|trygg|den|det till|för", "hur använder jag|man dig|boten|trygg|tjänsten|appen", "hur använder jag|man den|det här", "vad kan du göra|hjälpa",
+        "vad kan jag använda dig|boten|trygg|den|det till|för", "hur använder jag|man dig|boten|trygg|tryg|tjänsten|appen", "hur använder jag|man den|det här", "vad kan du göra|hjälpa",
         "what can i use you|this|it|trygg for", "how do i use you|this|trygg|it", "how do i use the bot|app|service", "what can you do|help",
         "what does this bot|app|service|trygg do");
 
@@ -438,7 +444,7 @@ internal static class IntentLexicon
                 "the and to of in on at my me is are was were be been have has had it this that there their they them then than",
                 "with from for about into after before still till will would could should what when where which who why how your you",
                 "our we us not no yes all some any other just only also very much more most",
-                "gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
+                "kosta kostar kostade kostat gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
                 .SelectMany(c => c.Words)),
         StringComparer.Ordinal);
 

@@ -105,6 +105,10 @@ internal sealed class Utterance
 
     public bool Has(Cue[] cues) => cues.Any(c => c.IsIn(Tokens));
 
+    /// <summary>A cue occurs where the word before it is none of <paramref name="before"/> ("står vid" but not "jag står vid").</summary>
+    public bool HasNotAfter(Cue[] cues, Cue[] before) =>
+        cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]]))));
+
     /// <summary>Every token is one of the words (each cue read as single words).</summary>
     public bool OnlyUses(Cue[] words) => Tokens.All(t => words.Any(c => c.IsIn([t])));
 }

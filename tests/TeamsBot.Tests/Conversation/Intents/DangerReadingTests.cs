@@ -344,4 +344,25 @@ public sealed class DangerReadingTests
     {
         Assert.Equal(DangerLevel.Unsure, DangerReading.Of(Utterance.From(text)));
     }
+
+    [Fact]
+    public void Of_TheMembersOwnWhereabouts_IsNotSomeoneNear()
+    {
+        Assert.Equal(DangerLevel.None, DangerReading.Of(Utterance.From("kan jag skriva att jag står vid torget och delar flygblad idag?")));
+    }
+
+    [Theory]
+    [InlineData("jag står vid bokbordet och ett gäng har omringat oss och knuffas")]
+    [InlineData("han hotar att slå mig, vi står i entrén till stadshuset")] // the member placed beside the threatener
+    [InlineData("I am being followed by a car since the town hall")]
+    public void Of_MemberPlacedWithDangerNear_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Fact]
+    public void Of_TheMembersOwnDoingInTheProgressive_IsNotHappeningNow()
+    {
+        Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From("I'm hosting a debate next week, how should I handle threats from the audience?")));
+    }
 }

@@ -204,4 +204,48 @@ public sealed class IntentRecognizerTests
     {
         Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Told, Intent.Report });
     }
+
+    [Theory]
+    [InlineData("blev kallad luder i kommentarerna hela helgen")] // names and slurs
+    [InlineData("got called a whore in my DMs again")]
+    [InlineData("en okänd sa till min pappa att jag ska få sota för beslutet")] // a veiled threat, passed on
+    [InlineData("the note on my car said step down or else")]
+    [InlineData("fick ett brev utan avsändare där det stod att jag borde avgå")] // no name on it
+    [InlineData("hittade ett dött djur i brevlådan i morse")]
+    [InlineData("jag fick ett sms där de hotar att sprida mitt nummer om jag inte röstar nej, vad ska jag göra?")] // a demand, not a hypothetical
+    public void Recognize_ThreatOrAbuseToldInOwnWords_IsReportOrTold(string text)
+    {
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Report, Intent.Told });
+    }
+
+    [Theory]
+    [InlineData("vad kostar det att anlita ett ombud?")] // "kostar" is not "kastar"
+    [InlineData("kan jag skriva på facebook att jag står på torget och delar flygblad idag?")] // the member's own whereabouts
+    [InlineData("is it true that threats rise in election years?")] // a generality, not a past event
+    public void Recognize_QuestionWithoutAnythingTold_GoesToTheGuidance(string text)
+    {
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Question, Intent.Other });
+    }
+
+    [Theory]
+    [InlineData("vem har hand om säkerheten i partiet?")]
+    [InlineData("who handles security for our group?")]
+    public void Recognize_WhoHandlesIt_IsContact(string text)
+    {
+        Assert.Equal(Intent.Contact, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("inför nästa nämnd: kan ni förbereda er, skolnedläggningen väcker känslor")] // asked to prepare
+    [InlineData("heads up, next week I'm meeting the neighbours about the mast, some of them were aggressive last time")]
+    public void Recognize_MeetingHeadsUp_IsMeeting(string text)
+    {
+        Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
+    }
+
+    [Fact]
+    public void Recognize_TheBotsNameMistyped_IsHelp()
+    {
+        Assert.Equal(Intent.Help, IntentRecognizer.Recognize("hur använder man tryg"));
+    }
 }
