@@ -20,7 +20,8 @@ internal static class IntentLexicon
         "tänt på", "tänder på", "tända eld", "satt|satte|sätter|sätta|tänt|tände|tänder eld", "eld på", "antänt*", "antänd*", "tändare*",
         "bensin*", "luktar gas|bensin|rök", "molotov*",
         "fire", "burning", "smoke", "flames", "petrol", "gasoline", "lighter", "gas smell", "smell* gas|petrol|smoke|burning",
-        "set fire|alight", "set ? on fire|alight", "set ? ? on fire|alight", "torched", "firebomb*", "fire|petrol bomb*");
+        "set fire|alight", "set ? on fire|alight", "lighting it|them|my|our|the", "häller|hällde|hällt bensin|något|nåt|vätska",
+        "pouring|poured petrol|gasoline|fuel|something|liquid", "set ? ? on fire|alight", "torched", "firebomb*", "fire|petrol bomb*");
 
     /// <summary>Someone getting in, or already inside: acute unless told as past.</summary>
     public static readonly Cue[] Intrusion = Cues(

@@ -243,6 +243,8 @@ public sealed class DangerReadingTests
     [InlineData("någon har satt eld på min brevlåda")] // set alight
     [InlineData("nan tande eld pa soptunnan vid porten")]
     [InlineData("they set my car on fire")]
+    [InlineData("a man is pouring petrol on the porch and lighting it, I'm watching from upstairs")] // the member only watches
+    [InlineData("någon häller nåt på min cykel och tänder på")]
     public void Of_ThingsThrownOrSetAlight_IsAcute(string text)
     {
         Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
