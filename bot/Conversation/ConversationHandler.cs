@@ -98,8 +98,9 @@ public sealed class ConversationHandler(
                 replies.ContinueWith(FeatureVerbs.Contacts);
                 break;
             case Intent.Told:
-                // The guidance's help first, then a way to report it with the member's own words.
-                Ask(turn, replies);
+                // The guidance's help first, then a way to report it with the member's own words. The guidance knows whether it
+                // has anything: when it has nothing, it sends this offer first (ChoicesCard.ToldKey).
+                Ask(turn, replies, told: true);
                 replies.SendCardLast(ChoicesCard.Told(turn.Language, turn.Text ?? string.Empty).Render(cards));
                 break;
             case Intent.Acknowledgement:
@@ -120,8 +121,16 @@ public sealed class ConversationHandler(
 
     internal static string Head(string? text) => text is { Length: > ReadLength } whole ? whole[..ReadLength] : text ?? string.Empty;
 
-    private static void Ask(Turn turn, TurnReplies replies) =>
-        replies.ContinueWith(FeatureVerbs.Ask, new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = Head(turn.Text) });
+    private static void Ask(Turn turn, TurnReplies replies, bool told = false)
+    {
+        var data = new Dictionary<string, string?>(StringComparer.Ordinal) { ["question"] = Head(turn.Text) };
+        if (told)
+        {
+            data[ChoicesCard.ToldKey] = "true";
+        }
+
+        replies.ContinueWith(FeatureVerbs.Ask, data);
+    }
 
     /// <summary>
     /// Welcomes a conversation once. Teams (and the Playground) announce an install with both an

@@ -3,8 +3,11 @@ using Trygg.Cards;
 
 namespace Trygg.Eval;
 
-/// <summary>A card template (and, when one template serves several steps, a verb its card must carry) read as an action.</summary>
-internal sealed record TurnActionRule(string Template, string? Verb, string Action);
+/// <summary>
+/// A card template (and, when one template serves several steps, a verb its card must carry, with the member's words
+/// as its description when <paramref name="WithWords"/>) read as an action.
+/// </summary>
+internal sealed record TurnActionRule(string Template, string? Verb, string Action, bool WithWords = false);
 
 /// <summary>
 /// What the bot did with a first message, read from what it actually sent: the first card's template, as a table the
@@ -24,6 +27,7 @@ internal static class TurnActions
         new("Guidance/NoAnswer", null, None),
         new("Contacts/Contacts", null, "contact"),
         new("Conversation/Welcome", null, "help"),
+        new("Conversation/Choices", Conversation.FeatureVerbs.Report, "report", WithWords: true), // "Rapportera det här" with the member's words
         new("Conversation/Choices", null, None),
         new("Training/Status", null, "training"),
         new("Reporting/MyReports", null, "myreports"),
@@ -35,7 +39,8 @@ internal static class TurnActions
     {
         foreach (var (template, card) in rendered)
         {
-            var rule = Rules.FirstOrDefault(r => r.Template == template && (r.Verb is null || Verbs(card).Contains(r.Verb)));
+            var rule = Rules.FirstOrDefault(r => r.Template == template
+                && (r.Verb is null || (r.WithWords ? VerbsWithWords(card) : Verbs(card)).Contains(r.Verb)));
             if (rule is not null)
             {
                 return rule.Action;
@@ -46,13 +51,19 @@ internal static class TurnActions
     }
 
     /// <summary>Every action verb of the card.</summary>
-    public static HashSet<string> Verbs(AdaptiveCard card)
+    public static HashSet<string> Verbs(AdaptiveCard card) => VerbsWhere(card, _ => true);
+
+    /// <summary>The verbs of the card's actions that carry the member's own words as a description.</summary>
+    public static HashSet<string> VerbsWithWords(AdaptiveCard card) =>
+        VerbsWhere(card, o => o["description"] is JsonValue d && d.TryGetValue<string>(out var words) && words.Length > 0);
+
+    private static HashSet<string> VerbsWhere(AdaptiveCard card, Func<JsonObject, bool> carries)
     {
         ArgumentNullException.ThrowIfNull(card);
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         Walk(JsonNode.Parse(card.Json), node =>
         {
-            if (node is JsonObject o && o["verb"] is JsonValue v && v.TryGetValue<string>(out var verb))
+            if (node is JsonObject o && o["verb"] is JsonValue v && v.TryGetValue<string>(out var verb) && carries(o))
             {
                 verbs.Add(verb);
             }

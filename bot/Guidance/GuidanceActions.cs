@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trygg.Conversation;
+using Trygg.Conversation.Choices;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance.Browse;
@@ -99,6 +100,16 @@ internal sealed partial class GuidanceActions(
         var organisation = await OrganisationOfAsync(turn, cancellationToken);
         var municipality = MunicipalityOf(organisation);
         var answer = search.Search(question, municipality, excluded: p => learning.IsRejected(organisation?.Id, question, p.Id), organisationId: organisation?.Id);
+        if (answer.Mode == GuidanceMode.None && turn.Action?.Get(ChoicesCard.ToldKey) is not null)
+        {
+            // Something happened to the member and the guidance has nothing on it: the conversation's offer to report it
+            // leads, and the guidance's nothing follows as one line. Nothing is kept, as no card asks "Fick du svar?".
+            LogNotAnswered(organisation?.Id ?? "-", answer.UnknownWords, answer.Confidence);
+            replies.SendClosingNow();
+            replies.SendText(GuidanceTexts.For(turn.Language).NoAnswerTitle);
+            return;
+        }
+
         var cardId = answer.Mode switch
         {
             GuidanceMode.Suggest => SuggestionCardPrefix,

@@ -12,6 +12,12 @@ public sealed record ChoicesCard(string Title, string Text, IReadOnlyList<Choice
 {
     public const string Template = "Conversation/Choices";
 
+    /// <summary>
+    /// Data key on the guidance's ask: the member told of something that happened to them, and the offer to report it
+    /// waits last in the turn (<see cref="Told"/>). When the guidance has nothing, it sends that offer first instead.
+    /// </summary>
+    public const string ToldKey = "told";
+
     /// <summary>Nothing was asked (thanks, an emoji): report, ask a question, or the organisation's contacts.</summary>
     public static ChoicesCard NothingAsked(Language language)
     {

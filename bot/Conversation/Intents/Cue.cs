@@ -9,7 +9,7 @@ namespace Trygg.Conversation.Intents;
 /// <item><c>stem*</c>: the token starts with the stem, for inflections ("hot*": hotad, hotbrev; one typo allowed from 6 letters).</item>
 /// <item><c>*stem*</c>: as <c>stem*</c>, or the stem follows a compound head of at least 3 letters ("dödshot", "näthat").</item>
 /// <item><c>?</c>: any one token. <c>a|b</c>: either alternative.</item>
-/// <item><c>-text</c> after a part: tokens containing text never match it ("*hot* -hotell").</item>
+/// <item><c>-text</c> after a part: tokens containing text never match it ("*hot* -hotell", "om en ? -timm").</item>
 /// </list>
 /// </summary>
 internal sealed class Cue
@@ -45,11 +45,14 @@ internal sealed class Cue
     public IEnumerable<string> Words => parts.SelectMany(p => p).Where(t => t.Kind == TermKind.Exact).Select(t => t.Text);
 
     /// <summary>True when the phrase occurs anywhere in the tokens.</summary>
-    public bool IsIn(IReadOnlyList<string> tokens)
+    public bool IsIn(IReadOnlyList<string> tokens) => IsIn(tokens, _ => true);
+
+    /// <summary>True when the phrase occurs at a start the caller allows.</summary>
+    public bool IsIn(IReadOnlyList<string> tokens, Func<int, bool> allowedStart)
     {
         for (var start = 0; start + parts.Length <= tokens.Count; start++)
         {
-            if (MatchesAt(tokens, start))
+            if (allowedStart(start) && MatchesAt(tokens, start))
             {
                 return true;
             }
@@ -103,14 +106,14 @@ internal sealed class Cue
     {
         public bool Matches(string token)
         {
-            if (Kind == TermKind.Any)
-            {
-                return true;
-            }
-
             if (Excludes.Any(x => token.Contains(x, StringComparison.Ordinal)))
             {
                 return false;
+            }
+
+            if (Kind == TermKind.Any)
+            {
+                return true;
             }
 
             return Kind switch

@@ -31,10 +31,19 @@ internal static class DangerReading
         var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);
         var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
-        var severe = u.Has(L.DangerNow) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury) || u.Has(L.Progressive);
-        var near = u.Has(L.Presence) || u.Has(L.Pursuit) || u.Has(L.Coming) || (u.Has(L.PresenceVerb) && u.Has(L.Place));
+        var question = IntentRecognizer.IsQuestion(u);
+        // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
+        var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
+        var severe = u.Has(L.DangerNow) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
+            || u.Has(L.Progressive) || u.Has(L.Taken) || thrown;
+        // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
+        var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
+        // "jag står på valstugan idag" places the member, not someone near them; with a person or a threat told
+        // ("han hotar mig, vi står i foajén") it places them both.
+        var presence = u.HasNotAfter(L.Presence, L.Self) || (u.Has(L.Presence) && (u.Has(L.Someone) || u.Has(L.Danger)));
+        var near = presence || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place));
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
-        var threat = u.Has(L.Danger) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
+        var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
         // Someone arriving tonight counts when it is aimed at the member or passed on as a threat, not "jag kommer hem sent ikväll".
@@ -53,14 +62,20 @@ internal static class DangerReading
             return DangerLevel.Acute;
         }
 
-        // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now.
-        if (IntentRecognizer.IsQuestion(u) && (u.Has(L.Hypothetical) || u.Has(L.General)) && !u.Has(L.Now) && !cry)
+        // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now. Told in the
+        // conditional ("om någon skulle kasta sten", "if someone were to follow me") it is ahead in any form.
+        var hypothetical = u.Has(L.Hypothetical) && !u.Has(L.Now) && !cry;
+        if (hypothetical && (question || u.Has(L.Conditional)))
+        {
+            return DangerLevel.None;
+        }
+
+        if (question && u.Has(L.General) && !u.Has(L.Now) && !cry)
         {
             return DangerLevel.None;
         }
 
         // A question about threats in general ("vad erbjuder kommunen efter ett hot?"), with nothing told as happening.
-        var question = IntentRecognizer.IsQuestion(u);
         if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !u.Has(L.Progressive))
         {
             return DangerLevel.None;
@@ -73,6 +88,12 @@ internal static class DangerReading
             return DangerLevel.None;
         }
 
+        // The member says it is over and they are safe: ask, as they know best, but no 112 card at once.
+        if (u.Has(L.SafeNow))
+        {
+            return DangerLevel.Unsure;
+        }
+
         // Talk of a drill, the news or "what one should do" reads as general, but with someone near, violence or
         // something severe in the same message the bot cannot tell: it asks rather than assumes.
         if (u.Has(L.General) && !now && !cry)
@@ -80,9 +101,9 @@ internal static class DangerReading
             return severe || near || violence || personNow ? DangerLevel.Unsure : DangerLevel.None;
         }
 
-        if (past)
+        if (past || hypothetical)
         {
-            return DangerLevel.Unsure; // "förra året hotade de mig, nu är det val igen": ask, do not assume
+            return DangerLevel.Unsure; // "förra året hotade de mig, nu är det val igen", "om han kommer hit igen": ask, do not assume
         }
 
         // Someone here or following, said in the present ("han står utanför mitt hus"), is now unless told as past.
@@ -101,15 +122,25 @@ internal static class DangerReading
             return DangerLevel.Acute;
         }
 
+        // The member's family in fear or harm now ("min dotter är livrädd, han skriker utanför"): threats to relatives are threats to the member.
+        if (u.Has(L.Relative) && (now || recent) && (u.Has(L.Fear) || cry || u.Has(L.Harm)))
+        {
+            return DangerLevel.Acute;
+        }
+
         return DangerLevel.Unsure;
     }
 
-    /// <summary>English present progressive ("he is punching", "they're walking up"): happening as the member writes.</summary>
+    /// <summary>
+    /// English present progressive ("he is punching", "they're walking up"): happening as the member writes. The member's
+    /// own doing ("I'm chairing the meeting") is not, unless it is done to them ("I am being followed").
+    /// </summary>
     private static bool IsProgressive(Utterance u)
     {
         for (var i = 0; i + 1 < u.Tokens.Count; i++)
         {
-            if (u.Tokens[i] is "is" or "are" or "am" && u.Tokens[i + 1].Length > 4 && u.Tokens[i + 1].EndsWith("ing", StringComparison.Ordinal))
+            var own = i > 0 && u.Tokens[i - 1] is "i" or "we" && u.Tokens[i + 1] != "being";
+            if (!own && u.Tokens[i] is "is" or "are" or "am" && u.Tokens[i + 1].Length > 4 && u.Tokens[i + 1].EndsWith("ing", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -16,9 +16,12 @@ internal static class IntentLexicon
 
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
-        "brinner", "brand", "branden", "*brandbomb*", "*brandrök*", "rök", "röken", "röker", "eld", "elden", "*eldsvåda*", "lågor*",
-        "tänt på", "tänder på", "tända eld", "tändare*", "bensin*", "luktar gas|bensin|rök", "molotov*",
-        "fire", "burning", "smoke", "smoking", "flames", "petrol", "gasoline", "lighter", "gas smell", "smell* gas|petrol|smoke|burning");
+        "brinner", "brand", "branden", "*brandbomb*", "*brandrök*", "rök", "röken", "ryker", "osar", "eld", "elden", "*eldsvåda*", "lågor*",
+        "tänt på", "tänder på", "tända eld", "satt|satte|sätter|sätta|tänt|tände|tänder eld", "eld på", "antänt*", "antänd*", "tändare*",
+        "bensin*", "luktar gas|bensin|rök", "molotov*",
+        "fire", "burning", "smoke", "flames", "petrol", "gasoline", "lighter", "gas smell", "smell* gas|petrol|smoke|burning",
+        "set fire|alight", "set ? on fire|alight", "lighting it|them|my|our|the", "häller|hällde|hällt bensin|något|nåt|vätska",
+        "pouring|poured petrol|gasoline|fuel|something|liquid", "set ? ? on fire|alight", "torched", "firebomb*", "fire|petrol bomb*");
 
     /// <summary>Someone getting in, or already inside: acute unless told as past.</summary>
     public static readonly Cue[] Intrusion = Cues(
@@ -30,6 +33,20 @@ internal static class IntentLexicon
         "inside my|our|the house|home|flat|apartment|car", "in my|our house|home|flat|apartment|car|garden|yard|hallway|garage", "in the back seat",
         "can hear them|someone|him|footsteps", "broken window", "they|he|she|someone is|are inside|in here");
 
+    /// <summary>Things people throw at a home, a car or a person: stones, eggs, bottles, fireworks, anything.</summary>
+    private static readonly string[] Missiles =
+    [
+        "sten*", "*sten", "*stenar", "ägg", "äggen", "flask*", "*flaska", "*flaskor", "tegel*", "färg*", "*bomb*", "smällare*", "raket*",
+        "fyrverkeri*", "föremål", "något", "nåt", "saker", "grejer", "rock*", "stone*", "brick*", "bottle*", "egg*", "paint", "firework*", "bomb*",
+        "something", "things", "objects",
+    ];
+
+    /// <summary>Throwing things as the member writes ("de kastar sten på huset", "they're throwing bottles").</summary>
+    public static readonly Cue[] ThrownNow = Near(["kastar", "slänger", "vräker", "throwing", "throws", "hurling", "lobbing"], Missiles);
+
+    /// <summary>Things thrown, told in the past or perfect ("någon har kastat in en flaska"): danger now when just now.</summary>
+    public static readonly Cue[] ThrownDone = Near(["kastade", "kastat", "kastats", "slängde", "slängt", "threw", "thrown", "hurled"], Missiles);
+
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
         "göm* mig|oss", "gömt mig|oss", "*gömd*", "låst|låser|last in mig|oss", "låst mig|oss in|ute", "låste mig|oss in|ute", "sitter fast", "fast i hissen",
@@ -39,7 +56,11 @@ internal static class IntentLexicon
     public static readonly Cue[] Injury = Cues(
         "blöder", "blöda", "blod*", "blodig*", "*skadad*", "skadat", "nedslagen", "nerslagen", "slagen", "slogs ned|ner", "medvetslös*",
         "strypgrepp*", "stryper", "knivhugg*", "ser dubbelt", "ligger på marken", "andas inte",
-        "bleeding", "blood", "injured", "hurt", "knocked down|out|over", "unconscious", "stabbed", "punched me", "hit me", "choking", "strangl*");
+        "slog|slagit|sparkade|sparkat|knuffade|knuffat|högg|huggit|sköt|skjutit|skar|skurit|ströp|strypt|misshandlade mig|oss|honom|henne",
+        "kan inte andas|stå|gå|resa", "får inte luft", "svimma*", "bruten|brutit|bröt armen|benet|näsan", "hjärnskakning",
+        "bleeding", "blood", "injured", "hurt", "knocked down|out|over", "unconscious", "stabbed", "punched me", "hit me", "choking", "strangl*",
+        "cant|cannot breathe|stand|walk|move", "can not breathe", "hard to breathe", "passing|passed out", "concussion",
+        "hit|punched|kicked|stabbed|shot|beat|attacked me|us|him|her", "beat me|us up");
 
     /// <summary>Violence as it happens ("slår på rutan", "banging on the roof").</summary>
     public static readonly Cue[] ViolenceNow = Cues(
@@ -53,11 +74,13 @@ internal static class IntentLexicon
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
+        "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
+        "wont|doesnt go away|leave", "does not go away|leave", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
         "bevakar", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
         "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
         "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
         "is|are here", "watching me|my|our|us", "filming|photographing me|us|my|our", "staring at", "there is someone|somebody|a", "wont leave|move", "surround*", "circling", "walking up|towards",
-        "coming up|for|towards|to", "waiting for me|outside", "looking for me", "asking for me", "blocking", "between me and", "stalker", "in my car");
+        "coming up|for|towards", "coming to get|my|our", "waiting for me|outside", "looking for me", "asking for me", "blocking", "between me and", "stalker", "in my car");
 
     /// <summary>Someone on the way to the member ("vi kommer snart", "vi ses ikväll hos dig", "they're coming").</summary>
     public static readonly Cue[] Coming = Cues(
@@ -67,18 +90,23 @@ internal static class IntentLexicon
     /// <summary>Someone being somewhere: with <see cref="Place"/> it is presence ("det står en man i vår trädgård").</summary>
     public static readonly Cue[] PresenceVerb = Cues(
         "står", "sitter", "väntar", "smyger", "går runt|omkring", "springer", "hänger", "finns någon|nån|en", "är någon|nån|en|två|tre", "stands", "standing",
-        "sitting", "waiting", "lurking", "hanging around", "walking", "someone|somebody|a man|a guy|he|she|they is|are|was", "there is|are");
+        "sitting", "waiting", "lurking", "hanging around", "walking", "someone|somebody|a man|a guy|he|she|they is|are|was", "there is|are",
+        "han|hon|dom|de|någon|nån|mannen|killen|personen|killarna|männen|gänget är|står|sitter|väntar|smyger|gömmer");
 
     /// <summary>Where the member lives, works or is: the home, its doors and garden, the car, the office.</summary>
     public static readonly Cue[] Place = Cues(
         "*hus", "*huset", "*dörr*", "*fönst*", "trädgård*", "tomten", "hall", "hallen", "trappan", "trapphus*", "port", "porten", "garage*",
         "balkong*", "altan*", "veranda*", "uppfart*", "bilen", "min bil", "kontor*", "lägenhet*", "hemma", "hem", "hemmet",
-        "house", "home", "door*", "window*", "garden", "yard", "drive*", "porch", "hallway", "stairs", "garage", "car", "office", "flat", "apartment");
+        "källare*", "förråd*", "tvättstug*", "gården", "innergård*", "entré*", "baksida*", "framsida*", "grind*", "staket*", "brevlåd*",
+        "trappuppgång*", "hiss*", "farstu*", "parkering*", "infart*",
+        "house", "home", "door*", "window*", "garden", "yard", "drive*", "porch", "hallway", "stairs", "garage", "car", "office", "flat", "apartment",
+        "balcon*", "basement", "cellar", "shed", "gate", "stairwell", "staircase", "lobby", "backyard", "doorstep", "entrance", "letterbox", "mailbox",
+        "parking", "lift", "elevator");
 
     /// <summary>Someone following the member.</summary>
     public static readonly Cue[] Pursuit = Cues(
         "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "svänger där jag svänger",
-        "following", "follows", "behind me", "chasing", "tailing");
+        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
@@ -123,7 +151,7 @@ internal static class IntentLexicon
         "assault*", "attack*", "förfölj*", "följ* efter", "stalk*", "follow*", "döda", "dödar", "mörda*", "kill*", "skjut*", "shoot*",
         "jaga*", "chas*", "*våld*", "violen*", "överfall*", "rånad*", "rånade", "robbed", "*knuff*", "spark*", "hit", "beaten", "stab*",
         "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*", "grabbed",
-        "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
+        "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "få sota|plikta", "sota för", "ska få betala|lida|ångra", "or else", "youll|gonna pay|regret", "you will pay|regret", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");
 
     /// <summary>
     /// A person (or their car) as the one acting: with a now or again marker it may be danger now, so the member is
@@ -137,6 +165,17 @@ internal static class IntentLexicon
     public static readonly Cue[] Again = Cues(
         "=igen", "bredvid", "hela vägen", "efter sig|oss|mig", "=again", "keeps", "kept", "this minute", "next door|room", "all the way");
 
+    /// <summary>A relative taken or held ("han har tagit barnen", "he has my daughter"): danger now unless told as past.</summary>
+    public static readonly Cue[] Taken = Cues(
+        "*kidnapp*", "bortförd*", "rövat bort", "har|hade tagit min|mitt|mina|barnen|dottern|sonen", "tog min|mitt|mina|barnen|dottern|sonen", "släpper inte barnen|min|mitt|mina",
+        "abduct*", "has|took|taken|grabbed|holding my|our|the kids|children|daughter|son|child|baby|wife|husband");
+
+    /// <summary>The member's family: threats to relatives are threats to the member.</summary>
+    public static readonly Cue[] Relative = Cues(
+        "min|mitt|mina|vår|våra dotter|son|söner|döttrar|fru|man|make|maka|sambo|barn|flickvän|pojkvän|mamma|pappa|familj|unge|ungar|bebis",
+        "barnen", "ungarna", "dottern", "sonen", "frun", "familjen",
+        "my|our wife|husband|partner|daughter|son|sons|daughters|kids|children|child|family|mum|mom|dad|baby|girlfriend|boyfriend", "the kids|children");
+
     /// <summary>Things dangerous in themselves: a burning object, a ticking or suspicious parcel.</summary>
     public static readonly Cue[] Hazard = Cues(
         "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device");
@@ -144,13 +183,25 @@ internal static class IntentLexicon
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "not urgent", "not an emergency", "no emergency");
 
+    /// <summary>
+    /// The member says it is over and they are safe ("nu är det lugnt", "han har gått", "I'm safe now"): what they tell
+    /// is asked about, never met with the 112 card at once.
+    /// </summary>
+    public static readonly Cue[] SafeNow = Cues(
+        "är i säkerhet", "i säkerhet nu", "nu är det lugnt", "det är lugnt nu", "är lugnt nu", "lugnt igen", "är trygg nu",
+        "har gått|åkt|stuckit|försvunnit därifrån|härifrån", "han|hon|de|dom|mannen|killen har gått|åkt|stuckit|försvunnit", "han|hon|de|dom är borta",
+        "polisen har varit här|där", "polisen har varit hos mig", "polisen kom", "i am|im safe", "safe now", "is|are gone", "he|she|they left", "he|she|they has|have left",
+        "it is over", "calm now", "police came", "police have|has been", "police were here");
+
     public static readonly Cue[] Now = Cues(
         "nu", "just nu", "now", "right now", "omedelbart", "fortfarande", "still", "kvar", "precis", "har|hade just", "he|she|they|someone|somebody just", "currently", "at the moment", "as we speak");
 
     /// <summary>Minutes ago ("för en minut sen", "nyss", "5 minutes ago"): still happening, not told as past.</summary>
     public static readonly Cue[] Recent = Cues(
         "nyss", "alldeles nyss", "för ? minut|minuter|min|sekund|sekunder sen|sedan", "för ? ? minuter|min sen|sedan",
-        "just now", "? minute|minutes|min|mins|seconds ago", "? ? minutes|mins ago");
+        "för en stund sen|sedan", "för en liten stund sen|sedan", "precis nu", "strax innan", "har precis|nyss hänt",
+        "just now", "? minute|minutes|min|mins|seconds|second|moment|moments ago", "? ? minutes|mins|moments ago", "moments ago",
+        "just happened", "happened just now");
 
     public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "alone");
 
@@ -158,8 +209,10 @@ internal static class IntentLexicon
     public static readonly Cue[] Past = Cues(
         "igår", "i går", "igår*", "förrgår", "=förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "för ? sedan|sen", "för ? ? sedan|sen",
         "sedan dess", "senaste", "tidigare", "i morse", "imorse", "i somras|våras|höstas|vintras|julas|påskas", "efter att ha", "after being|having", "i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
-        "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "weeks", "months", "years", "this morning", "=once",
-        "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig");
+        "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "i fjol", "ifjol", "häromdagen|häromveckan|häromkvällen|häromnatten|häromåret",
+        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
+        "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig",
+        "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays");
 
     public static readonly Cue[] CryForHelp = Cues("hjälp", "help", "sos", "hjälpa", "rädda");
 
@@ -176,7 +229,19 @@ internal static class IntentLexicon
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
     public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra", "help me with|to|report|understand|find");
 
-    public static readonly Cue[] Hypothetical = Cues("om jag|man|någon|det|han|hon|de|dom|ni|du|vi|en", "ifall", "if", "in case", "när man", "what if");
+    public static readonly Cue[] Hypothetical = Cues(
+        "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",
+        "tänk om", "anta att", "säg att", "låt säga", "suppose", "supposing", "imagine", "lets say", "say someone|somebody", "hypotetisk*", "hypothetical*");
+
+    /// <summary>A threatener's condition ("om jag inte drar tillbaka motionen", "unless I resign"): a demand, not a hypothetical.</summary>
+    public static readonly Cue[] Demand = Cues("om jag|du|ni|vi inte", "unless", "or else", "annars");
+
+    /// <summary>The member as the subject: "jag står på valstugan" places the member, not someone near them.</summary>
+    public static readonly Cue[] Self = Cues("=jag", "=vi", "=we");
+
+    /// <summary>A hypothetical told in the conditional ("om någon skulle", "if someone were to"): no danger now, whatever the form.</summary>
+    public static readonly Cue[] Conditional = Cues(
+        "skulle", "=would", "were to", "=might", "tänk om", "anta att", "låt säga", "suppose", "supposing", "imagine", "lets say", "what if", "hypotetisk*", "hypothetical*");
 
     // ---- Contacts ----
 
@@ -200,11 +265,13 @@ internal static class IntentLexicon
     /// <summary>Reaching a person: calling, contacting, talking to, turning to ("vem på partikansliet ska jag prata med").</summary>
     public static readonly Cue[] ContactVerb = Cues(
         "ringa|ringer|ring", "kontakta*", "prata|tala|pratar|talar med", "vända|vänder|vänd mig", "höra av mig",
-        "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch");
+        "har hand om", "sköter", "call", "contact", "talk|speak to|with", "turn to", "reach", "get in touch", "handles", "deals with");
 
     /// <summary>Contact questions that need no target ("vem ringer jag?", "jouren").</summary>
     public static readonly Cue[] ContactAlone = Cues(
-        "vem ringer jag", "vem kan jag ringa|prata med", "vem ska jag ringa", "jouren", "jour", "who do i call", "who can i call|talk to", "who should i call");
+        "vem ringer jag", "vem kan jag ringa|prata med", "vem ska jag ringa", "jouren", "jour", "jour* -journal", "säkerhetsjour*", "beredskapsjour*",
+        "vem ringer|ringa|kontaktar|kontakta jag|man", "vem kan hjälpa mig|oss", "vart|vem vänder jag mig", "vart ska jag vända mig", "vem ska jag vända mig till",
+        "who do i call", "who can i call|talk to", "who should i call", "who can help me|us", "who do i turn to", "who to call|contact", "who to turn to");
 
     // ---- Told: something happened, said in the past ----
 
@@ -220,11 +287,12 @@ internal static class IntentLexicon
         "ringer och lägger på", "tysta samtal", "ringer hela tiden", "keeps calling|messaging|emailing|texting", "smashed", "broken",
         "hack*", "kapat", "kapad*", "hijack*", "dox*", "uthäng*", "hängt ut", "mut* -mute", "bribe*", "påtryck*", "pressur*", "otillåten påverkan",
         "undue influence", "utpress*", "blackmail*", "spott*", "spit*", "okväd*", "hakkors*", "swastika", "förrädare", "*förrädare",
-        "otäck*", "obehag*", "hemsk*", "elak*", "horrible", "awful", "mean things", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "skrek", "insult*", "abus*", "smear*",
+        "otäck*", "obehag*", "hemsk*", "elak*", "horrible", "awful", "mean things", "konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "utan avsändare|namn", "no name|sender", "unsigned", "skrek", "insult*", "abus*", "smear*",
         "defam*", "slander*", "rumo*", "rykte*", "*hets* -säkerhet", "hängas", "förnedr*", "sexuell*", "watch my|your back", "akta mig|dig",
         "se mig|dig om", "vet var ? bor", "vet var mina|min ?", "vet vilken bil", "know|knows where ? live*", "knows where",
-        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "called me", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
-        "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda råtta|katt|fågel|djur", "dead rat|cat|bird|animal");
+        "vet|vet om var|när|vilken|vilka jag|du|min|mitt|mina|din|ditt|dina|barnen|ni|vi", "know|knows where|when|which i|you|my|your|we|the",
+        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "=hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
+        "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
     /// <summary>Publishing combined with something private is doxning.</summary>
     public static readonly Cue[] Publish = Cues(
@@ -242,7 +310,12 @@ internal static class IntentLexicon
         "rapport*", "*anmäl*", "report*", "händelse*", "incident*", "tillbud", "avvikelse*");
 
     /// <summary>The member tells of an event, which turns "..., vad gör jag?" into a report.</summary>
-    public static readonly Cue[] Event = Cues("blev", "fick", "fått", "har blivit", "hotades", "was", "were", "got", "received", "have been", "has been");
+    public static readonly Cue[] Event = Cues(
+        "blev", "fick", "fått", "har blivit", "hotades", "was", "were", "got", "received", "have been", "has been",
+        "någon|nån|de|dom|han|hon|folk|okända har|hade", "someone|somebody|they|he|she has|had");
+
+    /// <summary>The member as the one something was done to ("filmade mig", "wrote to me"): with an event and a person, a told incident.</summary>
+    public static readonly Cue[] ToMe = Cues("=mig", "=oss", "=me", "=us", "hos mig|oss", "to me|us");
 
     // ---- Question ----
 
@@ -288,6 +361,8 @@ internal static class IntentLexicon
 
     public static readonly Cue[] OwnReportsList = Cues(
         "mina rapport*|*anmäl*|ärende*|incident*|händelse*", "mina ? rapport*|*anmäl*|ärende*|incident*",
+        "vilka|alla|allt|lista jag har|hade rapporterat|anmält|skickat", "vilka|alla|allt|lista ? jag har|hade rapporterat|anmält|skickat",
+        "vilka|alla|allt|lista ? ? jag har|hade rapporterat|anmält|skickat", "incidents|reports|cases|everything i have|ive reported|sent|submitted",
         "my reports|cases|incidents|submissions", "my ? reports|cases|incidents",
         "vad|det jag har rapporterat|anmält|skickat", "what i have reported|sent", "what i reported");
 
@@ -296,12 +371,15 @@ internal static class IntentLexicon
 
     public static readonly Cue[] OwnReport = Cues(
         "min rapport*|*anmäl*|ärende*|incident*", "min ? rapport*|*anmäl*", "my report|case|incident|submission", "my ? report|case",
-        "det|jag rapporterade|anmälde|skickade", "i reported|sent|submitted");
+        "det|jag rapporterade|anmälde|skickade", "i reported|sent|submitted",
+        "med|m rapporten|anmälan|anmälningen|ärendet|incidenten", "rapporten|anmälan|ärendet jag|som jag gjorde|skickade|lämnade|skrev|gjort|skickat|lämnat",
+        "the report|case i made|filed|sent|submitted|wrote");
 
     public static readonly Cue[] Status = Cues(
         "status", "visa", "se", "show", "list*", "läst", "läs*", "tittat", "titta*", "hänt", "händer", "fått", "mottag*", "received",
         "look*", "seen", "read", "happened", "happen*", "ändra*", "change*", "update*", "uppdater*", "besked", "svar", "answer*", "hört",
-        "heard", "where is", "var är", "follow* up", "följa upp", "uppfölj*");
+        "heard", "where is", "var är", "follow* up", "följa upp", "uppfölj*", "hände", "blev det", "gick det", "hur går det", "nytt", "återkopp*",
+        "feedback", "progress", "news", "any update", "what became");
 
     // ---- Meeting ----
 
@@ -323,7 +401,7 @@ internal static class IntentLexicon
     public static readonly Cue[] Notice = Cues(
         "förvarn*", "varna*", "tipsa*", "informera*", "meddela*", "heads up", "notify*", "warn*", "flag*", "let you know",
         "säkerhetsenhet*", "security unit|team", "anmäl* ett|om|en *möte*|*sammanträ*|meeting*", "report a|an|the meeting*",
-        "borde veta", "i förväg", "in advance", "ahead");
+        "borde veta", "i förväg", "in advance", "ahead", "förbered*", "beredd*", "vara redo", "prepare*", "be ready|prepared");
 
     // ---- Help ----
 
@@ -344,6 +422,8 @@ internal static class IntentLexicon
         "vad är det här för tjänst|bot|app|chatt|sak|grej|något|nåt", "vad är detta för tjänst|bot|app|chatt|sak|grej|något|nåt",
         "vad är trygg|boten", "vad är du för", "vem är du",
         "what|whats is this bot|app|service|thing|chat", "whats this", "what|whats is trygg", "whats trygg", "what are you", "who are you", "what do you do",
+        "vad kan jag använda dig|boten|trygg|den|det till|för", "hur använder jag|man dig|boten|trygg|tryg|tjänsten|appen", "hur använder jag|man den|det här", "vad kan du göra|hjälpa",
+        "what can i use you|this|it|trygg for", "how do i use you|this|trygg|it", "how do i use the bot|app|service", "what can you do|help",
         "what does this bot|app|service|trygg do");
 
     /// <summary>Words that may surround a greeting or a call for the menu without asking for anything else.</summary>
@@ -365,9 +445,17 @@ internal static class IntentLexicon
                 "the and to of in on at my me is are was were be been have has had it this that there their they them then than",
                 "with from for about into after before still till will would could should what when where which who why how your you",
                 "our we us not no yes all some any other just only also very much more most",
-                "gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
+                "kosta kostar kostade kostat gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
                 .SelectMany(c => c.Words)),
         StringComparer.Ordinal);
 
     private static Cue[] Cues(params string[] patterns) => [.. patterns.Select(Cue.Parse)];
+
+    /// <summary>A verb with its object next to it or up to two words on ("kastar sten", "kastade in en flaska").</summary>
+    private static Cue[] Near(string[] verbs, string[] objects)
+    {
+        var verb = string.Join('|', verbs);
+        var thing = string.Join('|', objects);
+        return Cues($"{verb} {thing}", $"{verb} ? {thing}", $"{verb} ? ? {thing}");
+    }
 }

@@ -52,7 +52,8 @@ public static class IntentRecognizer
             return Intent.Contact;
         }
 
-        if (danger == DangerLevel.Unsure)
+        // A heads-up about a meeting ahead ("heads up: I'm meeting angry residents next week") is a notice, not danger now.
+        if (danger == DangerLevel.Unsure && !IsMeetingNotice(u))
         {
             return Intent.Report; // it speaks of a person, a threat or harm and may be now: "Är du i säkerhet just nu?" first
         }
@@ -68,11 +69,13 @@ public static class IntentRecognizer
         }
 
         var happened = u.Has(L.Event) || u.Has(L.Past) || u.Has(L.Published);
+        // "en man filmade mig på mötet igår": someone did something to the member, in no word of harm; still worth reporting.
+        var toldToMe = happened && u.Has(L.Someone) && u.Has(L.ToMe) && !IsHypothetical(u);
         if (IsQuestion(u))
         {
             // "Jag fick ett hotbrev, vad gör jag?" tells of an event; "vad gör jag om jag blir hotad?" does not. Threats and
             // violence told get the safety question first; words and pictures get the guidance's help and a way to report.
-            if (!harm || !happened || u.Has(L.Hypothetical))
+            if ((!harm || !happened || IsHypothetical(u)) && !toldToMe)
             {
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
@@ -84,6 +87,11 @@ public static class IntentRecognizer
         if (harm || u.Has(L.ReportWords) || (u.Has(L.Event) && u.Has(L.Private)))
         {
             return Intent.Report;
+        }
+
+        if (toldToMe)
+        {
+            return Intent.Told;
         }
 
         return u.Has(L.KeyTopic) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
@@ -102,7 +110,7 @@ public static class IntentRecognizer
     /// <summary>"vem ringer jag", "numret till säkerhetsenheten", "jouren"; a threat told with it is a report ("vem ringer jag om nån hotar mig" asks ahead).</summary>
     private static bool IsContact(Utterance u, bool harm)
     {
-        if (harm && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))
+        if (harm && !IsHypothetical(u) && !u.Has(L.NotUrgent))
         {
             return false;
         }
@@ -113,6 +121,17 @@ public static class IntentRecognizer
             || (u.Has(L.WhoWord) && u.Has(L.ContactVerb) && IsQuestion(u))
             || (u.Has(L.ContactAsk) && u.Has(L.ContactTarget) && !u.Has(L.ReportWords));
     }
+
+    /// <summary>
+    /// Asked ahead ("vad gör jag om någon hotar mig?"), unless the condition is a threatener's demand ("hotar att lägga ut
+    /// bilder om jag inte drar tillbaka motionen"): that tells of a threat made.
+    /// </summary>
+    private static bool IsHypothetical(Utterance u) =>
+        u.Has(L.Hypothetical) && !(u.Has(L.Demand) && (u.Has(L.Danger) || u.Has(L.Harm)));
+
+    /// <summary>A meeting ahead told to the staff, with nothing happening now.</summary>
+    private static bool IsMeetingNotice(Utterance u) =>
+        u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !u.Has(L.DangerNow);
 
     private static bool IsHarm(Utterance u) =>
         u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private));

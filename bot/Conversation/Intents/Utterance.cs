@@ -55,22 +55,59 @@ internal sealed class Utterance
         return new Utterance([.. tokens], text?.Contains('?', StringComparison.Ordinal) == true);
     }
 
-    /// <summary>Two words that mean something else together: "of course" is not a course, "brinner för" is passion, not fire.</summary>
-    private static readonly (string First, string Second)[] Idioms =
-        [("of", "course"), ("brinner", "for"), ("burning", "question"), ("burning", "issue")];
+    /// <summary>
+    /// Words that mean something else together, dropped before reading: "of course" is not a course, "brinner för frågan"
+    /// is passion, not fire, "skjuter upp" postpones, "det slog mig att" is a thought. Folded, as the tokens are.
+    /// </summary>
+    private static readonly string[][] Idioms =
+    [
+        ["of", "course"], ["burning", "question"], ["burning", "issue"], ["burning", "desire"], ["hot", "topic"], ["hot", "issue"],
+        ["brinner", "for"], ["brann", "for"], ["brinna", "for"], ["brunnit", "for"], ["brinnande", "intresse"], ["brinnande", "engagemang"],
+        ["skjuter", "upp"], ["skjuta", "upp"], ["skot", "upp"], ["skjutit", "upp"], ["skjuts", "upp"],
+        ["slar", "ett", "slag"], ["slog", "ett", "slag"], ["sla", "ett", "slag"], ["slar", "ihop"], ["sla", "ihop"], ["slog", "ihop"],
+        ["slar", "vakt"], ["sla", "vakt"], ["slar", "igenom"], ["slog", "igenom"], ["slar", "fast"], ["slog", "fast"], ["slar", "av"],
+        ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
+        ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"],
+    ];
+
+    /// <summary>"brinner för fullt" is a fire: the idiom does not hold before these words.</summary>
+    private static readonly HashSet<string> LiteralAfter = new(StringComparer.Ordinal) { "fullt", "full" };
 
     private static void DropIdioms(List<string> tokens)
     {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
-            if (Idioms.Contains((tokens[i], tokens[i + 1])))
+            var idiom = Idioms.FirstOrDefault(words => IsAt(tokens, i, words));
+            if (idiom is not null && !(i + idiom.Length < tokens.Count && LiteralAfter.Contains(tokens[i + idiom.Length])))
             {
-                tokens.RemoveRange(i, 2);
+                tokens.RemoveRange(i, idiom.Length);
             }
         }
     }
 
+    private static bool IsAt(List<string> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (tokens[start + j] != words[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Has(Cue[] cues) => cues.Any(c => c.IsIn(Tokens));
+
+    /// <summary>A cue occurs where the word before it is none of <paramref name="before"/> ("står vid" but not "jag står vid").</summary>
+    public bool HasNotAfter(Cue[] cues, Cue[] before) =>
+        cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]]))));
 
     /// <summary>Every token is one of the words (each cue read as single words).</summary>
     public bool OnlyUses(Cue[] words) => Tokens.All(t => words.Any(c => c.IsIn([t])));

@@ -61,6 +61,12 @@ public sealed class TurnReplies
     /// </summary>
     public void SendCardLast(AdaptiveCard card) => _closing.Add(new Reply.Card(card));
 
+    /// <summary>
+    /// Sends what was kept for last now, ahead of what the continuation says next: the offer to report a told incident
+    /// leads when the guidance has nothing on it.
+    /// </summary>
+    public void SendClosingNow() => Close();
+
     /// <summary>A text kept for last, like <see cref="SendCardLast"/>.</summary>
     public void SendTextLast(string text) => _closing.Add(new Reply.Text(text));
 

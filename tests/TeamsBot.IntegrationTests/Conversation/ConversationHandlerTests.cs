@@ -4,10 +4,14 @@ using Trygg.Testing;
 
 namespace Trygg.Conversation;
 
-/// <summary>No dead ends, through /api/messages into the real app (Azurite, fake Bot Connector): an emergency sign, a told incident, thanks.</summary>
+/// <summary>No dead ends, through /api/messages into the real app (Azurite, fake Bot Connector): an emergency sign, a told incident with and without guidance, thanks.</summary>
 public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    private const string Told = "nån har skrivit hemska saker om mig på insta, vad gör jag?";
+    /// <summary>Something that happened to the member, which the guidance has nothing on.</summary>
+    private const string ToldWithoutGuidance = "fick ett konstigt vykort igår med en bild på min katt, vad gör jag?";
+
+    /// <summary>Something that happened to the member, which the guidance speaks of (published address).</summary>
+    private const string ToldWithGuidance = "nån har lagt ut min adress på nätet, hur får jag skyddad adress?";
 
     private TryggBot _bot = null!;
 
@@ -51,16 +55,17 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
     }
 
     [Fact]
-    public async Task ToldIncident_GetsTheGuidanceThenReportThis_AndTheReportStartsWithTheMembersWords()
+    public async Task ToldIncident_TheGuidanceHasNothing_LeadsWithReportThis_AndTheReportStartsWithTheMembersWords()
     {
-        await _bot.PostAsync(_bot.Activities.Message(Told));
+        await _bot.PostAsync(_bot.Activities.Message(ToldWithoutGuidance));
 
-        // The guidance's card first, then "Rapportera det här".
-        var offer = CardOf(await _bot.Connector.WaitForMessageAsync(r => CardJson.TextOf(CardJson.CardOf(r.Body!)).Contains("Vill du rapportera det här?", StringComparison.Ordinal)));
-        var messages = _bot.Connector.Messages;
-        Assert.Equal(2, messages.Count);
-        Assert.Contains("vägledningen", CardJson.TextOf(CardJson.CardOf(messages[0])), StringComparison.Ordinal);
+        // "Rapportera det här" first, then the guidance's nothing as one line, and nothing else.
+        var offer = CardOf(await _bot.Connector.WaitForMessageAsync());
+        Assert.Contains("Vill du rapportera det här?", CardJson.TextOf(offer), StringComparison.Ordinal);
         Assert.True(CallsOneOneTwo(offer));
+        var nothing = await _bot.Connector.WaitForMessageAsync(r => r.Body!["text"] is not null);
+        Assert.Equal("Jag hittar inget om det i vägledningen", (string?)nothing.Body!["text"]);
+        Assert.Equal(2, _bot.Connector.Messages.Count);
         var reportThis = Assert.Single(ActionsOf(offer), a => (string?)a["title"] == "Rapportera det här");
 
         // Tapping it starts the report: safety first, and the form then holds the member's words as its description.
@@ -81,7 +86,21 @@ public sealed class ConversationHandlerTests(AzuriteFixture azurite) : IClassFix
             ["next"] = "reporting.form",
         });
         var description = form["body"]!.AsArray().Single(e => ((string?)e!["id"])?.Split('_')[0] == "description")!;
-        Assert.Equal(Told, (string?)description["value"]);
+        Assert.Equal(ToldWithoutGuidance, (string?)description["value"]);
+    }
+
+    [Fact]
+    public async Task ToldIncident_TheGuidanceHasHelp_GetsItFirstThenReportThis()
+    {
+        await _bot.PostAsync(_bot.Activities.Message(ToldWithGuidance));
+
+        var offer = CardOf(await _bot.Connector.WaitForMessageAsync(r => CardJson.TextOf(CardJson.CardOf(r.Body!)).Contains("Vill du rapportera det här?", StringComparison.Ordinal)));
+        var messages = _bot.Connector.Messages;
+        Assert.Equal(2, messages.Count);
+        var guidance = CardJson.TextOf(CardJson.CardOf(messages[0]));
+        Assert.Contains("vägledningen", guidance, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jag hittar inget", guidance, StringComparison.Ordinal);
+        Assert.Single(ActionsOf(offer), a => (string?)a["title"] == "Rapportera det här" && (string?)a["data"]?["description"] == ToldWithGuidance);
     }
 
     [Theory]

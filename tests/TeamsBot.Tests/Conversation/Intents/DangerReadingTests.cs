@@ -224,4 +224,147 @@ public sealed class DangerReadingTests
     {
         Assert.Equal(Intent.Acknowledgement, IntentRecognizer.Recognize(text));
     }
+
+    [Theory]
+    [InlineData("någon kastade en sten genom fönstret för en stund sen")] // just now, in the member's words
+    [InlineData("han slog mig alldeles nyss")]
+    [InlineData("nån har precis tänt eld på min bil")]
+    [InlineData("he threw a bottle at my car a moment ago")]
+    [InlineData("someone smashed my window just now")]
+    public void Of_DangerToldAsJustNow_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("de kastar ägg och flaskor på mitt hus")] // thrown as the member writes
+    [InlineData("nån slänger smällare mot fönstret")]
+    [InlineData("they're throwing rocks at my windows")]
+    [InlineData("någon har satt eld på min brevlåda")] // set alight
+    [InlineData("nan tande eld pa soptunnan vid porten")]
+    [InlineData("they set my car on fire")]
+    [InlineData("a man is pouring petrol on the porch and lighting it, I'm watching from upstairs")] // the member only watches
+    [InlineData("någon häller nåt på min cykel och tänder på")]
+    public void Of_ThingsThrownOrSetAlight_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Fact]
+    public void Of_ThingThrownWithNoTimeTold_AsksRatherThanLetsGo()
+    {
+        Assert.NotEqual(DangerLevel.None, DangerReading.Of(Utterance.From("någon har kastat in en flaska genom brevinkastet")));
+    }
+
+    [Theory]
+    [InlineData("det står någon på balkongen")] // places in and around the home
+    [InlineData("han är i källaren")]
+    [InlineData("någon står vid grinden och tittar")]
+    [InlineData("en man väntar vid garaget")]
+    [InlineData("nån sitter i en bil på uppfarten")]
+    [InlineData("det står två killar i trappan")]
+    [InlineData("han e i tradgarden")]
+    [InlineData("there's someone on my balcony")]
+    [InlineData("a man is waiting in the basement")]
+    public void Of_SomeoneInOrAroundTheHome_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("han går inte därifrån")] // someone who won't leave
+    [InlineData("hon vill inte gå från min dörr")]
+    [InlineData("han vägrar lämna mottagningen")]
+    [InlineData("he refuses to leave my office")]
+    [InlineData("there is a man at reception who will not leave")]
+    public void Of_SomeoneWhoWontLeave_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("han har tagit barnen och svarar inte")] // relatives in danger now
+    [InlineData("någon följer efter min dotter från skolan just nu")]
+    [InlineData("min dotter är livrädd, nån bankar på hennes dörr nu")]
+    [InlineData("he has my daughter in his car")]
+    [InlineData("my wife is being followed right now")]
+    [InlineData("barnen är ensamma hemma och nån försöker öppna dörren")]
+    public void Of_RelativeInDangerNow_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("han sparkade mig i huvudet")] // the member hurt
+    [InlineData("jag kan inte andas")]
+    [InlineData("han slog mig")]
+    [InlineData("jag blöder från näsan")]
+    [InlineData("I can't breathe")]
+    [InlineData("he attacked me and I think my arm is broken")]
+    public void Of_MemberHurt_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("förra veckan kastade någon sten på mitt fönster")] // past
+    [InlineData("i fjol brann min bil upp utanför huset")]
+    [InlineData("häromdagen stod en man vid min dörr")]
+    [InlineData("last month someone followed me home")]
+    [InlineData("om någon skulle kasta sten på mitt hus")] // hypothetical, with no question mark
+    [InlineData("tänk om de bryter sig in hos mig")]
+    [InlineData("what if someone sets my car on fire")]
+    [InlineData("if someone were to follow me home after the meeting")]
+    [InlineData("jag brinner för frågan om trygghet i skolan")] // figurative
+    [InlineData("vi skjuter upp mötet till nästa vecka")]
+    [InlineData("det slog mig att jag borde rapportera")]
+    [InlineData("jag slår ett slag för fler trygghetsvärdar")]
+    [InlineData("Is the security officer coming to the council meeting tonight?")] // a meeting question, nobody aimed at
+    [InlineData("Vad ansvarar partikansliet för när någon av oss blir hotad?")] // a general question
+    public void Of_PastHypotheticalOrFigurative_IsNotAcute(string text)
+    {
+        Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Fact]
+    public void Of_BurningInFullFlame_IsAFireNotAnIdiom()
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From("det brinner för fullt i förrådet")));
+    }
+
+    [Fact]
+    public void Of_ThreatInAnHour_IsReadAsTonightNotAsAHypothetical()
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From("sms: om en timme kommer vi hem till dig")));
+    }
+
+    [Theory]
+    [InlineData("i'm safe now, the guy shouting at me outside the library left")] // it is over, said by the member
+    [InlineData("han stod och skrek utanför kontoret men nu är det lugnt")]
+    [InlineData("someone was banging on my door but the police came and he is gone")]
+    public void Of_MemberSaysItIsOverAndTheyAreSafe_AsksInsteadOf112(string text)
+    {
+        Assert.Equal(DangerLevel.Unsure, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Fact]
+    public void Of_TheMembersOwnWhereabouts_IsNotSomeoneNear()
+    {
+        Assert.Equal(DangerLevel.None, DangerReading.Of(Utterance.From("kan jag skriva att jag står vid torget och delar flygblad idag?")));
+    }
+
+    [Theory]
+    [InlineData("jag står vid bokbordet och ett gäng har omringat oss och knuffas")]
+    [InlineData("han hotar att slå mig, vi står i entrén till stadshuset")] // the member placed beside the threatener
+    [InlineData("I am being followed by a car since the town hall")]
+    public void Of_MemberPlacedWithDangerNear_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Fact]
+    public void Of_TheMembersOwnDoingInTheProgressive_IsNotHappeningNow()
+    {
+        Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From("I'm hosting a debate next week, how should I handle threats from the audience?")));
+    }
 }
