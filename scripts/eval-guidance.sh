@@ -2,7 +2,7 @@
 # Scores the guidance search as members meet it: one-tap success (a confident right answer, or a suggestion that holds
 # the answer), confident wrong, top-1, top-3, out of scope answered and suggested, and query time (p50/p99, including
 # the suggestions).
-# usage: scripts/eval-guidance.sh [FILE ...]   GUIDANCE_SUGGESTIONS=4 tries another number of suggestions   (default: eval/qa-dev.json and eval/guidance-questions.json if present)
+# usage: scripts/eval-guidance.sh [FILE ...]   CONFIG=Debug runs the Debug build (default Release)   GUIDANCE_SUGGESTIONS=4 tries another number of suggestions   (default: eval/qa-dev.json and eval/guidance-questions.json if present)
 # Each FILE is a JSON array of { id, question, expect_any, doc } (doc null: the guidance does not cover it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,12 @@ if [ ${#files[@]} -eq 0 ]; then
   [ -f eval/guidance-questions.json ] && files+=(eval/guidance-questions.json)
 fi
 
-[ -n "${NO_BUILD:-}" ] || dotnet build bot -c Release -v quiet -nologo >&2
+config=${CONFIG:-Release}
+[ -n "${NO_BUILD:-}" ] || dotnet build bot -c "$config" -v quiet -nologo >&2
 for file in "${files[@]}"; do
   out=$(mktemp)
   err=$(mktemp)
-  dotnet run --project bot -c Release --no-build -- eval guidance "$file" >"$out" 2>"$err"
+  dotnet run --project bot -c "$config" --no-build -- eval guidance "$file" >"$out" 2>"$err"
   python3 - "$file" "$out" "$err" <<'PY'
 import json, os, re, sys
 fold = lambda s: re.sub(r"\s+", " ", s).strip().lower()

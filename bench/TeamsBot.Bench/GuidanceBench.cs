@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Trygg.Cards;
 using Trygg.Conversation.Turns;
 using Trygg.Guidance;
+using Trygg.Guidance.Browse;
 using Trygg.Testing;
 using Trygg.Texts;
 
@@ -36,7 +37,7 @@ internal static class GuidanceBench
 
         using (index)
         {
-            var search = new GuidanceSearch(index!);
+            var search = new GuidanceSearch(index!, topicOf: GuidanceTopics.Load(RepoPaths.Combine("bot", "Guidance", "Corpus"), passages).TopicOf);
             var cards = new GuidanceCards(new CardRenderer(), index!);
             var cold = Stopwatch.GetTimestamp();
             ToCard(search, cards, questions[0]);
@@ -53,6 +54,8 @@ internal static class GuidanceBench
                 }
             }
 
+            // Cumulative: each part includes the ones it calls (rank includes index_search, which includes analyze).
+            var allocatedByPart = GuidanceAllocation.Measure(index!, search, questions, Math.Max(rounds / 10, 1));
             var collections = GC.CollectionCount(0);
 
             var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -96,6 +99,7 @@ internal static class GuidanceBench
                 ["first_query_ms"] = Math.Round(firstQuery, 1),
                 ["gen0_collections_while_measuring"] = collections,
                 ["allocated_kb_per_query"] = Math.Round(allocated / 1024.0 / timings.Length, 1),
+                ["allocated_kb_per_query_by_part"] = allocatedByPart,
                 ["passages"] = passages.Count,
                 ["index_build_ms"] = Math.Round(builds[builds.Length / 2], 1),
                 ["index_build_first_ms"] = Math.Round(firstBuild, 1),

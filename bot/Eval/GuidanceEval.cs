@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygg.Guidance;
+using Trygg.Guidance.Browse;
 
 namespace Trygg.Eval;
 
@@ -31,14 +32,18 @@ internal static class GuidanceEval
         }
 
         using var index = new GuidanceIndex(passages, Weights(Environment.GetEnvironmentVariable("GUIDANCE_WEIGHTS")));
-        var search = new GuidanceSearch(index);
+        // GUIDANCE_SAME_TOPIC=off scores the bands without the same-topic rule, to measure what the rule changes.
+        var topics = Environment.GetEnvironmentVariable("GUIDANCE_SAME_TOPIC") == "off" ? null : GuidanceTopics.Load(corpusPath, passages);
+        var search = new GuidanceSearch(index, topicOf: topics is null ? null : topics.TopicOf);
+        // GUIDANCE_MUNICIPALITY=alingsas asks every question as a member of that municipality (default: none).
+        var municipality = Environment.GetEnvironmentVariable("GUIDANCE_MUNICIPALITY") is { Length: > 0 } m ? m : null;
         var suggestions = int.TryParse(Environment.GetEnvironmentVariable("GUIDANCE_SUGGESTIONS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : GuidanceSearch.MaxSuggestions;
         await stderr.WriteLineAsync($"guidance: {passages.Count} passages indexed in {build.ElapsedMilliseconds} ms");
 
         // Warm-up: one untimed pass, since JIT of each code path is start-up cost, not query time.
         foreach (var input in inputs ?? [])
         {
-            search.Search(input.Question ?? string.Empty, municipality: null, suggestions: suggestions);
+            search.Search(input.Question ?? string.Empty, municipality, suggestions: suggestions);
         }
 
         var timings = new List<double>();
@@ -46,9 +51,9 @@ internal static class GuidanceEval
         foreach (var input in inputs ?? [])
         {
             var watch = Stopwatch.StartNew();
-            var answer = search.Search(input.Question ?? string.Empty, municipality: null, suggestions: suggestions);
+            var answer = search.Search(input.Question ?? string.Empty, municipality, suggestions: suggestions);
             timings.Add(watch.Elapsed.TotalMilliseconds);
-            var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality: null, 3);
+            var ranked = search.Rank(index.Analyze(input.Question ?? string.Empty), municipality, 3);
             await stderr.WriteLineAsync($"guidance ranked {input.Id} {JsonSerializer.Serialize(ranked.Select(h => h.Passage.Text), EvalCommand.Json).ReplaceLineEndings(" ")}");
             await stderr.WriteLineAsync($"guidance decision {input.Id} answered={answer.Answered} {search.Features(index.Analyze(input.Question ?? string.Empty), ranked)} words={Explain(index.Analyze(input.Question ?? string.Empty))}");
             await stderr.WriteLineAsync($"guidance features {input.Id} {search.Dump(input.Question ?? string.Empty)}");

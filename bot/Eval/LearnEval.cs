@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Trygg.Guidance;
+using Trygg.Guidance.Browse;
 using Trygg.Guidance.Learning;
 
 namespace Trygg.Eval;
@@ -45,7 +46,7 @@ internal static class LearnEval
 
         using var index = new GuidanceIndex(passages);
         using var indexes = new LearnedIndexes(index);
-        var search = new GuidanceSearch(index, indexes);
+        var search = new GuidanceSearch(index, indexes, GuidanceTopics.Load(corpusPath, passages).TopicOf);
         using var learning = new GuidanceLearning(new InMemoryLearnedPairStore(), index, indexes, TimeProvider.System, NullLogger<GuidanceLearning>.Instance);
 
         var before = evaluate.Select(q => Outcome(search, index, q)).ToList();

@@ -89,11 +89,7 @@ public sealed partial class GuidanceIndex
     {
         if (query is MultiPhraseQuery phrase)
         {
-            foreach (var hit in _searcher.Search(phrase, Passages.Count).ScoreDocs)
-            {
-                into[Ordinal(hit.Doc)] += scale * hit.Score; // Lucene's score holds the phrase's own boost
-            }
-
+            _searcher.Search(phrase, new AddingCollector(into, scale)); // Lucene's score holds the phrase's own boost
             return;
         }
 
@@ -128,6 +124,24 @@ public sealed partial class GuidanceIndex
             default:
                 throw new NotSupportedException($"The guidance search does not build {query.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// Adds each matching passage's score, scaled, to its place in an array. Lucene's own top-N search would fill a
+    /// queue with one placeholder hit per passage on every phrase clause, the largest allocation of a query.
+    /// </summary>
+    private sealed class AddingCollector(float[] into, float scale) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => into[Ordinal(doc + _docBase)] += scale * _scorer!.GetScore();
     }
 
     /// <summary>A disjunction: the best of its parts plus the tie-breaker's share of the others, where any part matches.</summary>

@@ -46,9 +46,11 @@ public sealed record GuidanceAnswer(bool Answered, IReadOnlyList<GuidanceHit> Hi
 /// <remarks>
 /// With <paramref name="learned"/>, a search for an organisation's member reads that organisation's index at the
 /// time of the search (the corpus with the questions its administrators approved, see <see cref="LearnedIndexes"/>);
-/// without, or for no organisation, <paramref name="index"/>, the corpus' own.
+/// without, or for no organisation, <paramref name="index"/>, the corpus' own. With <paramref name="topicOf"/> (a
+/// passage's browsing topic), close passages of one topic answer together instead of being offered as choices
+/// (<see cref="SameTopic"/>).
 /// </remarks>
-public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned = null)
+public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned = null, Func<GuidancePassage, string?>? topicOf = null)
 {
     /// <summary>Share of the question's IDF weight the top passage must cover.</summary>
     internal const double MinCoverage = 0.45;
@@ -115,13 +117,44 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
     {
         ArgumentNullException.ThrowIfNull(e);
         var answerable = Decide(e);
-        if (answerable && e.Gap >= MinGap && (e.Matched >= 2 || e.Asked >= MinAsked) && (e.UnknownToQuestions == 0 || e.Asked >= MinAskedWhenUnheardOf))
+        if (answerable && e.Gap >= MinGap && Clear(e))
         {
             return GuidanceMode.Answer;
         }
 
-        return e.Elsewhere == 0 && (answerable || e.TopScore >= MinSuggestScore) ? GuidanceMode.Suggest : GuidanceMode.None;
+        return e.Elsewhere == 0 && !MostlyUnheardOf(e) && (answerable || e.TopScore >= MinSuggestScore) ? GuidanceMode.Suggest : GuidanceMode.None;
     }
+
+    /// <summary>
+    /// At least half of the question's words are ones neither the guidance nor its known questions use ("pepparspray",
+    /// "kontaktförbud", "arvode", "parkering"): its topic is most likely one of them, and the passages that share its
+    /// other words ("skydda", "politiker", "stadshuset") are about something else, so choices would mislead. On the
+    /// development sets this kept 23 of 101 out-of-scope questions from suggestions and 3 of 949 answerable ones.
+    /// </summary>
+    internal static bool MostlyUnheardOf(AnswerEvidence e) => e.UnknownToQuestions > 0 && e.UnknownToQuestions * 2 >= e.Words;
+
+    /// <summary>
+    /// Everything a confident answer needs except the gap: <see cref="Decide"/>, and the match rests on at least two of
+    /// the question's words or a close known question. When only the gap is missing, close passages of one topic may
+    /// still answer together (<see cref="SameTopic"/>).
+    /// </summary>
+    internal static bool AnswerableButClose(AnswerEvidence e) => e.Gap < MinGap && Decide(e) && Clear(e);
+
+    /// <summary>
+    /// How closely one of the top passage's known questions must say what the member asked, with every word of the
+    /// question known, for close passages of one topic to answer together (<see cref="SameTopic"/>): the rule then
+    /// rests on a question the guidance is known to answer, not on shared words alone. Lower, it answered
+    /// out-of-scope questions on the development sets ("vad är numret till stödtelefonen i gbg?").
+    /// </summary>
+    internal const double MinAskedForTopic = 0.8;
+
+    /// <summary>Whether close passages may answer together as one topic (<see cref="SameTopic"/>).</summary>
+    internal static bool TopicMayAnswer(AnswerEvidence e) =>
+        AnswerableButClose(e) && e.Asked >= MinAskedForTopic && e.Unknown == 0 && e.UnknownToQuestions == 0;
+
+    /// <summary>At least two of the question's words or a close known question, and no word unheard of unless a known question matches closely.</summary>
+    private static bool Clear(AnswerEvidence e) =>
+        (e.Matched >= 2 || e.Asked >= MinAsked) && (e.UnknownToQuestions == 0 || e.Asked >= MinAskedWhenUnheardOf);
 
     /// <summary>Whether the evidence is good enough to show the passage.</summary>
     internal static bool Decide(AnswerEvidence e)
@@ -225,14 +258,14 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
             using var lease = learned.Acquire(organisationId);
             if (lease.Index != index)
             {
-                return new GuidanceSearch(lease.Index).Search(question, municipality, max, excluded, suggestions: suggestions);
+                return new GuidanceSearch(lease.Index, topicOf: topicOf).Search(question, municipality, max, excluded, suggestions: suggestions);
             }
         }
 
         var query = index.Analyze(question);
         max = Math.Max(max, 1);
         suggestions = Math.Max(suggestions, 1);
-        var ranked = Rank(query, municipality, excluded is null ? Math.Max(Math.Max(max, suggestions), 2) : Candidates); // two at least, for the gap
+        var ranked = Rank(query, municipality, Candidates);
         if (ranked.Count == 0)
         {
             return GuidanceAnswer.None with { UnknownWords = query.UnknownCount };
@@ -240,9 +273,17 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
         var evidence = Features(query, ranked);
         var mode = Band(evidence);
+        var together = mode == GuidanceMode.Suggest && topicOf is not null && TopicMayAnswer(evidence)
+            ? SameTopic.Answer(ranked, topicOf, Named(query).Count > 0 ? null : municipality, max)
+            : null;
+        if (together is not null)
+        {
+            mode = GuidanceMode.Answer;
+        }
+
         IReadOnlyList<GuidanceHit> hits = mode switch
         {
-            GuidanceMode.Answer => [.. ranked.Take(max)],
+            GuidanceMode.Answer => together ?? [.. ranked.Take(max)],
             GuidanceMode.Suggest => [.. ranked.Where(h => excluded is null || !excluded(h.Passage)).Take(suggestions)],
             _ => [],
         };
@@ -260,7 +301,7 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
     /// </summary>
     internal IReadOnlyList<GuidanceHit> Rank(GuidanceQuery query, string? municipality, int max)
     {
-        var named = query.Words.SelectMany(w => w.All).Where(index.IsScopeTerm).ToHashSet(StringComparer.Ordinal);
+        var named = Named(query);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return index.Search(Content(query), Candidates)
             .Select(r => (r.Ordinal, Scope: named.Count > 0 && index.InScope(r.Ordinal, named) ? index.Weights.NamedScope : 1f, r.Score, r.Match))
@@ -273,6 +314,10 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
             .Select(r => new GuidanceHit(index.Passages[r.Ordinal], r.Score, r.Ordinal) { Evidence = r.Evidence })
             .ToList();
     }
+
+    /// <summary>The words of the question that name a document ("enligt SKL", "i gbg").</summary>
+    private HashSet<string> Named(GuidanceQuery query) =>
+        query.Words.SelectMany(w => w.All).Where(index.IsScopeTerm).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Raw evidence as JSON, for calibrating the decision offline.</summary>
     internal string Dump(string question)

@@ -26,7 +26,8 @@ public static partial class GuidanceSetup
             sp.GetRequiredService<IOptions<GuidanceOptions>>().Value.CorpusPath,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<GuidanceIndex>()));
         services.AddSingleton(sp => new LearnedIndexes(sp.GetRequiredService<GuidanceIndex>()));
-        services.AddSingleton(sp => new GuidanceSearch(sp.GetRequiredService<GuidanceIndex>(), sp.GetRequiredService<LearnedIndexes>()));
+        services.AddSingleton(sp => new GuidanceSearch(
+            sp.GetRequiredService<GuidanceIndex>(), sp.GetRequiredService<LearnedIndexes>(), sp.GetRequiredService<GuidanceTopics>().TopicOf));
         services.AddSingleton<GuidanceCards>();
         services.TryAddSingleton<IGuidanceFeedbackStore, TableGuidanceFeedbackStore>();
         services.AddSingleton<ICardActionHandler, GuidanceActions>();

@@ -23,12 +23,21 @@ public sealed class GuidanceTopics
     internal const string OtherId = "ovrigt";
 
     private readonly Dictionary<string, GuidanceTopic> _byId;
+    private readonly Dictionary<string, string> _topicOfPassage;
 
     private GuidanceTopics(IReadOnlyList<GuidanceTopic> topics, IReadOnlyList<GuidancePassage> unplaced)
     {
         All = topics;
         Unplaced = unplaced;
         _byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _topicOfPassage = [];
+        foreach (var topic in topics.Where(t => t.Id != OtherId))
+        {
+            foreach (var passage in topic.Passages)
+            {
+                _topicOfPassage.TryAdd(passage.Id, topic.Id);
+            }
+        }
     }
 
     public IReadOnlyList<GuidanceTopic> All { get; }
@@ -37,6 +46,16 @@ public sealed class GuidanceTopics
     public IReadOnlyList<GuidancePassage> Unplaced { get; }
 
     public GuidanceTopic? Find(string? id) => id is not null && _byId.TryGetValue(id, out var topic) ? topic : null;
+
+    /// <summary>
+    /// The id of the topic a passage is browsed under, or null for a passage under "Övrigt" or not in the corpus: such
+    /// a passage shares a topic with no other (<see cref="SameTopic"/>).
+    /// </summary>
+    public string? TopicOf(GuidancePassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return _topicOfPassage.GetValueOrDefault(passage.Id);
+    }
 
     /// <summary>Reads <see cref="FileName"/> from the corpus folder and groups <paramref name="passages"/>.</summary>
     public static GuidanceTopics Load(string corpusFolder, IReadOnlyList<GuidancePassage> passages)

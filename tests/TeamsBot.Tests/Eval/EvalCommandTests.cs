@@ -56,7 +56,7 @@ public sealed class EvalCommandTests
         {
             await File.WriteAllTextAsync(file, """
                 [ { "id": "q1", "question": "vem beslutar om åtkomstskydd för min anmälan" },
-                  { "id": "q2", "question": "hur polisanmäler jag?" },
+                  { "id": "q2", "question": "hotmejlet, ska det polisanmälas?" },
                   { "id": "q3", "question": "vad blir det för väder imorgon" } ]
                 """);
             using var stdout = new StringWriter();

@@ -151,6 +151,40 @@ public sealed class GuidanceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Band_HalfTheWordsUnheardOf_NoneInsteadOfSuggestions()
+    {
+        // "får jag bära pepparsprej i väskan för att skydda mig": only "skydda" is a word the guidance uses.
+        var pepper = new AnswerEvidence(Coverage: 0.42, MatchedInformation: 4.2, Matched: 1, Words: 3, Unknown: 2, TopScore: 10.9f, Gap: 1.2f) { UnknownToQuestions = 2 };
+
+        Assert.Equal(GuidanceMode.None, GuidanceSearch.Band(pepper));
+        Assert.Equal(GuidanceMode.Suggest, GuidanceSearch.Band(pepper with { Words = 5 } with { UnknownToQuestions = 2 })); // under half: still choices
+        Assert.Equal(GuidanceMode.Suggest, GuidanceSearch.Band(pepper with { UnknownToQuestions = 0 })); // odd words the known questions use are no topic of their own
+    }
+
+    [Fact]
+    public void TopicMayAnswer_OnlyWhenAKnownQuestionSaysItAndEveryWordIsKnown()
+    {
+        // "hur polisanmäler jag?": one word, a known question that says it, three passages too close to tell apart.
+        var police = new AnswerEvidence(Coverage: 1, MatchedInformation: 2.8, Matched: 1, Words: 1, Unknown: 0, TopScore: 8, Gap: 1.08f) { Asked = 1 };
+
+        Assert.Equal(GuidanceMode.Suggest, GuidanceSearch.Band(police));
+        Assert.True(GuidanceSearch.TopicMayAnswer(police));
+        Assert.False(GuidanceSearch.TopicMayAnswer(police with { Asked = 0.7 })); // shared words, no known question close enough
+        Assert.False(GuidanceSearch.TopicMayAnswer(police with { Words = 2, Unknown = 1 })); // a word the guidance never uses
+        Assert.False(GuidanceSearch.TopicMayAnswer(police with { Gap = 2 })); // clear enough to answer on its own
+    }
+
+    [Theory]
+    [InlineData("får jag bära pepparsprej i väskan för att skydda mig")]
+    [InlineData("Hur ansöker jag om kontaktförbud mot en man som förföljer mig?")]
+    public void Search_TopicInWordsTheGuidanceNeverUses_None(string question)
+    {
+        using var index = new GuidanceIndex(GuidanceCorpus.Load(GuidanceOptions.DefaultCorpusPath));
+
+        Assert.Equal(GuidanceMode.None, new GuidanceSearch(index).Search(question, municipality: null).Mode);
+    }
+
+    [Fact]
     public void Search_Suggest_HitsAreTheRankingBestFirst_AndAnsweredIsFalse()
     {
         var answer = Search.Search("hotmejlet, ska det polisanmälas?", municipality: null);
