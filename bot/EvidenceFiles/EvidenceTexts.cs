@@ -15,7 +15,9 @@ internal sealed record EvidenceTexts(
     string RefusedCaseFull,
     string RefusedUnavailable,
     string NoStepOpen,
-    string NotYours)
+    string NotYours,
+    string DraftSaved,
+    string DraftAlreadyKept)
 {
     public static EvidenceTexts For(Language language) => LocalizedTexts.For<EvidenceTexts>(language);
 }

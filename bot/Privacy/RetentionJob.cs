@@ -39,6 +39,7 @@ internal sealed partial class RetentionJob(
     TablePrivacyLog log,
     IPrivateFiles files,
     ILearnedPairStore learned,
+    EvidenceFiles.DraftEvidence draftFiles,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
     ILogger<RetentionJob> logger) : BackgroundService
@@ -123,8 +124,10 @@ internal sealed partial class RetentionJob(
         DateTimeOffset QuestionsCutoff(string organisationId) => RetentionPolicy.MonthStart(now, -PolicyOf(organisationId).IncidentMonths);
         var feedback = await data.DeleteOldFeedbackAsync(QuestionsCutoff, cancellationToken);
         var candidates = await learned.DeleteCandidatesAsync(QuestionsCutoff, cancellationToken);
+        // Files sent with a report that was never sent: gone once their newest is as old as a draft may get.
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
-            + await files.DeleteExpiredAsync(now, cancellationToken);
+            + await files.DeleteExpiredAsync(now, cancellationToken)
+            + await draftFiles.DeleteStaleAsync(at => draftPolicy.DraftExpired(at, now), cancellationToken);
         return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates, notes);
     }
 
