@@ -9,7 +9,7 @@ namespace Trygg.EvidenceFiles;
 /// The report form's file step: while the member's draft waits there, the files they send are checked and kept under the
 /// draft exactly as "Lägg till bevis" keeps them under a case (<see cref="EvidenceIntake"/>), and go with the case when
 /// the report is sent (<see cref="DraftEvidence"/>). The step's card comes again under the answers, with the count, so
-/// "Fortsätt" is at hand.
+/// "Klart" is at hand.
 /// </summary>
 internal sealed partial class FormEvidence(
     IConversationStateStore state,

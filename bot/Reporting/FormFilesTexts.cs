@@ -6,7 +6,8 @@ namespace Trygg.Reporting;
 internal sealed record FormFilesTexts(
     string Title,
     string[] Lines,
-    string Continue,
+    string Skip,
+    string Done,
     string CountOne,
     string CountMany,
     string PreviewLabel)

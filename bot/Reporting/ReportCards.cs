@@ -157,8 +157,9 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
     }
 
     /// <summary>
-    /// The file step after "Vad hände?": files sent in the chat now go with the report; "Fortsätt" goes on with or
-    /// without them. <paramref name="files"/> is how many the draft holds, shown once there is one.
+    /// The file step after "Vad hände?": files sent in the chat now go with the report. <paramref name="files"/> is how
+    /// many the draft holds, shown once there is one; the same verb goes on, named "Hoppa över" before any file and
+    /// "Klart" after.
     /// </summary>
     public AdaptiveCard Files(Language language, string draftId, int files)
     {
@@ -170,7 +171,7 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
         }
 
         return renderer.Render(MessageCard.Template, new MessageCard(
-            "default", t.Title, lines, [new ButtonData(t.Continue, ReportingVerbs.FilesDone), new ButtonData(ReportingTexts.For(language).Cancel, ReportingVerbs.Cancel)], draftId, []));
+            "default", t.Title, lines, [new ButtonData(files > 0 ? t.Done : t.Skip, ReportingVerbs.FilesDone), new ButtonData(ReportingTexts.For(language).Cancel, ReportingVerbs.Cancel)], draftId, []));
     }
 
     /// <summary>

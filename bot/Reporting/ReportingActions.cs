@@ -110,7 +110,7 @@ internal sealed partial class ReportingActions(
 
             case ReportingVerbs.FilesDone:
             {
-                // Files are optional: "Fortsätt" goes on whether or not any came. A card from before an edit of the first
+                // Files are optional: "Hoppa över" and "Klart" go on whether or not any came. A card from before an edit of the first
                 // step still checks it, so nothing half-filled reaches the preview.
                 var errors = ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, texts);
                 var moved = draft with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What, UpdatedAt = now };

@@ -36,6 +36,7 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal($"Sparat: image. {Kept}", answers[0]);
         Assert.Equal($"Sparat: hotbrev.txt. {Kept}", answers[1]);
         Assert.Contains("2 filer bifogade", answers[2], StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Klart\"", answers[2], StringComparison.Ordinal);
         Assert.Contains(ReportingVerbsFilesDone, answers[2], StringComparison.Ordinal);
         Assert.All(await bot.EvidenceBlobsAsync(), b => Assert.StartsWith("~drafts/", b.Name, StringComparison.Ordinal));
 
@@ -74,6 +75,7 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
 
         Assert.StartsWith("Inte sparat: bevis.zip. Den sortens fil kan vi inte ta emot.", answers[0], StringComparison.Ordinal);
         Assert.DoesNotContain("bifogad", answers[1], StringComparison.Ordinal);
+        Assert.Contains("Hoppa över", CardJson.TextOf(CardJson.CardOf(JsonNode.Parse(answers[1])!)), StringComparison.Ordinal);
         Assert.Empty(await bot.EvidenceBlobsAsync());
 
         // The draft is whole: on through the form, and the report is sent with what was typed and no file.
@@ -89,6 +91,22 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.NotNull(MemberScript.CaseNumberOf(receipt));
         Assert.DoesNotContain("bifogad", receipt, StringComparison.Ordinal);
         Assert.Empty(await bot.EvidenceBlobsAsync());
+    }
+
+    [Fact]
+    public async Task SentFiles_ARefusedTypeFromAnEnglishMember_GetsTheReasonInEnglish_AndAKeptOneIsNamedInEnglish()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite);
+        var (emma, _) = await AtTheFileStepAsync(bot, "Emma English", english: true);
+        var zip = bot.Connector.ServeFile([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
+
+        var answers = await bot.SendFilesAsync(emma.Who, 3, Attached("evidence.zip", zip), Attached("letter.txt", bot.Connector.ServeFile(Letter)));
+
+        Assert.StartsWith("Not saved: evidence.zip. We cannot accept that kind of file.", answers[0], StringComparison.Ordinal);
+        Assert.Equal("Kept: letter.txt. It will go with your report.", answers[1]);
+        Assert.Contains("1 file attached", answers[2], StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Done\"", answers[2], StringComparison.Ordinal);
+        Assert.Single(await bot.EvidenceBlobsAsync());
     }
 
     [Fact]
@@ -198,21 +216,24 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
 
     private const string ReportingVerbsFilesDone = "\"verb\":\"" + Reporting.ReportingVerbs.FilesDone + "\"";
 
-    /// <summary>A member with a profile, through "Vad hände?" to the file step; returns them and the draft id.</summary>
-    private static async Task<(MemberScript Member, string Draft)> AtTheFileStepAsync(TryggBot bot, string name)
+    /// <summary>
+    /// A member with a profile, through "Vad hände?" to the file step; returns them and the draft id. An English member
+    /// (Teams in English, writing in English) gets the form in English.
+    /// </summary>
+    private static async Task<(MemberScript Member, string Draft)> AtTheFileStepAsync(TryggBot bot, string name, bool english = false)
     {
-        var who = new Activities(bot.Connector.ServiceUrl);
+        var who = new Activities(bot.Connector.ServiceUrl) { Locale = english ? "en-US" : "sv-SE" };
         bot.Connector.AddMember(new TeamsChannelAccount { Id = who.UserId, AadObjectId = who.UserAadObjectId, Name = name });
         var member = new MemberScript(bot.App, bot.Connector, who);
         await member.SaveProfileAsync();
-        var draft = MemberScript.DraftOf(await member.SayAsync("jag har blivit hotad"));
+        var draft = MemberScript.DraftOf(await member.SayAsync(english ? "I have been threatened" : "jag har blivit hotad"));
         await member.ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draft });
         var step = await member.ExecuteAsync("reporting.next", MemberScript.StepOne(draft, "FORM-EVIDENCE han skickade bilder på mitt hus"));
-        Assert.Contains("Har du bilder eller filer?", CardJson.TextOf(step), StringComparison.Ordinal);
+        Assert.Contains(english ? "Do you have screenshots or files?" : "Har du skärmbilder eller filer?", CardJson.TextOf(step), StringComparison.Ordinal);
         return (member, draft);
     }
 
-    /// <summary>"Fortsätt" on the file step, the second part of the form; returns the preview.</summary>
+    /// <summary>"Hoppa över" or "Klart" on the file step (one verb), the second part of the form; returns the preview.</summary>
     private static async Task<JsonNode> ContinueToPreviewAsync(MemberScript member, string draft)
     {
         var more = await member.ExecuteAsync("reporting.files", new JsonObject { ["draft"] = draft });

@@ -112,7 +112,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         }
 
         var files = await ExecuteAsync("reporting.next", retry);
-        Assert.Contains("Har du bilder eller filer?", CardJson.TextOf(files), StringComparison.Ordinal);
+        Assert.Contains("Har du skärmbilder eller filer?", CardJson.TextOf(files), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,9 +150,10 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var what = await SaveProfileAsync();
         Assert.Contains("Vad hände?", CardJson.TextOf(what), StringComparison.Ordinal);
 
-        // The file step: optional, "Fortsätt" goes on without files.
+        // The file step: optional, "Hoppa över" goes on without files.
         var files = await ExecuteAsync("reporting.next", StepOne(draft));
-        Assert.Contains("Skicka dem här i chatten nu", CardJson.TextOf(files), StringComparison.Ordinal);
+        Assert.Contains("Klistra in eller bifoga dem här i chatten", CardJson.TextOf(files), StringComparison.Ordinal);
+        Assert.Contains("Hoppa över", CardJson.TextOf(files), StringComparison.Ordinal);
         Assert.DoesNotContain("bifogad", CardJson.TextOf(files), StringComparison.Ordinal);
         var more = await ExecuteAsync("reporting.files", new JsonObject { ["draft"] = draft });
         Assert.Contains("Lite mer om händelsen", CardJson.TextOf(more), StringComparison.Ordinal);
@@ -287,7 +288,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var resumed = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draftAgain });
 
         Assert.Equal(draft, draftAgain);
-        Assert.Contains("Har du bilder eller filer?", CardJson.TextOf(resumed), StringComparison.Ordinal);
+        Assert.Contains("Har du skärmbilder eller filer?", CardJson.TextOf(resumed), StringComparison.Ordinal);
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
         Assert.Contains("jag vet var du bor", CardJson.TextOf(preview), StringComparison.Ordinal);
     }
