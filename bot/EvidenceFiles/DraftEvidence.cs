@@ -57,11 +57,12 @@ internal sealed partial class DraftEvidence(IEvidenceStore store, BlobEvidenceSt
         blobs.DeleteUnderAsync(MemberPrefix(tenantId, memberId), cancellationToken);
 
     /// <summary>
-    /// The files of every draft whose newest file <paramref name="expired"/> calls expired (retention: the drafts
-    /// themselves are gone by then); returns how many files were deleted.
+    /// The files of every draft not in <paramref name="liveDrafts"/> (by id) whose newest file <paramref name="expired"/>
+    /// calls expired (retention: the drafts themselves are gone by then); returns how many files were deleted.
     /// </summary>
-    public async Task<int> DeleteStaleAsync(Func<DateTimeOffset, bool> expired, CancellationToken cancellationToken)
+    public async Task<int> DeleteStaleAsync(IReadOnlySet<string> liveDrafts, Func<DateTimeOffset, bool> expired, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(liveDrafts);
         ArgumentNullException.ThrowIfNull(expired);
         var newest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var (blobName, item) in await blobs.ListUnderAsync(Uri.EscapeDataString(Area) + "/", cancellationToken))
@@ -73,13 +74,25 @@ internal sealed partial class DraftEvidence(IEvidenceStore store, BlobEvidenceSt
         var deleted = 0;
         foreach (var (folder, at) in newest)
         {
-            if (expired(at))
+            if (expired(at) && !liveDrafts.Contains(DraftIdOf(folder)))
             {
                 deleted += await blobs.DeleteUnderAsync(folder, cancellationToken);
             }
         }
 
         return deleted;
+    }
+
+    /// <summary>
+    /// The draft id at the end of a draft folder (<c>...{member}%2F{draft}/</c>): the member's part ends in an escaped
+    /// slash, and draft ids are hex, which escaping leaves alone.
+    /// </summary>
+    internal static string DraftIdOf(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var last = folder.TrimEnd('/');
+        var cut = last.LastIndexOf("%2F", StringComparison.OrdinalIgnoreCase);
+        return cut < 0 ? string.Empty : last[(cut + 3)..];
     }
 
     /// <summary>The start of every draft folder of the member (without the slash that closes a folder).</summary>

@@ -89,11 +89,16 @@ internal sealed partial class RetentionJob(
         // A draft belongs to no organisation until it is sent: the shortest retention of this deployment's profiles applies.
         var draftPolicy = organisations.All.MinBy(o => o.Retention.DraftDays)!.Retention;
         var drafts = 0;
+        var liveDrafts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (partitionKey, rowKey, etag, draft) in await data.AllDraftsAsync(cancellationToken))
         {
             if (draftPolicy.DraftExpired(draft.UpdatedAt, now) && await data.DeleteDraftAsync(partitionKey, rowKey, etag, cancellationToken))
             {
                 drafts++;
+            }
+            else if (draft.Id is not null)
+            {
+                liveDrafts.Add(draft.Id);
             }
         }
 
@@ -124,10 +129,11 @@ internal sealed partial class RetentionJob(
         DateTimeOffset QuestionsCutoff(string organisationId) => RetentionPolicy.MonthStart(now, -PolicyOf(organisationId).IncidentMonths);
         var feedback = await data.DeleteOldFeedbackAsync(QuestionsCutoff, cancellationToken);
         var candidates = await learned.DeleteCandidatesAsync(QuestionsCutoff, cancellationToken);
-        // Files sent with a report that was never sent: gone once their newest is as old as a draft may get.
+        // Files sent with a report that was never sent: gone once their draft is and their newest is as old as a draft may
+        // get (a draft the member still works on keeps its files however old they are).
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
             + await files.DeleteExpiredAsync(now, cancellationToken)
-            + await draftFiles.DeleteStaleAsync(at => draftPolicy.DraftExpired(at, now), cancellationToken);
+            + await draftFiles.DeleteStaleAsync(liveDrafts, at => draftPolicy.DraftExpired(at, now), cancellationToken);
         return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates, notes);
     }
 

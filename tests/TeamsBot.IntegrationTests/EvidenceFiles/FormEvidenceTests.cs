@@ -184,6 +184,25 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task RetentionApply_ADraftStillInUseWithFilesOlderThanADraftMayGet_KeepsThem()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions { Time = time });
+        var (ella, draft) = await AtTheFileStepAsync(bot, "Ella Evidensson");
+        await bot.SendFilesAsync(ella.Who, 2, Attached("hotbrev.txt", bot.Connector.ServeFile(Letter)));
+
+        // She goes on after six days, and is still at it on the eighth: her file is older than a draft may get, her draft is not.
+        time.Advance(TimeSpan.FromDays(6));
+        await ContinueToPreviewAsync(ella, draft);
+        time.Advance(TimeSpan.FromDays(2));
+        await bot.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
+
+        Assert.Single(await bot.EvidenceBlobsAsync());
+        var receipt = CardJson.TextOf(await ella.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        Assert.Contains("1 fil bifogad", receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EraseAsync_AMemberWithFilesInTheForm_DeletesThem_AndKeepsAnothersDraftFiles()
     {
         await using var bot = await TryggBot.StartAsync(azurite);

@@ -29,6 +29,13 @@ public sealed class DraftEvidenceTests
     }
 
     [Theory]
+    [InlineData("a1b2")]
+    [InlineData("a1b2/x")]
+    [InlineData("ä ö%2F")]
+    public void DraftIdOf_TheFolderOfADraft_IsTheDraftsId(string member) =>
+        Assert.Equal("0123456789abcdef0123456789abcdef", DraftEvidence.DraftIdOf(FolderOf(member, "0123456789abcdef0123456789abcdef")));
+
+    [Theory]
     [InlineData("a1b2c3")]
     [InlineData("a1b")]
     [InlineData("a1b2/x")]
