@@ -70,17 +70,21 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, EvidenceR
         }
     }
 
-    public async Task<IReadOnlyList<EvidenceItem>> ListAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EvidenceItem>> ListAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken) =>
+        [.. (await ListUnderAsync(CasePrefix(evidenceCase), cancellationToken).ConfigureAwait(false)).Select(b => b.Item).OrderBy(i => i.AddedAt)];
+
+    /// <summary>Every file under <paramref name="prefix"/> (a case, or several: report drafts), with its blob's full name.</summary>
+    internal async Task<IReadOnlyList<(string BlobName, EvidenceItem Item)>> ListUnderAsync(string prefix, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        var items = new List<EvidenceItem>();
-        var prefix = CasePrefix(evidenceCase);
+        var items = new List<(string, EvidenceItem)>();
         await foreach (var blob in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
         {
-            items.Add(ItemOf(blob.Name[prefix.Length..], blob.Metadata, blob.Properties.ContentType, blob.Properties.ContentLength ?? 0));
+            var id = blob.Name[(blob.Name.LastIndexOf('/') + 1)..];
+            items.Add((blob.Name, ItemOf(id, blob.Metadata, blob.Properties.ContentType, blob.Properties.ContentLength ?? 0)));
         }
 
-        return [.. items.OrderBy(i => i.AddedAt)];
+        return items;
     }
 
     public async Task<(EvidenceItem Item, byte[] Content)?> ReadAsync(EvidenceCase evidenceCase, string evidenceId, CancellationToken cancellationToken)
@@ -101,15 +105,21 @@ internal sealed class BlobEvidenceStore(BlobContainerClient container, EvidenceR
 
     public async Task<int> DeleteCaseAsync(EvidenceCase evidenceCase, CancellationToken cancellationToken)
     {
+        var deleted = await DeleteUnderAsync(CasePrefix(evidenceCase), cancellationToken).ConfigureAwait(false);
+        await reservations.DeleteCaseAsync(evidenceCase, cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    /// <summary>Deletes every file under <paramref name="prefix"/>; returns how many there were.</summary>
+    internal async Task<int> DeleteUnderAsync(string prefix, CancellationToken cancellationToken)
+    {
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var deleted = 0;
-        await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, CasePrefix(evidenceCase), cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
         {
             await container.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
             deleted++;
         }
-
-        await reservations.DeleteCaseAsync(evidenceCase, cancellationToken).ConfigureAwait(false);
 
         return deleted;
     }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Trygg.Cards;
 using Trygg.Cases;
@@ -15,7 +12,8 @@ namespace Trygg.EvidenceFiles;
 /// <summary>
 /// The member's evidence: "Lägg till bevis" on one of their own reports opens a step, and the files and pasted images
 /// they then send in their chat are fetched through the protocol layer, cleaned and kept with the case. Every file gets
-/// an answer naming it: kept, or not kept and why. Files sent while no step is open are not kept, and the member is
+/// an answer naming it: kept, or not kept and why. While the member's report waits at the form's file step, files go
+/// to the report instead (<see cref="FormEvidence"/>). Files sent while no step is open are not kept, and the member is
 /// told so and how to add them.
 /// </summary>
 internal sealed partial class EvidenceActions(
@@ -23,17 +21,14 @@ internal sealed partial class EvidenceActions(
     IMemberProfiles profiles,
     IOrganisationDirectory organisations,
     IIncidentStore incidents,
-    ISentFileReader reader,
-    IEvidenceStore store,
+    EvidenceIntake intake,
+    FormEvidence form,
     ICardRenderer cards,
     IOptions<EvidenceOptions> options,
     TimeProvider time,
     ILogger<EvidenceActions> logger) : ICardActionHandler
 {
     public const string CaseNumberKey = "caseNumber";
-
-    /// <summary>Longest file name kept; longer names are cut (the name is only there for people to recognise the file).</summary>
-    private const int MaxNameLength = 100;
 
     public IReadOnlyCollection<string> Verbs { get; } = [FeatureVerbs.AddEvidence, FeatureVerbs.Files];
 
@@ -60,7 +55,7 @@ internal sealed partial class EvidenceActions(
             EvidenceStep.KeyFor(turn), _ => new EvidenceStep(organisationId, caseNumber!, time.GetUtcNow()), cancellationToken);
         replies.ShowCard(turn, cards.Render(AddEvidenceCard.Template, new AddEvidenceCard(
             t.Title,
-            [Format(t.Intro, caseNumber!), Format(t.Kinds, Megabytes(options.Value.MaxFileBytes))])));
+            [EvidenceIntake.Format(t.Intro, caseNumber!), EvidenceIntake.Format(t.Kinds, EvidenceIntake.Megabytes(options.Value.MaxFileBytes))])));
     }
 
     private async Task ReceiveAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
@@ -68,7 +63,19 @@ internal sealed partial class EvidenceActions(
         var t = EvidenceTexts.For(turn.Language);
         var now = time.GetUtcNow();
         var step = await state.GetAsync<EvidenceStep>(EvidenceStep.KeyFor(turn), cancellationToken);
-        if (step is null || now - step.OpenedAt > options.Value.StepLifetime)
+        if (step is not null && now - step.OpenedAt > options.Value.StepLifetime)
+        {
+            step = null;
+        }
+
+        // Of the two places that wait for files, the one the member came to last takes them.
+        if (await form.WaitingAsync(turn, step?.OpenedAt, cancellationToken) is { } draft)
+        {
+            await form.ReceiveAsync(turn, replies, draft, cancellationToken);
+            return;
+        }
+
+        if (step is null)
         {
             LogNoStep(turn.Files.Count);
             replies.SendText(t.NoStepOpen);
@@ -87,43 +94,15 @@ internal sealed partial class EvidenceActions(
         var kept = 0;
         foreach (var file in turn.Files)
         {
-            var (answer, ok) = await KeepAsync(evidenceCase, file, t, cancellationToken);
-            kept += ok ? 1 : 0;
-            replies.SendPlainText(answer);
+            var outcome = await intake.KeepAsync(evidenceCase, file, t, cancellationToken);
+            kept += outcome.Kept ? 1 : 0;
+            replies.SendPlainText(outcome.Refusal
+                ?? EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.AlreadyKept : t.Saved, evidenceCase.CaseNumber, outcome.Name));
         }
 
         // Sending more keeps the step open: a member gathering screenshots should not run into its end.
         await state.UpdateAsync<EvidenceStep>(EvidenceStep.KeyFor(turn), current => (current ?? step) with { OpenedAt = now }, cancellationToken);
         LogReceived(step.OrganisationId, kept, turn.Files.Count - kept);
-    }
-
-    private async Task<(string Answer, bool Kept)> KeepAsync(EvidenceCase evidenceCase, SentFile file, EvidenceTexts t, CancellationToken cancellationToken)
-    {
-        var limits = options.Value;
-        var name = Shorten(file.Name);
-        var content = await reader.ReadAsync(file, limits.MaxFileBytes, cancellationToken);
-        switch (content.Problem)
-        {
-            case SentFileProblem.TooLarge:
-                return (Format(t.RefusedTooLarge, name, Megabytes(limits.MaxFileBytes)), false);
-            case SentFileProblem.Unavailable or SentFileProblem.Untrusted:
-                return (Format(t.RefusedUnavailable, name), false);
-        }
-
-        var (clean, refusal) = EvidenceSanitiser.Sanitise(content.Bytes);
-        if (clean is null)
-        {
-            return (Format(refusal switch { EvidenceRefusal.Heic => t.RefusedHeic, EvidenceRefusal.Unreadable => t.RefusedUnreadable, _ => t.RefusedType }, name), false);
-        }
-
-        var storedName = Path.GetFileNameWithoutExtension(name) + clean.Extension;
-        var saved = await store.SaveAsync(evidenceCase, EvidenceId(file), storedName, clean, limits.MaxCaseBytes, cancellationToken);
-        return saved switch
-        {
-            EvidenceSaved.Saved => (Format(t.Saved, evidenceCase.CaseNumber, name), true),
-            EvidenceSaved.AlreadyKept => (Format(t.AlreadyKept, evidenceCase.CaseNumber, name), true),
-            _ => (Format(t.RefusedCaseFull, name, Megabytes(limits.MaxCaseBytes)), false),
-        };
     }
 
     /// <summary>The organisation of <paramref name="caseNumber"/> when it is one of the member's own reports; else null.</summary>
@@ -139,22 +118,6 @@ internal sealed partial class EvidenceActions(
         var mine = await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
         return mine.Any(c => string.Equals(c.CaseNumber, caseNumber, StringComparison.Ordinal)) ? organisation.Id : null;
     }
-
-    /// <summary>The same file sent again (Teams resends an activity it got no answer to) gets the same id, so it is kept once.</summary>
-    private static string EvidenceId(SentFile file) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Location)))[..32];
-
-    /// <summary>The name without any folder part, and not longer than people need to recognise it.</summary>
-    private static string Shorten(string name)
-    {
-        var bare = Path.GetFileName(name.Replace('\\', '/'));
-        bare = string.IsNullOrWhiteSpace(bare) ? "file" : bare;
-        return bare.Length > MaxNameLength ? bare[..MaxNameLength] : bare;
-    }
-
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence for a case in {OrganisationId}: {Kept} file(s) kept, {Refused} refused")]
     private partial void LogReceived(string organisationId, int kept, int refused);

@@ -8,7 +8,7 @@ public static class EvidenceSetup
 {
     /// <summary>
     /// Evidence: validated <see cref="EvidenceOptions"/>, the private evidence container (named after the table prefix, so
-    /// tests and side-by-side environments keep apart) and the member's "Lägg till bevis".
+    /// tests and side-by-side environments keep apart), the member's "Lägg till bevis" and the report form's file step.
     /// </summary>
     public static IHostApplicationBuilder AddEvidence(this IHostApplicationBuilder builder)
     {
@@ -40,6 +40,10 @@ public static class EvidenceSetup
         services.AddSingleton<EvidenceReservations>();
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
         services.AddSingleton<Cases.Files.ICaseEvidence, CaseEvidenceAdapter>();
+        services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<DraftEvidence>();
+        services.AddSingleton<Reporting.IDraftFiles>(sp => sp.GetRequiredService<DraftEvidence>());
+        services.AddSingleton<FormEvidence>();
         services.AddSingleton<Conversation.Turns.ICardActionHandler, EvidenceActions>();
         return builder;
     }

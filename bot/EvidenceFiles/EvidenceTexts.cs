@@ -16,7 +16,9 @@ internal sealed record EvidenceTexts(
     string RefusedUnavailable,
     string NoStepOpen,
     string NotYours,
-    string RefusedHeic)
+    string RefusedHeic,
+    string DraftSaved,
+    string DraftAlreadyKept)
 {
     public static EvidenceTexts For(Language language) => LocalizedTexts.For<EvidenceTexts>(language);
 }

@@ -32,7 +32,8 @@ internal sealed class MemberErasure(
     IConversationReferenceStore conversations,
     IPrivateFiles files,
     HandoverRows handovers,
-    TableOutboxStore outbox)
+    TableOutboxStore outbox,
+    EvidenceFiles.DraftEvidence draftFiles)
 {
     /// <summary>What an erasure would touch (for the confirmation card).</summary>
     public async Task<ErasureCounts> PreviewAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
@@ -78,7 +79,9 @@ internal sealed class MemberErasure(
         }
 
         var profile = await data.DeleteProfileAsync(new MemberKey(tenantId, memberId), cancellationToken);
-        var waitingFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken);
+        // Files sent with a report still in the form wait under the member, not under a case: they go too.
+        var waitingFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken)
+            + await draftFiles.DeleteMemberAsync(tenantId, memberId, cancellationToken);
         var waitingHandovers = await handovers.DeleteForMemberAsync(tenantId, memberId, cancellationToken);
         var reminders = await outbox.DeleteRemindersAsync(
             await outbox.ListTrainingRemindersForMemberAsync(tenantId, organisationId, memberId, cancellationToken), cancellationToken);

@@ -39,6 +39,7 @@ internal sealed partial class RetentionJob(
     TablePrivacyLog log,
     IPrivateFiles files,
     ILearnedPairStore learned,
+    EvidenceFiles.DraftEvidence draftFiles,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
     ILogger<RetentionJob> logger) : BackgroundService
@@ -88,11 +89,16 @@ internal sealed partial class RetentionJob(
         // A draft belongs to no organisation until it is sent: the shortest retention of this deployment's profiles applies.
         var draftPolicy = organisations.All.MinBy(o => o.Retention.DraftDays)!.Retention;
         var drafts = 0;
+        var liveDrafts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (partitionKey, rowKey, etag, draft) in await data.AllDraftsAsync(cancellationToken))
         {
             if (draftPolicy.DraftExpired(draft.UpdatedAt, now) && await data.DeleteDraftAsync(partitionKey, rowKey, etag, cancellationToken))
             {
                 drafts++;
+            }
+            else if (draft.Id is not null)
+            {
+                liveDrafts.Add(draft.Id);
             }
         }
 
@@ -123,8 +129,11 @@ internal sealed partial class RetentionJob(
         DateTimeOffset QuestionsCutoff(string organisationId) => RetentionPolicy.MonthStart(now, -PolicyOf(organisationId).IncidentMonths);
         var feedback = await data.DeleteOldFeedbackAsync(QuestionsCutoff, cancellationToken);
         var candidates = await learned.DeleteCandidatesAsync(QuestionsCutoff, cancellationToken);
+        // Files sent with a report that was never sent: gone once their draft is and their newest is as old as a draft may
+        // get (a draft the member still works on keeps its files however old they are).
         var documents = await data.DeleteExpiredDocumentsAsync(now, cancellationToken)
-            + await files.DeleteExpiredAsync(now, cancellationToken);
+            + await files.DeleteExpiredAsync(now, cancellationToken)
+            + await draftFiles.DeleteStaleAsync(liveDrafts, at => draftPolicy.DraftExpired(at, now), cancellationToken);
         return new RetentionRun(true, anonymised, drafts, notices, feedback, documents, unknown, candidates, notes);
     }
 

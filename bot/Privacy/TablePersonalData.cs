@@ -12,8 +12,11 @@ using Trygg.Training;
 
 namespace Trygg.Privacy;
 
-/// <summary>A draft as the privacy side reads it: when it was last changed and whether it was sent (its text is not read).</summary>
-internal sealed record DraftStamp(DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? CaseNumber)
+/// <summary>
+/// A draft as the privacy side reads it: when it was last changed and whether it was sent (its text is not read); its id
+/// names the folder of the files sent with it.
+/// </summary>
+internal sealed record DraftStamp(DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? CaseNumber, string? Id = null)
 {
     public const string Slot = "report-draft";
 

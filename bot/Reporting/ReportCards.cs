@@ -59,9 +59,10 @@ internal sealed record CallNowData(string Title, string Intro, string Contact, s
 }
 
 /// <param name="RefreshUserIds">The member's Teams id: Teams asks for the receipt again (<see cref="ReportingVerbs.Receipt"/>) when they look at it, so the delivery states stay true.</param>
+/// <param name="Files">"2 filer bifogade"; empty (hidden) when the case holds no files.</param>
 internal sealed record ReceiptCard(
     string Title, string CaseLabel, string CaseNumber, string SentTo, IReadOnlyList<Line> Recipients, CallNowData CallNow,
-    string NextTitle, IReadOnlyList<Line> Steps, IReadOnlyList<string> RefreshUserIds, string PoliceHelp)
+    string NextTitle, IReadOnlyList<Line> Steps, IReadOnlyList<string> RefreshUserIds, string PoliceHelp, string Files = "")
 {
     public const string Template = "Reporting/Receipt";
 }
@@ -155,8 +156,29 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             t.PreviewButton, t.Back, t.Cancel, draft.Id, ReportDraft.InputTag('m', draft.UpdatedAt)));
     }
 
-    /// <summary>The report as the member will send it, with exactly the recipients the routing rules decide at <paramref name="now"/>.</summary>
-    public AdaptiveCard Preview(Language language, ReportDraft draft, IncidentDetails d, MemberProfile profile, Organisation organisation, DateTimeOffset now)
+    /// <summary>
+    /// The file step after "Vad hände?": files sent in the chat now go with the report. <paramref name="files"/> is how
+    /// many the draft holds, shown once there is one; the same verb goes on, named "Hoppa över" before any file and
+    /// "Klart" after.
+    /// </summary>
+    public AdaptiveCard Files(Language language, string draftId, int files)
+    {
+        var t = FormFilesTexts.For(language);
+        var lines = t.Lines.Select(l => new Line(l)).ToList();
+        if (files > 0)
+        {
+            lines.Add(new Line("**" + t.Count(files) + "**"));
+        }
+
+        return renderer.Render(MessageCard.Template, new MessageCard(
+            "default", t.Title, lines, [new ButtonData(files > 0 ? t.Done : t.Skip, ReportingVerbs.FilesDone), new ButtonData(ReportingTexts.For(language).Cancel, ReportingVerbs.Cancel)], draftId, []));
+    }
+
+    /// <summary>
+    /// The report as the member will send it, with exactly the recipients the routing rules decide at <paramref name="now"/>
+    /// and the number of files that go with it.
+    /// </summary>
+    public AdaptiveCard Preview(Language language, ReportDraft draft, IncidentDetails d, MemberProfile profile, Organisation organisation, DateTimeOffset now, int files = 0)
     {
         var t = ReportingTexts.For(language);
         var local = TimeZoneInfo.ConvertTime(d.OccurredAt, ReportForm.Stockholm);
@@ -180,6 +202,11 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
         facts.Add(new(t.EvidenceLabel, d.Evidence.Count == 0 ? t.PreviewNothingYet : string.Join(", ", d.Evidence.Select(e => IncidentLabels.Evidence(e, language)))));
         facts.Add(new(t.PoliceLabel, IncidentLabels.Police(d.PoliceReport, language) + (d.PoliceDiaryNumber is null ? string.Empty : $" ({d.PoliceDiaryNumber})")));
         facts.Add(new(t.PreviewContact, IncidentLabels.Contact(d.Contact, language)));
+        if (files > 0)
+        {
+            var f = FormFilesTexts.For(language);
+            facts.Add(new(f.PreviewLabel, f.Count(files)));
+        }
 
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, d, now));
         return renderer.Render(PreviewCard.Template, new PreviewCard(
@@ -194,9 +221,10 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
     /// </summary>
     /// <param name="memberTeamsId">The member's Teams id, for the card's automatic refresh; null: no refresh.</param>
     /// <param name="now">When the member reads it (whom to call depends on the office hours then); the submission time when null.</param>
+    /// <param name="files">How many files the case holds ("2 filer bifogade").</param>
     public AdaptiveCard Receipt(
         Language language, Incident incident, MemberProfile profile, Organisation organisation,
-        IReadOnlyList<RecipientDelivery>? deliveries = null, string? memberTeamsId = null, DateTimeOffset? now = null)
+        IReadOnlyList<RecipientDelivery>? deliveries = null, string? memberTeamsId = null, DateTimeOffset? now = null, int files = 0)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var t = ReportingTexts.For(language);
@@ -212,7 +240,8 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             ReceiptCallNow(organisation, now ?? incident.SubmittedAt, t),
             t.NextTitle, [.. NextSteps.For(incident.Details, language, decision.Recipients.Any(r => r.Role == RecipientRole.PartySecurityOfficer)).Select(s => new Line("• " + s))],
             string.IsNullOrEmpty(memberTeamsId) ? [] : [memberTeamsId],
-            Police.PoliceTexts.For(language).Open));
+            Police.PoliceTexts.For(language).Open,
+            FormFilesTexts.For(language).Count(files)));
     }
 
     public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases, string organisationId = "")

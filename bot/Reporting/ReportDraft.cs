@@ -13,6 +13,12 @@ internal enum DraftStep
     More,
     Preview,
     Sent,
+
+    /// <summary>
+    /// After "Vad hände?": files the member sends now are kept under the draft (EvidenceFiles). Last in the list because
+    /// drafts are stored with the step's number.
+    /// </summary>
+    Files,
 }
 
 /// <summary>

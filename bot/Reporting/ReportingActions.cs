@@ -11,8 +11,9 @@ namespace Trygg.Reporting;
 
 /// <summary>
 /// The report conversation: safety first (112 before any form), the member's profile once, two short form
-/// steps, a preview showing the recipients, and a receipt with a case number and next steps. Every step is
-/// kept in storage, so a restart resumes where the member stopped; sending is idempotent per draft.
+/// steps with a file step between them (files sent in the chat then are kept under the draft and go with the case),
+/// a preview showing the recipients, and a receipt with a case number and next steps. Every step is kept in storage,
+/// so a restart resumes where the member stopped; sending is idempotent per draft, its files included.
 /// </summary>
 internal sealed partial class ReportingActions(
     IConversationStateStore state,
@@ -23,13 +24,15 @@ internal sealed partial class ReportingActions(
     IRoutingRules rules,
     IOfficeCalendar calendar,
     ICaseIntake intake,
+    IDraftFiles draftFiles,
+    Police.IEvidenceFileNames caseFiles,
     TimeProvider time,
     ILogger<ReportingActions> logger) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
     [
         ReportingVerbs.Start, ReportingVerbs.Acute, ReportingVerbs.Safe, ReportingVerbs.Unsafe, ReportingVerbs.Form,
-        ReportingVerbs.Next, ReportingVerbs.Back, ReportingVerbs.Preview, ReportingVerbs.Edit, ReportingVerbs.Send,
+        ReportingVerbs.Next, ReportingVerbs.FilesDone, ReportingVerbs.Back, ReportingVerbs.Preview, ReportingVerbs.Edit, ReportingVerbs.Send,
         ReportingVerbs.Cancel, ReportingVerbs.MyReports, ReportingVerbs.Receipt,
     ];
 
@@ -90,18 +93,31 @@ internal sealed partial class ReportingActions(
                 // Resume where the member stopped; a new report starts at the first step.
                 draft = draft with { Step = draft.Step is DraftStep.Safety ? DraftStep.What : draft.Step, UpdatedAt = now };
                 await SaveAsync(turn, draft, cancellationToken);
-                ShowStep(turn, replies, draft, profile, organisation, now);
+                ShowStep(turn, replies, draft, profile, organisation, now, await CountFilesAsync(turn, draft, cancellationToken));
                 return;
 
             case ReportingVerbs.Next:
             {
                 var merged = draft.Merge(action, ReportForm.StepOneFields, DraftStep.What, now);
                 var errors = ReportForm.ValidateStepOne(merged.Values, ReportCards.AssignmentCodes(profile), now, texts);
-                merged = merged with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What };
+                merged = merged with { Step = errors.Count == 0 ? DraftStep.Files : DraftStep.What };
                 await SaveAsync(turn, merged, cancellationToken);
                 replies.ShowCard(turn, errors.Count == 0
-                    ? cards.More(turn.Language, merged, profile, organisation, noErrors)
+                    ? cards.Files(turn.Language, merged.Id, await CountFilesAsync(turn, merged, cancellationToken))
                     : cards.What(turn.Language, merged, profile, organisation, errors, now));
+                return;
+            }
+
+            case ReportingVerbs.FilesDone:
+            {
+                // Files are optional: "Hoppa över" and "Klart" go on whether or not any came. A card from before an edit of the first
+                // step still checks it, so nothing half-filled reaches the preview.
+                var errors = ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, texts);
+                var moved = draft with { Step = errors.Count == 0 ? DraftStep.More : DraftStep.What, UpdatedAt = now };
+                await SaveAsync(turn, moved, cancellationToken);
+                replies.ShowCard(turn, errors.Count == 0
+                    ? cards.More(turn.Language, moved, profile, organisation, noErrors)
+                    : cards.What(turn.Language, moved, profile, organisation, errors, now));
                 return;
             }
 
@@ -138,7 +154,8 @@ internal sealed partial class ReportingActions(
 
                 merged = merged with { Step = DraftStep.Preview };
                 await SaveAsync(turn, merged, cancellationToken);
-                replies.ShowCard(turn, cards.Preview(turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation, now));
+                replies.ShowCard(turn, cards.Preview(
+                    turn.Language, merged, ReportForm.ToDetails(merged.Values), profile, organisation, now, await CountFilesAsync(turn, merged, cancellationToken)));
                 return;
             }
 
@@ -151,13 +168,14 @@ internal sealed partial class ReportingActions(
     private async Task StartAsync(Turn turn, TurnReplies replies, bool acute, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        ReportDraft? replaced = null;
         var draft = await state.UpdateAsync<ReportDraft>(
             ReportDraft.KeyFor(turn),
             current =>
             {
-                var started = current is null || current.IsExpired(now) || current.Step == DraftStep.Sent
-                    ? ReportDraft.New(now)
-                    : current with { UpdatedAt = now };
+                var renew = current is null || current.IsExpired(now) || current.Step == DraftStep.Sent;
+                replaced = renew && current is { Step: not DraftStep.Sent } ? current : null;
+                var started = renew ? ReportDraft.New(now) : current! with { UpdatedAt = now };
 
                 // "Rapportera det här" carries the member's own words: they become the description, which they can still change.
                 if (turn.Action?.Get(ReportForm.Description) is { Length: > 0 } words && !string.IsNullOrWhiteSpace(words))
@@ -169,6 +187,12 @@ internal sealed partial class ReportingActions(
                 return acute ? started with { Values = new(started.Values, StringComparer.Ordinal) { [ReportForm.NotSafe] = "true" } } : started;
             },
             cancellationToken);
+
+        // An expired draft's files go with it; a sent one's are with its case already.
+        if (replaced is not null)
+        {
+            await draftFiles.DiscardAsync(FilesOf(turn, replaced), cancellationToken);
+        }
 
         // Safety before anything else: the question first, or straight to 112 when the member is in danger, with the
         // number of their own organisation to call next when their profile says which.
@@ -227,6 +251,10 @@ internal sealed partial class ReportingActions(
                 turn.Language),
             cancellationToken);
 
+        // The files go to the case before the draft says "sent": a click again, or a restart, before this line submits
+        // the same case again and moves what is left, each file once.
+        await draftFiles.AttachAsync(FilesOf(turn, draft), organisation.Id, result.Incident.CaseNumber, cancellationToken);
+
         // The text now lives in the incident; the draft keeps only the case number, to answer a repeated "Skicka".
         await SaveAsync(turn, draft with { Step = DraftStep.Sent, CaseNumber = result.Incident.CaseNumber, Values = [], UpdatedAt = now }, cancellationToken);
         if (result.Created)
@@ -245,7 +273,8 @@ internal sealed partial class ReportingActions(
     {
         var decision = rules.Decide(ReportForm.RoutingRequest(organisation, profile, incident.Details, incident.SubmittedAt));
         var deliveries = await intake.DeliveriesAsync(incident, decision, cancellationToken);
-        return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id, time.GetUtcNow());
+        var files = (await caseFiles.FileNamesAsync(incident, cancellationToken)).Count;
+        return cards.Receipt(turn.Language, incident, profile, organisation, deliveries, turn.User.Id, time.GetUtcNow(), files);
     }
 
     /// <summary>The receipt's refresh: only the member who reported sees it; anyone else gets the same neutral answer for any number.</summary>
@@ -277,6 +306,8 @@ internal sealed partial class ReportingActions(
             return;
         }
 
+        // The files first: should that fail, the draft is still there to cancel again, and nothing is left behind.
+        await draftFiles.DiscardAsync(FilesOf(turn, draft), cancellationToken);
         await state.DeleteAsync(ReportDraft.KeyFor(turn), cancellationToken);
         replies.ShowCard(turn, cards.Message(texts.CancelledTitle, texts.CancelledText));
     }
@@ -300,15 +331,22 @@ internal sealed partial class ReportingActions(
     private Task<ReportDraft> SaveAsync(Turn turn, ReportDraft draft, CancellationToken cancellationToken) =>
         state.UpdateAsync<ReportDraft>(ReportDraft.KeyFor(turn), _ => draft, cancellationToken);
 
-    private void ShowStep(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now)
+    private DraftFiles FilesOf(Turn turn, ReportDraft draft) => new(turn.TenantId, profiles.KeyOf(turn).UserId, draft.Id);
+
+    /// <summary>The files under the draft; only read where a card shows them.</summary>
+    private async Task<int> CountFilesAsync(Turn turn, ReportDraft draft, CancellationToken cancellationToken) =>
+        draft.Step is DraftStep.Files or DraftStep.Preview ? await draftFiles.CountAsync(FilesOf(turn, draft), cancellationToken) : 0;
+
+    private void ShowStep(Turn turn, TurnReplies replies, ReportDraft draft, MemberProfile profile, Organisation organisation, DateTimeOffset now, int files)
     {
         var none = new Dictionary<string, string>();
         replies.ShowCard(turn, draft.Step switch
         {
+            DraftStep.Files => cards.Files(turn.Language, draft.Id, files),
             DraftStep.More => cards.More(turn.Language, draft, profile, organisation, none),
             DraftStep.Preview when ReportForm.ValidateStepOne(draft.Values, ReportCards.AssignmentCodes(profile), now, ReportingTexts.For(turn.Language)).Count == 0
                 && ReportForm.ValidateStepTwo(draft.Values, !string.IsNullOrEmpty(profile.Phone), ReportingTexts.For(turn.Language)).Count == 0
-                => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation, now),
+                => cards.Preview(turn.Language, draft, ReportForm.ToDetails(draft.Values), profile, organisation, now, files),
             _ => cards.What(turn.Language, draft, profile, organisation, none, now),
         });
     }

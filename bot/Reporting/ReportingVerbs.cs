@@ -10,6 +10,9 @@ public static class ReportingVerbs
     public const string Unsafe = "reporting.unsafe";
     public const string Form = "reporting.form";
     public const string Next = "reporting.next";
+
+    /// <summary>"Hoppa över" or "Klart" on the file step: on to the second part of the form, with or without files.</summary>
+    public const string FilesDone = "reporting.files";
     public const string Back = "reporting.back";
     public const string Preview = "reporting.preview";
     public const string Edit = "reporting.edit";

@@ -106,6 +106,12 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         await CardShot(what.First, "report-2-what");
         await what.First.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
 
+        // The file step: the Playground cannot paste or attach a file here, so the member goes on without.
+        var files = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Har du skärmbilder eller filer?" });
+        await Rig.ExpectAsync(files.First, "the file step");
+        await CardShot(files.First, "report-2b-files");
+        await files.First.GetByRole(AriaRole.Button, new() { Name = "Hoppa över" }).ClickAsync();
+
         var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Lite mer om händelsen" });
         await Rig.ExpectAsync(more.First, "step 2 of the form");
         await CardShot(more.First, "report-3-more");

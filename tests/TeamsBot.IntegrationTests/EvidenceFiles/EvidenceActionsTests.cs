@@ -9,6 +9,7 @@ using SkiaSharp;
 using Trygg.Fuzz;
 using Trygg.Testing;
 using Trygg.Teams.Wire;
+using static Trygg.EvidenceFiles.EvidenceSteps;
 
 namespace Trygg.EvidenceFiles;
 
@@ -19,8 +20,6 @@ namespace Trygg.EvidenceFiles;
 /// </summary>
 public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private const string Camera = "TryggTestCam";
-
     [Fact]
     public async Task SentFiles_APastedPhotoWithGpsAndAnAttachedTextFile_AreKeptWithoutMetadata_AndNamedInTheAnswers()
     {
@@ -33,13 +32,13 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         Assert.Contains(caseNumber, CardJson.TextOf(opened), StringComparison.Ordinal);
 
         var letter = Encoding.UTF8.GetBytes("Du ska akta dig, Åsa.\r\nVi vet var du bor.\r\n");
-        var answers = await SendFilesAsync(bot, ella.Who, 2, Image(bot.Connector.ServeFile(photo)), File("hotbrev.txt", bot.Connector.ServeFile(letter)));
+        var answers = await bot.SendFilesAsync(ella.Who, 2, Pasted(bot.Connector.ServeFile(photo)), Attached("hotbrev.txt", bot.Connector.ServeFile(letter)));
 
         Assert.Contains($"Sparat med rapport {caseNumber}: image", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: hotbrev.txt", answers[1], StringComparison.Ordinal);
-        var container = Container(bot);
+        var container = bot.EvidenceContainer;
         Assert.Equal(PublicAccessType.None, (await container.GetPropertiesAsync()).Value.PublicAccess);
-        var blobs = await BlobsAsync(container);
+        var blobs = await bot.EvidenceBlobsAsync();
         Assert.Equal(2, blobs.Count);
         Assert.All(blobs, b => Assert.StartsWith($"{Uri.EscapeDataString(Activities.TenantId)}/alingsas/{caseNumber}/", b.Name, StringComparison.Ordinal));
         var image = Assert.Single(blobs, b => b.Properties.ContentType == "image/jpeg");
@@ -66,16 +65,16 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         var zip = bot.Connector.ServeFile([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-        var pdf = File("polisanmalan.pdf", bot.Connector.ServeFile(TestPdfs.OnePage()));
+        var pdf = Attached("polisanmalan.pdf", bot.Connector.ServeFile(TestPdfs.OnePage()));
 
-        var answers = await SendFilesAsync(bot, ella.Who, 2, File("bevis.pdf.zip", zip), pdf);
-        var again = await SendFilesAsync(bot, ella.Who, 1, pdf);
+        var answers = await bot.SendFilesAsync(ella.Who, 2, Attached("bevis.pdf.zip", zip), pdf);
+        var again = await bot.SendFilesAsync(ella.Who, 1, pdf);
 
         Assert.Contains("Inte sparat: bevis.pdf.zip. Den sortens fil kan vi inte ta emot.", answers[0], StringComparison.Ordinal);
         Assert.Contains($"Sparat med rapport {caseNumber}: polisanmalan.pdf", answers[1], StringComparison.Ordinal);
         Assert.Contains($"Redan sparat med rapport {caseNumber}: polisanmalan.pdf", again[0], StringComparison.Ordinal);
-        var container = Container(bot);
-        var blob = Assert.Single(await BlobsAsync(container));
+        var container = bot.EvidenceContainer;
+        var blob = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.Equal("application/pdf", blob.Properties.ContentType);
         var stored = (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
         using var kept = UglyToad.PdfPig.PdfDocument.Open(stored);
@@ -92,12 +91,12 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
 
         using var response = await bot.App.PostActivityAsync(mallory.Who.Execute("evidence.add", new JsonObject { ["caseNumber"] = caseNumber }));
         var refused = (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"];
-        var answers = await SendFilesAsync(bot, mallory.Who, 1, File("skarmdump.txt", bot.Connector.ServeFile("hej"u8.ToArray())));
+        var answers = await bot.SendFilesAsync(mallory.Who, 1, Attached("skarmdump.txt", bot.Connector.ServeFile("hej"u8.ToArray())));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Bevis kan bara läggas till i dina egna rapporter.", refused, StringComparison.Ordinal);
         Assert.Contains("Filen är inte sparad. Vill du spara den som bevis?", answers[0], StringComparison.Ordinal);
-        Assert.Empty(await BlobsAsync(Container(bot)));
+        Assert.Empty(await bot.EvidenceBlobsAsync());
         Assert.Empty(bot.Connector.FileFetches);
     }
 
@@ -108,12 +107,12 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
 
-        var answers = await SendFilesAsync(bot, ella.Who, 2, "han står utanför dörren nu",
-            File("hot.txt", bot.Connector.ServeFile("Vi vet var du bor."u8.ToArray())));
+        var answers = await bot.SendFilesAsync(ella.Who, 2, "han står utanför dörren nu",
+            Attached("hot.txt", bot.Connector.ServeFile("Vi vet var du bor."u8.ToArray())));
 
         Assert.Contains("tel:112", answers[0], StringComparison.Ordinal);
         Assert.Equal("Filen är inte sparad. Skicka den igen när du är i säkerhet.", answers[1]);
-        Assert.Empty(await BlobsAsync(Container(bot)));
+        Assert.Empty(await bot.EvidenceBlobsAsync());
     }
 
     [Fact]
@@ -123,12 +122,12 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var (ella, caseNumber) = await ReporterAsync(bot, "Ella Evidensson");
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
 
-        var answers = await SendFilesAsync(bot, ella.Who, 2,
-            Image("http://127.0.0.2:9/v3/attachments/x/views/original"),
-            File("lank.txt", "https://attacker.example/evidence.txt"));
+        var answers = await bot.SendFilesAsync(ella.Who, 2,
+            Pasted("http://127.0.0.2:9/v3/attachments/x/views/original"),
+            Attached("lank.txt", "https://attacker.example/evidence.txt"));
 
         Assert.All(answers, a => Assert.Contains("Vi kunde inte hämta filen från Teams.", a, StringComparison.Ordinal));
-        Assert.Empty(await BlobsAsync(Container(bot)));
+        Assert.Empty(await bot.EvidenceBlobsAsync());
     }
 
     [Fact]
@@ -140,14 +139,14 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         foreach (var (member, caseNumber) in new[] { (ella, ellasCase), (kalle, kallesCase) })
         {
             await member.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
-            await SendFilesAsync(bot, member.Who, 1, File("brev.txt", bot.Connector.ServeFile("Vi vet var du bor."u8.ToArray())));
+            await bot.SendFilesAsync(member.Who, 1, Attached("brev.txt", bot.Connector.ServeFile("Vi vet var du bor."u8.ToArray())));
         }
 
-        Assert.Equal(2, (await BlobsAsync(Container(bot))).Count);
+        Assert.Equal(2, (await bot.EvidenceBlobsAsync()).Count);
 
         await bot.App.Get<Trygg.Privacy.MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, default);
 
-        var left = Assert.Single(await BlobsAsync(Container(bot)));
+        var left = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.Contains($"/{kallesCase}/", left.Name, StringComparison.Ordinal);
         Assert.Empty(await bot.App.Get<IEvidenceStore>().ListAsync(new EvidenceCase(Activities.TenantId, "alingsas", ellasCase), default));
     }
@@ -160,12 +159,12 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         await ella.ExecuteAsync("evidence.add", new JsonObject { ["caseNumber"] = caseNumber });
         byte[] heic = [0x00, 0x00, 0x00, 0x18, .. "ftypheic"u8, 0x00, 0x00, 0x00, 0x00, .. "mif1heic"u8, 0x00, 0x00, 0x00, 0x08, .. "meta"u8];
 
-        var answers = await SendFilesAsync(bot, ella.Who, 1, File("IMG_0042.HEIC", bot.Connector.ServeFile(heic)));
+        var answers = await bot.SendFilesAsync(ella.Who, 1, Attached("IMG_0042.HEIC", bot.Connector.ServeFile(heic)));
 
         Assert.Equal(
             "Inte sparat: IMG_0042.HEIC. Bilden är i iPhones HEIC-format, som vi inte kan spara ännu. Ta en skärmbild av den och skicka skärmbilden, så sparas den.",
             answers[0]);
-        Assert.Empty(await BlobsAsync(Container(bot)));
+        Assert.Empty(await bot.EvidenceBlobsAsync());
     }
 
     [Fact]
@@ -181,13 +180,13 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var note = bot.Connector.ServeFile(Encoding.UTF8.GetBytes(new string('b', 2000)));
 
         var answers = (await Task.WhenAll(
-            SendFilesAsync(bot, ella.Who, 1, File("brev.txt", letter)),
-            SendFilesAsync(bot, ella.Who, 1, File("lapp.txt", note)))).SelectMany(a => a).ToList();
+            bot.SendFilesAsync(ella.Who, 1, Attached("brev.txt", letter)),
+            bot.SendFilesAsync(ella.Who, 1, Attached("lapp.txt", note)))).SelectMany(a => a).ToList();
 
         var refused = Assert.Single(answers, a => a.StartsWith("Inte sparat:", StringComparison.Ordinal));
         Assert.Matches(@"^Inte sparat: (brev|lapp)\.txt\. Rapporten har redan så mycket bevis som får plats", refused);
         Assert.Single(answers, a => a.StartsWith($"Sparat med rapport {caseNumber}:", StringComparison.Ordinal));
-        var blob = Assert.Single(await BlobsAsync(Container(bot)));
+        var blob = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.Equal(2000, blob.Properties.ContentLength);
     }
 
@@ -198,108 +197,5 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
         var member = new MemberScript(bot.App, bot.Connector, who);
         await member.SaveProfileAsync();
         return (member, await member.ReportAsync("EVIDENCE-DESC han skickade bilder på mitt hus"));
-    }
-
-    private static JsonObject Image(string contentUrl) => new() { ["contentType"] = "image/*", ["contentUrl"] = contentUrl };
-
-    private static JsonObject File(string name, string downloadUrl) => new()
-    {
-        ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-        ["name"] = name,
-        ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "txt" },
-    };
-
-    /// <summary>A message with only attachments, as Teams sends one; returns the texts of the <paramref name="expected"/> answers.</summary>
-    private static Task<List<string>> SendFilesAsync(TryggBot bot, Activities who, int expected, params JsonObject[] attachments) =>
-        SendFilesAsync(bot, who, expected, string.Empty, attachments);
-
-    /// <summary>A message with <paramref name="text"/> and attachments; a card answer is given as its JSON.</summary>
-    private static async Task<List<string>> SendFilesAsync(TryggBot bot, Activities who, int expected, string text, params JsonObject[] attachments)
-    {
-        var message = who.Message(text);
-        message["attachments"] = new JsonArray([.. attachments.Select(a => (JsonNode)a.DeepClone())]);
-        var id = (string)message["id"]!;
-        using var response = await bot.App.PostActivityAsync(message);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var answers = bot.Connector.Requests.Where(r => r.Succeeded && r.ActivityId == id).OrderBy(r => r.Sequence).ToList();
-            if (answers.Count >= expected || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal(expected, answers.Count);
-                return [.. answers.Select(r => (string?)r.Body?["text"] is { Length: > 0 } line ? line : r.Body?.ToJsonString() ?? string.Empty)];
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static BlobContainerClient Container(TryggBot bot) =>
-        new BlobServiceClient(bot.Azurite.ConnectionString).GetBlobContainerClient(EvidenceSetup.ContainerName(bot.TablePrefix));
-
-    private static async Task<List<BlobItem>> BlobsAsync(BlobContainerClient container)
-    {
-        var blobs = new List<BlobItem>();
-        if (!await container.ExistsAsync())
-        {
-            return blobs;
-        }
-
-        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }))
-        {
-            blobs.Add(blob);
-        }
-
-        return blobs;
-    }
-
-    /// <summary>A 64x48 JPEG from a camera that wrote its name and where the photo was taken into an EXIF block.</summary>
-    private static byte[] PhotoWithGps()
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        bitmap.Erase(SKColors.OrangeRed);
-        var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
-        var exif = ExifWithGps();
-        var app1 = new List<byte> { 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)((exif.Length + 2) & 0xFF) };
-        app1.AddRange(exif);
-        return [.. jpeg[..2], .. app1, .. jpeg[2..]];
-    }
-
-    /// <summary>"Exif\0\0", then a big-endian TIFF: IFD0 with Make and a GPS IFD pointer; the GPS IFD with latitude 57° 42' N.</summary>
-    private static byte[] ExifWithGps()
-    {
-        var tiff = new List<byte>();
-        void U16(int v) => tiff.AddRange([(byte)(v >> 8), (byte)v]);
-        void U32(int v) => tiff.AddRange([(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
-        void Entry(int tag, int type, int count, int value)
-        {
-            U16(tag);
-            U16(type);
-            U32(count);
-            U32(value);
-        }
-
-        var make = Encoding.ASCII.GetBytes(Camera + "\0");
-        tiff.AddRange("MM"u8.ToArray());
-        U16(42);
-        U32(8);
-        U16(2);                                     // IFD0 at 8: 2 entries, ends at 38
-        Entry(0x010F, 2, make.Length, 38);          // Make -> 38
-        Entry(0x8825, 4, 1, 38 + make.Length);      // GPS IFD pointer
-        U32(0);
-        tiff.AddRange(make);
-        var gps = 38 + make.Length;
-        U16(2);                                     // GPS IFD: 2 entries, 30 bytes
-        Entry(0x0001, 2, 2, 'N' << 24);             // GPSLatitudeRef "N"
-        Entry(0x0002, 5, 3, gps + 30);              // GPSLatitude -> three rationals
-        U32(0);
-        foreach (var (num, den) in new[] { (57, 1), (42, 1), (0, 1) })
-        {
-            U32(num);
-            U32(den);
-        }
-
-        return [.. "Exif\0\0"u8.ToArray(), .. tiff];
     }
 }

@@ -111,8 +111,8 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
             }
         }
 
-        var more = await ExecuteAsync("reporting.next", retry);
-        Assert.Contains("Lite mer om händelsen", CardJson.TextOf(more), StringComparison.Ordinal);
+        var files = await ExecuteAsync("reporting.next", retry);
+        Assert.Contains("Har du skärmbilder eller filer?", CardJson.TextOf(files), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +150,12 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var what = await SaveProfileAsync();
         Assert.Contains("Vad hände?", CardJson.TextOf(what), StringComparison.Ordinal);
 
-        var more = await ExecuteAsync("reporting.next", StepOne(draft));
+        // The file step: optional, "Hoppa över" goes on without files.
+        var files = await ExecuteAsync("reporting.next", StepOne(draft));
+        Assert.Contains("Klistra in eller bifoga dem här i chatten", CardJson.TextOf(files), StringComparison.Ordinal);
+        Assert.Contains("Hoppa över", CardJson.TextOf(files), StringComparison.Ordinal);
+        Assert.DoesNotContain("bifogad", CardJson.TextOf(files), StringComparison.Ordinal);
+        var more = await ExecuteAsync("reporting.files", new JsonObject { ["draft"] = draft });
         Assert.Contains("Lite mer om händelsen", CardJson.TextOf(more), StringComparison.Ordinal);
         Assert.Equal("Ska partiets säkerhetsansvarig, Megan Bowen, få veta?", (string?)InputOf(more, "informParty")?["label"]);
         Assert.Equal("true", (string?)InputOf(more, "informParty")?["value"]);
@@ -196,7 +201,8 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
 
         var back = await ExecuteAsync("reporting.back", Answers());
         Assert.Contains("Vad hände?", CardJson.TextOf(back), StringComparison.Ordinal);
-        var more = await ExecuteAsync("reporting.next", StepOne(draft));
+        await ExecuteAsync("reporting.next", StepOne(draft));
+        var more = await ExecuteAsync("reporting.files", new JsonObject { ["draft"] = draft });
         Assert.Equal("false", (string?)InputOf(more, "informParty")?["value"]);
         var preview = CardJson.TextOf(await ExecuteAsync("reporting.preview", Answers()));
         var receipt = CardJson.TextOf(await ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
@@ -282,7 +288,7 @@ public sealed class ReportConversationTests(AzuriteFixture azurite) : IClassFixt
         var resumed = await ExecuteAsync("reporting.safe", new JsonObject { ["draft"] = draftAgain });
 
         Assert.Equal(draft, draftAgain);
-        Assert.Contains("Lite mer om händelsen", CardJson.TextOf(resumed), StringComparison.Ordinal);
+        Assert.Contains("Har du skärmbilder eller filer?", CardJson.TextOf(resumed), StringComparison.Ordinal);
         var preview = await ExecuteAsync("reporting.preview", StepTwo(draft));
         Assert.Contains("jag vet var du bor", CardJson.TextOf(preview), StringComparison.Ordinal);
     }

@@ -77,6 +77,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         ["reporting.unsafe"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.form"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.next"] = "MMMMMMM PPPPPPP PPPPPPP",
+        ["reporting.files"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.back"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.preview"] = "MMMMMMM PPPPPPP PPPPPPP",
         ["reporting.edit"] = "MMMMMMM PPPPPPP PPPPPPP",

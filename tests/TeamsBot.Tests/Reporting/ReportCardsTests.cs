@@ -210,6 +210,56 @@ public sealed class ReportCardsTests
     private static JsonNode? Input(JsonNode card, string id) =>
         card["body"]!.AsArray().FirstOrDefault(e => ((string?)e!["id"])?.Split('_')[0] == id);
 
+    [Fact]
+    public void Files_NoneSentYet_SaysNothingOfACount_AndOffersSkipAndCancel()
+    {
+        var draft = Draft;
+        var card = _cards.Files(Language.Swedish, draft.Id, 0);
+        var texts = Texts(card);
+
+        Assert.Contains("Har du skärmbilder eller filer?", texts);
+        Assert.Contains("Hoppa över", texts);
+        Assert.DoesNotContain("Klart", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("bifogad", StringComparison.Ordinal));
+        var verbs = JsonNode.Parse(card.Json)!.ToJsonString();
+        Assert.Contains($"\"verb\":\"{ReportingVerbs.FilesDone}\"", verbs, StringComparison.Ordinal);
+        Assert.Contains($"\"verb\":\"{ReportingVerbs.Cancel}\"", verbs, StringComparison.Ordinal);
+        Assert.Contains($"\"draft\":\"{draft.Id}\"", verbs, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Swedish, 1, "**1 fil bifogad**")]
+    [InlineData(Language.Swedish, 2, "**2 filer bifogade**")]
+    [InlineData(Language.English, 1, "**1 file attached**")]
+    [InlineData(Language.English, 3, "**3 files attached**")]
+    public void Files_SomeSent_SaysHowMany(Language language, int files, string expected) =>
+        Assert.Contains(expected, Texts(_cards.Files(language, Draft.Id, files)));
+
+    [Theory]
+    [InlineData(Language.Swedish, "Klart", "Hoppa över")]
+    [InlineData(Language.English, "Done", "Skip")]
+    public void Files_SomeSent_OffersDoneInsteadOfSkip(Language language, string done, string skip)
+    {
+        var texts = Texts(_cards.Files(language, Draft.Id, 1));
+
+        Assert.Contains(done, texts);
+        Assert.DoesNotContain(skip, texts);
+    }
+
+    [Fact]
+    public void Preview_TwoFilesUnderTheDraft_SaysTwoFilesAttached()
+    {
+        var member = Member("alingsas", "Socialdemokraterna");
+        var facts = JsonNode.Parse(_cards.Preview(Language.Swedish, Draft, Details(), member, Shipped.Find("alingsas")!, Wednesday10, files: 2).Json)!
+            .ToJsonString();
+
+        Assert.Contains("{\"title\":\"Filer\",\"value\":\"2 filer bifogade\"}", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_NoFiles_SaysNothingOfFiles() =>
+        Assert.DoesNotContain(Preview("alingsas", "Socialdemokraterna", Wednesday10), t => t.Contains("bifogad", StringComparison.Ordinal));
+
     /// <summary>Every TextBlock text and button title, in card order.</summary>
     private static List<string> Texts(AdaptiveCard card)
     {
