@@ -20,9 +20,7 @@ namespace Trygg.EvidenceFiles;
 /// </summary>
 internal sealed partial class EvidenceActions(
     IConversationStateStore state,
-    IMemberProfiles profiles,
-    IOrganisationDirectory organisations,
-    IIncidentStore incidents,
+    ReporterCases reporterCases,
     ISentFileReader reader,
     IEvidenceStore store,
     ICardRenderer cards,
@@ -50,7 +48,7 @@ internal sealed partial class EvidenceActions(
     {
         var t = EvidenceTexts.For(turn.Language);
         var caseNumber = turn.Action?.Get(CaseNumberKey)?.Trim();
-        if (await OwnCaseAsync(turn, caseNumber, cancellationToken) is not { } organisationId)
+        if (await reporterCases.ReporterCaseAsync(turn, turn.Action?.Get("org"), caseNumber, cancellationToken) is not { Organisation.Id: var organisationId })
         {
             replies.ShowText(turn, t.NotYours);
             return;
@@ -76,7 +74,7 @@ internal sealed partial class EvidenceActions(
         }
 
         // Checked again on every file: the case may have been erased or anonymised since the step opened.
-        if (await OwnCaseAsync(turn, step.CaseNumber, cancellationToken) != step.OrganisationId)
+        if (await reporterCases.ReporterCaseAsync(turn, step.OrganisationId, step.CaseNumber, cancellationToken) is null)
         {
             await state.DeleteAsync(EvidenceStep.KeyFor(turn), cancellationToken);
             replies.SendText(t.NotYours);
@@ -124,20 +122,6 @@ internal sealed partial class EvidenceActions(
             EvidenceSaved.AlreadyKept => (Format(t.AlreadyKept, evidenceCase.CaseNumber, name), true),
             _ => (Format(t.RefusedCaseFull, name, Megabytes(limits.MaxCaseBytes)), false),
         };
-    }
-
-    /// <summary>The organisation of <paramref name="caseNumber"/> when it is one of the member's own reports; else null.</summary>
-    private async Task<string?> OwnCaseAsync(Turn turn, string? caseNumber, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(caseNumber)
-            || await profiles.GetAsync(turn, cancellationToken) is not { } profile
-            || organisations.Find(profile.OrganisationId) is not { } organisation)
-        {
-            return null;
-        }
-
-        var mine = await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
-        return mine.Any(c => string.Equals(c.CaseNumber, caseNumber, StringComparison.Ordinal)) ? organisation.Id : null;
     }
 
     /// <summary>The same file sent again (Teams resends an activity it got no answer to) gets the same id, so it is kept once.</summary>

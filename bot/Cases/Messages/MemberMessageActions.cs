@@ -18,8 +18,7 @@ namespace Trygg.Cases.Messages;
 /// an answer or a typed text that reads as acute danger gets the 112 card before anything else, and is kept all the same.
 /// </summary>
 internal sealed partial class MemberMessageActions(
-    IOrganisationDirectory organisations,
-    TableCaseStore cases,
+    ReporterCases reporterCases,
     CaseMessageStore messages,
     MessageCards cards,
     ICardRenderer renderer,
@@ -37,8 +36,7 @@ internal sealed partial class MemberMessageActions(
         ArgumentNullException.ThrowIfNull(replies);
         var action = turn.Action!;
         var t = MessageTexts.For(turn.Language);
-        var (organisation, @case) = await OwnCaseAsync(turn, cancellationToken);
-        if (organisation is null || @case is null)
+        if (await reporterCases.ReporterCaseAsync(turn, action.Get("org"), action.Get("case"), cancellationToken) is not ({ } organisation, { } @case))
         {
             if (action.Verb == MessageVerbs.Typed)
             {
@@ -140,23 +138,6 @@ internal sealed partial class MemberMessageActions(
         }
 
         replies.ShowCard(turn, sent);
-    }
-
-    /// <summary>The organisation and case of the action, when the member behind the turn reported it (in their personal chat).</summary>
-    private async Task<(Organisation? Organisation, Case? Case)> OwnCaseAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var action = turn.Action!;
-        var organisation = action.Get("org") is { Length: > 0 } orgId ? organisations.Find(orgId) : null;
-        var caseNumber = action.Get("case");
-        if (organisation is null || turn.Scope != ConversationScope.Personal || string.IsNullOrEmpty(caseNumber) || caseNumber.Length > 40)
-        {
-            return (null, null);
-        }
-
-        var @case = await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
-        return @case is { Incident.IsAnonymised: false } && string.Equals(@case.Incident.ReporterId, turn.MemberId, StringComparison.Ordinal)
-            ? (organisation, @case)
-            : (null, null);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case message verb {Verb} answered with no access")]

@@ -41,10 +41,11 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
-    public async Task Reply_NotTheReporter_NotYours_NothingStored()
+    public async Task Reply_AnotherMemberOfTheSameOrganisation_NotYours_NothingStored()
     {
         await using var world = await WrittenToAsync(azurite);
         var other = new Activities(world.Connector.ServiceUrl);
+        await world.SaveProfileAsync(other);
 
         var answer = await world.ReplyAsync("Jag låtsas vara anmälaren.", who: other);
         var thread = await world.PressAsync(other, MessageVerbs.Thread, []);
@@ -140,6 +141,20 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
         Assert.Contains("Meddelanden om rapport " + world.Case, thread, StringComparison.Ordinal);
         Assert.True(thread.IndexOf(Question, StringComparison.Ordinal) < thread.IndexOf("Runt åtta.", StringComparison.Ordinal));
         Assert.DoesNotContain("Alex", thread, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Thread_OwnCaseButAnotherOrganisationThanTheProfile_RefusedNeutrally()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var elsewhere = await world.SubmitCaseAsync("goteborg");
+
+        // Their case in Göteborg, and their Alingsås case on a card naming Göteborg: only the profile's organisation counts.
+        var named = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["case"] = elsewhere, ["org"] = "goteborg" });
+        var ownWithOtherOrg = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["org"] = "goteborg" });
+
+        Assert.All(new[] { named, ownWithOtherOrg }, answer => Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", answer, StringComparison.Ordinal));
+        Assert.DoesNotContain(Question, ownWithOtherOrg, StringComparison.Ordinal);
     }
 
     private static string CardText(FakeConnectorRequest request) => Testing.Cases.CardText.Of(request.Body);

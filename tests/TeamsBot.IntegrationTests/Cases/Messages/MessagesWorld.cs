@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Trygg.Members;
 using Trygg.Organisations;
 using Trygg.Outbox;
 using Trygg.Testing;
@@ -72,7 +73,22 @@ internal sealed class MessagesWorld : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, (await App.PostActivityAsync(hello)).StatusCode);
         await Connector.WaitForMessageAsync(r => r.ConversationId == Member.ConversationId, TimeSpan.FromSeconds(60));
 
-        var organisation = App.Get<IOrganisationDirectory>().Find(Org)!;
+        // Reporting needs a profile; a member's own case is looked for in its organisation.
+        await SaveProfileAsync(Member);
+        Case = await SubmitCaseAsync(Org);
+    }
+
+    /// <summary>A member profile in Alingsås for <paramref name="who"/>, as the profile card saves it.</summary>
+    public Task SaveProfileAsync(Activities who) =>
+        App.Get<IMemberProfileStore>().SaveAsync(
+            new MemberKey(Activities.TenantId, who.UserAadObjectId),
+            new MemberProfile(Org, "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Anna Andersson", null, DateTimeOffset.UtcNow),
+            default);
+
+    /// <summary>A case reported by the member in <paramref name="org"/>, submitted through the intake as the report flow does.</summary>
+    public async Task<string> SubmitCaseAsync(string org)
+    {
+        var organisation = App.Get<IOrganisationDirectory>().Find(org)!;
         var now = DateTimeOffset.UtcNow;
         var details = new IncidentDetails(
             IncidentKind.Threat, now.AddMinutes(-30), IncidentPlace.Online, "Instagram", "ks", "Någon skrev att de vet var jag bor.",
@@ -83,12 +99,12 @@ internal sealed class MessagesWorld : IAsyncDisposable
                 Activities.TenantId,
                 now.Year,
                 Guid.NewGuid().ToString("N"),
-                number => new Incident(number, Org, Activities.TenantId, Member.UserAadObjectId, "Anna Andersson", now, IncidentStatus.Received, details),
+                number => new Incident(number, org, Activities.TenantId, Member.UserAadObjectId, "Anna Andersson", now, IncidentStatus.Received, details),
                 TestOrganisations.Decision(organisation, now),
                 Member.ConversationId,
                 Language.Swedish),
             default);
-        Case = result.Incident.CaseNumber;
+        return result.Incident.CaseNumber;
     }
 
     /// <summary>A button of the case or message cards pressed by <paramref name="who"/> in their personal chat; the strings of the invoke response (card or message).</summary>
