@@ -108,13 +108,15 @@ internal sealed partial class MemberMessageActions(
         var id = CaseMessageEntity.ValidId(action.Get("msg")) ?? CaseMessageEntity.NewId();
         var answer = new CaseMessage(file.CaseNumber, id, now, MessageDirection.FromMember, null, null, text);
 
-        // The staff member who wrote last hears the answer in their 1:1 chat; everyone with access reads it on the case.
-        var writer = thread.LastOrDefault(m => m.Direction == MessageDirection.ToMember)?.StaffAadObjectId;
+        // Everyone with access reads the answer on the case. One person hears it in their 1:1 chat: the staff member who
+        // wrote last, or, when they cannot be reached, the next of AnswerRecipients (picked as the row goes out); with
+        // nobody to pick, the channel hears that an answer came, and the member is told it is saved rather than sent.
+        var reachesNobody = AnswerRecipients.Pick(AnswerRecipients.Order(@case, organisation, AnswerRecipients.WriterOf(thread, answer)), organisation, 0).Person is null;
         var added = await messages.AddAsync(
             file.TenantId,
             file.OrganisationId,
             answer,
-            partitionKey => writer is null ? [] : [MessageRows.ToStaff(file, id, writer, partitionKey, now)],
+            partitionKey => [MessageRows.ToStaff(file, id, 0, partitionKey, now)],
             audit: null,
             cancellationToken);
         if (added)
@@ -128,7 +130,7 @@ internal sealed partial class MemberMessageActions(
         }
 
         await state.DeleteAsync(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken);
-        var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true);
+        var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true, reachesNobody);
         if (IntentRecognizer.Recognize(text) == Intent.Acute)
         {
             // The answer is kept and on its way; 112 still comes first.

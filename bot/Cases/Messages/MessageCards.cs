@@ -55,7 +55,8 @@ internal sealed class MessageCards(ICardRenderer renderer)
     }
 
     /// <summary>The whole conversation as the member reads it (from "mina rapporter", or after sending an answer).</summary>
-    public AdaptiveCard Thread(Case @case, Organisation organisation, IReadOnlyList<CaseMessage> messages, Language language, bool justSent)
+    /// <param name="reachesNobody">The answer just sent could be given to nobody in person: the card says it is saved, not sent.</param>
+    public AdaptiveCard Thread(Case @case, Organisation organisation, IReadOnlyList<CaseMessage> messages, Language language, bool justSent, bool reachesNobody = false)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -65,8 +66,8 @@ internal sealed class MessageCards(ICardRenderer renderer)
         var number = @case.File.CaseNumber;
         return Member(
             justSent ? "good" : "default",
-            justSent ? t.ReplySentTitle : Format(t.ThreadTitleFormat, number),
-            justSent ? Format(t.ReplySentFormat, unit, number) : messages.Count == 0 ? t.ThreadEmpty : string.Empty,
+            !justSent ? Format(t.ThreadTitleFormat, number) : reachesNobody ? t.ReplySavedTitle : t.ReplySentTitle,
+            !justSent ? (messages.Count == 0 ? t.ThreadEmpty : string.Empty) : Format(reachesNobody ? t.ReplySavedFormat : t.ReplySentFormat, unit, number),
             @case,
             organisation,
             [.. messages.Select(m => new CaseFact(m.Direction == MessageDirection.FromMember ? Format(t.YouWroteFormat, CaseCards.Local(m.At)) : Header(m.At, unit), m.Text))],
@@ -96,6 +97,19 @@ internal sealed class MessageCards(ICardRenderer renderer)
             Reply: null));
     }
 
+    /// <summary>
+    /// Nobody who may read the case could be given the member's answer in person: the security channel hears that an answer
+    /// came, never what it says; "Visa ärendet" shows it to whoever has access.
+    /// </summary>
+    public AdaptiveCard ChannelAnswerNotice(Case @case, Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        var t = MessageTexts.For(CaseTexts.LanguageOf(organisation));
+        var number = @case.File.CaseNumber;
+        return ToStaff("attention", Format(t.ChannelAnswerTitleFormat, number), t.ChannelAnswerIntro, number, organisation, [], t);
+    }
+
     /// <summary>The member's answer, 1:1 to the staff member who wrote to them, in the organisation's language.</summary>
     public AdaptiveCard StaffNotice(Case @case, Organisation organisation, CaseMessage answer)
     {
@@ -104,19 +118,30 @@ internal sealed class MessageCards(ICardRenderer renderer)
         ArgumentNullException.ThrowIfNull(answer);
         var t = MessageTexts.For(CaseTexts.LanguageOf(organisation));
         var number = @case.File.CaseNumber;
-        return renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+        return ToStaff(
             "emphasis",
             Format(t.StaffNoticeTitleFormat, number),
             t.StaffNoticeIntro,
             number,
-            organisation.Id,
+            organisation,
             [new CaseFact(Format(t.MemberWroteFormat, CaseCards.Local(answer.At)), answer.Text)],
+            t);
+    }
+
+    /// <summary>A card to staff about the member's answer, with "Visa ärendet".</summary>
+    private AdaptiveCard ToStaff(string style, string title, string intro, string number, Organisation organisation, IReadOnlyList<CaseFact> facts, MessageTexts t) =>
+        renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+            style,
+            title,
+            intro,
+            number,
+            organisation.Id,
+            facts,
             HasDanger: false,
             string.Empty,
             [new MessageButton(t.ShowCase, CaseVerbs.Details, number, organisation.Id)],
             CanReply: false,
             Reply: null));
-    }
 
     /// <summary>The thread as staff read it on the case details: who wrote, when, and the text.</summary>
     public static IReadOnlyList<CaseFact> ForStaff(IReadOnlyList<CaseMessage> messages, Language language)

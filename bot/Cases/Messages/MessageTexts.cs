@@ -39,7 +39,11 @@ internal sealed record MessageTexts(
     string AskYes,
     string AskNo,
     string NotYours,
-    string ShowMessages)
+    string ShowMessages,
+    string ReplySavedTitle,
+    string ReplySavedFormat,
+    string ChannelAnswerTitleFormat,
+    string ChannelAnswerIntro)
 {
     public static MessageTexts For(Language language) => LocalizedTexts.For<MessageTexts>(language);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Trygg.Outbox;
 using Trygg.Testing;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Cases.Messages;
 
@@ -141,6 +142,56 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
         Assert.Contains("Meddelanden om rapport " + world.Case, thread, StringComparison.Ordinal);
         Assert.True(thread.IndexOf(Question, StringComparison.Ordinal) < thread.IndexOf("Runt åtta.", StringComparison.Ordinal));
         Assert.DoesNotContain("Alex", thread, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_WriterUnreachable_TheAssigneeGetsIt()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.PressAsync(world.Lynne, CaseVerbs.Take, new JsonObject { ["view"] = "person" });
+        world.Unreachable(world.Alex);
+
+        await world.ReplyAsync("Det var samma konto som förra veckan.");
+
+        // The row to Alex fails for good; the answer goes on to Lynne, who holds the case.
+        var toLynne = await world.WaitForAsync(world.Lynne.ConversationId, "Det var samma konto som förra veckan.");
+        Assert.Contains("Svar från anmälaren i ärende " + world.Case, toLynne, StringComparison.Ordinal);
+        Assert.DoesNotContain(world.SentTo(world.Alex.ConversationId), s => s.Contains("samma konto", StringComparison.Ordinal));
+        Assert.Equal(MessageDirection.FromMember, (await world.MessagesAsync())[^1].Direction);
+    }
+
+    [Fact]
+    public async Task Reply_WriterNoLongerStaff_NotSentToThem_TheAssigneeGetsIt()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.PressAsync(world.Lynne, CaseVerbs.Take, new JsonObject { ["view"] = "person" });
+        world.Staff.Leave(TestOrganisations.Alex);
+
+        var card = await world.ReplyAsync("Han skrev igen i morse.");
+
+        Assert.Contains("Ditt svar är skickat", card, StringComparison.Ordinal);
+        await world.WaitForAsync(world.Lynne.ConversationId, "Han skrev igen i morse.");
+        var row = await world.DeliveredAsync(OutboxKind.CaseMessageToStaff);
+        Assert.Equal(TestOrganisations.Lynne, row.RecipientAadObjectId);
+        Assert.DoesNotContain(world.Connector.Requests, r => r.Body is not null && r.Body.ToJsonString().Contains("Han skrev igen i morse", StringComparison.Ordinal) && r.ConversationId != world.Lynne.ConversationId);
+    }
+
+    [Fact]
+    public async Task Reply_NobodyOnTheStaff_SavedNotSent_TheChannelHearsWithoutTheText()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        world.Staff.Leave(TestOrganisations.Alex);
+        world.Staff.Leave(TestOrganisations.Lynne);
+
+        var card = await world.ReplyAsync("Jag har sparat skärmbilderna.");
+
+        Assert.Contains("Ditt svar är sparat", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ditt svar är skickat", card, StringComparison.Ordinal);
+        Assert.Equal("Jag har sparat skärmbilderna.", (await world.MessagesAsync())[^1].Text);
+        await Eventually(
+            () => world.Connector.ThreadsIn(MessagesWorld.ChannelId).Any(t => CardText(t).Contains("Nytt svar från anmälaren i ärende " + world.Case, StringComparison.Ordinal)),
+            "the channel's notice of the answer");
+        Assert.DoesNotContain(world.Connector.Requests, r => r.Body is not null && r.Body.ToJsonString().Contains("skärmbilderna", StringComparison.Ordinal));
     }
 
     [Fact]

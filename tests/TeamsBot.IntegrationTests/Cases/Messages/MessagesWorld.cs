@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Organisations.Roles;
 using Trygg.Outbox;
 using Trygg.Testing;
 using Trygg.Testing.Cases;
@@ -12,7 +14,8 @@ namespace Trygg.Cases.Messages;
 /// <summary>
 /// The real bot (<see cref="TryggBot"/>, the shipped Alingsås profile) with a registered security channel, a member who
 /// has written to the bot (in <see cref="MemberLocale"/>'s language) and a case they reported, submitted through the
-/// intake as the report flow does. Alex is security staff, Megan the party's security officer (not staff).
+/// intake as the report flow does. Alex and Lynne are security staff (Lynne also on call and head of security), Megan the
+/// party's security officer (not staff). <see cref="Staff"/> can take someone out of the security staff while the bot runs.
 /// </summary>
 internal sealed class MessagesWorld : IAsyncDisposable
 {
@@ -26,6 +29,7 @@ internal sealed class MessagesWorld : IAsyncDisposable
         _bot = bot;
         Member = new Activities(bot.Connector.ServiceUrl) { Locale = locale };
         Alex = new Activities(bot.Connector.ServiceUrl) { UserAadObjectId = TestOrganisations.Alex };
+        Lynne = new Activities(bot.Connector.ServiceUrl) { UserAadObjectId = TestOrganisations.Lynne };
     }
 
     public TryggApp App => _bot.App;
@@ -35,6 +39,11 @@ internal sealed class MessagesWorld : IAsyncDisposable
     public Activities Member { get; }
 
     public Activities Alex { get; }
+
+    public Activities Lynne { get; }
+
+    /// <summary>The profiles as the bot reads them, with the changes a test makes to their staff.</summary>
+    public EditedOrganisations Staff => (EditedOrganisations)App.Get<IOrganisationDirectory>();
 
     public string Case { get; private set; } = "";
 
@@ -49,6 +58,7 @@ internal sealed class MessagesWorld : IAsyncDisposable
                 ["Delivery:MaxRetryDelay"] = "00:00:01",
                 ["Connector:MaxRetries"] = "0",
             },
+            Services = services => services.AddSingleton<IOrganisationDirectory>(sp => new EditedOrganisations(sp.GetRequiredService<RoleSnapshot>())),
         });
         var world = new MessagesWorld(bot, locale);
         await world.StartCaseAsync(memberText);
@@ -163,5 +173,30 @@ internal sealed class MessagesWorld : IAsyncDisposable
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 
+    /// <summary>Teams refuses every message to <paramref name="who"/>'s 1:1 chat, for good (400, not retried).</summary>
+    public FakeConnectorScript Unreachable(Activities who) =>
+        Connector.FailWhen(
+            r => r.ConversationId == who.ConversationId || r.IsOpenPersonalChatWith(who.UserId) || r.IsOpenPersonalChatWith(who.UserAadObjectId),
+            FakeConnectorFault.Status(400, "BadArgument", "Refused for this test."));
+
     public ValueTask DisposeAsync() => _bot.DisposeAsync();
+}
+
+/// <summary>The bot's organisations (<see cref="RoleSnapshot"/>) with people a test has taken out of the security staff.</summary>
+internal sealed class EditedOrganisations(IOrganisationDirectory inner) : IOrganisationDirectory
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _left = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Organisation> All => [.. inner.All.Select(Edit)];
+
+    public Organisation? Find(string id) => inner.Find(id) is { } organisation ? Edit(organisation) : null;
+
+    public bool RolesRead(string organisationId) => inner.RolesRead(organisationId);
+
+    /// <summary><paramref name="aadObjectId"/> has left the security staff group.</summary>
+    public void Leave(string aadObjectId) => _left[aadObjectId] = true;
+
+    private Organisation Edit(Organisation organisation) => _left.IsEmpty
+        ? organisation
+        : organisation with { Routing = organisation.Routing with { SecurityStaff = [.. organisation.Routing.SecurityStaff.Where(p => !_left.ContainsKey(p.AadObjectId))] } };
 }
