@@ -83,16 +83,18 @@ internal sealed partial class MemberMessageActions(
     private async Task ReplyAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, MessageTexts t, CancellationToken cancellationToken)
     {
         var action = turn.Action!;
-        var text = action.Get("reply")?.Trim();
+        // The ask card's box (the typed text, perhaps changed) before the "Svara" box of the message card.
+        var text = (action.Get(MessageCards.AnswerInput) ?? action.Get("reply"))?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             replies.ShowText(turn, t.ReplyEmpty);
             return;
         }
 
-        if (text.Length > MessageCards.MaxLength)
+        if (text.Length > MessageCards.AnswerMaxLength)
         {
-            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.TooLongFormat, MessageCards.MaxLength));
+            // Said before anything is kept: the card and its box stay as they were, so nothing the member wrote is cut or lost.
+            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.AnswerTooLongFormat, MessageCards.AnswerMaxLength, text.Length));
             return;
         }
 
