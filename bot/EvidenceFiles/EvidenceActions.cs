@@ -4,8 +4,6 @@ using Trygg.Cases;
 using Trygg.Conversation;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
-using Trygg.Members;
-using Trygg.Organisations;
 
 namespace Trygg.EvidenceFiles;
 
@@ -18,9 +16,7 @@ namespace Trygg.EvidenceFiles;
 /// </summary>
 internal sealed partial class EvidenceActions(
     IConversationStateStore state,
-    IMemberProfiles profiles,
-    IOrganisationDirectory organisations,
-    IIncidentStore incidents,
+    ReporterCases reporterCases,
     EvidenceIntake intake,
     FormEvidence form,
     ICardRenderer cards,
@@ -45,7 +41,7 @@ internal sealed partial class EvidenceActions(
     {
         var t = EvidenceTexts.For(turn.Language);
         var caseNumber = turn.Action?.Get(CaseNumberKey)?.Trim();
-        if (await OwnCaseAsync(turn, caseNumber, cancellationToken) is not { } organisationId)
+        if (await reporterCases.ReporterCaseAsync(turn, turn.Action?.Get("org"), caseNumber, cancellationToken) is not { Organisation.Id: var organisationId })
         {
             replies.ShowText(turn, t.NotYours);
             return;
@@ -83,7 +79,7 @@ internal sealed partial class EvidenceActions(
         }
 
         // Checked again on every file: the case may have been erased or anonymised since the step opened.
-        if (await OwnCaseAsync(turn, step.CaseNumber, cancellationToken) != step.OrganisationId)
+        if (await reporterCases.ReporterCaseAsync(turn, step.OrganisationId, step.CaseNumber, cancellationToken) is null)
         {
             await state.DeleteAsync(EvidenceStep.KeyFor(turn), cancellationToken);
             replies.SendText(t.NotYours);
@@ -103,20 +99,6 @@ internal sealed partial class EvidenceActions(
         // Sending more keeps the step open: a member gathering screenshots should not run into its end.
         await state.UpdateAsync<EvidenceStep>(EvidenceStep.KeyFor(turn), current => (current ?? step) with { OpenedAt = now }, cancellationToken);
         LogReceived(step.OrganisationId, kept, turn.Files.Count - kept);
-    }
-
-    /// <summary>The organisation of <paramref name="caseNumber"/> when it is one of the member's own reports; else null.</summary>
-    private async Task<string?> OwnCaseAsync(Turn turn, string? caseNumber, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(caseNumber)
-            || await profiles.GetAsync(turn, cancellationToken) is not { } profile
-            || organisations.Find(profile.OrganisationId) is not { } organisation)
-        {
-            return null;
-        }
-
-        var mine = await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
-        return mine.Any(c => string.Equals(c.CaseNumber, caseNumber, StringComparison.Ordinal)) ? organisation.Id : null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence for a case in {OrganisationId}: {Kept} file(s) kept, {Refused} refused")]

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Trygg.Cases.Messages;
 using Trygg.Organisations;
 using Trygg.Outbox;
 
@@ -29,7 +30,9 @@ internal sealed class CaseRowHandler(
             : deliverer.DeliverAsync(row, cancellationToken);
 
     public IReadOnlyList<ITableEntity> FailureRows(OutboxEntity failed, DateTimeOffset now) =>
-        organisations.Find(failed.OrganisationId) is { } organisation ? OutboxRows.FailureNotices(failed, organisation.Routing, now) : [];
+        failed.KindValue == OutboxKind.CaseMessageToStaff ? MessageRows.AfterStaffFailed(failed, now)
+        : organisations.Find(failed.OrganisationId) is { } organisation ? OutboxRows.FailureNotices(failed, organisation.Routing, now)
+        : [];
 
     /// <summary>
     /// A case card that did not reach its recipient: the case's posted cards are re-rendered, so the channel card says whom

@@ -106,7 +106,9 @@ internal sealed class OutboxDeliverer(
 
         if (row.KindValue == OutboxKind.CaseMessageToStaff)
         {
-            return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, row.RecipientAadObjectId!, card, cancellationToken));
+            return row.RecipientAadObjectId is { Length: > 0 } person
+                ? new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, person, card, cancellationToken))
+                : await PostToChannelAsync(row, card, cancellationToken);
         }
 
         var sent = await ReachReporterAsync(row, @case, card, cancellationToken);
@@ -145,6 +147,11 @@ internal sealed class OutboxDeliverer(
             return new DeliveryOutcome.Sent(await messenger.SendToUserAsync(row.TenantId, person, card, cancellationToken));
         }
 
+        return await PostToChannelAsync(row, card, cancellationToken);
+    }
+
+    private async Task<DeliveryOutcome> PostToChannelAsync(OutboxEntity row, AdaptiveCard card, CancellationToken cancellationToken)
+    {
         if (await channels.GetAsync(row.TenantId, row.OrganisationId, cancellationToken) is not { } channel)
         {
             return new DeliveryOutcome.Wait(options.Value.ChannelWait, "no security channel registered yet");

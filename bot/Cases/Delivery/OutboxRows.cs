@@ -113,7 +113,7 @@ internal static class OutboxRows
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(routing);
         // A meeting notice has no case to tell about; its failure is logged as an error.
-        // The member's answer to a staff member is on the case's details too: its failure needs no notice of its own.
+        // The member's answer that did not reach a staff member goes on to the next person instead (MessageRows.AfterStaffFailed).
         if (failed.KindValue is OutboxKind.DeliveryFailedNotice or OutboxKind.Escalation or OutboxKind.CardRefresh or OutboxKind.TrainingReminder
             or OutboxKind.MeetingNoticeToChannel or OutboxKind.CaseMessageToStaff)
         {

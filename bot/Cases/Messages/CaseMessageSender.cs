@@ -10,7 +10,9 @@ namespace Trygg.Cases.Messages;
 /// <summary>
 /// What a message row sends (delivered by the case's <see cref="Delivery.OutboxDeliverer"/>, with its retries and
 /// failure notices): the card, rendered from the stored message when it goes out, in the member's language as it is
-/// then. After the member has the message, their chat waits for their answer (<see cref="AwaitedAnswer"/>).
+/// then. After the member has the message, their chat waits for their answer (<see cref="AwaitedAnswer"/>). The member's
+/// answer goes to the first of <see cref="AnswerRecipients"/> who may read the case, or, with nobody left, the channel
+/// hears that an answer came.
 /// </summary>
 internal sealed partial class CaseMessageSender(
     CaseMessageStore messages,
@@ -36,10 +38,14 @@ internal sealed partial class CaseMessageSender(
 
         if (row.KindValue == OutboxKind.CaseMessageToStaff)
         {
-            // Only someone who may read the case now is sent the member's words.
-            return Staff.IsSecurityStaff(organisation, row.RecipientAadObjectId)
-                ? (cards.StaffNotice(@case, organisation, message), null)
-                : (null, new DeliveryOutcome.Cancelled("the recipient is no longer security staff"));
+            // Picked now, not when the member answered: someone who has left the staff since is skipped, and only someone
+            // who may read the case now is sent the member's words. The row keeps whom it went to, for its retries.
+            var thread = await messages.ListAsync(row.TenantId, row.OrganisationId, row.CaseNumber, cancellationToken);
+            var order = AnswerRecipients.Order(@case, organisation, AnswerRecipients.WriterOf(thread, message));
+            (row.RecipientAadObjectId, row.Round) = AnswerRecipients.Pick(order, organisation, row.Round);
+            return row.RecipientAadObjectId is null
+                ? (cards.ChannelAnswerNotice(@case, organisation), null)
+                : (cards.StaffNotice(@case, organisation, message), null);
         }
 
         var language = await languages.ForAsync(row.TenantId, @case.Incident.ReporterId, @case.File.ReporterLanguage, cancellationToken);

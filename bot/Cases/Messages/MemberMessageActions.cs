@@ -18,8 +18,7 @@ namespace Trygg.Cases.Messages;
 /// an answer or a typed text that reads as acute danger gets the 112 card before anything else, and is kept all the same.
 /// </summary>
 internal sealed partial class MemberMessageActions(
-    IOrganisationDirectory organisations,
-    TableCaseStore cases,
+    ReporterCases reporterCases,
     CaseMessageStore messages,
     MessageCards cards,
     ICardRenderer renderer,
@@ -37,8 +36,7 @@ internal sealed partial class MemberMessageActions(
         ArgumentNullException.ThrowIfNull(replies);
         var action = turn.Action!;
         var t = MessageTexts.For(turn.Language);
-        var (organisation, @case) = await OwnCaseAsync(turn, cancellationToken);
-        if (organisation is null || @case is null)
+        if (await reporterCases.ReporterCaseAsync(turn, action.Get("org"), action.Get("case"), cancellationToken) is not ({ } organisation, { } @case))
         {
             if (action.Verb == MessageVerbs.Typed)
             {
@@ -85,16 +83,18 @@ internal sealed partial class MemberMessageActions(
     private async Task ReplyAsync(Turn turn, TurnReplies replies, Organisation organisation, Case @case, MessageTexts t, CancellationToken cancellationToken)
     {
         var action = turn.Action!;
-        var text = action.Get("reply")?.Trim();
+        // The ask card's box (the typed text, perhaps changed) before the "Svara" box of the message card.
+        var text = (action.Get(MessageCards.AnswerInput) ?? action.Get("reply"))?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             replies.ShowText(turn, t.ReplyEmpty);
             return;
         }
 
-        if (text.Length > MessageCards.MaxLength)
+        if (text.Length > MessageCards.AnswerMaxLength)
         {
-            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.TooLongFormat, MessageCards.MaxLength));
+            // Said before anything is kept: the card and its box stay as they were, so nothing the member wrote is cut or lost.
+            replies.ShowText(turn, string.Format(CultureInfo.InvariantCulture, t.AnswerTooLongFormat, MessageCards.AnswerMaxLength, text.Length));
             return;
         }
 
@@ -110,13 +110,15 @@ internal sealed partial class MemberMessageActions(
         var id = CaseMessageEntity.ValidId(action.Get("msg")) ?? CaseMessageEntity.NewId();
         var answer = new CaseMessage(file.CaseNumber, id, now, MessageDirection.FromMember, null, null, text);
 
-        // The staff member who wrote last hears the answer in their 1:1 chat; everyone with access reads it on the case.
-        var writer = thread.LastOrDefault(m => m.Direction == MessageDirection.ToMember)?.StaffAadObjectId;
+        // Everyone with access reads the answer on the case. One person hears it in their 1:1 chat: the staff member who
+        // wrote last, or, when they cannot be reached, the next of AnswerRecipients (picked as the row goes out); with
+        // nobody to pick, the channel hears that an answer came, and the member is told it is saved rather than sent.
+        var reachesNobody = AnswerRecipients.Pick(AnswerRecipients.Order(@case, organisation, AnswerRecipients.WriterOf(thread, answer)), organisation, 0).Person is null;
         var added = await messages.AddAsync(
             file.TenantId,
             file.OrganisationId,
             answer,
-            partitionKey => writer is null ? [] : [MessageRows.ToStaff(file, id, writer, partitionKey, now)],
+            partitionKey => [MessageRows.ToStaff(file, id, 0, partitionKey, now)],
             audit: null,
             cancellationToken);
         if (added)
@@ -130,7 +132,7 @@ internal sealed partial class MemberMessageActions(
         }
 
         await state.DeleteAsync(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken);
-        var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true);
+        var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true, reachesNobody);
         if (IntentRecognizer.Recognize(text) == Intent.Acute)
         {
             // The answer is kept and on its way; 112 still comes first.
@@ -140,23 +142,6 @@ internal sealed partial class MemberMessageActions(
         }
 
         replies.ShowCard(turn, sent);
-    }
-
-    /// <summary>The organisation and case of the action, when the member behind the turn reported it (in their personal chat).</summary>
-    private async Task<(Organisation? Organisation, Case? Case)> OwnCaseAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var action = turn.Action!;
-        var organisation = action.Get("org") is { Length: > 0 } orgId ? organisations.Find(orgId) : null;
-        var caseNumber = action.Get("case");
-        if (organisation is null || turn.Scope != ConversationScope.Personal || string.IsNullOrEmpty(caseNumber) || caseNumber.Length > 40)
-        {
-            return (null, null);
-        }
-
-        var @case = await cases.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
-        return @case is { Incident.IsAnonymised: false } && string.Equals(@case.Incident.ReporterId, turn.MemberId, StringComparison.Ordinal)
-            ? (organisation, @case)
-            : (null, null);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case message verb {Verb} answered with no access")]

@@ -11,6 +11,9 @@ internal sealed record MessageButton(string Title, string Verb, string CaseNumbe
 /// <summary>The "Svara" box: the id of the answer it will store, chosen now so a double click stores one answer.</summary>
 internal sealed record ReplyBox(string Title, string Label, string Empty, string Send, int Max, string Id);
 
+/// <summary>The member's typed text in the ask card, in a box they can change before sending it as their answer.</summary>
+internal sealed record AnswerBox(string Id, string Label, int Max, string Value);
+
 internal sealed record CaseMessagesCard(
     string Style,
     string Title,
@@ -22,7 +25,9 @@ internal sealed record CaseMessagesCard(
     string Danger,
     IReadOnlyList<MessageButton> Buttons,
     bool CanReply,
-    ReplyBox? Reply)
+    ReplyBox? Reply,
+    bool CanEdit = false,
+    AnswerBox? Edit = null)
 {
     public const string Template = "Cases/CaseMessages";
 }
@@ -33,8 +38,17 @@ internal sealed record CaseMessagesCard(
 /// </summary>
 internal sealed class MessageCards(ICardRenderer renderer)
 {
-    /// <summary>Longest message or answer, in characters: a few paragraphs, well inside a table property.</summary>
+    /// <summary>Longest message from staff, in characters: a few paragraphs, well inside a table property.</summary>
     public const int MaxLength = 1_000;
+
+    /// <summary>
+    /// Longest answer from the member, in characters: the limit of the report's own description (ReportForm.MaxDescription,
+    /// which this folder cannot name), so what a member could write in a report they can also write back.
+    /// </summary>
+    public const int AnswerMaxLength = 4_000;
+
+    /// <summary>The ask card's box holding the typed text; not "reply", which its buttons' data carries (empty) for older cards.</summary>
+    public const string AnswerInput = "answer";
 
     /// <summary>A message from the unit, as the member receives it.</summary>
     public AdaptiveCard ToMember(Case @case, Organisation organisation, CaseMessage message, Language language)
@@ -55,7 +69,8 @@ internal sealed class MessageCards(ICardRenderer renderer)
     }
 
     /// <summary>The whole conversation as the member reads it (from "mina rapporter", or after sending an answer).</summary>
-    public AdaptiveCard Thread(Case @case, Organisation organisation, IReadOnlyList<CaseMessage> messages, Language language, bool justSent)
+    /// <param name="reachesNobody">The answer just sent could be given to nobody in person: the card says it is saved, not sent.</param>
+    public AdaptiveCard Thread(Case @case, Organisation organisation, IReadOnlyList<CaseMessage> messages, Language language, bool justSent, bool reachesNobody = false)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -65,35 +80,54 @@ internal sealed class MessageCards(ICardRenderer renderer)
         var number = @case.File.CaseNumber;
         return Member(
             justSent ? "good" : "default",
-            justSent ? t.ReplySentTitle : Format(t.ThreadTitleFormat, number),
-            justSent ? Format(t.ReplySentFormat, unit, number) : messages.Count == 0 ? t.ThreadEmpty : string.Empty,
+            !justSent ? Format(t.ThreadTitleFormat, number) : reachesNobody ? t.ReplySavedTitle : t.ReplySentTitle,
+            !justSent ? (messages.Count == 0 ? t.ThreadEmpty : string.Empty) : Format(reachesNobody ? t.ReplySavedFormat : t.ReplySentFormat, unit, number),
             @case,
             organisation,
             [.. messages.Select(m => new CaseFact(m.Direction == MessageDirection.FromMember ? Format(t.YouWroteFormat, CaseCards.Local(m.At)) : Header(m.At, unit), m.Text))],
             t);
     }
 
-    /// <summary>"Is this a reply to the security unit?": the member typed while the unit waits for them.</summary>
+    /// <summary>
+    /// "Is this a reply to the security unit?": the member typed while the unit waits for them. The text is in a box they can
+    /// change before sending; a text longer than an answer may be is not put in a box that would cut it: the card says so
+    /// and offers only "something else".
+    /// </summary>
     public AdaptiveCard Ask(string caseNumber, Organisation organisation, string text, Language language)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(text);
         var t = MessageTexts.For(language);
         var unit = organisation.SecurityUnitName;
+        var fits = text.Length <= AnswerMaxLength;
+        var no = new MessageButton(t.AskNo, Conversation.Awaiting.AwaitedAnswer.AsTypedVerb, caseNumber, organisation.Id, Text: text);
         return renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
             "emphasis",
             Format(t.AskTitleFormat, unit),
-            Format(t.AskIntroFormat, unit, caseNumber),
+            fits ? Format(t.AskIntroFormat, unit, caseNumber) : Format(t.AskTooLongFormat, unit, caseNumber, AnswerMaxLength),
             caseNumber,
             organisation.Id,
-            [new CaseFact(string.Empty, text)],
+            [],
             HasDanger: true,
             t.MemberDanger,
-            [
-                new MessageButton(t.AskYes, MessageVerbs.Reply, caseNumber, organisation.Id, Id: CaseMessageEntity.NewId(), Reply: text),
-                new MessageButton(t.AskNo, Conversation.Awaiting.AwaitedAnswer.AsTypedVerb, caseNumber, organisation.Id, Text: text),
-            ],
+            fits ? [new MessageButton(t.AskYes, MessageVerbs.Reply, caseNumber, organisation.Id, Id: CaseMessageEntity.NewId()), no] : [no],
             CanReply: false,
-            Reply: null));
+            Reply: null,
+            CanEdit: fits,
+            Edit: fits ? new AnswerBox(AnswerInput, Format(t.AskEditLabelFormat, AnswerMaxLength), AnswerMaxLength, text) : null));
+    }
+
+    /// <summary>
+    /// Nobody who may read the case could be given the member's answer in person: the security channel hears that an answer
+    /// came, never what it says; "Visa ärendet" shows it to whoever has access.
+    /// </summary>
+    public AdaptiveCard ChannelAnswerNotice(Case @case, Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(organisation);
+        var t = MessageTexts.For(CaseTexts.LanguageOf(organisation));
+        var number = @case.File.CaseNumber;
+        return ToStaff("attention", Format(t.ChannelAnswerTitleFormat, number), t.ChannelAnswerIntro, number, organisation, [], t);
     }
 
     /// <summary>The member's answer, 1:1 to the staff member who wrote to them, in the organisation's language.</summary>
@@ -104,19 +138,30 @@ internal sealed class MessageCards(ICardRenderer renderer)
         ArgumentNullException.ThrowIfNull(answer);
         var t = MessageTexts.For(CaseTexts.LanguageOf(organisation));
         var number = @case.File.CaseNumber;
-        return renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+        return ToStaff(
             "emphasis",
             Format(t.StaffNoticeTitleFormat, number),
             t.StaffNoticeIntro,
             number,
-            organisation.Id,
+            organisation,
             [new CaseFact(Format(t.MemberWroteFormat, CaseCards.Local(answer.At)), answer.Text)],
+            t);
+    }
+
+    /// <summary>A card to staff about the member's answer, with "Visa ärendet".</summary>
+    private AdaptiveCard ToStaff(string style, string title, string intro, string number, Organisation organisation, IReadOnlyList<CaseFact> facts, MessageTexts t) =>
+        renderer.Render(CaseMessagesCard.Template, new CaseMessagesCard(
+            style,
+            title,
+            intro,
+            number,
+            organisation.Id,
+            facts,
             HasDanger: false,
             string.Empty,
             [new MessageButton(t.ShowCase, CaseVerbs.Details, number, organisation.Id)],
             CanReply: false,
             Reply: null));
-    }
 
     /// <summary>The thread as staff read it on the case details: who wrote, when, and the text.</summary>
     public static IReadOnlyList<CaseFact> ForStaff(IReadOnlyList<CaseMessage> messages, Language language)
@@ -161,7 +206,7 @@ internal sealed class MessageCards(ICardRenderer renderer)
             t.MemberDanger,
             [],
             CanReply: true,
-            new ReplyBox(t.Reply, t.ReplyLabel, t.ReplyEmpty, t.ReplySend, MaxLength, CaseMessageEntity.NewId())));
+            new ReplyBox(t.Reply, Format(t.ReplyLabelFormat, AnswerMaxLength), t.ReplyEmpty, t.ReplySend, AnswerMaxLength, CaseMessageEntity.NewId())));
 
     private static string Header(DateTimeOffset at, string unit) => $"{CaseCards.Local(at)} · {unit}";
 

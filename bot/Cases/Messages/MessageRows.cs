@@ -16,13 +16,40 @@ internal static class MessageRows
         return OutboxEntity.New(partitionKey, OutboxEntity.Key(file.CaseNumber, ToMemberPart, messageId), file.TenantId, file.OrganisationId, file.CaseNumber, OutboxKind.CaseMessageToMember, now);
     }
 
-    public static OutboxEntity ToStaff(CaseFile file, string messageId, string staffAadObjectId, string partitionKey, DateTimeOffset now)
+    /// <summary>
+    /// The member's answer to the staff: the row at <paramref name="position"/> of <see cref="AnswerRecipients.Order"/>,
+    /// whose recipient is picked when it goes out (someone who may read the case then), or the channel when nobody is.
+    /// </summary>
+    public static OutboxEntity ToStaff(CaseFile file, string messageId, int position, string partitionKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var row = OutboxEntity.New(partitionKey, OutboxEntity.Key(file.CaseNumber, ToStaffPart, messageId), file.TenantId, file.OrganisationId, file.CaseNumber, OutboxKind.CaseMessageToStaff, now);
-        row.RecipientAadObjectId = staffAadObjectId;
+        var row = OutboxEntity.New(partitionKey, StaffKey(file.CaseNumber, messageId, position), file.TenantId, file.OrganisationId, file.CaseNumber, OutboxKind.CaseMessageToStaff, now);
+        row.Round = position;
         return row;
     }
+
+    /// <summary>
+    /// The answer's row to a person failed for good (Teams cannot reach them): the next person in the order gets it, or
+    /// the channel hears of it. None after the channel itself: the answer stays on the case, whose card says it came.
+    /// </summary>
+    public static IReadOnlyList<OutboxEntity> AfterStaffFailed(OutboxEntity failed, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        if (failed.KindValue != OutboxKind.CaseMessageToStaff || string.IsNullOrEmpty(failed.RecipientAadObjectId))
+        {
+            return [];
+        }
+
+        var position = failed.Round + 1;
+        var row = OutboxEntity.New(
+            failed.PartitionKey, StaffKey(failed.CaseNumber, MessageIdOf(failed), position), failed.TenantId, failed.OrganisationId, failed.CaseNumber, OutboxKind.CaseMessageToStaff, now);
+        row.Round = position;
+        return [row];
+    }
+
+    // The message id stays the key's last part (MessageIdOf); the position makes each person's row its own.
+    private static string StaffKey(string caseNumber, string messageId, int position) =>
+        OutboxEntity.Key(caseNumber, position == 0 ? ToStaffPart : $"{ToStaffPart}{position}", messageId);
 
     /// <summary>The id of the message a row carries: the last part of its key.</summary>
     public static string MessageIdOf(OutboxEntity row)

@@ -25,7 +25,7 @@ internal sealed record MessageTexts(
     string MemberTitleFormat,
     string MemberIntroFormat,
     string Reply,
-    string ReplyLabel,
+    string ReplyLabelFormat,
     string ReplySend,
     string ReplyEmpty,
     string MemberDanger,
@@ -39,7 +39,14 @@ internal sealed record MessageTexts(
     string AskYes,
     string AskNo,
     string NotYours,
-    string ShowMessages)
+    string ShowMessages,
+    string AskEditLabelFormat,
+    string AskTooLongFormat,
+    string ReplySavedTitle,
+    string ReplySavedFormat,
+    string ChannelAnswerTitleFormat,
+    string ChannelAnswerIntro,
+    string AnswerTooLongFormat)
 {
     public static MessageTexts For(Language language) => LocalizedTexts.For<MessageTexts>(language);
 }

@@ -11,6 +11,8 @@ public static class MessagesSetup
     public static IServiceCollection AddCaseMessages(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        // The reporter's-own-case rule, shared with evidence and the police report (they run where messages do).
+        services.AddSingleton<ReporterCases>();
         services.AddSingleton<CaseMessageStore>();
         services.AddSingleton<MessageCards>();
         services.AddSingleton<CaseMessageWriter>();

@@ -15,8 +15,7 @@ namespace Trygg.Reporting.Police;
 /// </summary>
 internal sealed partial class PoliceActions(
     IMemberProfiles profiles,
-    IOrganisationDirectory organisations,
-    IIncidentStore incidents,
+    ReporterCases reporterCases,
     IEvidenceFileNames evidence,
     PoliceCards cards,
     PrivateFileSender files,
@@ -31,7 +30,7 @@ internal sealed partial class PoliceActions(
         ArgumentNullException.ThrowIfNull(replies);
         var t = PoliceTexts.For(turn.Language);
         var memberId = profiles.KeyOf(turn).UserId;
-        if (await OwnCaseAsync(turn, memberId, cancellationToken) is not ({ } incident, { } organisation))
+        if (await reporterCases.ReporterCaseAsync(turn, turn.Action?.Get("org"), turn.Action?.Get("case"), cancellationToken) is not ({ } organisation, { Incident: var incident }))
         {
             replies.ShowText(turn, t.NotFound);
             return;
@@ -84,23 +83,6 @@ internal sealed partial class PoliceActions(
 
     private async Task<PoliceSummary> SummaryAsync(Incident incident, Organisation organisation, Turn turn, CancellationToken cancellationToken) =>
         PoliceSummary.Of(incident, organisation, await evidence.FileNamesAsync(incident, cancellationToken), turn.Language);
-
-    /// <summary>The case the card names, when the member behind the turn reported it and asks in their 1:1 chat.</summary>
-    private async Task<(Incident?, Organisation?)> OwnCaseAsync(Turn turn, string memberId, CancellationToken cancellationToken)
-    {
-        var caseNumber = turn.Action?.Get("case");
-        if (turn.Scope != ConversationScope.Personal || string.IsNullOrWhiteSpace(caseNumber) || caseNumber.Length > 40)
-        {
-            return (null, null);
-        }
-
-        var profile = await profiles.GetAsync(turn, cancellationToken);
-        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
-        var incident = organisation is null ? null : await incidents.GetAsync(turn.TenantId, organisation.Id, caseNumber, cancellationToken);
-        return incident is not null && !incident.IsAnonymised && string.Equals(incident.ReporterId, memberId, StringComparison.Ordinal)
-            ? (incident, organisation)
-            : (null, null);
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Police summary PDF for case {CaseNumber}: offered {Sent}")]
     private partial void LogPdf(string caseNumber, bool sent);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Trygg.Outbox;
 using Trygg.Testing;
+using Trygg.Testing.Cases;
 
 namespace Trygg.Cases.Messages;
 
@@ -41,10 +42,11 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
-    public async Task Reply_NotTheReporter_NotYours_NothingStored()
+    public async Task Reply_AnotherMemberOfTheSameOrganisation_NotYours_NothingStored()
     {
         await using var world = await WrittenToAsync(azurite);
         var other = new Activities(world.Connector.ServiceUrl);
+        await world.SaveProfileAsync(other);
 
         var answer = await world.ReplyAsync("Jag låtsas vara anmälaren.", who: other);
         var thread = await world.PressAsync(other, MessageVerbs.Thread, []);
@@ -140,6 +142,174 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
         Assert.Contains("Meddelanden om rapport " + world.Case, thread, StringComparison.Ordinal);
         Assert.True(thread.IndexOf(Question, StringComparison.Ordinal) < thread.IndexOf("Runt åtta.", StringComparison.Ordinal));
         Assert.DoesNotContain("Alex", thread, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_WriterUnreachable_TheAssigneeGetsIt()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.PressAsync(world.Lynne, CaseVerbs.Take, new JsonObject { ["view"] = "person" });
+        world.Unreachable(world.Alex);
+
+        await world.ReplyAsync("Det var samma konto som förra veckan.");
+
+        // The row to Alex fails for good; the answer goes on to Lynne, who holds the case.
+        var toLynne = await world.WaitForAsync(world.Lynne.ConversationId, "Det var samma konto som förra veckan.");
+        Assert.Contains("Svar från anmälaren i ärende " + world.Case, toLynne, StringComparison.Ordinal);
+        Assert.DoesNotContain(world.SentTo(world.Alex.ConversationId), s => s.Contains("samma konto", StringComparison.Ordinal));
+        Assert.Equal(MessageDirection.FromMember, (await world.MessagesAsync())[^1].Direction);
+    }
+
+    [Fact]
+    public async Task Reply_WriterNoLongerStaff_NotSentToThem_TheAssigneeGetsIt()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.PressAsync(world.Lynne, CaseVerbs.Take, new JsonObject { ["view"] = "person" });
+        world.Staff.Leave(TestOrganisations.Alex);
+
+        var card = await world.ReplyAsync("Han skrev igen i morse.");
+
+        Assert.Contains("Ditt svar är skickat", card, StringComparison.Ordinal);
+        await world.WaitForAsync(world.Lynne.ConversationId, "Han skrev igen i morse.");
+        var row = await world.DeliveredAsync(OutboxKind.CaseMessageToStaff);
+        Assert.Equal(TestOrganisations.Lynne, row.RecipientAadObjectId);
+        Assert.DoesNotContain(world.Connector.Requests, r => r.Body is not null && r.Body.ToJsonString().Contains("Han skrev igen i morse", StringComparison.Ordinal) && r.ConversationId != world.Lynne.ConversationId);
+    }
+
+    [Fact]
+    public async Task Reply_NobodyOnTheStaff_SavedNotSent_TheChannelHearsWithoutTheText()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        world.Staff.Leave(TestOrganisations.Alex);
+        world.Staff.Leave(TestOrganisations.Lynne);
+
+        var card = await world.ReplyAsync("Jag har sparat skärmbilderna.");
+
+        Assert.Contains("Ditt svar är sparat", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ditt svar är skickat", card, StringComparison.Ordinal);
+        Assert.Equal("Jag har sparat skärmbilderna.", (await world.MessagesAsync())[^1].Text);
+        await Eventually(
+            () => world.Connector.ThreadsIn(MessagesWorld.ChannelId).Any(t => CardText(t).Contains("Nytt svar från anmälaren i ärende " + world.Case, StringComparison.Ordinal)),
+            "the channel's notice of the answer");
+        Assert.DoesNotContain(world.Connector.Requests, r => r.Body is not null && r.Body.ToJsonString().Contains("skärmbilderna", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reply_3000Characters_StoredWhole_ArrivesWhole()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var text = LongText(3_000);
+
+        var card = await world.ReplyAsync(text);
+
+        Assert.Contains("Ditt svar är skickat", card, StringComparison.Ordinal);
+        Assert.Equal(text, (await world.MessagesAsync())[^1].Text);
+        Assert.Contains(text, await world.WaitForAsync(world.Alex.ConversationId, text[^40..]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hej, vad gör jag om någon hotar mig på nätet?", "sv-SE", "Ditt svar är 4001 tecken långt och får vara högst 4000. Inget har skickats än.")]
+    [InlineData("Hello, what should I do if someone threatens me online?", "en-US", "Your reply is 4001 characters long and can be at most 4000. Nothing has been sent yet.")]
+    public async Task Reply_OverTheLimit_ToldTheLimitInTheirLanguage_NothingStored(string firstMessage, string locale, string told)
+    {
+        await using var world = await MessagesWorld.StartAsync(azurite, firstMessage, locale);
+        await world.WriteAsync(Question);
+        await world.DeliveredAsync(OutboxKind.CaseMessageToMember);
+
+        var answer = await world.ReplyAsync(LongText(4_001));
+
+        Assert.Contains(told, answer, StringComparison.Ordinal);
+        Assert.Single(await world.MessagesAsync());
+        Assert.DoesNotContain(world.Connector.Requests, r => r.ConversationId == world.Alex.ConversationId && CardText(r).Contains("Rad    1 om mötet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Typed_LongAnswer_TheAskCardCarriesItWhole_ArrivesWhole()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var text = LongText(3_000);
+
+        var (box, data) = await AskAsync(world, text);
+        Assert.Equal(text, box);
+        data![MessageCards.AnswerInput] = box;
+        await world.PressAsync(world.Member, MessageVerbs.Reply, data);
+
+        Assert.Equal(text, (await world.MessagesAsync())[^1].Text);
+        await world.WaitForAsync(world.Alex.ConversationId, text[^40..]);
+    }
+
+    [Fact]
+    public async Task Typed_AnswerChangedInTheAskCard_ArrivesChanged()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var text = LongText(1_500);
+
+        var (box, data) = await AskAsync(world, text);
+        data![MessageCards.AnswerInput] = box![..200] + " Det var nog på tisdagen, inte måndagen.";
+        await world.PressAsync(world.Member, MessageVerbs.Reply, data);
+
+        var stored = (await world.MessagesAsync())[^1];
+        Assert.Equal(MessageDirection.FromMember, stored.Direction);
+        Assert.Equal(text[..200] + " Det var nog på tisdagen, inte måndagen.", stored.Text);
+    }
+
+    [Fact]
+    public async Task Typed_LongerThanAnAnswerMayBe_NoBoxThatWouldCutIt_SaysSo()
+    {
+        await using var world = await WrittenToAsync(azurite);
+
+        var (box, data) = await AskAsync(world, LongText(4_500));
+
+        Assert.Null(box);
+        Assert.Null(data);
+        var ask = world.SentTo(world.Member.ConversationId)[^1];
+        Assert.Contains("längre än 4000 tecken", ask, StringComparison.Ordinal);
+        Assert.DoesNotContain(MessageVerbs.Reply, ask, StringComparison.Ordinal);
+        Assert.Single(await world.MessagesAsync());
+    }
+
+    [Fact]
+    public async Task Thread_OwnCaseButAnotherOrganisationThanTheProfile_RefusedNeutrally()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        var elsewhere = await world.SubmitCaseAsync("goteborg");
+
+        // Their case in Göteborg, and their Alingsås case on a card naming Göteborg: only the profile's organisation counts.
+        var named = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["case"] = elsewhere, ["org"] = "goteborg" });
+        var ownWithOtherOrg = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["org"] = "goteborg" });
+
+        Assert.All(new[] { named, ownWithOtherOrg }, answer => Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", answer, StringComparison.Ordinal));
+        Assert.DoesNotContain(Question, ownWithOtherOrg, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The member types <paramref name="text"/> while the unit waits; from the ask card that comes back: the answer box's
+    /// value and "Ja, skicka"'s data, as Teams would send them (null when the card has no box or no such button).
+    /// </summary>
+    private static async Task<(string? Box, JsonObject? Data)> AskAsync(MessagesWorld world, string text)
+    {
+        await world.App.PostActivityAsync(world.Member.Message(text));
+        var request = await world.Connector.WaitForMessageAsync(
+            r => r.ConversationId == world.Member.ConversationId && CardText(r).Contains("Är det här ett svar till", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        var nodes = Nodes(request.Body).ToList();
+        var box = nodes.FirstOrDefault(n => n["type"]?.GetValue<string>() == "Input.Text" && n["id"]?.GetValue<string>() == MessageCards.AnswerInput);
+        var yes = nodes.FirstOrDefault(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == MessageVerbs.Reply);
+        return (box?["value"]?.GetValue<string>(), yes?["data"]?.DeepClone().AsObject());
+    }
+
+    private static IEnumerable<JsonObject> Nodes(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => Nodes(p.Value))],
+        JsonArray a => a.SelectMany(Nodes),
+        _ => [],
+    };
+
+    /// <summary>A calm, long account of exactly <paramref name="length"/> characters (nothing that reads as danger).</summary>
+    private static string LongText(int length)
+    {
+        var text = string.Concat(Enumerable.Range(1, length / 10 + 1).Select(i => $"Rad {i,4} om mötet. "));
+        return text[..(length - 1)] + ".";
     }
 
     private static string CardText(FakeConnectorRequest request) => Testing.Cases.CardText.Of(request.Body);

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Trygg.Members;
 using Trygg.Organisations;
+using Trygg.Organisations.Roles;
 using Trygg.Outbox;
 using Trygg.Testing;
 using Trygg.Testing.Cases;
@@ -11,7 +14,8 @@ namespace Trygg.Cases.Messages;
 /// <summary>
 /// The real bot (<see cref="TryggBot"/>, the shipped Alingsås profile) with a registered security channel, a member who
 /// has written to the bot (in <see cref="MemberLocale"/>'s language) and a case they reported, submitted through the
-/// intake as the report flow does. Alex is security staff, Megan the party's security officer (not staff).
+/// intake as the report flow does. Alex and Lynne are security staff (Lynne also on call and head of security), Megan the
+/// party's security officer (not staff). <see cref="Staff"/> can take someone out of the security staff while the bot runs.
 /// </summary>
 internal sealed class MessagesWorld : IAsyncDisposable
 {
@@ -25,6 +29,7 @@ internal sealed class MessagesWorld : IAsyncDisposable
         _bot = bot;
         Member = new Activities(bot.Connector.ServiceUrl) { Locale = locale };
         Alex = new Activities(bot.Connector.ServiceUrl) { UserAadObjectId = TestOrganisations.Alex };
+        Lynne = new Activities(bot.Connector.ServiceUrl) { UserAadObjectId = TestOrganisations.Lynne };
     }
 
     public TryggApp App => _bot.App;
@@ -34,6 +39,11 @@ internal sealed class MessagesWorld : IAsyncDisposable
     public Activities Member { get; }
 
     public Activities Alex { get; }
+
+    public Activities Lynne { get; }
+
+    /// <summary>The profiles as the bot reads them, with the changes a test makes to their staff.</summary>
+    public EditedOrganisations Staff => (EditedOrganisations)App.Get<IOrganisationDirectory>();
 
     public string Case { get; private set; } = "";
 
@@ -48,6 +58,7 @@ internal sealed class MessagesWorld : IAsyncDisposable
                 ["Delivery:MaxRetryDelay"] = "00:00:01",
                 ["Connector:MaxRetries"] = "0",
             },
+            Services = services => services.AddSingleton<IOrganisationDirectory>(sp => new EditedOrganisations(sp.GetRequiredService<RoleSnapshot>())),
         });
         var world = new MessagesWorld(bot, locale);
         await world.StartCaseAsync(memberText);
@@ -72,7 +83,22 @@ internal sealed class MessagesWorld : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, (await App.PostActivityAsync(hello)).StatusCode);
         await Connector.WaitForMessageAsync(r => r.ConversationId == Member.ConversationId, TimeSpan.FromSeconds(60));
 
-        var organisation = App.Get<IOrganisationDirectory>().Find(Org)!;
+        // Reporting needs a profile; a member's own case is looked for in its organisation.
+        await SaveProfileAsync(Member);
+        Case = await SubmitCaseAsync(Org);
+    }
+
+    /// <summary>A member profile in Alingsås for <paramref name="who"/>, as the profile card saves it.</summary>
+    public Task SaveProfileAsync(Activities who) =>
+        App.Get<IMemberProfileStore>().SaveAsync(
+            new MemberKey(Activities.TenantId, who.UserAadObjectId),
+            new MemberProfile(Org, "Socialdemokraterna", MemberRole.Fritidspolitiker, ["ks"], null, "Anna Andersson", null, DateTimeOffset.UtcNow),
+            default);
+
+    /// <summary>A case reported by the member in <paramref name="org"/>, submitted through the intake as the report flow does.</summary>
+    public async Task<string> SubmitCaseAsync(string org)
+    {
+        var organisation = App.Get<IOrganisationDirectory>().Find(org)!;
         var now = DateTimeOffset.UtcNow;
         var details = new IncidentDetails(
             IncidentKind.Threat, now.AddMinutes(-30), IncidentPlace.Online, "Instagram", "ks", "Någon skrev att de vet var jag bor.",
@@ -83,12 +109,12 @@ internal sealed class MessagesWorld : IAsyncDisposable
                 Activities.TenantId,
                 now.Year,
                 Guid.NewGuid().ToString("N"),
-                number => new Incident(number, Org, Activities.TenantId, Member.UserAadObjectId, "Anna Andersson", now, IncidentStatus.Received, details),
+                number => new Incident(number, org, Activities.TenantId, Member.UserAadObjectId, "Anna Andersson", now, IncidentStatus.Received, details),
                 TestOrganisations.Decision(organisation, now),
                 Member.ConversationId,
                 Language.Swedish),
             default);
-        Case = result.Incident.CaseNumber;
+        return result.Incident.CaseNumber;
     }
 
     /// <summary>A button of the case or message cards pressed by <paramref name="who"/> in their personal chat; the strings of the invoke response (card or message).</summary>
@@ -147,5 +173,30 @@ internal sealed class MessagesWorld : IAsyncDisposable
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 
+    /// <summary>Teams refuses every message to <paramref name="who"/>'s 1:1 chat, for good (400, not retried).</summary>
+    public FakeConnectorScript Unreachable(Activities who) =>
+        Connector.FailWhen(
+            r => r.ConversationId == who.ConversationId || r.IsOpenPersonalChatWith(who.UserId) || r.IsOpenPersonalChatWith(who.UserAadObjectId),
+            FakeConnectorFault.Status(400, "BadArgument", "Refused for this test."));
+
     public ValueTask DisposeAsync() => _bot.DisposeAsync();
+}
+
+/// <summary>The bot's organisations (<see cref="RoleSnapshot"/>) with people a test has taken out of the security staff.</summary>
+internal sealed class EditedOrganisations(IOrganisationDirectory inner) : IOrganisationDirectory
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _left = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Organisation> All => [.. inner.All.Select(Edit)];
+
+    public Organisation? Find(string id) => inner.Find(id) is { } organisation ? Edit(organisation) : null;
+
+    public bool RolesRead(string organisationId) => inner.RolesRead(organisationId);
+
+    /// <summary><paramref name="aadObjectId"/> has left the security staff group.</summary>
+    public void Leave(string aadObjectId) => _left[aadObjectId] = true;
+
+    private Organisation Edit(Organisation organisation) => _left.IsEmpty
+        ? organisation
+        : organisation with { Routing = organisation.Routing with { SecurityStaff = [.. organisation.Routing.SecurityStaff.Where(p => !_left.ContainsKey(p.AadObjectId))] } };
 }

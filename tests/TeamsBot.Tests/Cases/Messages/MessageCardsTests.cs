@@ -41,4 +41,8 @@ public sealed class MessageCardsTests
             [("2026-11-24 10:00 · Alex Wilber till anmälaren", "När?"), ("2026-11-24 10:05 · Anmälaren", "Igår.")],
             thread.Select(f => (f.Title, f.Value)));
     }
+
+    [Fact]
+    public void AnswerMaxLength_SameAsTheReportDescription() =>
+        Assert.Equal(Reporting.ReportForm.MaxDescription, MessageCards.AnswerMaxLength);
 }
