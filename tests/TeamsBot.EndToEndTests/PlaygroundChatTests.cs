@@ -109,7 +109,7 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         // The file step: the Playground cannot paste or attach a file here, so the member goes on without.
         var files = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Har du skärmbilder eller filer?" });
         await Rig.ExpectAsync(files.First, "the file step");
-        await CardShot(files.First, "report-2b-files");
+        await PlaygroundRig.NarrowShotAsync(page, files.First, "report-2b-files");
         await files.First.GetByRole(AriaRole.Button, new() { Name = "Hoppa över" }).ClickAsync();
 
         var more = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Lite mer om händelsen" });
@@ -125,7 +125,14 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         var receipt = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Ditt ärendenummer:" });
         await Rig.ExpectAsync(receipt.First, "the receipt");
         await Rig.ExpectAsync(receipt.First.GetByText(new Regex(@"TRY-\d{4}-\d{4}")), "the case number on the receipt");
-        await CardShot(receipt.First, "report-5-receipt");
+        await PlaygroundRig.NarrowShotAsync(page, receipt.First, "report-5-receipt");
+
+        // Help with the police report, from the receipt: what the police will ask, taken from the report just sent.
+        await receipt.First.GetByRole(AriaRole.Button, new() { Name = "Underlag för polisanmälan" }).ClickAsync();
+        var police = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Det här är vad polisen brukar fråga om" });
+        await Rig.ExpectAsync(police.First, "the police-report summary");
+        await Rig.ExpectAsync(police.First.GetByText("Någon skrev att de vet var jag bor.").First, "the member's own words in the summary");
+        await PlaygroundRig.NarrowShotAsync(page, police.First, "report-6-police");
     }
 
     private static async Task CardShot(ILocator card, string name) =>
