@@ -79,6 +79,7 @@ internal static partial class DeliverySteps
         builder.AddCards();
         builder.Services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([organisation]));
         builder.Services.AddSingleton<IMemberProfileStore, TableMemberProfileStore>();
+        builder.Services.AddSingleton<IMemberProfiles, MemberProfiles>();
         builder.Services.AddSingleton<IProactiveMessenger>(messenger);
         builder.Services.AddSingleton<IDirectory>(directory);
         builder.Services.AddSingleton<Trygg.Outbox.IAppInstaller, Trygg.Members.DirectoryAppInstaller>();
