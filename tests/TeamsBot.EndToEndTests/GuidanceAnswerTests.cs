@@ -5,8 +5,8 @@ using Trygg.Testing;
 namespace Trygg;
 
 /// <summary>
-/// A member asks the guidance in the Agents Playground (Debian's Chromium, the real bot, Azurite): "ska jag ringa
-/// polisen om hotet?" gets "Menade du...?", and the chosen answer card has 114 14 and its source; "Nej" on it is stored; a question the guidance does not
+/// A member asks the guidance in the Agents Playground (Debian's Chromium, the real bot, Azurite): "hur polisanmäler
+/// jag?" from a member with no profile gets "Menade du...?", and the chosen answer card has 114 14 and its source; "Nej" on it is stored; a question the guidance does not
 /// cover gets the don't-know card. Both cards are also shot at 400 px wide, the width of a phone, into
 /// bin/.../screenshots for a human to look at.
 /// </summary>
@@ -37,9 +37,9 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         var welcome = await Rig.OpenPlaygroundAsync(page);
         await Rig.ChooseSwedishAsync(page, welcome);
 
-        // Passages of two topics score close for this question, so the bot asks "Menade du...?" rather than answering;
-        // tapping the national passage opens its answer card with its source.
-        await PlaygroundRig.SayAsync(page, "ska jag ringa polisen om hotet?");
+        // The Playground's member has no profile, so no municipality's passage can answer for the topic: the bot asks
+        // "Menade du...?" rather than answering; tapping the national passage opens its answer card with its source.
+        await PlaygroundRig.SayAsync(page, "hur polisanmäler jag?");
         var suggest = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Menade du något av det här?" });
         await Rig.ExpectAsync(suggest.First, "the suggestions");
         await PlaygroundRig.NarrowShotAsync(page, suggest.First, "guidance-0-suggest");
@@ -55,7 +55,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         var thanked = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Frågan går vidare" });
         await Rig.ExpectAsync(thanked.First, "the thank-you after Nej");
         var stored = await Rig.Bot.Get<IGuidanceFeedbackStore>().ListRecentNegativeAsync(Activities.TenantId, string.Empty, 5, default);
-        Assert.Equal("ska jag ringa polisen om hotet?", Assert.Single(stored).Question);
+        Assert.Equal("hur polisanmäler jag?", Assert.Single(stored).Question);
         await PlaygroundRig.NarrowShotAsync(page, thanked.First, "guidance-2-after-nej");
 
         await PlaygroundRig.SayAsync(page, "hur byter jag lösenord i teams?");
