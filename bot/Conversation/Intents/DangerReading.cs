@@ -34,7 +34,7 @@ internal static class DangerReading
         var question = IntentRecognizer.IsQuestion(u);
         // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
-        var severe = u.Has(L.DangerNow) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
+        var severe = u.Has(L.DangerNow) || (u.Has(L.CallPolice) && !question) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || u.Has(L.Progressive) || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
@@ -48,9 +48,17 @@ internal static class DangerReading
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
         // Someone arriving tonight counts when it is aimed at the member or passed on as a threat, not "jag kommer hem sent ikväll".
         var arrivingTonight = u.Has(L.ThisEvening) && u.Has(L.Arrival) && (u.Has(L.AimedOrRelayed) || threat || u.Has(L.Fear));
-        if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight)
+        // Warned about tonight and afraid ("they said tonight is the night. i'm alone at home"): nobody is said to be coming,
+        // but the bot cannot tell, so it asks.
+        var warnedTonight = u.Has(L.ThisEvening) && u.Has(L.AimedOrRelayed) && u.Has(L.Fear);
+        if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight && !warnedTonight)
         {
             return DangerLevel.None;
+        }
+
+        if (warnedTonight && !severe && !near && !violence && !arrivingTonight && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))
+        {
+            return DangerLevel.Unsure;
         }
 
         // A threat for this evening told as a text ("fick sms: ikväll kommer vi till dig ... vad gör jag"): someone arriving
@@ -88,8 +96,9 @@ internal static class DangerReading
             return DangerLevel.None;
         }
 
-        // The member says it is over and they are safe: ask, as they know best, but no 112 card at once.
-        if (u.Has(L.SafeNow))
+        // The member says it is over and they are safe: ask, as they know best, but no 112 card at once. Hurt or hiding
+        // still told ("han har gått men jag blöder") stays acute; a fire told as put out does not.
+        if (u.Has(L.SafeNow) && !(u.Has(L.Injury) || u.Has(L.Hazard) || u.Has(L.Hiding)))
         {
             return DangerLevel.Unsure;
         }

@@ -12,7 +12,13 @@ internal static class IntentLexicon
     public static readonly Cue[] DangerNow = Cues(
         "*kniv* -knivig", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "järnrör*", "skjuter",
         "knife", "knives", "gun", "guns", "gunman", "weapon*", "armed", "rifle*", "shooting", "machete", "axe",
-        "akut*", "ring|ringa polisen", "call the police", "under attack");
+        "akut*", "under attack");
+
+    /// <summary>
+    /// Calling the police: acute when told or cried ("ring polisen!!"), but asked ("ska jag ringa polisen om hotet?") it is
+    /// a question about what to do, answered by the guidance, unless something else in the message says danger now.
+    /// </summary>
+    public static readonly Cue[] CallPolice = Cues("ring|ringa polisen", "call the police");
 
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
@@ -105,7 +111,7 @@ internal static class IntentLexicon
 
     /// <summary>Someone following the member.</summary>
     public static readonly Cue[] Pursuit = Cues(
-        "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "svänger där jag svänger",
+        "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "kört efter", "kör|kört|åker|åkt bakom mig", "svänger där jag svänger",
         "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>

@@ -80,7 +80,7 @@ public static class IntentRecognizer
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
 
-            return u.Has(L.Danger) || u.Has(L.DangerNow) ? Intent.Report : Intent.Told;
+            return u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) ? Intent.Report : Intent.Told;
         }
 
         // "Jag har fått ett brev hem med min adress": something about the member's private life arrived.
@@ -131,10 +131,10 @@ public static class IntentRecognizer
 
     /// <summary>A meeting ahead told to the staff, with nothing happening now.</summary>
     private static bool IsMeetingNotice(Utterance u) =>
-        u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !u.Has(L.DangerNow);
+        u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !u.Has(L.DangerNow) && !u.Has(L.CallPolice);
 
     private static bool IsHarm(Utterance u) =>
-        u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private));
+        u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private));
 
     private static bool IsHelp(Utterance u) =>
         u.OnlyUses(L.HelpVocabulary) && (u.Has(L.Greetings) || u.Has(L.HelpWords));

@@ -73,12 +73,21 @@ internal sealed class Utterance
     /// <summary>"brinner för fullt" is a fire: the idiom does not hold before these words.</summary>
     private static readonly HashSet<string> LiteralAfter = new(StringComparer.Ordinal) { "fullt", "full" };
 
+    /// <summary>
+    /// Aimed at something within the next few words ("skjuter upp fyrverkerier mot vårt fönster"): then it is the deed,
+    /// not the idiom ("skjuter upp mötet" postpones).
+    /// </summary>
+    private static readonly HashSet<string> AimedAfter = new(StringComparer.Ordinal) { "mot", "at", "towards" };
+
+    private const int AimedWithin = 3;
+
     private static void DropIdioms(List<string> tokens)
     {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
             var idiom = Idioms.FirstOrDefault(words => IsAt(tokens, i, words));
-            if (idiom is not null && !(i + idiom.Length < tokens.Count && LiteralAfter.Contains(tokens[i + idiom.Length])))
+            if (idiom is not null && !(i + idiom.Length < tokens.Count && LiteralAfter.Contains(tokens[i + idiom.Length]))
+                && !tokens.Skip(i + idiom.Length).Take(AimedWithin).Any(AimedAfter.Contains))
             {
                 tokens.RemoveRange(i, idiom.Length);
             }

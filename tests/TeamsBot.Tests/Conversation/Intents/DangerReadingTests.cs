@@ -14,6 +14,8 @@ public sealed class DangerReadingTests
     [InlineData("de väntar på mig vid bilen")]
     [InlineData("en bil följer efter mig sen jag åkte hemifrån")] // pursuit
     [InlineData("nan foljer efter mig")]
+    [InlineData("en skåpbil har kört bakom mig ända från jobbet och nu står den utanför")] // pursuit by a vehicle
+    [InlineData("samma bil har kort bakom mig hela vagen hem")]
     [InlineData("someone has been walking behind me for ten minutes")]
     [InlineData("jag blöder från huvudet, han slog ner mig utanför kommunhuset")] // injury
     [InlineData("jag blev precis nerslagen utanfor stadshuset och bloder")]
@@ -366,5 +368,52 @@ public sealed class DangerReadingTests
     public void Of_TheMembersOwnDoingInTheProgressive_IsNotHappeningNow()
     {
         Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From("I'm hosting a debate next week, how should I handle threats from the audience?")));
+    }
+
+    [Theory]
+    [InlineData("de skrev att ikväll är det dags, jag är ensam hemma")]
+    [InlineData("he told me tonight he'll settle it and I'm scared, what should I do")]
+    public void Recognize_WarnedAboutTonightAndAfraid_AsksTheSafetyQuestion(string text)
+    {
+        Assert.Equal(DangerLevel.Unsure, DangerReading.Of(Utterance.From(text)));
+    }
+
+    [Theory]
+    [InlineData("ska jag ringa polisen om hotet?")]
+    [InlineData("borde man ringa polisen när nån skrivit hot på facebook?")]
+    [InlineData("should I call the police about the threatening email?")]
+    public void Recognize_AskingWhetherToCallThePolice_IsNotAcute(string text)
+    {
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("ring polisen!! han slår sönder fönstret")]
+    [InlineData("call the police, he is inside")]
+    public void Recognize_CallThePoliceToldNotAsked_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("han har gått men jag blöder från huvudet")]
+    [InlineData("they left but I'm bleeding a lot")]
+    public void Recognize_SaidToBeOverButHurt_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("någon skjuter upp fyrverkerier mot vårt fönster")]
+    [InlineData("nan skjuter upp raketer mot huset")]
+    public void Recognize_ShotAtTheHomeNotPostponed_IsAcute(string text)
+    {
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+    }
+
+    [Fact]
+    public void Recognize_MeetingPostponed_IsNotAcute()
+    {
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize("vi skjuter upp mötet till nästa vecka"));
     }
 }
