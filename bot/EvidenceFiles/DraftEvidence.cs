@@ -52,9 +52,17 @@ internal sealed partial class DraftEvidence(IEvidenceStore store, BlobEvidenceSt
 
     public Task DiscardAsync(DraftFiles draft, CancellationToken cancellationToken) => store.DeleteCaseAsync(PlaceOf(draft), cancellationToken);
 
-    /// <summary>Every draft file of one member (erasure); returns how many there were.</summary>
-    public Task<int> DeleteMemberAsync(string tenantId, string memberId, CancellationToken cancellationToken) =>
-        blobs.DeleteUnderAsync(MemberPrefix(tenantId, memberId), cancellationToken);
+    /// <summary>Every draft file of one member (erasure), with each draft's size reservations; returns how many files there were.</summary>
+    public async Task<int> DeleteMemberAsync(string tenantId, string memberId, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var folder in (await blobs.ListUnderAsync(MemberPrefix(tenantId, memberId), cancellationToken)).Select(f => FolderOf(f.BlobName)).Distinct(StringComparer.Ordinal))
+        {
+            deleted += await DeleteDraftAsync(folder, cancellationToken);
+        }
+
+        return deleted;
+    }
 
     /// <summary>
     /// The files of every draft not in <paramref name="liveDrafts"/> (by id) whose newest file <paramref name="expired"/>
@@ -67,7 +75,7 @@ internal sealed partial class DraftEvidence(IEvidenceStore store, BlobEvidenceSt
         var newest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var (blobName, item) in await blobs.ListUnderAsync(Uri.EscapeDataString(Area) + "/", cancellationToken))
         {
-            var folder = blobName[..(blobName.LastIndexOf('/') + 1)];
+            var folder = FolderOf(blobName);
             newest[folder] = newest.TryGetValue(folder, out var at) && at > item.AddedAt ? at : item.AddedAt;
         }
 
@@ -76,11 +84,25 @@ internal sealed partial class DraftEvidence(IEvidenceStore store, BlobEvidenceSt
         {
             if (expired(at) && !liveDrafts.Contains(DraftIdOf(folder)))
             {
-                deleted += await blobs.DeleteUnderAsync(folder, cancellationToken);
+                deleted += await DeleteDraftAsync(folder, cancellationToken);
             }
         }
 
         return deleted;
+    }
+
+    private static string FolderOf(string blobName) => blobName[..(blobName.LastIndexOf('/') + 1)];
+
+    /// <summary>
+    /// A draft's files and its size reservations, whose row key names the member: the folder's parts are the escaped
+    /// area, tenant and member-and-draft of <see cref="PlaceOf"/>, so the place is read back from it.
+    /// </summary>
+    private Task<int> DeleteDraftAsync(string folder, CancellationToken cancellationToken)
+    {
+        var parts = folder.TrimEnd('/').Split('/');
+        return parts.Length == 3
+            ? store.DeleteCaseAsync(new EvidenceCase(Area, Uri.UnescapeDataString(parts[1]), Uri.UnescapeDataString(parts[2])), cancellationToken)
+            : blobs.DeleteUnderAsync(folder, cancellationToken);
     }
 
     /// <summary>

@@ -63,9 +63,13 @@ internal sealed partial class ReportingActions(
 
         var now = time.GetUtcNow();
         var draft = await CurrentDraftAsync(turn, cancellationToken);
-        if (draft is null || (action.Get("draft") is { Length: > 0 } cardDraft && cardDraft != draft.Id))
+        // A step card of a report already sent ("Klart", "Nästa", "Tillbaka" further up the chat) must not reopen it: the
+        // draft's id is the sent case's submission id, so a refilled form would fold a second report into the first.
+        var stale = draft is { Step: DraftStep.Sent } && action.Verb is not (ReportingVerbs.Safe or ReportingVerbs.Form or ReportingVerbs.Send);
+        if (draft is null || stale || (action.Get("draft") is { Length: > 0 } cardDraft && cardDraft != draft.Id))
         {
-            replies.ShowCard(turn, cards.Message(Title(turn.Language), ReportingTexts.For(turn.Language).DraftGone));
+            var gone = ReportingTexts.For(turn.Language);
+            replies.ShowCard(turn, cards.Message(Title(turn.Language), stale ? gone.DraftSent : gone.DraftGone));
             return;
         }
 

@@ -75,6 +75,7 @@ internal sealed record ReportingTexts(
     string CancelledText,
     string NothingToCancel,
     string DraftGone,
+    string DraftSent,
     string MyReportsTitle,
     string MyReportsEmpty,
     string AddEvidence,

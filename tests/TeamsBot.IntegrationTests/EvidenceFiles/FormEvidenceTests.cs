@@ -207,14 +207,20 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
     {
         await using var bot = await TryggBot.StartAsync(azurite);
         var (ella, _) = await AtTheFileStepAsync(bot, "Ella Evidensson");
-        var (kalle, _) = await AtTheFileStepAsync(bot, "Kalle Kvarsson");
+        var (kalle, kalleDraft) = await AtTheFileStepAsync(bot, "Kalle Kvarsson");
         await bot.SendFilesAsync(ella.Who, 2, Attached("hotbrev.txt", bot.Connector.ServeFile(Letter)));
         await bot.SendFilesAsync(kalle.Who, 2, Attached("brev.txt", bot.Connector.ServeFile(Letter)));
+        var reservations = await bot.App.Get<Trygg.Storage.ITables>().GetAsync(EvidenceReservations.TableName, default);
+        Assert.Equal(2, (await reservations.StartingWithAsync(DraftsPartition, string.Empty)).Count);
 
         await bot.App.Get<MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, default);
 
         var left = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.StartsWith(DraftEvidence.MemberPrefix(Activities.TenantId, kalle.Who.UserAadObjectId), left.Name, StringComparison.Ordinal);
+        // The size reservations' row key names the member's draft: only Kalle's is left.
+        var row = Assert.Single(await reservations.StartingWithAsync(DraftsPartition, string.Empty));
+        var kallePlace = DraftEvidence.PlaceOf(new Trygg.Reporting.DraftFiles(Activities.TenantId, kalle.Who.UserAadObjectId, kalleDraft));
+        Assert.Equal(Trygg.Storage.TableKeys.From(kallePlace.CaseNumber), row.RowKey);
     }
 
     [Fact]
@@ -232,6 +238,31 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal($"Sparat: hot.txt. {Kept}", again[0]);
         Assert.Contains(draft, again[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FilesDone_FromTheFileCardAfterTheReportWasSent_DoesNotReopenTheSentReport()
+    {
+        await using var bot = await TryggBot.StartAsync(azurite);
+        var (ella, draft) = await AtTheFileStepAsync(bot, "Ella Evidensson");
+        await ContinueToPreviewAsync(ella, draft);
+        var first = MemberScript.CaseNumberOf(CardJson.TextOf(await ella.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft })));
+        Assert.NotNull(first);
+
+        // The file card stays further up the chat; its "Klart" must not turn the sent report back into a form whose
+        // submission id is the sent case's.
+        var stale = CardJson.TextOf(await ella.ExecuteAsync("reporting.files", new JsonObject { ["draft"] = draft }));
+        Assert.Contains("Den här rapporten är redan skickad.", stale, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lite mer om händelsen", stale, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vad hände?", stale, StringComparison.Ordinal);
+        var next = CardJson.TextOf(await ella.ExecuteAsync("reporting.next", MemberScript.StepOne(draft, "EN ANDRA HÄNDELSE")));
+        Assert.DoesNotContain("Har du skärmbilder eller filer?", next, StringComparison.Ordinal);
+
+        // Sending again still shows the first receipt, and nothing of the second text reached any case.
+        var receipt = CardJson.TextOf(await ella.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        Assert.Equal(first, MemberScript.CaseNumberOf(receipt));
+    }
+
+    private static string DraftsPartition => Trygg.Storage.TableKeys.Compose(DraftEvidence.Area, Activities.TenantId);
 
     private const string ReportingVerbsFilesDone = "\"verb\":\"" + Reporting.ReportingVerbs.FilesDone + "\"";
 
