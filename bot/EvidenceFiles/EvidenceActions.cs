@@ -87,14 +87,13 @@ internal sealed partial class EvidenceActions(
         }
 
         var evidenceCase = new EvidenceCase(turn.TenantId, step.OrganisationId, step.CaseNumber);
-        var kept = 0;
-        foreach (var file in turn.Files)
-        {
-            var outcome = await intake.KeepAsync(evidenceCase, file, t, cancellationToken);
-            kept += outcome.Kept ? 1 : 0;
-            replies.SendPlainText(outcome.Refusal
-                ?? EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.AlreadyKept : t.Saved, evidenceCase.CaseNumber, outcome.Name));
-        }
+        var kept = await intake.KeepEachAsync(
+            turn,
+            replies,
+            evidenceCase,
+            t,
+            outcome => EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.AlreadyKept : t.Saved, evidenceCase.CaseNumber, outcome.Name),
+            cancellationToken);
 
         // Sending more keeps the step open: a member gathering screenshots should not run into its end.
         await state.UpdateAsync<EvidenceStep>(EvidenceStep.KeyFor(turn), current => (current ?? step) with { OpenedAt = now }, cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class EvidenceIntake(ISentFileReader reader, IEvidenceStore stor
     /// <summary>Longest file name kept; longer names are cut (the name is only there for people to recognise the file).</summary>
     private const int MaxNameLength = 100;
 
-    public async Task<FileOutcome> KeepAsync(EvidenceCase place, SentFile file, EvidenceTexts t, CancellationToken cancellationToken)
+    private async Task<FileOutcome> KeepAsync(EvidenceCase place, SentFile file, EvidenceTexts t, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(t);
@@ -50,6 +50,27 @@ internal sealed class EvidenceIntake(ISentFileReader reader, IEvidenceStore stor
         return saved == EvidenceSaved.CaseFull
             ? new(name, null, Format(t.RefusedCaseFull, name, Megabytes(limits.MaxCaseBytes)))
             : new(name, saved, null);
+    }
+
+    /// <summary>
+    /// Every file of the turn kept under <paramref name="place"/>, each answered on its own line: its refusal, or
+    /// <paramref name="keptText"/> for a file kept now or before. Returns how many were kept.
+    /// </summary>
+    public async Task<int> KeepEachAsync(
+        Turn turn, TurnReplies replies, EvidenceCase place, EvidenceTexts t, Func<FileOutcome, string> keptText, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(keptText);
+        var kept = 0;
+        foreach (var file in turn.Files)
+        {
+            var outcome = await KeepAsync(place, file, t, cancellationToken);
+            kept += outcome.Kept ? 1 : 0;
+            replies.SendPlainText(outcome.Refusal ?? keptText(outcome));
+        }
+
+        return kept;
     }
 
     /// <summary>The same file sent again (Teams resends an activity it got no answer to) gets the same id, so it is kept once.</summary>

@@ -40,14 +40,13 @@ internal sealed partial class FormEvidence(
         ArgumentNullException.ThrowIfNull(draft);
         var t = EvidenceTexts.For(turn.Language);
         var files = new DraftFiles(turn.TenantId, profiles.KeyOf(turn).UserId, draft.Id);
-        var kept = 0;
-        foreach (var file in turn.Files)
-        {
-            var outcome = await intake.KeepAsync(DraftEvidence.PlaceOf(files), file, t, cancellationToken);
-            kept += outcome.Kept ? 1 : 0;
-            replies.SendPlainText(outcome.Refusal
-                ?? EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.DraftAlreadyKept : t.DraftSaved, outcome.Name));
-        }
+        var kept = await intake.KeepEachAsync(
+            turn,
+            replies,
+            DraftEvidence.PlaceOf(files),
+            t,
+            outcome => EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.DraftAlreadyKept : t.DraftSaved, outcome.Name),
+            cancellationToken);
 
         replies.SendCard(cards.Files(turn.Language, draft.Id, await drafts.CountAsync(files, cancellationToken)));
         LogReceived(kept, turn.Files.Count - kept);
