@@ -30,20 +30,27 @@ internal static class DangerReading
         var now = u.Has(L.Now) || IsProgressive(u);
         var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);
-        var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
         var question = IntentRecognizer.IsQuestion(u);
+        // "kan SKR hjälpa mig om jag blir hotad?" asks who helps; "hjälp mig" cries for it.
+        var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo) && !(u.Has(L.HelpAsked) && u.Has(L.Hypothetical));
         // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
+        // "blir hotad" happens now; "om jag blir hotad" asks ahead.
+        var progressive = u.Has(L.Progressive) && !u.Has(L.IfBecoming);
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
         var severe = u.Has(L.DangerNow) || (u.Has(L.CallPolice) && !question) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
-            || u.Has(L.Progressive) || u.Has(L.Taken) || thrown;
+            || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
+        // Coming on a day ahead ("vi ses på onsdag", "de kommer hem till dig på lördag"): not near now, but said as a threat
+        // it is one, so the bot asks.
+        var comingLater = coming && !tonight && (u.Has(L.FutureTime) || u.NamesADate());
+        coming &= !comingLater;
         // "jag står på valstugan idag" places the member, not someone near them; with a person or a threat told
         // ("han hotar mig, vi står i foajén") it places them both.
         var presence = u.HasNotAfter(L.Presence, L.Self) || (u.Has(L.Presence) && (u.Has(L.Someone) || u.Has(L.Danger)));
-        var near = presence || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place));
+        var near = presence || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place)) || (u.Has(L.Seen) && now);
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
-        var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)); // "hjälp, de kastar sten på huset"
+        var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)) || (comingLater && u.Has(L.AimedOrRelayed)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
         // Someone arriving tonight counts when it is aimed at the member or passed on as a threat, not "jag kommer hem sent ikväll".
@@ -84,14 +91,16 @@ internal static class DangerReading
         }
 
         // A question about threats in general ("vad erbjuder kommunen efter ett hot?"), with nothing told as happening.
-        if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !u.Has(L.Progressive))
+        if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !progressive)
         {
             return DangerLevel.None;
         }
 
         // Told as past ("igår", "för två veckor sedan", "in 2022"), said not urgent, or talk about an exercise or the news.
         var past = (u.Has(L.Past) && !recent) || MentionsYear(u);
-        if ((past && !now && !tonight) || u.Has(L.NotUrgent))
+        // "still" after a past event ("blev hotad förra månaden o mår fortfarande dåligt") tells how the member is, not danger now.
+        var stillOnly = now && !u.Has(L.NowSaid) && !IsProgressive(u) && !near && !severe && !violence;
+        if ((past && (!now || stillOnly) && !tonight) || u.Has(L.NotUrgent))
         {
             return DangerLevel.None;
         }
@@ -110,7 +119,10 @@ internal static class DangerReading
             return severe || near || violence || personNow ? DangerLevel.Unsure : DangerLevel.None;
         }
 
-        if (past || hypothetical)
+        // Tense mixed ("mannen som hotade mig förra veckan står vid min port igen just nu"): the past names who, the now tells
+        // what is happening.
+        var happeningNow = u.Has(L.RightNow) && (presence || (u.Has(L.Seen) && now));
+        if ((past && !happeningNow) || hypothetical)
         {
             return DangerLevel.Unsure; // "förra året hotade de mig, nu är det val igen", "om han kommer hit igen": ask, do not assume
         }

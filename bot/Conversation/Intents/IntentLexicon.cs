@@ -120,6 +120,18 @@ internal static class IntentLexicon
         "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
         "hotas nu|med");
 
+    /// <summary>Harm asked about ahead ("om jag blir hotad", "if I get attacked"): the conditional, not happening now.</summary>
+    public static readonly Cue[] IfBecoming = Cues("om|ifall|när jag|man|vi|du|ni blir", "if|when i|we|you get|am|are|were");
+
+    /// <summary>
+    /// What a member asks about an event ahead when it is a notice: guards, the security unit being there or knowing
+    /// ("behöver vi vakter", "ska jag meddela nån", "who should know").
+    /// </summary>
+    public static readonly Cue[] Protection = Cues(
+        "vakt*", "*väktare*", "bevakning*", "ordningsvakt*", "säkerhet*", "polis*", "skydd*", "veta", "känna till", "meddela*", "informera*",
+        "varna*", "vara med", "vara där", "förbered*", "behöver vi|jag", "guard*", "security", "police", "protection", "know", "be there",
+        "prepare*", "need", "warn*", "notify*", "tell");
+
     /// <summary>A threat for tonight or the coming hour: "ikväll kommer vi", "the letter said tonight".</summary>
     public static readonly Cue[] Tonight = Cues(
         "ikväll", "i kväll", "ikväll*", "tonight", "kl", "klockan", "om en timme|halvtimme|kvart", "om ? min|minuter", "in an hour", "in ? minutes", "snart", "soon");
@@ -189,6 +201,10 @@ internal static class IntentLexicon
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "not urgent", "not an emergency", "no emergency");
 
+    /// <summary>Now said as now: the moment of writing, not "still" ("mår fortfarande dåligt" tells of after).</summary>
+    public static readonly Cue[] NowSaid = Cues(
+        "nu", "just nu", "now", "right now", "omedelbart", "precis", "har|hade just", "he|she|they|someone|somebody just", "currently", "at the moment", "as we speak");
+
     /// <summary>
     /// The member says it is over and they are safe ("nu är det lugnt", "han har gått", "I'm safe now"): what they tell
     /// is asked about, never met with the 112 card at once.
@@ -199,8 +215,10 @@ internal static class IntentLexicon
         "polisen har varit här|där", "polisen har varit hos mig", "polisen kom", "i am|im safe", "safe now", "is|are gone", "he|she|they left", "he|she|they has|have left",
         "it is over", "calm now", "police came", "police have|has been", "police were here");
 
-    public static readonly Cue[] Now = Cues(
-        "nu", "just nu", "now", "right now", "omedelbart", "fortfarande", "still", "kvar", "precis", "har|hade just", "he|she|they|someone|somebody just", "currently", "at the moment", "as we speak");
+    public static readonly Cue[] Now = [.. Cues("fortfarande", "still", "kvar"), .. NowSaid];
+
+    /// <summary>Now said outright, not "still" ("fortfarande ont"): with someone near, the present tells over a past in the same message.</summary>
+    public static readonly Cue[] RightNow = Cues("just nu", "right now", "igen nu", "nu igen", "as we speak", "at this moment", "this minute");
 
     /// <summary>Minutes ago ("för en minut sen", "nyss", "5 minutes ago"): still happening, not told as past.</summary>
     public static readonly Cue[] Recent = Cues(
@@ -221,6 +239,13 @@ internal static class IntentLexicon
         "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays");
 
     public static readonly Cue[] CryForHelp = Cues("hjälp", "help", "sos", "hjälpa", "rädda");
+
+    /// <summary>Asking whether someone can help ("kan SKR hjälpa mig om ...", "can the city help"): a question, not a cry.</summary>
+    public static readonly Cue[] HelpAsked = Cues("kan|could|can|får ? hjälpa|help", "kan|could|can ? ? hjälpa|help", "hjälpa till med", "help with");
+
+    /// <summary>The member sees the person as they write ("jag ser honom sitta på läktaren nu"): with a now-marker, someone near.</summary>
+    public static readonly Cue[] Seen = Cues(
+        "ser|se honom|henne|dem|dom|mannen|killen|kvinnan|personen|bilen|gänget", "can see him|her|them|the", "i see him|her|them", "watching him|her|them");
 
     /// <summary>A sign of an emergency with nothing else said ("hjälp mig", "🆘", "jag är rädd"): the safety question.</summary>
     public static readonly Cue[] EmergencySign = Cues(
@@ -256,7 +281,9 @@ internal static class IntentLexicon
         "vem|vilka ringer|ring|ringa|kontaktar|kontakta|pratar|når|mejlar|är|e", "vem kan|ska|bör jag|man ringa|kontakta|prata|höra|nå|vända",
         "*nummer*", "*numret*", "nr", "nummret", "kontaktuppgift*", "kontaktinfo*", "kontaktperson*", "mejladress*", "mailadress*", "epost*",
         "hur når jag|man", "ge mig", "=kontakt", "=kontakten", "=telefon", "=tel", "=contact", "who do|should|can i|we call|contact|ring|talk|phone|email", "who is|is|are", "who to call|contact",
-        "*number*", "contact details|info*|information", "how do i reach|contact", "give me", "email address");
+        "*number*", "contact details|info*|information", "how do i reach|contact", "give me", "email address",
+        // reaching someone: "behöver prata m nån på säkerhetsavdelningen", "how do I get hold of the security unit"
+        "prata|tala|snacka med|m", "få|får tag på|i", "få|får ? tag på|i", "få|får kontakt med", "komma i kontakt", "get hold of", "get in touch", "reach", "speak to|with", "talk to|with");
 
     /// <summary>Whom members ask for: the security unit, its on-call line, the party's security officer.</summary>
     public static readonly Cue[] ContactTarget = Cues(
@@ -264,6 +291,14 @@ internal static class IntentLexicon
         "stödtelefon*", "*stödlinje*", "tib", "beredskap*", "security", "on call", "oncall", "on-call", "duty officer", "support line", "hotline",
         "ringer jag", "ringa", "call", "kommunen", "the city", "the municipality", "support", "24/7", "24 7", "dygnet runt",
         "nån|någon|ngn som kan", "nån|någon|ngn att prata|ringa", "someone|somebody who can|to talk|to call");
+
+    /// <summary>
+    /// Who is responsible ("vem ansvarar för min säkerhet", "who handles my safety then?"): how responsibility is shared,
+    /// which the guidance answers, not a number to call. "säkerhetsansvarig" names a person to contact and is not here.
+    /// </summary>
+    public static readonly Cue[] Responsibility = Cues(
+        "ansvarig|ansvarar|ansvaret|ansvar för", "har ansvar*", "responsible|responsibility for", "responsibility", "in charge of",
+        "handles|handle|manages|manage|covers my|our", "hanterar|sköter min|mitt|mina|vår|vårt|våra");
 
     /// <summary>Asking who: "vem", "vilka", "who", with a <see cref="ContactVerb"/> anywhere it asks for a person to turn to.</summary>
     public static readonly Cue[] WhoWord = Cues("=vem", "=vilka", "=vilken", "=vart", "=who", "=whom");
@@ -330,14 +365,20 @@ internal static class IntentLexicon
 
     /// <summary>Swedish verbs that open a question only before a subject ("kan jag", "finns det").</summary>
     public static readonly Cue[] QuestionVerbs = Cues(
-        "kan", "får", "måste", "ska", "skall", "bör", "borde", "finns", "är", "när", "var", "gäller", "behöver", "hjälper");
+        "kan", "får", "måste", "ska", "skall", "bör", "borde", "finns", "är", "när", "var", "gäller", "behöver", "hjälper", "räknas", "anses",
+        "hanteras", "ingår", "stämmer", "täcker", "erbjuder", "betalar", "ersätter", "har", "funkar", "fungerar");
 
     public static readonly Cue[] Subjects = Cues(
         "jag", "man", "vi", "du", "ni", "det", "den", "partiet", "polisen", "kommunen", "någon", "min", "mina", "mitt");
 
     /// <summary>A question asked anywhere in the message, without a question mark ("..., vad gör jag").</summary>
     public static readonly Cue[] AskedAnywhere = Cues(
-        "vad gör|ska|bör|kan jag", "hur gör|ska|kan jag|man", "vem ska jag", "what do|should|can i", "how do|should|can i");
+        "vad gör|ska|bör|kan jag", "hur gör|ska|kan jag|man", "vem ska jag", "what do|should|can i", "how do|should|can i",
+        // asked inside a longer sentence: "finns det nåt råd om hur jag ska ...", "..., ska jag svara eller ignorera"
+        "finns det ? råd|tips|*stöd*|hjälp", "finns det råd|tips|*stöd*|hjälp|någon|nån|något|nåt|några", "några råd|tips", "råd|tips om|på hur|vad",
+        "undrar", "wondering", "advice on|about",
+        "ska|bör|borde jag|man|vi svara|ignorera|göra|ringa|polisanmäla|anmäla|blockera|säga|kontakta|berätta|spara|radera|agera|reagera|hantera|tänka|strunta",
+        "any advice|tips", "should i|we reply|respond|answer|ignore|block|report|tell|call");
 
     public static readonly Cue[] EnglishQuestionVerbs = Cues(
         "can", "could", "may", "should", "must", "do", "does", "is", "are", "will", "would", "shall");
@@ -360,7 +401,7 @@ internal static class IntentLexicon
     // ---- Training ----
 
     public static readonly Cue[] Training = Cues(
-        "*utbild*", "*kurs* -diskurs -konkurs -överkurs", "*handbok*", "säkerhetssamtal*", "security talk*", "*training*", "course*", "workshop*",
+        "*utbild*", "*kurs* -diskurs -konkurs -överkurs", "politikerhandbok*", "säkerhetssamtal*", "security talk*", "*training*", "course*", "workshop*",
         "seminari*", "webinar*", "webbinar*");
 
     // ---- My reports ----
@@ -376,7 +417,7 @@ internal static class IntentLexicon
         "har jag rapporterat|anmält|skickat", "have i reported|sent|submitted", "did i report|send|submit");
 
     public static readonly Cue[] OwnReport = Cues(
-        "min rapport*|*anmäl*|ärende*|incident*", "min ? rapport*|*anmäl*", "my report|case|incident|submission", "my ? report|case",
+        "min|mitt|mina rapport*|*anmäl*|ärende*|incident*", "min|mitt ? rapport*|*anmäl*|ärende*", "my report|case|incident|submission", "my ? report|case",
         "det|jag rapporterade|anmälde|skickade", "i reported|sent|submitted",
         "med|m rapporten|anmälan|anmälningen|ärendet|incidenten", "rapporten|anmälan|ärendet jag|som jag gjorde|skickade|lämnade|skrev|gjort|skickat|lämnat",
         "the report|case i made|filed|sent|submitted|wrote");
@@ -393,6 +434,37 @@ internal static class IntentLexicon
         "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "kf", "ks", "*nämnd*", "*styrelse*", "beslut*", "omröstning*", "votering*",
         "medborgardialog*", "samråd*", "debatt*", "meeting*", "council*", "vote", "voting", "decision*", "board", "hearing*", "town hall",
         "assembly", "debate*", "session*");
+
+    /// <summary>
+    /// Events a member hosts, speaks at or attends, besides meetings: an opening, a speech, a panel, a campaign stall, a
+    /// visit, a meeting with one citizen. With a time ahead and the member taking part, a notice for the security unit.
+    /// </summary>
+    public static readonly Cue[] EventNouns = Cues(
+        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "*debatt*", "*panel*", "invigning*", "håller|hålla|ha tal|anförande|föredrag|appell",
+        "anförande*", "föredrag*", "*valstug*", "*valmöte*", "torgmöte*", "bokbord*", "dörrknack*", "*kampanj*", "*evenemang*", "*manifestation*",
+        "*utfrågning*", "samråd*", "medborgardialog*", "*besök*", "*ceremoni*", "*konferens*", "festival*", "*firande*",
+        "träffa|träffar|möta|möter ? medborgare|väljare|invånare|boende|kommuninvånare|grupp|förening|demonstranter",
+        "träffa|träffar|möta|möter ? ? medborgare|väljare|invånare|boende|kommuninvånare|grupp|förening|demonstranter",
+        "meeting*", "debate*", "panel*", "speech*", "opening", "inauguration", "visit*", "consultation*", "hearing*", "town hall", "rally",
+        "stall", "stand", "canvass*", "campaign*", "event*", "ceremony", "conference", "festival", "surgery", "q&a",
+        "meet* ? resident*|citizen*|constituent*|voter*|group|protester*", "meet* ? ? resident*|citizen*|constituent*|voter*|group|protester*");
+
+    /// <summary>
+    /// A time ahead said outright: a weekday ("på tisdag", "lördagar"), next week, in two weeks, tomorrow. (Swedish past
+    /// weekdays end in -s: "i tisdags" is not here.) A date ("3 juni", "14 March") is read by <see cref="Utterance.NamesADate"/>.
+    /// </summary>
+    public static readonly Cue[] FutureTime = Cues(
+        "=måndag|=tisdag|=onsdag|=torsdag|=fredag|=lördag|=söndag", "=måndagar|=tisdagar|=onsdagar|=torsdagar|=fredagar|=lördagar|=söndagar",
+        "nästa|kommande vecka|veckor|månad|år|helg|gång", "om ? veckor|dagar|månader|vecka|dag", "till helgen", "imorgon", "i morgon", "i övermorgon",
+        "i höst|vinter", "senare i veckan|månaden|höst", "next week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend");
+
+    /// <summary>
+    /// The member taking part in an event ahead, with or without a subject ("ska va med i", "har valstuga", "I'm hosting").
+    /// </summary>
+    public static readonly Cue[] TakingPart = Cues(
+        "=jag", "=vi", "=we", "ska", "skall", "kommer att", "håller i", "hålla i", "arrangerar", "ordnar", "anordnar", "leder", "medverkar", "deltar",
+        "=har", "hosting", "host", "organising", "organizing", "chairing", "speaking", "attending", "taking part", "having", "i am|will");
 
     public static readonly Cue[] Ahead = Cues(
         "nästa", "imorgon", "i morgon", "kommande", "inför", "snart", "ska", "skall", "kommer att",
@@ -451,7 +523,8 @@ internal static class IntentLexicon
                 "the and to of in on at my me is are was were be been have has had it this that there their they them then than",
                 "with from for about into after before still till will would could should what when where which who why how your you",
                 "our we us not no yes all some any other just only also very much more most",
-                "kosta kostar kostade kostat gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra")
+                "kosta kostar kostade kostat gång gånger gången hänger hänga hängt tror trodde tycker gick går står stod sitter satt ligger låg fyra fem sex sju åtta nio tio hundra",
+                "våga vågar vågade vågat vågor")
                 .SelectMany(c => c.Words)),
         StringComparer.Ordinal);
 

@@ -46,6 +46,13 @@ public static class IntentRecognizer
             return Intent.MyReports;
         }
 
+        // An event ahead that the member hosts or attends ("invigning 3 juni o jag håller tal, behöver vi vakter?", "I'm hosting a
+        // consultation on 14 March"): a notice for the security unit, also when asked as a question.
+        if (IsPlannedEvent(u, danger))
+        {
+            return Intent.Meeting;
+        }
+
         var harm = IsHarm(u);
         if (IsContact(u, harm))
         {
@@ -80,7 +87,8 @@ public static class IntentRecognizer
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
 
-            return u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) ? Intent.Report : Intent.Told;
+            // Plainly over ("blev hotad förra månaden o mår fortfarande dåligt, finns det stöd?"): answer what they ask, with a way to report.
+            return (u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice)) && danger != DangerLevel.None ? Intent.Report : Intent.Told;
         }
 
         // "Jag har fått ett brev hem med min adress": something about the member's private life arrived.
@@ -110,7 +118,7 @@ public static class IntentRecognizer
     /// <summary>"vem ringer jag", "numret till säkerhetsenheten", "jouren"; a threat told with it is a report ("vem ringer jag om nån hotar mig" asks ahead).</summary>
     private static bool IsContact(Utterance u, bool harm)
     {
-        if (harm && !IsHypothetical(u) && !u.Has(L.NotUrgent))
+        if ((harm && !IsHypothetical(u) && !u.Has(L.NotUrgent)) || (u.Has(L.Responsibility) && !u.Has(L.ContactAlone)))
         {
             return false;
         }
@@ -129,6 +137,32 @@ public static class IntentRecognizer
     private static bool IsHypothetical(Utterance u) =>
         u.Has(L.Hypothetical) && !(u.Has(L.Demand) && (u.Has(L.Danger) || u.Has(L.Harm)));
 
+    /// <summary>
+    /// An event ahead that the member takes part in: an event (a meeting, an opening, a panel, a campaign stall, a visit, a
+    /// meeting with a citizen), a time ahead said outright (a weekday, next week, a date) and the member taking part. Harm
+    /// told as past with a wish to report it is a report; anything happening now is not a notice.
+    /// </summary>
+    private static bool IsPlannedEvent(Utterance u, DangerLevel danger)
+    {
+        if (!u.Has(L.EventNouns) || !(u.Has(L.FutureTime) || u.NamesADate()) || !u.Has(L.TakingPart) || TellsPastToReport(u))
+        {
+            return false;
+        }
+
+        // Asked, it is a notice when it asks about guards or who should know ("behöver vi vakter", "ska jag meddela nån");
+        // "ska jag skriva på fb var vi kampanjar på lördag?" asks the guidance.
+        if (IsQuestion(u) && !u.Has(L.Protection))
+        {
+            return false;
+        }
+
+        return danger == DangerLevel.None
+            || !(u.Has(L.Now) || u.Has(L.Recent) || u.Has(L.DangerNow) || u.Has(L.CallPolice) || u.Has(L.CryForHelp));
+    }
+
+    /// <summary>"During question time yesterday a man told me he'd deal with me ... I'd like to report it": told, not ahead.</summary>
+    private static bool TellsPastToReport(Utterance u) => u.Has(L.ReportWords) && u.Has(L.Past) && !u.Has(L.FutureTime);
+
     /// <summary>A meeting ahead told to the staff, with nothing happening now.</summary>
     private static bool IsMeetingNotice(Utterance u) =>
         u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !u.Has(L.DangerNow) && !u.Has(L.CallPolice);
@@ -142,7 +176,7 @@ public static class IntentRecognizer
     /// <summary>A meeting or decision ahead that may stir people up; harm alone (threats "after the meeting") is a report.</summary>
     private static bool IsMeeting(Utterance u, bool harm)
     {
-        if (!u.Has(L.MeetingNouns))
+        if (!u.Has(L.MeetingNouns) || TellsPastToReport(u))
         {
             return false;
         }
@@ -154,7 +188,13 @@ public static class IntentRecognizer
             return false;
         }
 
-        // "får ordföranden kasta ut en åhörare?" asks the guidance; telling of a meeting ahead is a notice.
+        // "får ordföranden kasta ut en åhörare?" and "finns det råd om hur jag ska sitta när de blir upprörda?" ask the guidance;
+        // telling of a meeting ahead is a notice.
+        if (IsQuestion(u) && !notice && !(u.Has(L.FutureTime) || u.NamesADate()))
+        {
+            return false;
+        }
+
         return heated || notice || (u.Has(L.Ahead) && !IsQuestion(u));
     }
 
@@ -169,8 +209,16 @@ public static class IntentRecognizer
         var second = u.Tokens.Skip(1).Take(1).ToArray();
         return L.QuestionWords.Any(c => c.IsIn(first))
             || L.EnglishQuestionVerbs.Any(c => c.IsIn(first))
-            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && L.Subjects.Any(c => c.IsIn(second)));
+            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && (L.Subjects.Any(c => c.IsIn(second)) || IsDefiniteNoun(u.Second)));
     }
+
+    /// <summary>
+    /// A Swedish noun in its definite form ("rutinen", "kommunen", "partiet", "politikerna"): after a verb opening the
+    /// sentence ("gäller rutinen även ...", "täcker försäkringen ..."), the word order of a yes/no question.
+    /// </summary>
+    private static bool IsDefiniteNoun(string token) =>
+        token.Length >= 5 && (token.EndsWith("en", StringComparison.Ordinal) || token.EndsWith("et", StringComparison.Ordinal)
+            || token.EndsWith("na", StringComparison.Ordinal)) && !L.KnownWords.Contains(token);
 
     /// <summary>Lower case; apostrophes and hyphens join ("won't", "fb-sida"), other punctuation and emoji separate words.</summary>
     internal static string Normalize(string? text)

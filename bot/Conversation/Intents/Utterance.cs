@@ -67,7 +67,7 @@ internal sealed class Utterance
         ["slar", "ett", "slag"], ["slog", "ett", "slag"], ["sla", "ett", "slag"], ["slar", "ihop"], ["sla", "ihop"], ["slog", "ihop"],
         ["slar", "vakt"], ["sla", "vakt"], ["slar", "igenom"], ["slog", "igenom"], ["slar", "fast"], ["slog", "fast"], ["slar", "av"],
         ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
-        ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"],
+        ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"], ["sta", "som"],
     ];
 
     /// <summary>"brinner för fullt" is a fire: the idiom does not hold before these words.</summary>
@@ -113,6 +113,42 @@ internal sealed class Utterance
     }
 
     public bool Has(Cue[] cues) => cues.Any(c => c.IsIn(Tokens));
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januari", "january", "jan", "februari", "february", "feb", "mars", "march", "april", "apr", "maj", "may", "juni", "june",
+        "jun", "juli", "july", "jul", "augusti", "august", "aug", "september", "sept", "sep", "oktober", "october", "okt", "oct",
+        "november", "nov", "december", "dec",
+    };
+
+    /// <summary>A day of a month, either way round: "3 juni", "den 14:e mars", "14 March", "March 14th".</summary>
+    public bool NamesADate()
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (!Months.Contains(Tokens[i]))
+            {
+                continue;
+            }
+
+            // "14:e" and "3e" come apart as "14" "e" (spelled out "ar"); "14th" stays one token.
+            var before = i >= 1 && IsDay(Tokens[i - 1]) || (i >= 2 && IsDay(Tokens[i - 2]) && Tokens[i - 1] is "ar" or "e" or "th" or "st" or "nd" or "rd");
+            var after = i + 1 < Tokens.Count && IsDay(Tokens[i + 1]);
+            if (before || after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 to 31, possibly with an ordinal ending ("3e", "14th", "21st").</summary>
+    private static bool IsDay(string token)
+    {
+        var digits = token.TrimEnd('a', 'e', 't', 'h', 's', 'n', 'd', 'r', ':');
+        return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+    }
 
     /// <summary>A cue occurs where the word before it is none of <paramref name="before"/> ("står vid" but not "jag står vid").</summary>
     public bool HasNotAfter(Cue[] cues, Cue[] before) =>

@@ -29,6 +29,10 @@ internal static partial class LanguageDetector
         "vagledningen", "utbildning", "utbildningen", "mote", "motet", "hemma", "hemmet", "ringer", "ringa", "nummer",
         "numret", "svenska", "engelska", "igar", "idag", "ikvall", "inatt", "imorgon",
         "meny", "menyn", "kontakt", "kontakta", "kostar", "kostnad", "sakerhet", "sakerheten", "tjanst", "stod", "jour", "jouren",
+        "behover", "vet", "tror", "tycker", "kanns", "kanner", "borde", "skulle", "kunde", "ville", "gick", "sag", "fatt",
+        "eller", "nagonting", "dag", "ganger", "gang", "folk", "manniska", "manniskor", "sig", "sin", "sitt", "sina",
+        "hans", "hennes", "deras", "sedan", "sen", "annars", "aven", "redan", "fortfarande",
+        "hem", "hus", "huset", "dorren", "bilen", "brev", "mejl", "kommunen", "partiet", "skriva", "skrev", "skrivit", "hander", "hant",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
@@ -44,6 +48,12 @@ internal static partial class LanguageDetector
         "threatened", "threat", "threats", "threatening", "scared", "afraid", "danger", "police", "report", "guidance",
         "training", "meeting", "home", "call", "number", "swedish", "english", "yesterday", "today", "tonight", "tomorrow",
         "menu", "contact", "support",
+        "need", "needs", "want", "wants", "know", "think", "feel", "feels", "tell", "told", "let", "like", "make", "made", "take",
+        "took", "go", "going", "went", "come", "coming", "came", "see", "saw", "seen", "find", "found", "keep", "send",
+        "people", "phone", "email", "letter", "house", "door", "car", "council", "party", "city", "municipality",
+        "security", "unit", "officer", "week", "night", "day", "time", "way", "any", "anything", "some", "other", "because", "but",
+        "if", "so", "than", "then", "whom", "whose", "might", "may", "still", "even", "already", "only", "really",
+        "write", "wrote", "written", "happened", "happen", "happens", "gets", "keeps", "someones", "theyre", "hes", "shes",
     };
 
     /// <summary>The language <paramref name="text"/> is written in, or null when it cannot be told.</summary>

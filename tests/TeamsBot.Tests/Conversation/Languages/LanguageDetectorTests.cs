@@ -28,6 +28,8 @@ public sealed class LanguageDetectorTests
     [InlineData("how do I report to the police?")]
     [InlineData("menu")]
     [InlineData("whatsapp threats")] // spelling: wh, th
+    [InlineData("I need the phone number for Säkerhet och beredskap")] // a Swedish unit's name in an English sentence
+    [InlineData("we want to tell Kommunstyrelsen about it")]
     public void Detect_EnglishText_IsEnglish(string text) => Assert.Equal(Language.English, LanguageDetector.Detect(text));
 
     [Theory]

@@ -1,0 +1,104 @@
+namespace Trygg.Conversation.Intents;
+
+/// <summary>
+/// Readings that come from the shape of a message rather than its words: an event ahead that the member takes part in
+/// (an event, a time ahead said outright, the member taking part), a Swedish yes/no question by word order, a question
+/// asked inside a longer sentence, "still" after a past event, and now said over a past in the same message.
+/// </summary>
+public sealed class ReadingByStructureTests
+{
+    [Theory]
+    [InlineData("invigning av skolan den 12 maj o jag ska hålla tal, behövs det vakter")]
+    [InlineData("vi har torgmöte på lördag, kan ni vara beredda")]
+    [InlineData("ska delta i en paneldebatt nasta vecka pa biblioteket")]
+    [InlineData("har bokbord utanför ica söndagar i augusti, borde säkerhet veta?")]
+    [InlineData("ska träffa en väljare som skrivit arga brev, vi ses på onsdag")]
+    [InlineData("I'm hosting a town hall on 3 April and we expect protesters")]
+    [InlineData("We're having a campaign event next Saturday, who should know?")]
+    public void Recognize_EventAheadTheMemberTakesPart_IsMeeting(string text) =>
+        Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    // asked about something else than guards or notice: the guidance
+    [InlineData("ska jag lägga ut på insta var vi står på lördag?")]
+    // nobody takes part: a question
+    [InlineData("när börjar fullmäktige på torsdag?")]
+    // told as past, to be reported
+    [InlineData("på mötet i måndags hotade en åhörare mig, jag vill rapportera det")]
+    public void Recognize_NotANoticeAhead_IsNotMeeting(string text) =>
+        Assert.NotEqual(Intent.Meeting, IntentRecognizer.Recognize(text));
+
+    [Fact]
+    public void Recognize_MeetingsAskedAboutInGeneral_AskTheGuidance() =>
+        Assert.Equal(
+            Intent.Question,
+            IntentRecognizer.Recognize("jag har ofta arga besökare på mina möten. finns det råd om hur jag ska sitta i rummet om det blir hotfullt"));
+
+    [Theory]
+    [InlineData("gäller rutinen även när min partner hotas")] // verb first, a definite noun: a yes/no question
+    [InlineData("täcker försäkringen skador på bilen efter hot")]
+    [InlineData("räknas det som hot om han skriver det till min dotter")]
+    public void Recognize_SwedishVerbFirst_IsAQuestionNotAReport(string text) =>
+        Assert.Equal(Intent.Question, IntentRecognizer.Recognize(text));
+
+    [Fact]
+    public void Recognize_IfIAmThreatened_IsAskedAhead() =>
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize("kan kommunen hjälpa mig om jag blir förföljd efter valet"));
+
+    [Fact]
+    public void Recognize_StillFeelingBadAfterAPastThreat_AnswersWhatIsAsked() =>
+        Assert.Equal(
+            Intent.Told,
+            IntentRecognizer.Recognize("blev hotad i våras o sover fortfarande dåligt, finns det nåt samtalsstöd"));
+
+    [Fact]
+    public void Recognize_DontKnowWhatToDo_StaysDistressNotAQuestion() =>
+        Assert.Equal(
+            Intent.Acute,
+            IntentRecognizer.Recognize("två män står runt min bil och bankar på rutan, vet inte vad jag ska göra"));
+
+    [Theory]
+    [InlineData("killen som hotade mig i somras står utanför min dörr just nu")]
+    [InlineData("the guy who followed me last week is outside my house right now")]
+    public void Recognize_PastNamesWhoNowTellsWhat_IsAcute(string text) =>
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+
+    [Fact]
+    public void Recognize_SeenNow_IsSomeoneNear() =>
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize("han hotade mig på fb och nu ser jag honom stå vid entrén"));
+
+    [Theory]
+    [InlineData("vågar inte gå dit själv")] // "vågar" is not a typo of "vägrar" or "jagar"
+    [InlineData("vill inte stå som anmälare")]
+    public void Recognize_WordsNearDangerWords_AreNotDanger(string text) =>
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("who is responsible for my safety as a board member?")]
+    [InlineData("vem ansvarar för min säkerhet som fritidspolitiker")]
+    public void Recognize_WhoIsResponsible_AsksTheGuidanceNotForANumber(string text) =>
+        Assert.NotEqual(Intent.Contact, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("hur får jag tag på säkerhetsenheten")]
+    [InlineData("how do I get in touch with the security unit")]
+    [InlineData("vill prata med nån på säkerhetsavdelningen")]
+    public void Recognize_ReachingTheSecurityUnit_IsContact(string text) =>
+        Assert.Equal(Intent.Contact, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("status på mitt ärende")]
+    [InlineData("hur går det med mitt ärende?")]
+    public void Recognize_MyCase_IsMyReports(string text) =>
+        Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("3 juni", true)]
+    [InlineData("den 14:e mars", true)]
+    [InlineData("March 14th", true)]
+    [InlineData("in May", false)]
+    [InlineData("32 maj", false)]
+    [InlineData("jag mår 3 gånger bättre", false)]
+    public void NamesADate_DayAndMonth(string text, bool expected) =>
+        Assert.Equal(expected, Utterance.From(text).NamesADate());
+}
