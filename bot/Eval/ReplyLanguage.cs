@@ -10,14 +10,16 @@ internal static class ReplyLanguage
     {
         "och", "att", "du", "jag", "är", "det", "en", "ett", "som", "på", "för", "med", "inte", "har", "vi", "kan", "din", "ditt",
         "dig", "mig", "om", "till", "nu", "här", "vad", "ring", "hjälp", "ja", "nej", "eller", "av", "vill", "skriv", "frågor",
-        "fråga", "rapportera", "säkerhet", "dina", "mina", "min", "den", "när", "hur", "så", "också", "vem",
+        "fråga", "rapportera", "säkerhet", "dina", "mina", "min", "den", "när", "hur", "så", "också", "vem", "skicka", "avbryt",
+        "tillbaka", "nästa", "klart", "läs", "öppna", "visa", "berätta", "oss", "möte", "datum", "tid",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
     {
         "the", "and", "you", "to", "is", "are", "your", "it", "we", "can", "of", "in", "on", "for", "with", "not", "have", "now",
         "here", "what", "call", "help", "yes", "no", "or", "want", "write", "questions", "question", "report", "safe", "my", "this",
-        "that", "if", "how", "who", "when", "also",
+        "that", "if", "how", "who", "when", "also", "send", "cancel", "back", "next", "done", "read", "open", "show", "tell", "us",
+        "meeting", "date", "time",
     };
 
     /// <summary>"sv" or "en"; Swedish when nothing tells.</summary>

@@ -72,7 +72,8 @@ internal static class TurnActions
     }
 
     /// <summary>What a person reads on the card: its texts, and apart from them its buttons' titles.</summary>
-    public static (List<string> Body, List<string> Buttons) Texts(AdaptiveCard card)
+    /// <param name="withChoices">False leaves out the choices of a choice set (the organisation's bodies, places): names, not the bot's words.</param>
+    public static (List<string> Body, List<string> Buttons) Texts(AdaptiveCard card, bool withChoices = true)
     {
         ArgumentNullException.ThrowIfNull(card);
         var body = new List<string>();
@@ -85,6 +86,11 @@ internal static class TurnActions
             }
 
             var isAction = o["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type.StartsWith("Action.", StringComparison.Ordinal);
+            if (!withChoices && o["type"] is null && o["value"] is not null)
+            {
+                return; // { "title", "value" }: a choice of an Input.ChoiceSet
+            }
+
             foreach (var key in (string[])["text", "title", "label"])
             {
                 if (o[key] is JsonValue v && v.TryGetValue<string>(out var s))

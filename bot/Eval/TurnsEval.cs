@@ -152,7 +152,7 @@ internal sealed class TurnsEval : IAsyncDisposable
         switch (replies.Replies.Count > 0 ? replies.Replies[0] : null)
         {
             case Reply.Card card:
-                var (body, buttons) = TurnActions.Texts(card.Value);
+                var (body, buttons) = TurnActions.Texts(card.Value, withChoices: false);
                 return ReplyLanguage.Of(body, buttons);
             case Reply.Text text:
                 return ReplyLanguage.Of([text.Value], []);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Trygg.Cards;
 using Trygg.Conversation;
 using Trygg.Conversation.Turns;
+using Trygg.Guidance.Browse;
 using Trygg.Texts;
 
 namespace Trygg.Guidance;
@@ -61,7 +62,8 @@ internal sealed record AnswerContext(
 /// Builds the guidance cards: the best passage with its key sentence in bold, where it comes from (publisher, title,
 /// date, section, link, national or whose municipality), up to two related passages, and "Fick du svar?".
 /// </summary>
-internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index)
+/// <param name="topics">The topics the guidance is browsed by, whose English titles name a suggestion to a member who reads English.</param>
+internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceIndex index, GuidanceTopics? topics = null)
 {
     /// <summary>The language the guidance is written in: quoted as written, with a note to a member who reads another.</summary>
     private const Language GuidanceLanguage = Language.Swedish;
@@ -124,11 +126,26 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
         return renderer.Render(SuggestCard.Template, new SuggestCard(
             t.SuggestTitle,
             t.SuggestIntro,
-            [.. passages.Select((p, i) => new SuggestionChoice(PassageTitle.Of(p), PassageTitle.Document(p), cardId, i.ToString(CultureInfo.InvariantCulture)))],
+            [.. passages.Select((p, i) => Choice(language, p, cardId, i))],
             t.NoneOfThese,
             t.BrowseYourself,
             cardId,
             t.Danger));
+    }
+
+    /// <summary>
+    /// One suggestion. The guidance is Swedish; a member who reads English sees the English title of the passage's topic
+    /// first, with the passage's own (Swedish) heading and first words under it to tell two of one topic apart.
+    /// </summary>
+    private SuggestionChoice Choice(Language language, GuidancePassage passage, string cardId, int position)
+    {
+        var choice = position.ToString(CultureInfo.InvariantCulture);
+        if (language != GuidanceLanguage && topics?.Find(topics.TopicOf(passage)) is { } topic)
+        {
+            return new SuggestionChoice(topic.Title(language), $"{PassageTitle.Of(passage)} · {PassageTitle.Document(passage)}", cardId, choice);
+        }
+
+        return new SuggestionChoice(PassageTitle.Of(passage), PassageTitle.Document(passage), cardId, choice);
     }
 
     /// <summary>After "Inget av detta": thanks, whom to ask, a way to report what happened, and the topics to browse (<paramref name="cardId"/>: the suggestions' card).</summary>

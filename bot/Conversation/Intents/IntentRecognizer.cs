@@ -87,8 +87,7 @@ public static class IntentRecognizer
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
 
-            // Plainly over ("blev hotad förra månaden o mår fortfarande dåligt, finns det stöd?"): answer what they ask, with a way to report.
-            return (u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice)) && danger != DangerLevel.None ? Intent.Report : Intent.Told;
+            return u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) ? Intent.Report : Intent.Told;
         }
 
         // "Jag har fått ett brev hem med min adress": something about the member's private life arrived.

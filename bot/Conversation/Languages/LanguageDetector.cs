@@ -64,6 +64,14 @@ internal static partial class LanguageDetector
             return null;
         }
 
+        // A term in brackets or quotes ("unlawful influence (otillåten påverkan)", "the number for 'Säkerhet och beredskap'")
+        // is a name or a quotation, not the language the member writes in, unless it is all there is.
+        var outside = Quoted().Replace(text, " ");
+        if (Word().IsMatch(outside))
+        {
+            text = outside;
+        }
+
         var swedish = 0;
         var english = 0;
         foreach (Match word in Word().Matches(text.ToLower(CultureInfo.InvariantCulture)))
@@ -125,4 +133,7 @@ internal static partial class LanguageDetector
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\([^)]*\)|""[^""]*""|“[^”]*”|”[^”]*”|«[^»]*»|(?<!\p{L})'[^']*'(?!\p{L})")]
+    private static partial Regex Quoted();
 }

@@ -110,4 +110,23 @@ public sealed class GuidanceCardsTests : IDisposable
         JsonArray a => a.SelectMany(TextBlocks),
         _ => [],
     };
+    [Fact]
+    public void Suggest_ToAMemberWhoReadsEnglish_NamesEachChoiceByItsTopicInEnglish()
+    {
+        var topics = Browse.GuidanceTopics.Parse(
+            """{ "topics": [ { "id": "polis", "sv": "Polisanmälan", "en": "Reporting to the police", "headings": [ { "document": "testkommun-rutin", "heading": "Polisanmälan" } ] } ] }""",
+            _index.Passages);
+        var police = _index.Passages.First(p => p.Heading == "Polisanmälan");
+        var other = _index.Passages.First(p => p.Heading != "Polisanmälan" && topics.TopicOf(p) is null);
+        var cards = new GuidanceCards(new CardRenderer(), _index, topics);
+
+        var english = JsonNode.Parse(cards.Suggest(Language.English, [police, other], "c").Json)!;
+        var swedish = JsonNode.Parse(cards.Suggest(Language.Swedish, [police], "c").Json)!;
+
+        var titles = CardJson.Objects(english).Where(o => o["selectAction"] is not null).Select(o => o["selectAction"]!["title"]!.GetValue<string>()).ToList();
+        Assert.Equal("Reporting to the police", titles[0]);
+        Assert.Equal(PassageTitle.Of(other), titles[1]); // no topic: its own title
+        Assert.Contains(CardJson.Objects(english), o => o["text"]?.GetValue<string>() == $"{PassageTitle.Of(police)} · {PassageTitle.Document(police)}");
+        Assert.Equal(PassageTitle.Of(police), CardJson.Objects(swedish).First(o => o["selectAction"] is not null)["selectAction"]!["title"]!.GetValue<string>());
+    }
 }

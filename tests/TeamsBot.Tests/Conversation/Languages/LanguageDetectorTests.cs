@@ -30,6 +30,8 @@ public sealed class LanguageDetectorTests
     [InlineData("whatsapp threats")] // spelling: wh, th
     [InlineData("I need the phone number for Säkerhet och beredskap")] // a Swedish unit's name in an English sentence
     [InlineData("we want to tell Kommunstyrelsen about it")]
+    [InlineData("What counts as unlawful influence (otillåten påverkan)?")] // a Swedish term in brackets
+    [InlineData("He wrote 'du ska få se vad som händer' on my wall")] // a Swedish threat quoted
     public void Detect_EnglishText_IsEnglish(string text) => Assert.Equal(Language.English, LanguageDetector.Detect(text));
 
     [Theory]
