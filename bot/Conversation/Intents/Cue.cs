@@ -45,14 +45,14 @@ internal sealed class Cue
     public IEnumerable<string> Words => parts.SelectMany(p => p).Where(t => t.Kind == TermKind.Exact).Select(t => t.Text);
 
     /// <summary>True when the phrase occurs anywhere in the tokens.</summary>
-    public bool IsIn(IReadOnlyList<string> tokens) => IsIn(tokens, _ => true);
+    public bool IsIn(IReadOnlyList<string> tokens, bool typos = true) => IsIn(tokens, _ => true, typos);
 
-    /// <summary>True when the phrase occurs at a start the caller allows.</summary>
-    public bool IsIn(IReadOnlyList<string> tokens, Func<int, bool> allowedStart)
+    /// <summary>True when the phrase occurs at a start the caller allows; <paramref name="typos"/> false reads every word as written.</summary>
+    public bool IsIn(IReadOnlyList<string> tokens, Func<int, bool> allowedStart, bool typos = true)
     {
         for (var start = 0; start + parts.Length <= tokens.Count; start++)
         {
-            if (allowedStart(start) && MatchesAt(tokens, start))
+            if (allowedStart(start) && MatchesAt(tokens, start, typos))
             {
                 return true;
             }
@@ -61,12 +61,12 @@ internal sealed class Cue
         return false;
     }
 
-    private bool MatchesAt(IReadOnlyList<string> tokens, int start)
+    private bool MatchesAt(IReadOnlyList<string> tokens, int start, bool typos)
     {
         for (var i = 0; i < parts.Length; i++)
         {
             var token = tokens[start + i];
-            if (!parts[i].Any(term => term.Matches(token)))
+            if (!parts[i].Any(term => term.Matches(token, typos)))
             {
                 return false;
             }
@@ -104,7 +104,7 @@ internal sealed class Cue
 
     private sealed record Term(TermKind Kind, string Text, string[] Excludes, bool Fuzzy = true)
     {
-        public bool Matches(string token)
+        public bool Matches(string token, bool typos = true)
         {
             if (Excludes.Any(x => token.Contains(x, StringComparison.Ordinal)))
             {
@@ -119,20 +119,20 @@ internal sealed class Cue
             return Kind switch
             {
                 TermKind.Exact => token == Text
-                    || (Fuzzy && Text.Length >= MinFuzzyWord && token.Length >= MinFuzzyWord && IsTypo(token) && Typo.WithinOne(token, Text)),
-                TermKind.Prefix => IsPrefix(token),
-                _ => IsPrefix(token) || IsCompoundTail(token),
+                    || (typos && Fuzzy && Text.Length >= MinFuzzyWord && token.Length >= MinFuzzyWord && IsTypo(token) && Typo.WithinOne(token, Text)),
+                TermKind.Prefix => IsPrefix(token, typos),
+                _ => IsPrefix(token, typos) || IsCompoundTail(token),
             };
         }
 
-        private bool IsPrefix(string token)
+        private bool IsPrefix(string token, bool typos)
         {
             if (token.StartsWith(Text, StringComparison.Ordinal))
             {
                 return true;
             }
 
-            if (Text.Length < MinFuzzyStem || !IsTypo(token))
+            if (!typos || Text.Length < MinFuzzyStem || !IsTypo(token))
             {
                 return false;
             }

@@ -24,9 +24,32 @@ internal enum DangerLevel
 /// </summary>
 internal static class DangerReading
 {
+    /// <summary>
+    /// The reading, with two limits on the 112 card at once: words quoted from someone else ("han skrev ”du blir skjuten”")
+    /// are a threat relayed, so they bring the safety question, not the 112 card; and danger found only by reading a word
+    /// as a typo of another ("tapped" as "trapped") brings the safety question too. Asking costs a tap either way.
+    /// </summary>
     public static DangerLevel Of(Utterance u)
     {
         ArgumentNullException.ThrowIfNull(u);
+        var level = Read(u);
+        // A relayed threat with something happening now outside the quote ("sms: ”vi kommer ikväll”. hör en bil stanna nu")
+        // keeps its reading.
+        if (level == DangerLevel.Acute && u.Unquoted is { } own && Read(own) == DangerLevel.None && !own.Has(L.Now) && !own.Has(L.Recent))
+        {
+            level = DangerLevel.Unsure;
+        }
+
+        if (level == DangerLevel.Acute && u.Typos && Of(u.AsWritten()) != DangerLevel.Acute)
+        {
+            level = DangerLevel.Unsure;
+        }
+
+        return level;
+    }
+
+    private static DangerLevel Read(Utterance u)
+    {
         var now = u.Has(L.Now) || IsProgressive(u);
         var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);

@@ -81,7 +81,7 @@ internal static class IntentLexicon
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
-        "wont|doesnt go away|leave", "does not go away|leave", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
+        "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
         "bevakar", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
         "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
         "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
@@ -112,10 +112,11 @@ internal static class IntentLexicon
     /// <summary>Someone following the member.</summary>
     public static readonly Cue[] Pursuit = Cues(
         "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "kört efter", "kör|kört|åker|åkt bakom mig", "svänger där jag svänger",
-        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "following", "follows", "behind me", "chasing", "tailing");
+        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "jagade mig|oss", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
+        "inbrott|*bråk*|slagsmål|misshandel|attack*|överfall* pågår", "pågående inbrott|attack*|överfall*|misshandel", "break-in|attack|assault in progress",
         "blir slag*|attack*|misshandl*|förfölj*|jagad*|knivhugg*|rånad*|överfall*|nerslag*|hotad*|följd",
         "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
         "hotas nu|med");
@@ -199,7 +200,7 @@ internal static class IntentLexicon
         "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
-    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "not urgent", "not an emergency", "no emergency");
+    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "ingen fara", "no immediate danger", "not in danger", "not urgent", "not an emergency", "no emergency");
 
     /// <summary>Now said as now: the moment of writing, not "still" ("mår fortfarande dåligt" tells of after).</summary>
     public static readonly Cue[] NowSaid = Cues(
@@ -236,7 +237,9 @@ internal static class IntentLexicon
         "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "i fjol", "ifjol", "häromdagen|häromveckan|häromkvällen|häromnatten|häromåret",
         "härom dagen|veckan|kvällen|natten|året", "tidigare i år|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
         "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig",
-        "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays");
+        "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
+        // a past told by its clause or its distance: "när vi va på semester", "weeks after someone broke in"
+        "när jag|vi|du|han|hon|de|dom var|va|kom|satt|stod|låg|bodde", "when i|we|he|she|they was|were", "veckor|månader|dagar|år efter", "weeks|months|days|years after");
 
     public static readonly Cue[] CryForHelp = Cues("hjälp", "help", "sos", "hjälpa", "rädda");
 
@@ -258,7 +261,7 @@ internal static class IntentLexicon
         "artikel", "article", "=film", "=filmen", "=filmer", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
 
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
-    public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra", "help me with|to|report|understand|find");
+    public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra|förstå|förstår|fatta|reda", "help me with|to|report|understand|find");
 
     public static readonly Cue[] Hypothetical = Cues(
         "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",

@@ -1,7 +1,7 @@
 namespace Trygg.Conversation.Intents;
 
 /// <summary>A member's message as folded tokens (lower case, no diacritics, SMS shorthand spelled out).</summary>
-internal sealed class Utterance
+internal sealed partial class Utterance
 {
     /// <summary>Shorthand members type on a phone, and English contractions once their apostrophe is gone.</summary>
     private static readonly Dictionary<string, string[]> Shorthand = new(StringComparer.Ordinal)
@@ -26,11 +26,25 @@ internal sealed class Utterance
         ["plz"] = ["please"],
     };
 
-    private Utterance(string[] tokens, bool asksQuestion)
+    private Utterance(string[] tokens, bool asksQuestion, bool typos = true, Utterance? unquoted = null)
     {
         Tokens = tokens;
         AsksQuestion = asksQuestion;
+        Typos = typos;
+        Unquoted = unquoted;
     }
+
+    /// <summary>Whether a word may match as a typo of a lexicon word ("hotas" for "hotad" may; read as written it may not).</summary>
+    public bool Typos { get; }
+
+    /// <summary>
+    /// The message without what it quotes ("nån skrev ”hon får skylla sig själv när hon blir skjuten”"), or null when it
+    /// quotes nothing: quoted words are someone else's, a threat relayed, not what is happening.
+    /// </summary>
+    public Utterance? Unquoted { get; }
+
+    /// <summary>The same words read as written: no word matches as a typo of another.</summary>
+    public Utterance AsWritten() => new([.. Tokens], AsksQuestion, typos: false, Unquoted?.AsWritten());
 
     public IReadOnlyList<string> Tokens { get; }
 
@@ -52,8 +66,15 @@ internal sealed class Utterance
             .SelectMany(t => Shorthand.TryGetValue(t, out var expanded) ? expanded : [t])
             .ToList();
         DropIdioms(tokens);
-        return new Utterance([.. tokens], text?.Contains('?', StringComparison.Ordinal) == true);
+        var asks = text?.Contains('?', StringComparison.Ordinal) == true;
+        var outside = text is null ? null : Quoted().Replace(text, " … ");
+        var unquoted = outside is not null && outside != text ? From(outside) : null;
+        return new Utterance([.. tokens], asks, unquoted: unquoted is { IsEmpty: false } ? unquoted : null);
     }
+
+    // "...", “...”, ”...”, «...», and '...' standing apart from words (not the apostrophe of "won't").
+    [System.Text.RegularExpressions.GeneratedRegex(@"""[^""]{3,}""|“[^”]{3,}”|”[^”]{3,}”|«[^»]{3,}»|(?<!\p{L})'[^']{3,}'(?!\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 
     /// <summary>
     /// Words that mean something else together, dropped before reading: "of course" is not a course, "brinner för frågan"
@@ -112,7 +133,7 @@ internal sealed class Utterance
         return true;
     }
 
-    public bool Has(Cue[] cues) => cues.Any(c => c.IsIn(Tokens));
+    public bool Has(Cue[] cues) => cues.Any(c => c.IsIn(Tokens, Typos));
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
@@ -152,8 +173,8 @@ internal sealed class Utterance
 
     /// <summary>A cue occurs where the word before it is none of <paramref name="before"/> ("står vid" but not "jag står vid").</summary>
     public bool HasNotAfter(Cue[] cues, Cue[] before) =>
-        cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]]))));
+        cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]], Typos)), Typos));
 
     /// <summary>Every token is one of the words (each cue read as single words).</summary>
-    public bool OnlyUses(Cue[] words) => Tokens.All(t => words.Any(c => c.IsIn([t])));
+    public bool OnlyUses(Cue[] words) => Tokens.All(t => words.Any(c => c.IsIn([t], Typos)));
 }

@@ -101,4 +101,37 @@ public sealed class ReadingByStructureTests
     [InlineData("jag mår 3 gånger bättre", false)]
     public void NamesADate_DayAndMonth(string text, bool expected) =>
         Assert.Equal(expected, Utterance.From(text).NamesADate());
+    [Fact]
+    public void Danger_FoundOnlyByReadingAWordAsATypo_AsksRatherThanShows112()
+    {
+        // "tapped" is one letter from "trapped": read as written it is no danger, so the bot asks instead of alarming.
+        var u = Utterance.From("my phone might be tapped, weird clicks on calls");
+
+        Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(u));
+        Assert.Equal(DangerLevel.None, DangerReading.Of(u.AsWritten()));
+    }
+
+    [Fact]
+    public void Danger_ARealTypoStillGetsTheSafetyQuestion() =>
+        // "utanför" typed "utnaför": still someone at the door, so at least "Är du i säkerhet just nu?"
+        Assert.NotEqual(DangerLevel.None, DangerReading.Of(Utterance.From("han står utnaför dörren och bankar")));
+
+    [Fact]
+    public void Danger_QuotedWordsAloneAreARelayedThreat_TheSafetyQuestionNotThe112Card() =>
+        Assert.Equal(
+            DangerLevel.Unsure,
+            DangerReading.Of(Utterance.From("en kollega skickade en skärmdump där nån skrivit ”hon ska få en kniv i ryggen” i en grupp")));
+
+    [Fact]
+    public void Danger_QuotedThreatWithSomethingHappeningNow_StaysAcute() =>
+        Assert.Equal(
+            DangerLevel.Acute,
+            DangerReading.Of(Utterance.From("fick sms: \"vi kommer till dig ikväll\". nu står det en bil utanför med lamporna släckta")));
+
+    [Theory]
+    [InlineData("ingen akut fara men han har mejlat tio gånger i dag")]
+    [InlineData("is it normal to feel scared weeks after someone broke into my flat?")]
+    [InlineData("grannen såg en man stå utanför vårt hus när vi var bortresta")]
+    public void Danger_SaidNotUrgentOrToldAsPast_IsNotThe112Card(string text) =>
+        Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
 }
