@@ -29,7 +29,8 @@ internal sealed record AnswerCard(
 }
 
 /// <summary>One "Menade du...?" choice: the card it belongs to and its place among the suggestions, nothing else.</summary>
-internal sealed record SuggestionChoice(string Title, string Document, string Card, string Choice);
+/// <param name="Label">The choice's name as a screen reader says it (its action title): the title, with the topic for a reader of English.</param>
+internal sealed record SuggestionChoice(string Title, string Label, string Document, string Card, string Choice);
 
 /// <summary>Data of Guidance/Cards/Suggest.json.</summary>
 /// <remarks><c>browse</c> ("Leta själv bland ämnena") opens the topics, carrying this card's id so a passage the member then opens is learned as the answer to the question.</remarks>
@@ -123,9 +124,13 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     {
         ArgumentNullException.ThrowIfNull(passages);
         var t = GuidanceTexts.For(language);
+        // The guidance is Swedish: a reader of English is told, once, what the choices are about in English.
+        var about = language == GuidanceLanguage || topics is null
+            ? []
+            : passages.Select(p => topics.Find(topics.TopicOf(p))?.Title(language)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return renderer.Render(SuggestCard.Template, new SuggestCard(
             t.SuggestTitle,
-            t.SuggestIntro,
+            about.Count > 0 ? string.Format(CultureInfo.InvariantCulture, t.SuggestIntroTopics, string.Join("; ", about)) : t.SuggestIntro,
             [.. passages.Select((p, i) => Choice(language, p, cardId, i))],
             t.NoneOfThese,
             t.BrowseYourself,
@@ -134,18 +139,14 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     }
 
     /// <summary>
-    /// One suggestion. The guidance is Swedish; a member who reads English sees the English title of the passage's topic
-    /// first, with the passage's own (Swedish) heading and first words under it to tell two of one topic apart.
+    /// One suggestion, titled by the passage's heading and first words and its source. To a reader of English (the
+    /// guidance is Swedish) its action is named with the English title of its topic too, which the intro also says once.
     /// </summary>
     private SuggestionChoice Choice(Language language, GuidancePassage passage, string cardId, int position)
     {
-        var choice = position.ToString(CultureInfo.InvariantCulture);
-        if (language != GuidanceLanguage && topics?.Find(topics.TopicOf(passage)) is { } topic)
-        {
-            return new SuggestionChoice(topic.Title(language), $"{PassageTitle.Of(passage)} · {PassageTitle.Document(passage)}", cardId, choice);
-        }
-
-        return new SuggestionChoice(PassageTitle.Of(passage), PassageTitle.Document(passage), cardId, choice);
+        var title = PassageTitle.Of(passage);
+        var label = language != GuidanceLanguage && topics?.Find(topics.TopicOf(passage)) is { } topic ? $"{topic.Title(language)}: {title}" : title;
+        return new SuggestionChoice(title, label, PassageTitle.Document(passage), cardId, position.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>After "Inget av detta": thanks, whom to ask, a way to report what happened, and the topics to browse (<paramref name="cardId"/>: the suggestions' card).</summary>

@@ -42,6 +42,7 @@ public sealed record GuidanceTexts(
     string NotAdministrator,
     string SuggestTitle,
     string SuggestIntro,
+    string SuggestIntroTopics,
     string NoneOfThese,
     string NoneOfTheseTitle,
     string ChoiceGone,

@@ -16,9 +16,16 @@ internal static partial class PassageTitle
     public static string Of(GuidancePassage passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        var heading = Numbering().Replace(passage.Heading, string.Empty).Trim();
+        var heading = Heading(passage);
         var words = FirstWords(passage.Text);
         return heading.Length == 0 ? words : $"{heading}: {words}";
+    }
+
+    /// <summary>The passage's heading without the document's numbering ("Polisanmälan och rapportering"), or empty.</summary>
+    public static string Heading(GuidancePassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return Numbering().Replace(passage.Heading, string.Empty).Trim();
     }
 
     /// <summary>Where the passage comes from, as a member recognises it ("Alingsås kommun").</summary>

@@ -32,6 +32,31 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         await Rig.OnPageAsync("guidance-failure", AskAsync);
     }
 
+    [Fact]
+    public async Task PersonalChat_EnglishQuestion_ChoicesNamedInEnglish_TheAnswerQuotesTheSwedishGuidance()
+    {
+        await Rig.OnPageAsync("guidance-english-failure", AskInEnglishAsync);
+    }
+
+    /// <summary>
+    /// The Playground is an English client and the question is English: the choices carry the English title of their
+    /// topic before the Swedish heading, and the answer card says the guidance is quoted in Swedish.
+    /// </summary>
+    private async Task AskInEnglishAsync(IPage page)
+    {
+        await Rig.OpenPlaygroundAsync(page);
+        await PlaygroundRig.SayAsync(page, "how do I report to the police?");
+        var suggest = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Did you mean one of these?" });
+        await Rig.ExpectAsync(suggest.First, "the suggestions in English");
+        await PlaygroundRig.NarrowShotAsync(page, suggest.First, "guidance-en-0-suggest");
+        await Rig.ExpectAsync(suggest.First.GetByText("these parts are about: Reporting to the police and the municipality").First, "the topic in English");
+        await suggest.First.GetByRole(AriaRole.Button, new() { Name = "Reporting to the police and the municipality: Polisen för anmälan om brott" }).First.ClickAsync();
+        var answer = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "The guidance is in Swedish" });
+        await Rig.ExpectAsync(answer.First, "the answer card, with the note that the guidance is Swedish");
+        await Rig.ExpectAsync(answer.First.GetByText("114 14").First, "114 14 in the answer");
+        await PlaygroundRig.NarrowShotAsync(page, answer.First, "guidance-en-1-answer");
+    }
+
     private async Task AskAsync(IPage page)
     {
         var welcome = await Rig.OpenPlaygroundAsync(page);

@@ -123,10 +123,12 @@ public sealed class GuidanceCardsTests : IDisposable
         var english = JsonNode.Parse(cards.Suggest(Language.English, [police, other], "c").Json)!;
         var swedish = JsonNode.Parse(cards.Suggest(Language.Swedish, [police], "c").Json)!;
 
-        var titles = CardJson.Objects(english).Where(o => o["selectAction"] is not null).Select(o => o["selectAction"]!["title"]!.GetValue<string>()).ToList();
-        Assert.Equal("Reporting to the police", titles[0]);
-        Assert.Equal(PassageTitle.Of(other), titles[1]); // no topic: its own title
-        Assert.Contains(CardJson.Objects(english), o => o["text"]?.GetValue<string>() == $"{PassageTitle.Of(police)} · {PassageTitle.Document(police)}");
+        var labels = CardJson.Objects(english).Where(o => o["selectAction"] is not null).Select(o => o["selectAction"]!["title"]!.GetValue<string>()).ToList();
+        Assert.Equal($"Reporting to the police: {PassageTitle.Of(police)}", labels[0]);
+        Assert.Equal(PassageTitle.Of(other), labels[1]); // no topic: its own title
+        var text = CardJson.TextOf(english);
+        Assert.Contains("written in Swedish, and these parts are about: Reporting to the police.", text, StringComparison.Ordinal);
         Assert.Equal(PassageTitle.Of(police), CardJson.Objects(swedish).First(o => o["selectAction"] is not null)["selectAction"]!["title"]!.GetValue<string>());
+        Assert.DoesNotContain("Reporting", CardJson.TextOf(swedish), StringComparison.Ordinal);
     }
 }
