@@ -86,9 +86,9 @@ internal static class TurnActions
             }
 
             var isAction = o["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type.StartsWith("Action.", StringComparison.Ordinal);
-            if (!withChoices && o["type"] is null && o["value"] is not null)
+            if (!withChoices && o["type"] is JsonValue set && set.TryGetValue<string>(out var setType) && setType == "Input.ChoiceSet" && o["choices"] is JsonArray choices)
             {
-                return; // { "title", "value" }: a choice of an Input.ChoiceSet
+                choices.Clear(); // the organisation's bodies or places: names, not the bot's words (the card is parsed anew for this walk)
             }
 
             foreach (var key in (string[])["text", "title", "label"])

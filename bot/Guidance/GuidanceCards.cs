@@ -124,13 +124,9 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     {
         ArgumentNullException.ThrowIfNull(passages);
         var t = GuidanceTexts.For(language);
-        // The guidance is Swedish: a reader of English is told, once, what the choices are about in English.
-        var about = language == GuidanceLanguage || topics is null
-            ? []
-            : passages.Select(p => topics.Find(topics.TopicOf(p))?.Title(language)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return renderer.Render(SuggestCard.Template, new SuggestCard(
             t.SuggestTitle,
-            about.Count > 0 ? string.Format(CultureInfo.InvariantCulture, t.SuggestIntroTopics, string.Join("; ", about)) : t.SuggestIntro,
+            t.SuggestIntro,
             [.. passages.Select((p, i) => Choice(language, p, cardId, i))],
             t.NoneOfThese,
             t.BrowseYourself,
@@ -139,14 +135,21 @@ internal sealed partial class GuidanceCards(ICardRenderer renderer, GuidanceInde
     }
 
     /// <summary>
-    /// One suggestion, titled by the passage's heading and first words and its source. To a reader of English (the
-    /// guidance is Swedish) its action is named with the English title of its topic too, which the intro also says once.
+    /// One suggestion, titled by the passage's heading and first words, with its source under it. To a reader of English
+    /// (the guidance is Swedish) the line under it also names the passage's topic in English ("Reporting to the police
+    /// and the municipality · Alingsås kommun"), and its action (what a screen reader says) starts with that topic.
     /// </summary>
     private SuggestionChoice Choice(Language language, GuidancePassage passage, string cardId, int position)
     {
         var title = PassageTitle.Of(passage);
-        var label = language != GuidanceLanguage && topics?.Find(topics.TopicOf(passage)) is { } topic ? $"{topic.Title(language)}: {title}" : title;
-        return new SuggestionChoice(title, label, PassageTitle.Document(passage), cardId, position.ToString(CultureInfo.InvariantCulture));
+        var choice = position.ToString(CultureInfo.InvariantCulture);
+        if (language != GuidanceLanguage && topics?.Find(topics.TopicOf(passage)) is { } topic)
+        {
+            var about = topic.Title(language);
+            return new SuggestionChoice(title, $"{about}: {title}", $"{about} · {PassageTitle.Document(passage)}", cardId, choice);
+        }
+
+        return new SuggestionChoice(title, title, PassageTitle.Document(passage), cardId, choice);
     }
 
     /// <summary>After "Inget av detta": thanks, whom to ask, a way to report what happened, and the topics to browse (<paramref name="cardId"/>: the suggestions' card).</summary>

@@ -42,7 +42,6 @@ public sealed record GuidanceTexts(
     string NotAdministrator,
     string SuggestTitle,
     string SuggestIntro,
-    string SuggestIntroTopics,
     string NoneOfThese,
     string NoneOfTheseTitle,
     string ChoiceGone,

@@ -49,7 +49,7 @@ public sealed class GuidanceAnswerTests : IAsyncLifetime
         var suggest = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Did you mean one of these?" });
         await Rig.ExpectAsync(suggest.First, "the suggestions in English");
         await PlaygroundRig.NarrowShotAsync(page, suggest.First, "guidance-en-0-suggest");
-        await Rig.ExpectAsync(suggest.First.GetByText("these parts are about: Reporting to the police and the municipality").First, "the topic in English");
+        await Rig.ExpectAsync(suggest.First.GetByText("Reporting to the police and the municipality · Sveriges Kommuner").First, "the topic in English");
         await suggest.First.GetByRole(AriaRole.Button, new() { Name = "Reporting to the police and the municipality: Polisen för anmälan om brott" }).First.ClickAsync();
         var answer = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "The guidance is in Swedish" });
         await Rig.ExpectAsync(answer.First, "the answer card, with the note that the guidance is Swedish");

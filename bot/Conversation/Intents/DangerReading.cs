@@ -35,7 +35,7 @@ internal static class DangerReading
         var level = Read(u);
         // A relayed threat with something happening now outside the quote ("sms: ”vi kommer ikväll”. hör en bil stanna nu")
         // keeps its reading.
-        if (level == DangerLevel.Acute && u.Unquoted is { } own && Read(own) == DangerLevel.None && !own.Has(L.Now) && !own.Has(L.Recent))
+        if (level == DangerLevel.Acute && u.Unquoted is { } own && Read(own) == DangerLevel.None && !u.Has(L.NowSaid) && !u.Has(L.Recent))
         {
             level = DangerLevel.Unsure;
         }
@@ -54,13 +54,12 @@ internal static class DangerReading
         var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);
         var question = IntentRecognizer.IsQuestion(u);
-        // "kan SKR hjälpa mig om jag blir hotad?" asks who helps; "hjälp mig" cries for it.
-        var cry = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo) && !(u.Has(L.HelpAsked) && u.Has(L.Hypothetical));
+        var cryWords = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
         // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
         // "blir hotad" happens now; "om jag blir hotad" asks ahead.
-        var progressive = u.Has(L.Progressive) && !u.Has(L.IfBecoming);
+        var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2);
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
-        var severe = u.Has(L.DangerNow) || (u.Has(L.CallPolice) && !question) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
+        var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
@@ -71,8 +70,14 @@ internal static class DangerReading
         // "jag står på valstugan idag" places the member, not someone near them; with a person or a threat told
         // ("han hotar mig, vi står i foajén") it places them both.
         var presence = u.HasNotAfter(L.Presence, L.Self) || (u.Has(L.Presence) && (u.Has(L.Someone) || u.Has(L.Danger)));
-        var near = presence || u.Has(L.Pursuit) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place)) || (u.Has(L.Seen) && now);
+        // "jag ser honom sitta på läktaren nu" after a threat; "ja jag ser dem nu, tack" is not.
+        var seenNow = u.Has(L.Seen) && now && (u.Has(L.Danger) || u.Has(L.AimedOrRelayed) || u.Has(L.Fear));
+        // "om jag blir förföljd" asks ahead; "jag blir förföljd" tells.
+        var near = presence || u.HasNotPrecededBy(L.Pursuit, L.IfWords, 3) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place)) || seenNow;
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
+        // "kan SKR hjälpa mig om jag blir hotad?" asks who helps when harm comes; "kan nån hjälpa mig, han står utanför med
+        // kniv" cries for it, whatever "if" follows.
+        var cry = cryWords && !(u.Has(L.HelpAsked) && u.Has(L.IfBecoming) && !severe && !near && !violence);
         var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)) || (comingLater && u.Has(L.AimedOrRelayed)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
         var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
@@ -103,7 +108,7 @@ internal static class DangerReading
         // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now. Told in the
         // conditional ("om någon skulle kasta sten", "if someone were to follow me") it is ahead in any form.
         var hypothetical = u.Has(L.Hypothetical) && !u.Has(L.Now) && !cry;
-        if (hypothetical && (question || u.Has(L.Conditional)))
+        if (hypothetical && (question || u.Has(L.Conditional)) && !progressive)
         {
             return DangerLevel.None;
         }
@@ -123,9 +128,16 @@ internal static class DangerReading
         var past = (u.Has(L.Past) && !recent) || MentionsYear(u);
         // "still" after a past event ("blev hotad förra månaden o mår fortfarande dåligt") tells how the member is, not danger now.
         var stillOnly = now && !u.Has(L.NowSaid) && !IsProgressive(u) && !near && !severe && !violence;
-        if ((past && (!now || stillOnly) && !tonight) || u.Has(L.NotUrgent))
+        if (past && (!now || stillOnly) && !tonight)
         {
             return DangerLevel.None;
+        }
+
+        // Said not to be urgent ("inte akut", "ingen akut fara men han mejlar"): not the 112 card, but with someone near,
+        // violence or something severe told as well the bot still asks.
+        if (u.Has(L.NotUrgent))
+        {
+            return severe || near || violence ? DangerLevel.Unsure : DangerLevel.None;
         }
 
         // The member says it is over and they are safe: ask, as they know best, but no 112 card at once. Hurt or hiding
@@ -144,7 +156,7 @@ internal static class DangerReading
 
         // Tense mixed ("mannen som hotade mig förra veckan står vid min port igen just nu"): the past names who, the now tells
         // what is happening.
-        var happeningNow = u.Has(L.RightNow) && (presence || (u.Has(L.Seen) && now));
+        var happeningNow = u.Has(L.RightNow) && (presence || seenNow);
         if ((past && !happeningNow) || hypothetical)
         {
             return DangerLevel.Unsure; // "förra året hotade de mig, nu är det val igen", "om han kommer hit igen": ask, do not assume
@@ -174,6 +186,9 @@ internal static class DangerReading
 
         return DangerLevel.Unsure;
     }
+
+    /// <summary>Weapons, violence, "akut" (but not "inte akut"): danger now on their own.</summary>
+    internal static bool DangerNowSaid(Utterance u) => u.Has(L.DangerNow) || (u.Has(L.Urgent) && !u.Has(L.NotUrgent));
 
     /// <summary>
     /// English present progressive ("he is punching", "they're walking up"): happening as the member writes. The member's

@@ -12,7 +12,10 @@ internal static class IntentLexicon
     public static readonly Cue[] DangerNow = Cues(
         "*kniv* -knivig", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "järnrör*", "skjuter",
         "knife", "knives", "gun", "guns", "gunman", "weapon*", "armed", "rifle*", "shooting", "machete", "axe",
-        "akut*", "under attack");
+        "under attack");
+
+    /// <summary>"akut": danger now, unless said not to be ("inte akut", "ingen akut fara": <see cref="NotUrgent"/>).</summary>
+    public static readonly Cue[] Urgent = Cues("akut*");
 
     /// <summary>
     /// Calling the police: acute when told or cried ("ring polisen!!"), but asked ("ska jag ringa polisen om hotet?") it is
@@ -112,16 +115,19 @@ internal static class IntentLexicon
     /// <summary>Someone following the member.</summary>
     public static readonly Cue[] Pursuit = Cues(
         "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "kört efter", "kör|kört|åker|åkt bakom mig", "svänger där jag svänger",
-        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "jagade mig|oss", "following", "follows", "behind me", "chasing", "tailing");
+        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
-        "inbrott|*bråk*|slagsmål|misshandel|attack*|överfall* pågår", "pågående inbrott|attack*|överfall*|misshandel", "break-in|attack|assault in progress",
+        "inbrott|slagsmål|attack*|överfall* pågår", "pågående inbrott|attack*|överfall*", "break-in|attack|assault in progress",
         "blir slag*|attack*|misshandl*|förfölj*|jagad*|knivhugg*|rånad*|överfall*|nerslag*|hotad*|följd",
         "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
         "hotas nu|med");
 
     /// <summary>Harm asked about ahead ("om jag blir hotad", "if I get attacked"): the conditional, not happening now.</summary>
+    /// <summary>"om", "if": two words before harm ("om jag blir hotad") they make it asked ahead.</summary>
+    public static readonly Cue[] IfWords = Cues("=om", "=ifall", "=när", "=if", "=when");
+
     public static readonly Cue[] IfBecoming = Cues("om|ifall|när jag|man|vi|du|ni blir", "if|when i|we|you get|am|are|were");
 
     /// <summary>
@@ -200,7 +206,7 @@ internal static class IntentLexicon
         "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
-    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "ingen fara", "no immediate danger", "not in danger", "not urgent", "not an emergency", "no emergency");
+    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
 
     /// <summary>Now said as now: the moment of writing, not "still" ("mår fortfarande dåligt" tells of after).</summary>
     public static readonly Cue[] NowSaid = Cues(

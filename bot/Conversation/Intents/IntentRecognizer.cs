@@ -46,6 +46,13 @@ public static class IntentRecognizer
             return Intent.MyReports;
         }
 
+        // A heads-up about a meeting ahead ("heads up: I'm meeting angry residents next week") is a notice, not danger now.
+        // Whatever may be danger now is asked about before contacts or notices: "de står utanför, vem ringer jag?"
+        if (danger == DangerLevel.Unsure && !IsMeetingNotice(u))
+        {
+            return Intent.Report; // it speaks of a person, a threat or harm and may be now: "Är du i säkerhet just nu?" first
+        }
+
         // An event ahead that the member hosts or attends ("invigning 3 juni o jag håller tal, behöver vi vakter?", "I'm hosting a
         // consultation on 14 March"): a notice for the security unit, also when asked as a question.
         if (IsPlannedEvent(u, danger))
@@ -57,12 +64,6 @@ public static class IntentRecognizer
         if (IsContact(u, harm))
         {
             return Intent.Contact;
-        }
-
-        // A heads-up about a meeting ahead ("heads up: I'm meeting angry residents next week") is a notice, not danger now.
-        if (danger == DangerLevel.Unsure && !IsMeetingNotice(u))
-        {
-            return Intent.Report; // it speaks of a person, a threat or harm and may be now: "Är du i säkerhet just nu?" first
         }
 
         if (u.Has(L.Training))
@@ -87,7 +88,7 @@ public static class IntentRecognizer
                 return harm || u.Has(L.ReportWords) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
             }
 
-            return u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) ? Intent.Report : Intent.Told;
+            return u.Has(L.Danger) || DangerReading.DangerNowSaid(u) || u.Has(L.CallPolice) ? Intent.Report : Intent.Told;
         }
 
         // "Jag har fått ett brev hem med min adress": something about the member's private life arrived.
@@ -155,8 +156,7 @@ public static class IntentRecognizer
             return false;
         }
 
-        return danger == DangerLevel.None
-            || !(u.Has(L.Now) || u.Has(L.Recent) || u.Has(L.DangerNow) || u.Has(L.CallPolice) || u.Has(L.CryForHelp));
+        return danger == DangerLevel.None;
     }
 
     /// <summary>"During question time yesterday a man told me he'd deal with me ... I'd like to report it": told, not ahead.</summary>
@@ -164,10 +164,10 @@ public static class IntentRecognizer
 
     /// <summary>A meeting ahead told to the staff, with nothing happening now.</summary>
     private static bool IsMeetingNotice(Utterance u) =>
-        u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !u.Has(L.DangerNow) && !u.Has(L.CallPolice);
+        u.Has(L.MeetingNouns) && u.Has(L.Notice) && u.Has(L.Ahead) && !u.Has(L.Now) && !u.Has(L.Danger) && !DangerReading.DangerNowSaid(u) && !u.Has(L.CallPolice);
 
     private static bool IsHarm(Utterance u) =>
-        u.Has(L.Danger) || u.Has(L.DangerNow) || u.Has(L.CallPolice) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private));
+        u.Has(L.Danger) || DangerReading.DangerNowSaid(u) || u.Has(L.CallPolice) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private));
 
     private static bool IsHelp(Utterance u) =>
         u.OnlyUses(L.HelpVocabulary) && (u.Has(L.Greetings) || u.Has(L.HelpWords));

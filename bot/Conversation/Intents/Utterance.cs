@@ -175,6 +175,13 @@ internal sealed partial class Utterance
     public bool HasNotAfter(Cue[] cues, Cue[] before) =>
         cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]], Typos)), Typos));
 
+    /// <summary>A cue occurs where none of the <paramref name="back"/> words before it is one of <paramref name="before"/>.</summary>
+    public bool HasNotPrecededBy(Cue[] cues, Cue[] before, int back) =>
+        cues.Any(c => c.IsIn(
+            Tokens,
+            start => !Enumerable.Range(Math.Max(0, start - back), Math.Min(back, start)).Any(i => before.Any(b => b.IsIn([Tokens[i]], Typos))),
+            Typos));
+
     /// <summary>Every token is one of the words (each cue read as single words).</summary>
     public bool OnlyUses(Cue[] words) => Tokens.All(t => words.Any(c => c.IsIn([t], Typos)));
 }

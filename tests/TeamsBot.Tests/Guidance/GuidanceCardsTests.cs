@@ -126,8 +126,8 @@ public sealed class GuidanceCardsTests : IDisposable
         var labels = CardJson.Objects(english).Where(o => o["selectAction"] is not null).Select(o => o["selectAction"]!["title"]!.GetValue<string>()).ToList();
         Assert.Equal($"Reporting to the police: {PassageTitle.Of(police)}", labels[0]);
         Assert.Equal(PassageTitle.Of(other), labels[1]); // no topic: its own title
-        var text = CardJson.TextOf(english);
-        Assert.Contains("written in Swedish, and these parts are about: Reporting to the police.", text, StringComparison.Ordinal);
+        Assert.Contains(CardJson.Objects(english), o => o["text"]?.GetValue<string>() == $"Reporting to the police · {PassageTitle.Document(police)}");
+        Assert.Contains("written in Swedish", CardJson.TextOf(english), StringComparison.Ordinal);
         Assert.Equal(PassageTitle.Of(police), CardJson.Objects(swedish).First(o => o["selectAction"] is not null)["selectAction"]!["title"]!.GetValue<string>());
         Assert.DoesNotContain("Reporting", CardJson.TextOf(swedish), StringComparison.Ordinal);
     }
