@@ -1,0 +1,414 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Trygg.Guidance;
+
+/// <summary>
+/// The phrase clauses (two neighbouring question words standing together in a passage) without Lucene at query time.
+/// At build, every pair of terms that stand within the phrase's reach in some passage is scored there: the phrase
+/// scorer reads only where the two terms stand, so each arrangement of their positions is searched once, through
+/// Lucene's own phrase scorer, in a small index of the arrangements, with a similarity that hands back the sloppy
+/// frequency Lucene sums (<see cref="FrequencySimilarity"/>); the pair's score is then Lucene's BM25
+/// <see cref="Similarity.SimScorer"/> for its terms at that frequency, exactly what the phrase scorer returns. A
+/// clause whose word has more than one stem in the text is a union of positions in Lucene; where a passage holds only
+/// one stem of each word, the union is that pair's positions and the same frequency holds. Only where a passage holds
+/// two stems of one word, or the two words share a stem (Lucene's repeated-term rules), is the clause still run
+/// through Lucene.
+/// </summary>
+public sealed partial class GuidanceIndex
+{
+    /// <summary>How far apart two neighbouring words may stand in the text and still score as together.</summary>
+    private const int PhraseSlop = 2;
+
+    /// <summary>The passages where a pair of terms stands within the phrase's reach, Lucene's sloppy frequency and score there.</summary>
+    private sealed record PairScores(int[] Docs, float[] Frequencies, float[] Scores);
+
+    private Dictionary<(string First, string Second), PairScores> _pairs = [];
+    private HashSet<string>[] _textTerms = [];
+    private Similarity _similarity = null!;
+    private CollectionStatistics _textStatistics = null!;
+    private readonly ConcurrentDictionary<string, Similarity.SimScorer> _phraseScorers = new(StringComparer.Ordinal);
+
+    /// <summary>For tests and the benchmark: how many phrase clauses fell back to Lucene since the index was built.</summary>
+    internal int PhraseFallbacks => _phraseFallbacks;
+
+    private int _phraseFallbacks;
+
+    private void ReadPhrasePairs(Similarity similarity)
+    {
+        _similarity = similarity;
+        _textStatistics = _searcher.CollectionStatistics(TextField);
+        var positions = TextPositions();
+        _textTerms = [.. positions.Select(p => p.Keys.ToHashSet(StringComparer.Ordinal))];
+
+        // Every pair of terms standing within the phrase's reach somewhere, the passages where it does, and there the
+        // arrangement of the two terms' positions (all of them, from the first), which is all the phrase scorer reads.
+        var pairs = new Dictionary<(string First, string Second), List<(int Doc, int Arrangement)>>();
+        var arrangements = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shapes = new List<(int[] First, int[] Second)>();
+        var key = new System.Text.StringBuilder();
+        var near = new HashSet<(string, string)>();
+        for (var doc = 0; doc < positions.Length; doc++)
+        {
+            var tokens = positions[doc].SelectMany(t => t.Value.Select(p => (Position: p, Term: t.Key))).OrderBy(t => t.Position).ToList();
+            near.Clear();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                // Lucene's phrase of two terms at offsets 0 and 1 matches where the second stands from one place before the first to three after.
+                for (var j = 0; j < tokens.Count; j++)
+                {
+                    if (Math.Abs(tokens[j].Position - tokens[i].Position - 1) <= PhraseSlop && !string.Equals(tokens[i].Term, tokens[j].Term, StringComparison.Ordinal))
+                    {
+                        near.Add((tokens[i].Term, tokens[j].Term));
+                    }
+                }
+            }
+
+            foreach (var (first, second) in near)
+            {
+                var at = positions[doc][first];
+                var other = positions[doc][second];
+                var origin = Math.Min(at[0], other[0]);
+                key.Clear();
+                at.ForEach(p => key.Append(p - origin).Append(','));
+                key.Append('|');
+                other.ForEach(p => key.Append(p - origin).Append(','));
+                var text = key.ToString();
+                if (!arrangements.TryGetValue(text, out var arrangement))
+                {
+                    arrangement = arrangements[text] = shapes.Count;
+                    shapes.Add(([.. at.Select(p => p - origin)], [.. other.Select(p => p - origin)]));
+                }
+
+                if (!pairs.TryGetValue((first, second), out var found))
+                {
+                    pairs[(first, second)] = found = [];
+                }
+
+                found.Add((doc, arrangement));
+            }
+        }
+
+        var frequencies = ArrangementFrequencies(similarity, shapes);
+        _pairs = new Dictionary<(string, string), PairScores>(pairs.Count);
+        foreach (var ((first, second), found) in pairs)
+        {
+            var scorer = PhraseScorer([first], [second]);
+            _pairs[(first, second)] = new PairScores(
+                [.. found.Select(f => f.Doc)],
+                [.. found.Select(f => frequencies[f.Arrangement])],
+                [.. found.Select(f => scorer.Score(f.Doc, frequencies[f.Arrangement]))]);
+        }
+    }
+
+    /// <summary>Each passage's terms in the text and their positions, in order, as the index holds them.</summary>
+    private Dictionary<string, List<int>>[] TextPositions()
+    {
+        var positions = new Dictionary<string, List<int>>[Passages.Count];
+        for (var doc = 0; doc < positions.Length; doc++)
+        {
+            positions[doc] = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        }
+
+        var terms = _reader.Leaves[0].AtomicReader.GetTerms(TextField);
+        if (terms is null)
+        {
+            return positions;
+        }
+
+        var iterator = terms.GetEnumerator();
+        DocsAndPositionsEnum? postings = null;
+        while (iterator.MoveNext())
+        {
+            var text = iterator.Term.Utf8ToString();
+            postings = iterator.DocsAndPositions(null, postings);
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                var at = positions[Ordinal(doc)][text] = new List<int>(postings.Freq);
+                for (var i = 0; i < postings.Freq; i++)
+                {
+                    at.Add(postings.NextPosition());
+                }
+            }
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// Lucene's sloppy frequency of the phrase "x y" (slop <see cref="PhraseSlop"/>) for each arrangement of x's and
+    /// y's positions: one small index with a document per arrangement, searched once.
+    /// </summary>
+    private static float[] ArrangementFrequencies(Similarity similarity, List<(int[] First, int[] Second)> shapes)
+    {
+        const string field = "arrangement";
+        var result = new float[shapes.Count];
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SwedishGuidanceAnalyzer.Version, null) { Similarity = similarity }))
+        {
+            foreach (var (first, second) in shapes)
+            {
+                writer.AddDocument([new Lucene.Net.Documents.TextField(field, new Arrangement(first, second))]);
+            }
+
+            writer.Commit();
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new FrequencySimilarity(similarity) };
+        var phrase = new MultiPhraseQuery { Slop = PhraseSlop };
+        phrase.Add(new Term(field, Arrangement.First));
+        phrase.Add(new Term(field, Arrangement.Second));
+        searcher.Search(phrase, new RecordingCollector(result));
+        return result;
+    }
+
+    /// <summary>
+    /// Adds a phrase clause's score (the second word's stems standing within <see cref="PhraseSlop"/> after the
+    /// first's) to each passage's, as Lucene's execution of the same <see cref="MultiPhraseQuery"/> would.
+    /// </summary>
+    private void AddPhrase(IReadOnlyList<string> first, IReadOnlyList<string> second, float[] into)
+    {
+        if (first.Count == 1 && second.Count == 1)
+        {
+            if (!string.Equals(first[0], second[0], StringComparison.Ordinal) && _pairs.TryGetValue((first[0], second[0]), out var pair))
+            {
+                for (var i = 0; i < pair.Docs.Length; i++)
+                {
+                    into[pair.Docs[i]] += pair.Scores[i];
+                }
+            }
+            else if (string.Equals(first[0], second[0], StringComparison.Ordinal))
+            {
+                AddPhraseWithLucene(first, second, into);
+            }
+
+            return;
+        }
+
+        if (!PairsAlone(first, second))
+        {
+            AddPhraseWithLucene(first, second, into);
+            return;
+        }
+
+        Similarity.SimScorer? scorer = null;
+        foreach (var a in first)
+        {
+            foreach (var b in second)
+            {
+                if (_pairs.TryGetValue((a, b), out var pair))
+                {
+                    scorer ??= PhraseScorer(first, second);
+                    for (var i = 0; i < pair.Docs.Length; i++)
+                    {
+                        into[pair.Docs[i]] += scorer.Score(pair.Docs[i], pair.Frequencies[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the words share no stem and every passage where the clause can match holds one stem of each word:
+    /// there Lucene's union of the stems' positions is one pair's positions, and so is its frequency.
+    /// </summary>
+    private bool PairsAlone(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        foreach (var a in first)
+        {
+            foreach (var b in second)
+            {
+                if (string.Equals(a, b, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                if (!_pairs.TryGetValue((a, b), out var pair))
+                {
+                    continue;
+                }
+
+                foreach (var doc in pair.Docs)
+                {
+                    if (Held(doc, first) > 1 || Held(doc, second) > 1)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// For tests: each phrase clause of the question's neighbouring words (their stems in the text), scored as the
+    /// search adds it up and as Lucene's searcher executes the same <see cref="MultiPhraseQuery"/>.
+    /// </summary>
+    internal IEnumerable<(IReadOnlyList<string> First, IReadOnlyList<string> Second, float[] Summed, float[] Lucene)> PhraseClauses(GuidanceQuery query)
+    {
+        var words = query.Words.Where(w => w.Known).ToList();
+        var known = _termScores[TextField];
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var first = words[i].Terms.Where(known.ContainsKey).ToList();
+            var second = words[i + 1].Terms.Where(known.ContainsKey).ToList();
+            if (first.Count == 0 || second.Count == 0)
+            {
+                continue;
+            }
+
+            var summed = new float[Passages.Count];
+            AddPhrase(first, second, summed);
+            var lucene = new float[Passages.Count];
+            _searcher.Search(Phrase(first, second), new AddingCollector(lucene, 1f));
+            yield return (first, second, summed, lucene);
+        }
+    }
+
+    private int Held(int doc, IReadOnlyList<string> terms)
+    {
+        var held = 0;
+        foreach (var term in terms)
+        {
+            if (_textTerms[doc].Contains(term))
+            {
+                held++;
+            }
+        }
+
+        return held;
+    }
+
+    private void AddPhraseWithLucene(IReadOnlyList<string> first, IReadOnlyList<string> second, float[] into)
+    {
+        Interlocked.Increment(ref _phraseFallbacks);
+        _searcher.Search(Phrase(first, second), new AddingCollector(into, 1f)); // Lucene's score holds the phrase's own boost
+    }
+
+    /// <summary>The phrase clause as Lucene's query: each word's stems (present in the text) at its place.</summary>
+    private MultiPhraseQuery Phrase(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        var known = _termScores[TextField];
+        var phrase = new MultiPhraseQuery { Slop = PhraseSlop, Boost = Weights.Proximity };
+        phrase.Add([.. first.Select(t => known[t].Term)]);
+        phrase.Add([.. second.Select(t => known[t].Term)]);
+        return phrase;
+    }
+
+    /// <summary>
+    /// Lucene's BM25 scorer for a phrase of these terms, weighted as the searcher weighs a top-level
+    /// <see cref="MultiPhraseQuery"/>: every term's statistics in order, the phrase's boost, the query norm. A
+    /// similarity sees a term only through its statistics, so phrases whose terms have the same statistics share one
+    /// scorer: a few thousand at most, kept.
+    /// </summary>
+    private Similarity.SimScorer PhraseScorer(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        var known = _termScores[TextField];
+        var key = new System.Text.StringBuilder();
+        foreach (var term in first.Concat(second))
+        {
+            var t = known[term];
+            key.Append(t.DocFreq).Append(':').Append(t.TotalTermFreq).Append(',');
+        }
+
+        return _phraseScorers.GetOrAdd(key.ToString(), _ =>
+        {
+            if (_phraseScorers.Count > 16384)
+            {
+                _phraseScorers.Clear();
+            }
+
+            var statistics = first.Concat(second)
+                .Select(t => known[t])
+                .Select(t => new TermStatistics(t.Term.Bytes, t.DocFreq, t.TotalTermFreq))
+                .ToArray();
+            var weight = _similarity.ComputeWeight(Weights.Proximity, _textStatistics, statistics);
+            var norm = _similarity.QueryNorm(weight.GetValueForNormalization());
+            weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, 1f);
+            return _similarity.GetSimScorer(weight, _reader.Leaves[0]);
+        });
+    }
+
+    /// <summary>
+    /// The BM25 similarity, except that a document's score is the frequency the phrase scorer summed (from the
+    /// similarity's own slop factors): what the build records for each pair.
+    /// </summary>
+    private sealed class FrequencySimilarity(Similarity inner) : Similarity
+    {
+        public override long ComputeNorm(FieldInvertState state) => inner.ComputeNorm(state);
+
+        public override SimWeight ComputeWeight(float queryBoost, CollectionStatistics collectionStats, params TermStatistics[] termStats) =>
+            inner.ComputeWeight(queryBoost, collectionStats, termStats);
+
+        public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context) =>
+            new FrequencyScorer(inner.GetSimScorer(weight, context));
+
+        private sealed class FrequencyScorer(SimScorer inner) : SimScorer
+        {
+            public override float Score(int doc, float freq) => freq;
+
+            public override float ComputeSlopFactor(int distance) => inner.ComputeSlopFactor(distance);
+
+            public override float ComputePayloadFactor(int doc, int start, int end, BytesRef payload) => inner.ComputePayloadFactor(doc, start, end, payload);
+        }
+    }
+
+    private sealed class RecordingCollector(float[] frequencies) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => frequencies[doc + _docBase] = _scorer!.GetScore();
+    }
+
+    /// <summary>The tokens of one arrangement: <see cref="First"/> and <see cref="Second"/> at their positions.</summary>
+    private sealed class Arrangement : Lucene.Net.Analysis.TokenStream
+    {
+        public const string First = "x";
+        public const string Second = "y";
+
+        private readonly List<(int Position, string Term)> _tokens;
+        private readonly Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute _term;
+        private readonly Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute _increment;
+        private int _next;
+
+        public Arrangement(int[] first, int[] second)
+        {
+            _tokens = [.. first.Select(p => (p, First)).Concat(second.Select(p => (p, Second))).OrderBy(t => t.Item1)];
+            _term = AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            _increment = AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next == _tokens.Count)
+            {
+                return false;
+            }
+
+            ClearAttributes();
+            var (position, term) = _tokens[_next];
+            _term.SetEmpty().Append(term);
+            _increment.PositionIncrement = position - (_next == 0 ? -1 : _tokens[_next - 1].Position);
+            _next++;
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
+    }
+}
