@@ -32,7 +32,10 @@ public sealed partial class GuidanceIndex
     private CollectionStatistics _textStatistics = null!;
     private readonly ConcurrentDictionary<string, Similarity.SimScorer> _phraseScorers = new(StringComparer.Ordinal);
 
-    /// <summary>For tests and the benchmark: how many phrase clauses fell back to Lucene since the index was built.</summary>
+    /// <summary>The clauses with more than one stem to a word met so far, each computed once (a few thousand at most, kept).</summary>
+    private readonly ConcurrentDictionary<string, PairScores> _unions = new(StringComparer.Ordinal);
+
+    /// <summary>For tests and the benchmark: how many phrase clauses were run through Lucene since the index was built.</summary>
     internal int PhraseFallbacks => _phraseFallbacks;
 
     private int _phraseFallbacks;
@@ -172,44 +175,56 @@ public sealed partial class GuidanceIndex
     /// </summary>
     private void AddPhrase(IReadOnlyList<string> first, IReadOnlyList<string> second, float[] into)
     {
-        if (first.Count == 1 && second.Count == 1)
+        var scores = first.Count == 1 && second.Count == 1 && !string.Equals(first[0], second[0], StringComparison.Ordinal)
+            ? _pairs.GetValueOrDefault((first[0], second[0]))
+            : _unions.GetOrAdd(string.Join('\u0001', first) + "\u0002" + string.Join('\u0001', second), _ => Union(first, second));
+        if (scores is null)
         {
-            if (!string.Equals(first[0], second[0], StringComparison.Ordinal) && _pairs.TryGetValue((first[0], second[0]), out var pair))
-            {
-                for (var i = 0; i < pair.Docs.Length; i++)
-                {
-                    into[pair.Docs[i]] += pair.Scores[i];
-                }
-            }
-            else if (string.Equals(first[0], second[0], StringComparison.Ordinal))
-            {
-                AddPhraseWithLucene(first, second, into);
-            }
-
-            return;
+            return; // the two terms never stand together
         }
 
-        if (!PairsAlone(first, second))
+        for (var i = 0; i < scores.Docs.Length; i++)
         {
-            AddPhraseWithLucene(first, second, into);
-            return;
+            into[scores.Docs[i]] += scores.Scores[i];
         }
+    }
 
-        Similarity.SimScorer? scorer = null;
-        foreach (var a in first)
+    /// <summary>
+    /// A clause with more than one stem to a word: from the pairs where a passage holds one stem of each, else (two
+    /// stems of one word in a passage, or a stem shared by both words) as Lucene executes it.
+    /// </summary>
+    private PairScores Union(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        var found = new SortedDictionary<int, float>();
+        if (PairsAlone(first, second))
         {
-            foreach (var b in second)
+            var scorer = PhraseScorer(first, second);
+            foreach (var a in first)
             {
-                if (_pairs.TryGetValue((a, b), out var pair))
+                foreach (var b in second)
                 {
-                    scorer ??= PhraseScorer(first, second);
-                    for (var i = 0; i < pair.Docs.Length; i++)
+                    if (_pairs.TryGetValue((a, b), out var pair))
                     {
-                        into[pair.Docs[i]] += scorer.Score(pair.Docs[i], pair.Frequencies[i]);
+                        for (var i = 0; i < pair.Docs.Length; i++)
+                        {
+                            found[pair.Docs[i]] = scorer.Score(pair.Docs[i], pair.Frequencies[i]);
+                        }
                     }
                 }
             }
         }
+        else
+        {
+            Interlocked.Increment(ref _phraseFallbacks);
+            _searcher.Search(Phrase(first, second), new ScoreCollector(found)); // Lucene's score holds the phrase's own boost
+        }
+
+        if (_unions.Count > 4096)
+        {
+            _unions.Clear();
+        }
+
+        return new PairScores([.. found.Keys], [], [.. found.Values]);
     }
 
     /// <summary>
@@ -284,12 +299,6 @@ public sealed partial class GuidanceIndex
         return held;
     }
 
-    private void AddPhraseWithLucene(IReadOnlyList<string> first, IReadOnlyList<string> second, float[] into)
-    {
-        Interlocked.Increment(ref _phraseFallbacks);
-        _searcher.Search(Phrase(first, second), new AddingCollector(into, 1f)); // Lucene's score holds the phrase's own boost
-    }
-
     /// <summary>The phrase clause as Lucene's query: each word's stems (present in the text) at its place.</summary>
     private MultiPhraseQuery Phrase(IReadOnlyList<string> first, IReadOnlyList<string> second)
     {
@@ -356,6 +365,20 @@ public sealed partial class GuidanceIndex
 
             public override float ComputePayloadFactor(int doc, int start, int end, BytesRef payload) => inner.ComputePayloadFactor(doc, start, end, payload);
         }
+    }
+
+    private sealed class ScoreCollector(SortedDictionary<int, float> found) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => found[Ordinal(doc + _docBase)] = _scorer!.GetScore();
     }
 
     private sealed class RecordingCollector(float[] frequencies) : ICollector

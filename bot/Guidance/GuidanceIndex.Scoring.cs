@@ -76,7 +76,7 @@ public sealed partial class GuidanceIndex
         foreach (var word in words)
         {
             AddBest(TextField, word, 1f, passageScores, withParts: true);
-            if (word.All.Any())
+            if (word.HasStems)
             {
                 AddBest(HeadingField, word, Weights.Heading, passageScores);
                 AddBest(ContextField, word, Weights.Context, passageScores);
@@ -106,7 +106,7 @@ public sealed partial class GuidanceIndex
 
         foreach (var word in words)
         {
-            if (word.All.Any())
+            if (word.HasStems)
             {
                 AddBest(SectionField, word, 1f, sectionScores);
             }

@@ -106,17 +106,45 @@ public sealed partial class GuidanceIndex : IDisposable
     /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
     public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
 
-    public GuidanceQuery Analyze(string question) => _questions.Analyze(question);
+    public GuidanceQuery Analyze(string question) => _questions.Analyze(QuestionReading.Read(question));
 
     /// <summary>
     /// The question against the guidance's own words only, as the decision to answer sees it: a word the passages
     /// never use stays unknown even when a known question has it ("partistöd", "mejl"), so knowing how members ask
     /// about a passage cannot make a question about something else look covered.
     /// </summary>
-    internal GuidanceQuery AnalyzeAgainstText(string question) => _textQuestions.Analyze(question);
+    internal GuidanceQuery AnalyzeAgainstText(GuidanceQuery query) => _textQuestions.Analyze(query.Reading ?? QuestionReading.Read(query.Question));
 
     /// <summary>True when the term names some document's scope (a municipality, SKL, SKR).</summary>
-    public bool IsScopeTerm(string term) => _scopes.Any(s => s.Contains(term));
+    public bool IsScopeTerm(string term)
+    {
+        foreach (var scope in _scopes)
+        {
+            if (scope.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the word's stems names some document's scope.</summary>
+    internal bool NamesAScope(QueryWord word)
+    {
+        foreach (var terms in (IReadOnlyList<string>[])[word.Terms, word.Related])
+        {
+            foreach (var term in terms)
+            {
+                if (IsScopeTerm(term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the passage's document has one of the scope terms.</summary>
     public bool InScope(int ordinal, IReadOnlySet<string> terms) => _scopes[ordinal].Overlaps(terms);
@@ -288,8 +316,9 @@ public sealed partial class GuidanceIndex : IDisposable
     }
 
     /// <summary>
-    /// <see cref="Contains"/> for any set of terms. Loops rather than LINQ: it runs for every candidate passage and
-    /// each of its known questions, where LINQ's enumerators and delegates would be most of a query's allocation.
+    /// <see cref="Contains"/> for any set of terms. Indexed loops rather than LINQ or foreach over the interface: it runs
+    /// for every candidate passage and each of its known questions, where enumerators (boxed) and delegates would be
+    /// most of a query's allocation.
     /// </summary>
     private static bool Holds(HashSet<string> terms, QueryWord word)
     {
@@ -303,9 +332,9 @@ public sealed partial class GuidanceIndex : IDisposable
             return false;
         }
 
-        foreach (var alternatives in word.Parts)
+        for (var i = 0; i < word.Parts.Count; i++)
         {
-            if (!HoldsAny(terms, alternatives))
+            if (!HoldsAny(terms, word.Parts[i]))
             {
                 return false;
             }
