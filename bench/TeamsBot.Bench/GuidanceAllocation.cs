@@ -11,7 +11,7 @@ namespace Trygg.Bench;
 /// </summary>
 internal static class GuidanceAllocation
 {
-    public static JsonObject Measure(GuidanceIndex index, GuidanceSearch search, IReadOnlyList<string> questions, int rounds)
+    public static JsonObject Measure(GuidanceIndex index, GuidanceSearch search, IReadOnlyList<string> questions, int rounds, Func<GuidanceIndex> build)
     {
         // Each part alone: what it is given (the analysed question, the ranking) is made before its measurement.
         var analyzed = questions.ToDictionary(q => q, index.Analyze);
@@ -39,6 +39,20 @@ internal static class GuidanceAllocation
             }
 
             result[name + "_kb"] = Math.Round((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / (rounds * questions.Count), 1);
+        }
+
+        // The same questions on a new index, once: every word is new to it (its analysis and phrase clauses are worked
+        // out, not remembered), as a member's unusual question is.
+        using (var fresh = build())
+        {
+            var first = new GuidanceSearch(fresh);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var question in questions)
+            {
+                first.Search(question, municipality: null, excluded: _ => false);
+            }
+
+            result["search_first_time_kb"] = Math.Round((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / questions.Count, 1);
         }
 
         return result;

@@ -55,7 +55,7 @@ internal static class GuidanceBench
             }
 
             // Each part alone; "search" is the whole query.
-            var allocatedByPart = GuidanceAllocation.Measure(index!, search, questions, Math.Max(rounds / 10, 1));
+            var allocatedByPart = GuidanceAllocation.Measure(index!, search, questions, Math.Max(rounds / 10, 1), () => new GuidanceIndex(passages));
             var collections = GC.CollectionCount(0);
 
             var fallbacks = index!.PhraseFallbacks;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Trygg.Guidance;
 
 /// <summary>
@@ -70,6 +72,12 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
 {
     private const int MinTypoLength = 6;
 
+    /// <summary>Words remembered at most; past it the memory starts again (members' words repeat far more than questions do).</summary>
+    private const int MaxRemembered = 20_000;
+
+    private readonly ConcurrentDictionary<string, List<string>> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<IReadOnlyList<string>>> _parts = new(StringComparer.Ordinal);
+
     public GuidanceQuery Analyze(QuestionReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
@@ -102,7 +110,29 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
     /// takes an ending it only sees without the dots ("borgarrad" → "borgarr", "innebar" → "inneb"), while
     /// "borgarråd" and "innebär" stay whole, so folding the stem alone would miss them.
     /// </summary>
-    private List<string> Stems(string word)
+    private List<string> Stems(string word) => Remembered(_stems, word, StemsOf);
+
+    /// <summary>
+    /// A word's stems or parts against this vocabulary never change, and finding them (folded spellings, a typo among
+    /// thousands of stems, compound splits) was most of a question's analysis: each word is worked out once and kept.
+    /// The lists are shared and never changed.
+    /// </summary>
+    private static T Remembered<T>(ConcurrentDictionary<string, T> memory, string word, Func<string, T> find)
+    {
+        if (memory.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (memory.Count >= MaxRemembered)
+        {
+            memory.Clear();
+        }
+
+        return memory.GetOrAdd(word, find);
+    }
+
+    private List<string> StemsOf(string word)
     {
         var result = Restore(SwedishGuidanceAnalyzer.Stem(word));
         if (!SwedishGuidanceAnalyzer.HasDiacritics(word))
@@ -116,7 +146,9 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
     }
 
     /// <summary>A compound's parts as the index's stems: split as written, else as if typed without å/ä/ö.</summary>
-    private List<IReadOnlyList<string>> Parts(string word)
+    private List<IReadOnlyList<string>> Parts(string word) => Remembered(_parts, word, PartsOf);
+
+    private List<IReadOnlyList<string>> PartsOf(string word)
     {
         var written = decompounder.Split(word);
         if (written.Count > 1)
