@@ -40,6 +40,7 @@ public sealed partial class GuidanceIndex
 
     private int _phraseFallbacks;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once, at start, before tiered JIT would optimise it
     private void ReadPhrasePairs(Similarity similarity)
     {
         _similarity = similarity;
@@ -58,12 +59,19 @@ public sealed partial class GuidanceIndex
         {
             var tokens = positions[doc].SelectMany(t => t.Value.Select(p => (Position: p, Term: t.Key))).OrderBy(t => t.Position).ToList();
             near.Clear();
+            var from = 0;
             for (var i = 0; i < tokens.Count; i++)
             {
-                // Lucene's phrase of two terms at offsets 0 and 1 matches where the second stands from one place before the first to three after.
-                for (var j = 0; j < tokens.Count; j++)
+                // Lucene's phrase of two terms at offsets 0 and 1 matches where the second stands from one place before
+                // the first to three after (the tokens are in order of position).
+                while (tokens[from].Position < tokens[i].Position + 1 - PhraseSlop)
                 {
-                    if (Math.Abs(tokens[j].Position - tokens[i].Position - 1) <= PhraseSlop && !string.Equals(tokens[i].Term, tokens[j].Term, StringComparison.Ordinal))
+                    from++;
+                }
+
+                for (var j = from; j < tokens.Count && tokens[j].Position <= tokens[i].Position + 1 + PhraseSlop; j++)
+                {
+                    if (!string.Equals(tokens[i].Term, tokens[j].Term, StringComparison.Ordinal))
                     {
                         near.Add((tokens[i].Term, tokens[j].Term));
                     }
@@ -100,10 +108,15 @@ public sealed partial class GuidanceIndex
         foreach (var ((first, second), found) in pairs)
         {
             var scorer = PhraseScorer([first], [second]);
-            _pairs[(first, second)] = new PairScores(
-                [.. found.Select(f => f.Doc)],
-                [.. found.Select(f => frequencies[f.Arrangement])],
-                [.. found.Select(f => scorer.Score(f.Doc, frequencies[f.Arrangement]))]);
+            var scores = new PairScores(new int[found.Count], new float[found.Count], new float[found.Count]);
+            for (var i = 0; i < found.Count; i++)
+            {
+                scores.Docs[i] = found[i].Doc;
+                scores.Frequencies[i] = frequencies[found[i].Arrangement];
+                scores.Scores[i] = scorer.Score(found[i].Doc, scores.Frequencies[i]);
+            }
+
+            _pairs[(first, second)] = scores;
         }
     }
 
