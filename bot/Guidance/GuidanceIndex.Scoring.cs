@@ -13,18 +13,18 @@ namespace Trygg.Guidance;
 /// enumerators, postings buffers, the similarity's cache) and garbage collection then sets the 99th percentile
 /// (docs/benchmarks.md). BM25 ignores the query norm and coordination, so a boost multiplies a clause's score and a
 /// boolean query adds its clauses' scores; a disjunction takes the best plus a share of the rest. Phrase clauses
-/// (neighbouring words) need positions and still run through Lucene. The result equals Lucene's own execution of the
-/// same query (a unit test holds the two together).
+/// (neighbouring words) are read at build too (GuidanceIndex.Phrases.cs). The result equals Lucene's own execution of
+/// the same query (GuidanceIndex.Reference.cs; a unit test holds the two together).
 /// </summary>
 public sealed partial class GuidanceIndex
 {
     private Dictionary<string, Dictionary<string, TermScores>> _termScores = [];
 
-    /// <summary>For tests: run every query through Lucene's searcher instead, the reference the in-memory sums must equal.</summary>
-    internal bool ExecuteWithLucene { get; set; }
-
-    /// <summary>A term the field holds (one instance, shared by every query), the passages holding it and its BM25 score in each (boost 1).</summary>
-    private sealed record TermScores(Term Term, int[] Docs, float[] Scores);
+    /// <summary>
+    /// A term the field holds (one instance, shared by every query), its statistics, the passages holding it and its
+    /// BM25 score in each (boost 1).
+    /// </summary>
+    private sealed record TermScores(Term Term, int DocFreq, long TotalTermFreq, int[] Docs, float[] Scores);
 
     private void ReadTermScores(Similarity similarity, IEnumerable<string> fields)
     {
@@ -59,72 +59,151 @@ public sealed partial class GuidanceIndex
                 scores.Add(scorer.Score(doc, postings.Freq));
             }
 
-            result[term.Text] = new TermScores(term, [.. docs], [.. scores]);
+            result[term.Text] = new TermScores(term, iterator.DocFreq, iterator.TotalTermFreq, [.. docs], [.. scores]);
         }
 
         return result;
     }
 
-    /// <summary>The query's score for every passage (0: no match).</summary>
-    private float[] Execute(Query query)
+    /// <summary>
+    /// The question's scores for every passage, added up as Lucene would execute the queries of
+    /// <see cref="ExecuteWithLuceneSearcher"/>, clause by clause in the same order (so the float sums are the same):
+    /// for each word its best stem in the text, the heading, the context and the known questions; then the phrase
+    /// clauses of neighbouring words; apart, the section's score and the asking word's cues.
+    /// </summary>
+    private void Sum(List<QueryWord> words, IReadOnlyList<string> cues, float[] passageScores, float[] sectionScores, float[] cueScores)
     {
-        var scores = new float[Passages.Count];
-        if (ExecuteWithLucene)
+        foreach (var word in words)
         {
-            foreach (var hit in _searcher.Search(query, Passages.Count).ScoreDocs)
+            AddBest(TextField, word, 1f, passageScores, withParts: true);
+            if (word.HasStems)
             {
-                scores[Ordinal(hit.Doc)] = hit.Score;
+                AddBest(HeadingField, word, Weights.Heading, passageScores);
+                AddBest(ContextField, word, Weights.Context, passageScores);
+                if (Weights.Questions > 0)
+                {
+                    AddBest(QuestionsField, word, Weights.Questions, passageScores);
+                }
             }
         }
-        else
+
+        if (Weights.Proximity > 0)
         {
-            Add(query, 1f, scores);
+            var known = _termScores[TextField];
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Terms.Count > 0 && words[i + 1].Terms.Count > 0)
+                {
+                    var first = InField(known, words[i].Terms);
+                    var second = InField(known, words[i + 1].Terms);
+                    if (first.Count > 0 && second.Count > 0)
+                    {
+                        AddPhrase(first, second, passageScores);
+                    }
+                }
+            }
         }
 
-        return scores;
+        foreach (var word in words)
+        {
+            if (word.HasStems)
+            {
+                AddBest(SectionField, word, 1f, sectionScores);
+            }
+        }
+
+        if (Weights.Cue > 0 && cues.Count > 0)
+        {
+            AddBest(TextField, cues, cueScores);
+        }
     }
 
-    /// <summary>Adds <paramref name="scale"/> × the query's score to each passage's.</summary>
-    private void Add(Query query, float scale, float[] into)
+    /// <summary>The terms of the list the field holds, in order.</summary>
+    private static IReadOnlyList<string> InField(Dictionary<string, TermScores> known, IReadOnlyList<string> terms)
     {
-        if (query is MultiPhraseQuery phrase)
+        var all = true;
+        foreach (var term in terms)
         {
-            _searcher.Search(phrase, new AddingCollector(into, scale)); // Lucene's score holds the phrase's own boost
-            return;
+            all &= known.ContainsKey(term);
         }
 
-        scale *= query.Boost;
-        switch (query)
+        return all ? terms : [.. terms.Where(known.ContainsKey)];
+    }
+
+    /// <summary>One term's scores, scaled, added to each passage's.</summary>
+    private void AddTerm(string field, string term, float scale, float[] into)
+    {
+        if (_termScores[field].TryGetValue(term, out var postings))
         {
-            case TermQuery term:
-                if (_termScores.TryGetValue(term.Term.Field, out var field) && field.TryGetValue(term.Term.Text, out var postings))
-                {
-                    for (var i = 0; i < postings.Docs.Length; i++)
-                    {
-                        into[postings.Docs[i]] += scale * postings.Scores[i];
-                    }
-                }
-
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
-                {
-                    if (clause.Occur != Occur.SHOULD)
-                    {
-                        throw new NotSupportedException("The guidance search builds only optional clauses.");
-                    }
-
-                    Add(clause.Query, scale, into);
-                }
-
-                break;
-            case DisjunctionMaxQuery disjunction:
-                AddBest(disjunction, scale, into);
-                break;
-            default:
-                throw new NotSupportedException($"The guidance search does not build {query.GetType().Name}.");
+            for (var i = 0; i < postings.Docs.Length; i++)
+            {
+                into[postings.Docs[i]] += scale * postings.Scores[i];
+            }
         }
     }
+
+    /// <summary>
+    /// A word's best stem in one field (Lucene's disjunction with <see cref="TieBreaker"/>): its stems, its related
+    /// stems at <see cref="GuidanceWeights.Related"/> and, in the text, its compound's parts together at
+    /// <see cref="GuidanceWeights.Parts"/>.
+    /// </summary>
+    private void AddBest(string field, QueryWord word, float scale, float[] into, bool withParts = false)
+    {
+        using var best = new Disjunction(Passages.Count);
+        var known = _termScores[field];
+        foreach (var term in word.Terms)
+        {
+            if (known.ContainsKey(term))
+            {
+                AddTerm(field, term, 1f, best.Part());
+                best.Merge();
+            }
+        }
+
+        foreach (var term in word.Related)
+        {
+            if (known.ContainsKey(term))
+            {
+                AddTerm(field, term, Weights.Related, best.Part());
+                best.Merge();
+            }
+        }
+
+        if (withParts && word.Parts.Count > 1)
+        {
+            var part = best.Part();
+            foreach (var alternatives in word.Parts)
+            {
+                foreach (var term in alternatives)
+                {
+                    AddTerm(field, term, Weights.Parts, part);
+                }
+            }
+
+            best.Merge();
+        }
+
+        best.AddTo(into, scale);
+    }
+
+    /// <summary>The best of the terms in one field, each counting fully (the asking word's cues).</summary>
+    private void AddBest(string field, IReadOnlyList<string> terms, float[] into)
+    {
+        using var best = new Disjunction(Passages.Count);
+        foreach (var term in terms)
+        {
+            if (_termScores[field].ContainsKey(term))
+            {
+                AddTerm(field, term, 1f, best.Part());
+                best.Merge();
+            }
+        }
+
+        best.AddTo(into, 1f);
+    }
+
+    /// <summary>Documents were added in passage order into one segment, so a document id is the passage's ordinal (checked at build).</summary>
+    private static int Ordinal(int doc) => doc;
 
     /// <summary>
     /// Adds each matching passage's score, scaled, to its place in an array. Lucene's own top-N search would fill a
@@ -144,45 +223,63 @@ public sealed partial class GuidanceIndex
         public void Collect(int doc) => into[Ordinal(doc + _docBase)] += scale * _scorer!.GetScore();
     }
 
-    /// <summary>A disjunction: the best of its parts plus the tie-breaker's share of the others, where any part matches.</summary>
-    private void AddBest(DisjunctionMaxQuery disjunction, float scale, float[] into)
+    /// <summary>
+    /// A disjunction's scores on pooled arrays: each part is summed into <see cref="Part"/>, then merged; the result
+    /// is the best part plus the tie-breaker's share of the others, where any part matches (Lucene's
+    /// <see cref="DisjunctionMaxQuery"/>, in the same float operations).
+    /// </summary>
+    private readonly struct Disjunction : IDisposable
     {
-        var n = Passages.Count;
-        var pool = ArrayPool<float>.Shared;
-        var best = pool.Rent(n);
-        var sum = pool.Rent(n);
-        var part = pool.Rent(n);
-        try
-        {
-            Array.Clear(best, 0, n);
-            Array.Clear(sum, 0, n);
-            foreach (var disjunct in disjunction)
-            {
-                Array.Clear(part, 0, n);
-                Add(disjunct, 1f, part);
-                for (var i = 0; i < n; i++)
-                {
-                    if (part[i] > 0)
-                    {
-                        sum[i] += part[i];
-                        best[i] = Math.Max(best[i], part[i]);
-                    }
-                }
-            }
+        private readonly int _n;
+        private readonly float[] _best;
+        private readonly float[] _sum;
+        private readonly float[] _part;
 
-            for (var i = 0; i < n; i++)
+        public Disjunction(int n)
+        {
+            _n = n;
+            _best = ArrayPool<float>.Shared.Rent(n);
+            _sum = ArrayPool<float>.Shared.Rent(n);
+            _part = ArrayPool<float>.Shared.Rent(n);
+            Array.Clear(_best, 0, n);
+            Array.Clear(_sum, 0, n);
+        }
+
+        /// <summary>A cleared array for the next part.</summary>
+        public float[] Part()
+        {
+            Array.Clear(_part, 0, _n);
+            return _part;
+        }
+
+        public void Merge()
+        {
+            for (var i = 0; i < _n; i++)
             {
-                if (sum[i] > 0)
+                if (_part[i] > 0)
                 {
-                    into[i] += scale * (best[i] + (disjunction.TieBreakerMultiplier * (sum[i] - best[i])));
+                    _sum[i] += _part[i];
+                    _best[i] = Math.Max(_best[i], _part[i]);
                 }
             }
         }
-        finally
+
+        public void AddTo(float[] into, float scale)
         {
-            pool.Return(best);
-            pool.Return(sum);
-            pool.Return(part);
+            for (var i = 0; i < _n; i++)
+            {
+                if (_sum[i] > 0)
+                {
+                    into[i] += scale * (_best[i] + (TieBreaker * (_sum[i] - _best[i])));
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<float>.Shared.Return(_best);
+            ArrayPool<float>.Shared.Return(_sum);
+            ArrayPool<float>.Shared.Return(_part);
         }
     }
 }

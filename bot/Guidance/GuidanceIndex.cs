@@ -74,6 +74,7 @@ public sealed partial class GuidanceIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
         string[] fields = [TextField, ContextField, HeadingField, SectionField, QuestionsField];
         ReadTermScores(similarity, fields);
+        ReadPhrasePairs(similarity);
         _passageTerms = passages.Select(p => _analyzer.Terms(IndexedText(p)).ToHashSet(StringComparer.Ordinal)).ToList();
         _askedTerms = passages.Select(p => p.Questions.Select(q => _analyzer.Terms(q).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
         var contextTerms = passages.Select(p => _analyzer.Terms($"{p.Title}\n{p.Section}\n{p.Municipality}"));
@@ -105,17 +106,45 @@ public sealed partial class GuidanceIndex : IDisposable
     /// <summary>The analyzed terms of a text as the index holds them (compound parts included).</summary>
     public IReadOnlyList<string> Terms(string text) => _analyzer.Terms(text);
 
-    public GuidanceQuery Analyze(string question) => _questions.Analyze(question);
+    public GuidanceQuery Analyze(string question) => _questions.Analyze(QuestionReading.Read(question));
 
     /// <summary>
     /// The question against the guidance's own words only, as the decision to answer sees it: a word the passages
     /// never use stays unknown even when a known question has it ("partistöd", "mejl"), so knowing how members ask
     /// about a passage cannot make a question about something else look covered.
     /// </summary>
-    internal GuidanceQuery AnalyzeAgainstText(string question) => _textQuestions.Analyze(question);
+    internal GuidanceQuery AnalyzeAgainstText(GuidanceQuery query) => _textQuestions.Analyze(query.Reading ?? QuestionReading.Read(query.Question));
 
     /// <summary>True when the term names some document's scope (a municipality, SKL, SKR).</summary>
-    public bool IsScopeTerm(string term) => _scopes.Any(s => s.Contains(term));
+    public bool IsScopeTerm(string term)
+    {
+        foreach (var scope in _scopes)
+        {
+            if (scope.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the word's stems names some document's scope.</summary>
+    internal bool NamesAScope(QueryWord word)
+    {
+        foreach (var terms in (IReadOnlyList<string>[])[word.Terms, word.Related])
+        {
+            foreach (var term in terms)
+            {
+                if (IsScopeTerm(term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the passage's document has one of the scope terms.</summary>
     public bool InScope(int ordinal, IReadOnlySet<string> terms) => _scopes[ordinal].Overlaps(terms);
@@ -139,55 +168,52 @@ public sealed partial class GuidanceIndex : IDisposable
             return [];
         }
 
-        var passage = new BooleanQuery();
-        var section = new BooleanQuery();
-        foreach (var word in words)
+        var n = Passages.Count;
+        var pool = System.Buffers.ArrayPool<float>.Shared;
+        var passageScores = pool.Rent(n);
+        var sectionScores = pool.Rent(n);
+        var cueScores = pool.Rent(n);
+        var ranked = System.Buffers.ArrayPool<(int Ordinal, float Score, float Match)>.Shared.Rent(n);
+        try
         {
-            passage.Add(PassageQuery(word), Occur.SHOULD);
-            if (word.All.Any())
+            Array.Clear(passageScores, 0, n);
+            Array.Clear(sectionScores, 0, n);
+            Array.Clear(cueScores, 0, n);
+            if (ExecuteWithLucene)
             {
-                section.Add(Best(word, SectionField), Occur.SHOULD);
+                ExecuteWithLuceneSearcher(words, query.Cues, passageScores, sectionScores, cueScores);
             }
-        }
-
-        if (Weights.Proximity > 0)
-        {
-            // Neighbouring question words that stand together in the passage too ("särskilt arvoderade", "säkerhet och beredskap").
-            for (var i = 0; i + 1 < words.Count; i++)
+            else
             {
-                if (words[i].Terms.Count > 0 && words[i + 1].Terms.Count > 0)
+                Sum(words, query.Cues, passageScores, sectionScores, cueScores);
+            }
+
+            var count = 0;
+            for (var p = 0; p < n; p++)
+            {
+                if (passageScores[p] <= 0)
                 {
-                    var pair = new MultiPhraseQuery { Slop = 2, Boost = Weights.Proximity };
-                    Term[] first = [.. Present(TextField, words[i].Terms)];
-                    Term[] second = [.. Present(TextField, words[i + 1].Terms)];
-                    if (first.Length > 0 && second.Length > 0)
-                    {
-                        pair.Add(first);
-                        pair.Add(second);
-                        passage.Add(pair, Occur.SHOULD);
-                    }
+                    continue;
+                }
+
+                var match = (passageScores[p] + (Weights.Section * sectionScores[p])) * Coordination(words, p);
+                if (match > 0)
+                {
+                    ranked[count++] = (p, match + (Weights.Cue * cueScores[p]) + LearnedLift(p, query.Question), match);
                 }
             }
-        }
 
-        var cue = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var term in Present(TextField, Weights.Cue > 0 ? query.Cues : []))
+            var best = ranked.AsSpan(0, count);
+            best.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Ordinal.CompareTo(y.Ordinal));
+            return best[..Math.Min(count, Math.Max(max, 1))].ToArray();
+        }
+        finally
         {
-            cue.Add(new TermQuery(term));
+            pool.Return(passageScores);
+            pool.Return(sectionScores);
+            pool.Return(cueScores);
+            System.Buffers.ArrayPool<(int Ordinal, float Score, float Match)>.Shared.Return(ranked);
         }
-
-        var sectionScores = section.Clauses.Count > 0 ? Execute(section) : new float[Passages.Count];
-        var cueScores = cue.Disjuncts.Count > 0 ? Execute(cue) : new float[Passages.Count];
-        var passageScores = Execute(passage);
-        return Enumerable.Range(0, Passages.Count)
-            .Where(p => passageScores[p] > 0)
-            .Select(p => (Ordinal: p, Match: (passageScores[p] + (Weights.Section * sectionScores[p])) * Coordination(words, p)))
-            .Where(p => p.Match > 0)
-            .Select(p => (p.Ordinal, Score: p.Match + (Weights.Cue * cueScores[p.Ordinal]) + LearnedLift(p.Ordinal, query.Question), p.Match))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Ordinal)
-            .Take(Math.Max(max, 1))
-            .ToList();
     }
 
     /// <summary>
@@ -290,8 +316,9 @@ public sealed partial class GuidanceIndex : IDisposable
     }
 
     /// <summary>
-    /// <see cref="Contains"/> for any set of terms. Loops rather than LINQ: it runs for every candidate passage and
-    /// each of its known questions, where LINQ's enumerators and delegates would be most of a query's allocation.
+    /// <see cref="Contains"/> for any set of terms. Indexed loops rather than LINQ or foreach over the interface: it runs
+    /// for every candidate passage and each of its known questions, where enumerators (boxed) and delegates would be
+    /// most of a query's allocation.
     /// </summary>
     private static bool Holds(HashSet<string> terms, QueryWord word)
     {
@@ -305,9 +332,9 @@ public sealed partial class GuidanceIndex : IDisposable
             return false;
         }
 
-        foreach (var alternatives in word.Parts)
+        for (var i = 0; i < word.Parts.Count; i++)
         {
-            if (!HoldsAny(terms, alternatives))
+            if (!HoldsAny(terms, word.Parts[i]))
             {
                 return false;
             }
@@ -329,80 +356,6 @@ public sealed partial class GuidanceIndex : IDisposable
         return false;
     }
 
-
-    /// <summary>Documents were added in passage order into one segment, so a document id is the passage's ordinal (checked at build).</summary>
-    private static int Ordinal(int doc) => doc;
-
-    /// <summary>
-    /// One question word in a passage: the best of its stems in the text (related stems and compound parts count
-    /// for less), plus smaller shares for the heading the passage opens and the document's context.
-    /// </summary>
-    private BooleanQuery PassageQuery(QueryWord word)
-    {
-        var text = Best(word, TextField);
-        if (word.Parts.Count > 1)
-        {
-            var parts = new BooleanQuery { Boost = Weights.Parts };
-            foreach (var part in Present(TextField, word.Parts.SelectMany(p => p)))
-            {
-                parts.Add(new TermQuery(part), Occur.SHOULD);
-            }
-
-            text.Add(parts);
-        }
-
-        var query = new BooleanQuery { { text, Occur.SHOULD } };
-        if (word.All.Any())
-        {
-            var heading = Best(word, HeadingField);
-            heading.Boost = Weights.Heading;
-            var context = Best(word, ContextField);
-            context.Boost = Weights.Context;
-            query.Add(heading, Occur.SHOULD);
-            query.Add(context, Occur.SHOULD);
-            if (Weights.Questions > 0)
-            {
-                var asked = Best(word, QuestionsField);
-                asked.Boost = Weights.Questions;
-                query.Add(asked, Occur.SHOULD);
-            }
-        }
-
-        return query;
-    }
-
-    /// <summary>The best-matching of a word's stems in one field; related stems count for less.</summary>
-    private DisjunctionMaxQuery Best(QueryWord word, string field)
-    {
-        var best = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var term in Present(field, word.Terms))
-        {
-            best.Add(new TermQuery(term));
-        }
-
-        foreach (var term in Present(field, word.Related))
-        {
-            best.Add(new TermQuery(term) { Boost = Weights.Related });
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// The terms the field holds, as shared <see cref="Term"/> instances. A term the index lacks adds nothing to a BM25
-    /// score (coordination and query norm are 1), and a question expands to hundreds of them: they are left out of the query.
-    /// </summary>
-    private IEnumerable<Term> Present(string field, IEnumerable<string> terms)
-    {
-        var known = _termScores[field];
-        foreach (var term in terms)
-        {
-            if (known.TryGetValue(term, out var held))
-            {
-                yield return held.Term;
-            }
-        }
-    }
 
     /// <summary>True once disposed: a learned build swapped out (<see cref="LearnedIndexes"/>) after its last search.</summary>
     internal bool IsDisposed { get; private set; }

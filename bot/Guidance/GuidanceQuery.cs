@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Trygg.Guidance;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Terms, IReadOn
 
     /// <summary>Every stem that stands for the word, best first.</summary>
     public IEnumerable<string> All => Terms.Concat(Related);
+
+    /// <summary>True when the word stands for some stem (<see cref="All"/> is not empty), asked without enumerating.</summary>
+    internal bool HasStems => Terms.Count > 0 || Related.Count > 0;
 }
 
 /// <summary>A question turned into <see cref="QueryWord"/>s; words that only ask ("hur", "vad", "what") are gone.</summary>
@@ -23,9 +28,39 @@ public sealed record GuidanceQuery(string Question, IReadOnlyList<QueryWord> Wor
     /// <summary>Stems the asking words point to (<see cref="QueryExpansion.Cues"/>): they rank, they never decide.</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    /// <summary>The question's words as read once (<see cref="QuestionReading"/>), for analysing it against another vocabulary.</summary>
+    internal QuestionReading? Reading { get; init; }
+
     public int UnknownCount => Words.Count(w => !w.Known);
 
     public int ElsewhereCount => Words.Count(w => w.Elsewhere);
+}
+
+/// <summary>
+/// A question's words as typed, before any vocabulary: the lexicon's phrases joined, each word's own words and the
+/// lexicon's words for it without the asking words, and the words of its asking cues. Read once per question; the
+/// ranking and the decision to answer map it onto their vocabularies (<see cref="QuestionAnalyzer"/>).
+/// </summary>
+internal sealed record QuestionReading(string Question, IReadOnlyList<(TypedWord Typed, List<string> Own, List<string> Expansion)> Words, IReadOnlyList<string> Cues)
+{
+    public static QuestionReading Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = new List<(TypedWord, List<string>, List<string>)>();
+        foreach (var typed in QueryExpansion.Words(question))
+        {
+            var own = QueryExpansion.Split(typed.Text).Where(NotAsking).ToList();
+            var expansion = typed.Expansion is { } e ? QueryExpansion.Split(e).Where(NotAsking).ToList() : [];
+            if (own.Count + expansion.Count > 0)
+            {
+                words.Add((typed, own, expansion));
+            }
+        }
+
+        return new QuestionReading(question, words, [.. QueryExpansion.Cues(question).SelectMany(QueryExpansion.Split)]);
+    }
+
+    private static bool NotAsking(string word) => !SwedishGuidanceAnalyzer.StopWords.Contains(word);
 }
 
 /// <summary>
@@ -37,19 +72,18 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
 {
     private const int MinTypoLength = 6;
 
-    public GuidanceQuery Analyze(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var words = new List<QueryWord>();
-        foreach (var typed in QueryExpansion.Words(question))
-        {
-            var own = QueryExpansion.Split(typed.Text).Where(NotAsking).ToList();
-            var expansion = typed.Expansion is { } e ? QueryExpansion.Split(e).Where(NotAsking).ToList() : [];
-            if (own.Count + expansion.Count == 0)
-            {
-                continue;
-            }
+    /// <summary>Words remembered at most; past it the memory starts again (members' words repeat far more than questions do).</summary>
+    private const int MaxRemembered = 20_000;
 
+    private readonly ConcurrentDictionary<string, List<string>> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<IReadOnlyList<string>>> _parts = new(StringComparer.Ordinal);
+
+    public GuidanceQuery Analyze(QuestionReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var words = new List<QueryWord>();
+        foreach (var (typed, own, expansion) in reading.Words)
+        {
             // The typed word and the lexicon's first word for it are the word; the lexicon's further words are near it.
             var terms = own.Concat(expansion.Take(1)).SelectMany(Stems).Distinct(StringComparer.Ordinal).ToList();
             var related = expansion.Skip(1).SelectMany(Stems)
@@ -58,27 +92,47 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
             // A place named in the question that no document is about is not a word to search for; a place with documents is.
             var elsewhere = typed.Expansion is null && QueryExpansion.IsPlace(typed.Text) && terms.Count == 0;
             var word = elsewhere ? new QueryWord(typed.Text, [], [], []) { Elsewhere = true } : new QueryWord(typed.Text, terms, related, parts);
-            if (!words.Any(w => w.All.Any() && w.All.SequenceEqual(word.All)))
+            if (!words.Any(w => w.HasStems && w.All.SequenceEqual(word.All)))
             {
                 words.Add(word);
             }
         }
 
-        var cues = QueryExpansion.Cues(question).SelectMany(QueryExpansion.Split)
+        var cues = reading.Cues
             .SelectMany(w => Restore(SwedishGuidanceAnalyzer.Stem(w)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new GuidanceQuery(question, words) { Cues = cues };
+        return new GuidanceQuery(reading.Question, words) { Cues = cues, Reading = reading };
     }
-
-    private static bool NotAsking(string word) => !SwedishGuidanceAnalyzer.StopWords.Contains(word);
 
     /// <summary>
     /// The index's stems for a typed word. Typed without å/ä/ö, the guidance's own spelling is stemmed too: Snowball
     /// takes an ending it only sees without the dots ("borgarrad" → "borgarr", "innebar" → "inneb"), while
     /// "borgarråd" and "innebär" stay whole, so folding the stem alone would miss them.
     /// </summary>
-    private List<string> Stems(string word)
+    private List<string> Stems(string word) => Remembered(_stems, word, StemsOf);
+
+    /// <summary>
+    /// A word's stems or parts against this vocabulary never change, and finding them (folded spellings, a typo among
+    /// thousands of stems, compound splits) was most of a question's analysis: each word is worked out once and kept.
+    /// The lists are shared and never changed.
+    /// </summary>
+    private static T Remembered<T>(ConcurrentDictionary<string, T> memory, string word, Func<string, T> find)
+    {
+        if (memory.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (memory.Count >= MaxRemembered)
+        {
+            memory.Clear();
+        }
+
+        return memory.GetOrAdd(word, find);
+    }
+
+    private List<string> StemsOf(string word)
     {
         var result = Restore(SwedishGuidanceAnalyzer.Stem(word));
         if (!SwedishGuidanceAnalyzer.HasDiacritics(word))
@@ -92,7 +146,9 @@ internal sealed class QuestionAnalyzer(Decompounder decompounder, GuidanceVocabu
     }
 
     /// <summary>A compound's parts as the index's stems: split as written, else as if typed without å/ä/ö.</summary>
-    private List<IReadOnlyList<string>> Parts(string word)
+    private List<IReadOnlyList<string>> Parts(string word) => Remembered(_parts, word, PartsOf);
+
+    private List<IReadOnlyList<string>> PartsOf(string word)
     {
         var written = decompounder.Split(word);
         if (written.Count > 1)

@@ -198,7 +198,7 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
     internal AnswerEvidence Features(GuidanceQuery query, IReadOnlyList<GuidanceHit> ranked)
     {
         var asked = Topical(Content(query)).Words;
-        var content = Topical(Content(index.AnalyzeAgainstText(query.Question)));
+        var content = Topical(Content(index.AnalyzeAgainstText(query)));
         var words = content.Words;
         double known = 0, unknown = 0, covered = 0;
         var matched = 0;
@@ -239,8 +239,32 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
     private static double Weight(QueryWord word, GuidanceVocabulary vocabulary)
     {
-        var candidates = word.All.Any() ? word.All.ToList() : word.Parts.SelectMany(p => p).ToList();
-        return candidates.Max(vocabulary.Idf);
+        // The highest IDF of its stems, or of its compound's parts when it has none (loops: this runs for every word of every question).
+        var best = double.MinValue;
+        if (word.HasStems)
+        {
+            foreach (var term in word.Terms)
+            {
+                best = Math.Max(best, vocabulary.Idf(term));
+            }
+
+            foreach (var term in word.Related)
+            {
+                best = Math.Max(best, vocabulary.Idf(term));
+            }
+
+            return best;
+        }
+
+        foreach (var alternatives in word.Parts)
+        {
+            foreach (var term in alternatives)
+            {
+                best = Math.Max(best, vocabulary.Idf(term));
+            }
+        }
+
+        return best == double.MinValue ? throw new InvalidOperationException("Sequence contains no elements") : best;
     }
 
     /// <summary>
@@ -347,7 +371,7 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
     /// <summary>The question without the words that only name a document ("enligt SKL", "i gbg").</summary>
     private GuidanceQuery Content(GuidanceQuery query) =>
-        query with { Words = [.. query.Words.Where(w => !w.All.Any(index.IsScopeTerm))] };
+        query with { Words = [.. query.Words.Where(w => !index.NamesAScope(w))] };
 
     private static bool IsOwn(GuidancePassage passage, string? municipality) =>
         !string.IsNullOrWhiteSpace(municipality) && !string.IsNullOrEmpty(passage.Municipality)

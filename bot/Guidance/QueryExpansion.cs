@@ -21,17 +21,19 @@ internal static partial class QueryExpansion
     {
         ArgumentNullException.ThrowIfNull(question);
         var lexicon = Entries.Value;
-        var words = Word().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var words = Split(question);
+        // Folding is letter by letter (a space stays a space), so a phrase folded is its words folded, joined.
+        var folded = words.Select(SwedishFold.Fold).ToArray();
         var result = new List<TypedWord>();
-        for (var i = 0; i < words.Count;)
+        for (var i = 0; i < words.Length;)
         {
             var matched = false;
-            for (var n = Math.Min(lexicon.LongestPhrase, words.Count - i); n >= 1 && !matched; n--)
+            for (var n = Math.Min(lexicon.LongestPhrase, words.Length - i); n >= 1 && !matched; n--)
             {
-                var typed = string.Join(' ', words.Skip(i).Take(n));
+                var typed = n == 1 ? words[i] : string.Join(' ', words, i, n);
                 // A word of asking is looked up only as written: "bra" is not "brå", "nåt" is not "nät", but "varför" is listed.
                 var asking = n == 1 && SwedishGuidanceAnalyzer.StopWords.Contains(typed);
-                if ((!asking || lexicon.Written.Contains(typed)) && lexicon.Expansions.TryGetValue(SwedishFold.Fold(typed), out var expansion))
+                if ((!asking || lexicon.Written.Contains(typed)) && lexicon.Expansions.TryGetValue(n == 1 ? folded[i] : string.Join(' ', folded, i, n), out var expansion))
                 {
                     result.Add(new TypedWord(typed, expansion));
                     i += n;
@@ -62,7 +64,7 @@ internal static partial class QueryExpansion
     {
         ArgumentNullException.ThrowIfNull(question);
         var lexicon = Entries.Value;
-        var words = Word().Matches(question.ToLowerInvariant()).Select(m => SwedishFold.Fold(m.Value)).ToList();
+        var words = Split(question).Select(SwedishFold.Fold);
         return [.. words.Where(lexicon.Cues.ContainsKey).Select(w => lexicon.Cues[w]).Distinct(StringComparer.Ordinal)];
     }
 
@@ -75,7 +77,29 @@ internal static partial class QueryExpansion
     private static string StemKey(string word) => SwedishGuidanceAnalyzer.Stem(word);
 
     /// <summary>The lower-case words of a text, as questions are split.</summary>
-    public static IEnumerable<string> Split(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+    public static string[] Split(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var count = Word().Count(lower);
+        if (count == 1)
+        {
+            var only = Word().EnumerateMatches(lower);
+            only.MoveNext();
+            if (only.Current.Length == lower.Length)
+            {
+                return [lower]; // one word already: most of what is split
+            }
+        }
+
+        var words = new string[count];
+        var i = 0;
+        foreach (var match in Word().EnumerateMatches(lower))
+        {
+            words[i++] = lower.Substring(match.Index, match.Length);
+        }
+
+        return words;
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
