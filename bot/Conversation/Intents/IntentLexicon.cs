@@ -85,7 +85,7 @@ internal static class IntentLexicon
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
-        "bevakar", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
+        "bevakar", "lyser in", "lyser in genom", "shining a torch|light|flashlight into|in", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
         "kommer uppför|hit|in|mot|tillbaka", "kommer hem till", "på väg hit|in|mot", "går mot", "genom brevinkastet", "mellan mig och",
         "is|are outside", "outside my|our|the house|door|home|window", "still outside", "at my|the door", "in my|our garden|yard|drive",
         "is|are here", "watching me|my|our|us", "filming|photographing me|us|my|our", "staring at", "there is someone|somebody|a", "wont leave|move", "surround*", "circling", "walking up|towards",
@@ -115,10 +115,12 @@ internal static class IntentLexicon
     /// <summary>Someone following the member.</summary>
     public static readonly Cue[] Pursuit = Cues(
         "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "kört efter", "kör|kört|åker|åkt bakom mig", "svänger där jag svänger",
-        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "following", "follows", "behind me", "chasing", "tailing");
+        "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "har följt|kört|åkt efter mig|oss", "följt efter mig|oss",
+        "bakom mig|oss sen|sedan|hela", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
+        "blir|blev upptryckt|uppträngd|fasthållen|nedbrottad|nerbrottad|knuffad|sparkad|nerslagen|nedslagen|slagen",
         "inbrott|slagsmål|attack*|överfall* pågår", "pågående inbrott|attack*|överfall*", "break-in|attack|assault in progress",
         "blir slag*|attack*|misshandl*|förfölj*|jagad*|knivhugg*|rånad*|överfall*|nerslag*|hotad*|följd",
         "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
@@ -193,7 +195,8 @@ internal static class IntentLexicon
     /// <summary>A relative taken or held ("han har tagit barnen", "he has my daughter"): danger now unless told as past.</summary>
     public static readonly Cue[] Taken = Cues(
         "*kidnapp*", "bortförd*", "rövat bort", "har|hade tagit min|mitt|mina|barnen|dottern|sonen", "tog min|mitt|mina|barnen|dottern|sonen", "släpper inte barnen|min|mitt|mina",
-        "abduct*", "has|took|taken|grabbed|holding my|our|the kids|children|daughter|son|child|baby|wife|husband");
+        "abduct*", "has|took|taken|grabbed|holding my|our|the kids|children|daughter|son|child|baby|wife|husband",
+        "vi|de|dom har honom|henne|barnen|din|ditt|dina", "we have|got him|her|your");
 
     /// <summary>The member's family: threats to relatives are threats to the member.</summary>
     public static readonly Cue[] Relative = Cues(
@@ -234,7 +237,7 @@ internal static class IntentLexicon
         "just now", "? minute|minutes|min|mins|seconds|second|moment|moments ago", "? ? minutes|mins|moments ago", "moments ago",
         "just happened", "happened just now");
 
-    public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "alone");
+    public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "=ensam", "alone", "by myself");
 
     /// <summary>It happened before: the member is telling, not in danger now (unless they also say "nu").</summary>
     public static readonly Cue[] Past = Cues(

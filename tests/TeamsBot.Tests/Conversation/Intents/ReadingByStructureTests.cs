@@ -163,4 +163,14 @@ public sealed class ReadingByStructureTests
     [InlineData("vem kan jag ringa? inte akut men vill prata med nån om min säkerhet")]
     public void Review_CalmMessages_AreNotThe112Card(string text) =>
         Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+    /// <summary>Kinds the fourth blind set found missing (written here in other words).</summary>
+    [Theory]
+    [InlineData("en motorcykel har följt efter mig sen jag lämnade stadshuset, vad gör jag")]
+    [InlineData("samma vita skåpbil bakom mig sen rondellen, blinkar hela tiden")]
+    [InlineData("han skrev att i kväll blir min sista kväll och jag är ensam")]
+    [InlineData("nån ringde och sa vi har henne, min dotter svarar inte")]
+    [InlineData("min man ser nån som lyser in genom köksfönstret med ficklampa")]
+    [InlineData("en kollega blir fasthållen av en besökare i receptionen just nu")]
+    public void BlindKinds_DangerNow_IsCaught(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
 }
