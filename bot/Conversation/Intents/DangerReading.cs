@@ -65,7 +65,7 @@ internal static class DangerReading
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
         // Coming on a day ahead ("vi ses på onsdag", "de kommer hem till dig på lördag"): not near now, but said as a threat
         // it is one, so the bot asks.
-        var comingLater = coming && !tonight && (u.Has(L.FutureTime) || u.NamesADate());
+        var comingLater = coming && !tonight && u.SaysWhenAhead();
         coming &= !comingLater;
         // "jag står på valstugan idag" places the member, not someone near them; with a person or a threat told
         // ("han hotar mig, vi står i foajén") it places them both.

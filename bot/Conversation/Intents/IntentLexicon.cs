@@ -126,10 +126,10 @@ internal static class IntentLexicon
         "being attack*|follow*|chas*|hit|beaten|threaten*|stalk*|assault*|robbed|mugged|stabbed",
         "hotas nu|med");
 
-    /// <summary>Harm asked about ahead ("om jag blir hotad", "if I get attacked"): the conditional, not happening now.</summary>
     /// <summary>"om", "if": two words before harm ("om jag blir hotad") they make it asked ahead.</summary>
     public static readonly Cue[] IfWords = Cues("=om", "=ifall", "=när", "=if", "=when");
 
+    /// <summary>Harm asked about ahead ("om jag blir hotad", "if I get attacked"): the conditional, not happening now.</summary>
     public static readonly Cue[] IfBecoming = Cues("om|ifall|när jag|man|vi|du|ni blir", "if|when i|we|you get|am|are|were");
 
     /// <summary>
@@ -442,24 +442,27 @@ internal static class IntentLexicon
 
     // ---- Meeting ----
 
-    public static readonly Cue[] MeetingNouns = Cues(
-        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "kf", "ks", "*nämnd*", "*styrelse*", "beslut*", "omröstning*", "votering*",
-        "medborgardialog*", "samråd*", "debatt*", "meeting*", "council*", "vote", "voting", "decision*", "board", "hearing*", "town hall",
-        "assembly", "debate*", "session*");
+    /// <summary>Gatherings that are both a meeting the security unit may hear of and an event a member takes part in.</summary>
+    private static readonly Cue[] Gatherings = Cues(
+        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "medborgardialog*", "samråd*", "meeting*", "hearing*", "town hall", "debate*");
+
+    public static readonly Cue[] MeetingNouns = [.. Gatherings, .. Cues(
+        "kf", "ks", "*nämnd*", "*styrelse*", "beslut*", "omröstning*", "votering*", "debatt*", "council*", "vote", "voting", "decision*", "board",
+        "assembly", "session*")];
 
     /// <summary>
     /// Events a member hosts, speaks at or attends, besides meetings: an opening, a speech, a panel, a campaign stall, a
     /// visit, a meeting with one citizen. With a time ahead and the member taking part, a notice for the security unit.
     /// </summary>
-    public static readonly Cue[] EventNouns = Cues(
-        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "*debatt*", "*panel*", "invigning*", "håller|hålla|ha tal|anförande|föredrag|appell",
+    public static readonly Cue[] EventNouns = [.. Gatherings, .. Cues(
+        "*debatt*", "*panel*", "invigning*", "håller|hålla|ha tal|anförande|föredrag|appell",
         "anförande*", "föredrag*", "*valstug*", "*valmöte*", "torgmöte*", "bokbord*", "dörrknack*", "*kampanj*", "*evenemang*", "*manifestation*",
-        "*utfrågning*", "samråd*", "medborgardialog*", "*besök*", "*ceremoni*", "*konferens*", "festival*", "*firande*",
+        "*utfrågning*", "*besök*", "*ceremoni*", "*konferens*", "festival*", "*firande*",
         "träffa|träffar|möta|möter ? medborgare|väljare|invånare|boende|kommuninvånare|grupp|förening|demonstranter",
         "träffa|träffar|möta|möter ? ? medborgare|väljare|invånare|boende|kommuninvånare|grupp|förening|demonstranter",
-        "meeting*", "debate*", "panel*", "speech*", "opening", "inauguration", "visit*", "consultation*", "hearing*", "town hall", "rally",
+        "panel*", "speech*", "opening", "inauguration", "visit*", "consultation*", "rally",
         "stall", "stand", "canvass*", "campaign*", "event*", "ceremony", "conference", "festival", "surgery", "q&a",
-        "meet* ? resident*|citizen*|constituent*|voter*|group|protester*", "meet* ? ? resident*|citizen*|constituent*|voter*|group|protester*");
+        "meet* ? resident*|citizen*|constituent*|voter*|group|protester*", "meet* ? ? resident*|citizen*|constituent*|voter*|group|protester*")];
 
     /// <summary>
     /// A time ahead said outright: a weekday ("på tisdag", "lördagar"), next week, in two weeks, tomorrow. (Swedish past

@@ -144,7 +144,7 @@ public static class IntentRecognizer
     /// </summary>
     private static bool IsPlannedEvent(Utterance u, DangerLevel danger)
     {
-        if (!u.Has(L.EventNouns) || !(u.Has(L.FutureTime) || u.NamesADate()) || !u.Has(L.TakingPart) || TellsPastToReport(u))
+        if (!u.Has(L.EventNouns) || !u.SaysWhenAhead() || !u.Has(L.TakingPart) || TellsPastToReport(u))
         {
             return false;
         }
@@ -189,7 +189,7 @@ public static class IntentRecognizer
 
         // "får ordföranden kasta ut en åhörare?" and "finns det råd om hur jag ska sitta när de blir upprörda?" ask the guidance;
         // telling of a meeting ahead is a notice.
-        if (IsQuestion(u) && !notice && !(u.Has(L.FutureTime) || u.NamesADate()))
+        if (IsQuestion(u) && !notice && !u.SaysWhenAhead())
         {
             return false;
         }

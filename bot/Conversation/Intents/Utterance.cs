@@ -142,6 +142,9 @@ internal sealed partial class Utterance
         "november", "nov", "december", "dec",
     };
 
+    /// <summary>A time ahead said outright (<see cref="IntentLexicon.FutureTime"/>) or a date.</summary>
+    public bool SaysWhenAhead() => Has(IntentLexicon.FutureTime) || NamesADate();
+
     /// <summary>A day of a month, either way round: "3 juni", "den 14:e mars", "14 March", "March 14th".</summary>
     public bool NamesADate()
     {
