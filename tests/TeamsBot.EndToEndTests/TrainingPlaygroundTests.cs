@@ -29,6 +29,7 @@ public sealed class TrainingPlaygroundTests : IAsyncLifetime
         new Dictionary<string, string?>
         {
             [Trygg.Hosting.ClockSetup.FakeNowSetting] = "2026-10-15T09:30:00+02:00",
+            ["Training:RunScheduler"] = "true",
             ["Training:SchedulerInterval"] = "00:00:01",
             ["Delivery:PollInterval"] = "00:00:00.250",
         });

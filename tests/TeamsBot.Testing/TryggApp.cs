@@ -33,6 +33,11 @@ public sealed class TryggApp : WebApplicationFactory<Program>
 
             // The daily retention job runs when a test says so (RunOnceAsync), not on the wall clock in every test.
             ["Privacy:RunInBackground"] = "false",
+
+            // Nor do training reminders: on a working day's wall clock a member saved by a test is due a reminder at once,
+            // and its card reached a test waiting for the reply to a question (CI on a Monday, never on the weekend).
+            // A test of the scheduler turns it on, with a fake clock.
+            ["Training:RunScheduler"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -56,6 +56,7 @@ public sealed class ReminderFanOutTests(AzuriteFixture azurite, Xunit.Abstractio
             ["Graph:TeamsAppId"] = CatalogAppId,
             ["Graph:ClientId"] = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f",
             ["Graph:TenantId"] = TrainingSteps.Tenant,
+            ["Training:RunScheduler"] = "true",
             ["Training:SchedulerInterval"] = "00:00:02",
             ["Delivery:PollInterval"] = "00:00:00.100",
             ["Delivery:BatchSize"] = "200",

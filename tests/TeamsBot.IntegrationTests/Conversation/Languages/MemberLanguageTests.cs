@@ -64,6 +64,7 @@ public sealed class MemberLanguageTests(AzuriteFixture azurite) : IClassFixture<
         using var app = new TryggApp(azurite.ConnectionString, connector.ServiceUrl, AzuriteFixture.NewTablePrefix(), new Dictionary<string, string?>
         {
             ["Trygg:FakeNow"] = "2026-10-15T09:30:00+02:00",
+            ["Training:RunScheduler"] = "true",
             ["Training:SchedulerInterval"] = "00:00:01",
             ["Delivery:PollInterval"] = "00:00:00.100",
         }, services => services.AddSingleton<IOrganisationDirectory>(new OrganisationDirectory([organisation])));
