@@ -1,7 +1,9 @@
+using Trygg.Cards;
 using Trygg.Conversation.Handover;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.State;
 using Trygg.Conversation.Turns;
+using Trygg.Conversation.Welcome;
 using Trygg.Texts;
 
 namespace Trygg.Conversation;
@@ -19,6 +21,7 @@ public sealed partial class TurnRouter
     private readonly IConversationStateStore _state;
     private readonly IPersonalChatHandover _handover;
     private readonly LanguagePolicy _languages;
+    private readonly ICardRenderer _cards;
     private readonly ILogger<TurnRouter> _logger;
 
     public TurnRouter(
@@ -27,6 +30,7 @@ public sealed partial class TurnRouter
         IConversationStateStore state,
         IPersonalChatHandover handover,
         LanguagePolicy languages,
+        ICardRenderer cards,
         ILogger<TurnRouter> logger)
     {
         ArgumentNullException.ThrowIfNull(actionHandlers);
@@ -34,6 +38,7 @@ public sealed partial class TurnRouter
         _state = state;
         _handover = handover;
         _languages = languages;
+        _cards = cards;
         _logger = logger;
         _byVerb = new Dictionary<string, ICardActionHandler>(StringComparer.Ordinal);
         foreach (var handler in actionHandlers)
@@ -75,7 +80,10 @@ public sealed partial class TurnRouter
             turn = language.Turn;
             if (language.Switched)
             {
+                // The confirmation, then what the bot can do, now in that language: someone who had to ask for their language
+                // has usually not yet read the menu in it.
                 replies.SendText(LanguageTexts.For(turn.Language).Switched);
+                replies.SendCard(WelcomeCard.For(turn.Language).Render(_cards));
                 return;
             }
 

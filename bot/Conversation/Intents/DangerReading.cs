@@ -59,7 +59,7 @@ internal static class DangerReading
         // "blir hotad" happens now; "om jag blir hotad" asks ahead.
         var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2);
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
-        var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
+        var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
@@ -73,14 +73,15 @@ internal static class DangerReading
         // "jag ser honom sitta på läktaren nu" after a threat; "ja jag ser dem nu, tack" is not.
         var seenNow = u.Has(L.Seen) && now && (u.Has(L.Danger) || u.Has(L.AimedOrRelayed) || u.Has(L.Fear));
         // "om jag blir förföljd" asks ahead; "jag blir förföljd" tells.
-        var near = presence || u.HasNotPrecededBy(L.Pursuit, L.IfWords, 3) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place)) || seenNow;
+        var near = presence || u.HasNotPrecededBy(L.Pursuit, L.IfWords, 3) || coming || (u.Has(L.PresenceVerb) && u.Has(L.Place) && !OnlySelf(u)) || seenNow;
         var violence = u.Has(L.ViolenceNow) || (IsProgressive(u) && u.Has(L.Danger));
         // "kan SKR hjälpa mig om jag blir hotad?" asks who helps when harm comes; "kan nån hjälpa mig, han står utanför med
         // kniv" cries for it, whatever "if" follows.
         var cry = cryWords && !(u.Has(L.HelpAsked) && u.Has(L.IfBecoming) && !severe && !near && !violence);
         var threat = u.Has(L.Danger) || u.Has(L.ThrownDone) || (cry && u.Has(L.Harm)) || (comingLater && u.Has(L.AimedOrRelayed)); // "hjälp, de kastar sten på huset"
         // A person acting now or again, with nothing else told ("just nu. han. igen."): at least the safety question.
-        var personNow = u.Has(L.Someone) && (now || u.Has(L.Again));
+        // "jag ska ha medborgarmöte i maj, folk är arga redan nu" tells of the member's own event ahead: a notice, not someone near.
+        var personNow = u.Has(L.Someone) && (now || u.Has(L.Again)) && !OwnEventAhead(u);
         // Someone arriving tonight counts when it is aimed at the member or passed on as a threat, not "jag kommer hem sent ikväll".
         var arrivingTonight = u.Has(L.ThisEvening) && u.Has(L.Arrival) && (u.Has(L.AimedOrRelayed) || threat || u.Has(L.Fear));
         // Warned about tonight and afraid ("they said tonight is the night. i'm alone at home"): nobody is said to be coming,
@@ -88,7 +89,7 @@ internal static class DangerReading
         var warnedTonight = u.Has(L.ThisEvening) && u.Has(L.AimedOrRelayed) && u.Has(L.Fear);
         if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight && !warnedTonight)
         {
-            return DangerLevel.None;
+            return SomeoneAtTheMember(u, question) ? DangerLevel.Unsure : DangerLevel.None;
         }
 
         if (warnedTonight && !severe && !near && !violence && !arrivingTonight && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))
@@ -185,6 +186,29 @@ internal static class DangerReading
         }
 
         return DangerLevel.Unsure;
+    }
+
+    /// <summary>
+    /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear, in the
+    /// member's own present words, and not a question, past, general, hypothetical, written or said not to be urgent.
+    /// Nothing of a kind of danger may be named ("samma svarta volvo bakom mig sen centrum", "min fru ser en man lysa in med
+    /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
+    /// </summary>
+    private static bool SomeoneAtTheMember(Utterance u, bool question) =>
+        ((u.Has(L.Someone) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
+            || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
+        && !question && !u.Has(L.Past) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
+        && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
+
+    /// <summary>An event ahead the member hosts or attends ("jag ska ha medborgarmöte i maj").</summary>
+    private static bool OwnEventAhead(Utterance u) => u.Has(L.EventNouns) && u.Has(L.TakingPart) && u.Has(L.Ahead);
+
+    /// <summary>The member places only themself ("jag sitter hemma och läser"): nobody else is said to be there.</summary>
+    /// <remarks>Read in the member's own words: "vi står utanför ditt hus" quoted from a text is someone else.</remarks>
+    private static bool OnlySelf(Utterance u)
+    {
+        var own = u.Unquoted ?? u;
+        return own.Has(L.PresenceVerb) && own.Has(L.Self) && !u.Has(L.Someone) && !u.Has(L.Relative);
     }
 
     /// <summary>Weapons, violence, "akut" (but not "inte akut"): danger now on their own.</summary>

@@ -23,6 +23,9 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] CallPolice = Cues("ring|ringa polisen", "call the police");
 
+    /// <summary>The member asks the bot to call for them ("kan du ringa 112 åt mig"): danger now, question or not.</summary>
+    public static readonly Cue[] CallForMe = Cues("ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|an ambulance for me|us", "call the police|ambulance for me|us");
+
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
         "brinner", "brand", "branden", "*brandbomb*", "*brandrök*", "rök", "röken", "ryker", "osar", "eld", "elden", "*eldsvåda*", "lågor*",
@@ -58,7 +61,7 @@ internal static class IntentLexicon
 
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
-        "göm* mig|oss", "gömt mig|oss", "*gömd*", "låst|låser|last in mig|oss", "låst mig|oss in|ute", "låste mig|oss in|ute", "sitter fast", "fast i hissen",
+        "göm* mig|oss", "gömt mig|oss", "*gömd*", "inlåst*", "instängd*", "barrikad*", "barricad*", "låst|låser|last in mig|oss", "låst mig|oss in|ute", "låste mig|oss in|ute", "sitter fast", "fast i hissen",
         "hiding", "hid", "hide", "locked myself|ourselves|in", "lights off", "trapped", "stuck in");
 
     /// <summary>Someone is hurt: acute unless told as past.</summary>
@@ -186,11 +189,12 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] Someone = Cues(
         "=han", "=hon", "=nån", "=någon", "=dom", "killar*", "en|ett|två|tre|flera man|män|kille|killar|person|personer|bil|bilar|moped|gäng",
-        "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group", "two|three|some men|guys|cars");
+        "mannen", "killen", "personen", "kvinnan", "=folk", "en kvinna", "okänd*", "främling*",
+        "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
     /// <summary>It goes on or comes back, or is right next to the member: "igen", "rummet bredvid", "keeps", "this minute".</summary>
     public static readonly Cue[] Again = Cues(
-        "=igen", "bredvid", "hela vägen", "efter sig|oss|mig", "=again", "keeps", "kept", "this minute", "next door|room", "all the way");
+        "=igen", "bredvid", "hela vägen", "slutar inte", "ger sig inte", "won't|wont|doesnt|does not stop", "efter sig|oss|mig", "=again", "keeps", "kept", "this minute", "next door|room", "all the way");
 
     /// <summary>A relative taken or held ("han har tagit barnen", "he has my daughter"): danger now unless told as past.</summary>
     public static readonly Cue[] Taken = Cues(
@@ -237,7 +241,7 @@ internal static class IntentLexicon
         "just now", "? minute|minutes|min|mins|seconds|second|moment|moments ago", "? ? minutes|mins|moments ago", "moments ago",
         "just happened", "happened just now");
 
-    public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "=ensam", "alone", "by myself");
+    public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "vågar inte", "törs inte", "dare not", "dont dare", "don't dare", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "=ensam", "alone", "by myself");
 
     /// <summary>It happened before: the member is telling, not in danger now (unless they also say "nu").</summary>
     public static readonly Cue[] Past = Cues(
@@ -348,6 +352,20 @@ internal static class IntentLexicon
         "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
     /// <summary>Publishing combined with something private is doxning.</summary>
+    /// <summary>
+    /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
+    /// vinden", "I can hear someone downstairs").
+    /// </summary>
+    public static readonly Cue[] SensedNear = Cues(
+        "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg",
+        "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps");
+
+    /// <summary>Written or said at a distance: mail, texts, letters, posts, comments, calls. Harm told this way is not someone near.</summary>
+    public static readonly Cue[] Written = Cues(
+        "*mejl*", "*mail*", "sms*", "=dm", "brev*", "facebook*", "=fb", "insta*", "twitter*", "tiktok*", "snapchat*", "youtube*", "kommentar*", "kommenter*",
+        "inlägg*", "skriver", "skrev", "skrivit", "tråd*", "forum*", "nätet", "sociala medier", "sajt*", "hemsida*", "tidning*", "artikel*", "ringer", "ringde", "ringt", "samtal*",
+        "email*", "text*", "letter*", "post*", "comment*", "tweet*", "message*", "online", "social media", "website", "article*", "newspaper*", "calls", "called", "calling");
+
     public static readonly Cue[] Publish = Cues(
         "publicer*", "lagt|lägger|lagts|lade ut", "spridit", "posted", "published", "shared", "leaked", "put up");
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Trygg.Cards;
 using Trygg.Conversation.Languages;
 using Trygg.Conversation.Turns;
 using Trygg.Fakes;
@@ -46,7 +47,7 @@ public sealed class TurnRouterTests
     {
         state ??= new InMemoryStateStore();
         var languages = new LanguagePolicy(state, new OrganisationDirectory([TestOrganisations.Testkommun()]), new InMemorySecurityChannels());
-        return new(actions, conversation, state, handover, languages, NullLogger<TurnRouter>.Instance);
+        return new(actions, conversation, state, handover, languages, new CardRenderer(), NullLogger<TurnRouter>.Instance);
     }
 
     [Fact]

@@ -62,6 +62,9 @@ public sealed class LanguagePolicyTests(AzuriteFixture azurite) : IClassFixture<
         var reply = await SayAsync("jag har blivit hotad");
 
         Assert.Contains("I will write in English", confirmation, StringComparison.Ordinal);
+        // What the bot can do follows the confirmation, in the language just chosen.
+        Assert.Contains("Hi! I'm Trygg.", confirmation, StringComparison.Ordinal);
+        Assert.True(confirmation.IndexOf("I will write in English", StringComparison.Ordinal) < confirmation.IndexOf("Hi! I'm Trygg.", StringComparison.Ordinal));
         Assert.Contains("Are you safe right now?", reply, StringComparison.Ordinal);
     }
 

@@ -173,4 +173,34 @@ public sealed class ReadingByStructureTests
     [InlineData("en kollega blir fasthållen av en besökare i receptionen just nu")]
     public void BlindKinds_DangerNow_IsCaught(string text) =>
         Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>
+    /// The net under the kinds: someone told with the member, their home or family, or the member afraid where they are,
+    /// in present words and not a question, past or written, gets at least the safety question, whatever the kind.
+    /// </summary>
+    [Theory]
+    [InlineData("det står folk med facklor utanför")]
+    [InlineData("hör fotsteg på vinden")]
+    [InlineData("jag vågar inte gå ut från kontoret")]
+    [InlineData("mannen från förra veckan är på mötet nu o sitter längst bak")]
+    [InlineData("jag e inlåst på toaletten på kommunhuset")]
+    [InlineData("vi har barrikaderat oss i sessionssalen")]
+    [InlineData("I can hear someone downstairs")]
+    [InlineData("a stranger keeps walking past our gate")]
+    public void Net_SomeoneAtTheMember_GetsAtLeastTheSafetyQuestion(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    [Theory]
+    [InlineData("kan du ringa 112 åt mig")]
+    [InlineData("can you call the police for me")]
+    public void AskedToCallForThem_IsAcute(string text) =>
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+
+    /// <summary>What the net must leave alone: questions, the past, writing, the member's own event ahead, the member alone at home.</summary>
+    [Theory]
+    [InlineData("jag sitter hemma och läser vägledningen")]
+    [InlineData("vad gör jag om nån står utanför mitt hus?")]
+    [InlineData("jag ska ha medborgarmöte om vindkraften i maj, folk är arga redan nu")]
+    public void Net_LeavesCalmAlone(string text) =>
+        Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
 }

@@ -47,7 +47,7 @@ public sealed class ProfileContinuationTests
             NullLogger<ProfileActions>.Instance);
         var state = new InMemoryStateStore();
         var languages = new LanguagePolicy(state, new OrganisationDirectory([TestOrganisations.Testkommun()]), new InMemorySecurityChannels());
-        var router = new TurnRouter([profile, next], next, state, new RecordingHandover(), languages, NullLogger<TurnRouter>.Instance);
+        var router = new TurnRouter([profile, next], next, state, new RecordingHandover(), languages, new CardRenderer(), NullLogger<TurnRouter>.Instance);
         var turn = new Turn(TurnKind.CardExecute, "t", "c", ConversationScope.Personal, new Participant("29:u", "aad", "Bo"), Language.Swedish, DateTimeOffset.UnixEpoch)
         {
             Action = new CardAction(ProfileVerbs.Save, new Dictionary<string, string?>
