@@ -40,9 +40,11 @@ internal static class DangerReading
             level = DangerLevel.Unsure;
         }
 
-        if (level == DangerLevel.Acute && u.Typos && Of(u.AsWritten()) != DangerLevel.Acute)
+        if (level != DangerLevel.None && u.Typos && Of(u.AsWritten()) is var written && written != level)
         {
-            level = DangerLevel.Unsure;
+            // A question whose only danger is a word read as a typo ("sparar jag skärmdumpar" as "sparkar") asks; a message
+            // told keeps the safety question.
+            level = written == DangerLevel.None && IntentRecognizer.IsQuestion(u) ? DangerLevel.None : DangerLevel.Unsure;
         }
 
         return level;
@@ -57,7 +59,7 @@ internal static class DangerReading
         var cryWords = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
         // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
         // "blir hotad" happens now; "om jag blir hotad" asks ahead.
-        var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2);
+        var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 4); // "när någon av oss blir hotad"
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
         var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
@@ -104,6 +106,12 @@ internal static class DangerReading
             && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent) && !(u.Has(L.General) && !now))
         {
             return DangerLevel.Acute;
+        }
+
+        // "om man blir skadad vid nåt sånt, ska man till vårdcentralen": harm to anyone, asked ahead.
+        if (u.Has(L.IfBecoming) && u.Has(L.General) && !now && !cry && !tonight)
+        {
+            return DangerLevel.None;
         }
 
         // "när ska man ringa 112?", "vad gör jag om någon står utanför?": advice asked ahead, not danger now. Told in the

@@ -383,7 +383,8 @@ internal static class IntentLexicon
     /// <summary>The member tells of an event, which turns "..., vad gör jag?" into a report.</summary>
     public static readonly Cue[] Event = Cues(
         "blev", "fick", "fått", "har blivit", "hotades", "was", "were", "got", "received", "have been", "has been",
-        "någon|nån|de|dom|han|hon|folk|okända har|hade", "someone|somebody|they|he|she has|had");
+        "någon|nån|de|dom|han|hon|folk|okända har|hade", "someone|somebody|they|he|she has|had",
+        "har|hade stått|filmat|fotograferat|väntat|följt|skickat|kommit|dykt"); // "en kvinna har stått utanför ... o filmat mig"
 
     /// <summary>The member as the one something was done to ("filmade mig", "wrote to me"): with an event and a person, a told incident.</summary>
     public static readonly Cue[] ToMe = Cues("=mig", "=oss", "=me", "=us", "hos mig|oss", "to me|us");
@@ -392,6 +393,9 @@ internal static class IntentLexicon
 
     public static readonly Cue[] QuestionWords = Cues(
         "hur", "vad", "vem", "vems", "vilken", "vilket", "vilka", "vart", "varför", "how", "what", "who", "whom", "which", "why", "where", "when");
+
+    /// <summary>"när" or "when" opening a message: a question when a verb follows ("när e nästa KF", not "när jag kom hem").</summary>
+    public static readonly Cue[] AskingWhen = Cues("=när", "=when");
 
     /// <summary>Swedish verbs that open a question only before a subject ("kan jag", "finns det").</summary>
     public static readonly Cue[] QuestionVerbs = Cues(

@@ -206,10 +206,22 @@ public static class IntentRecognizer
 
         var first = u.Tokens.Take(1).ToArray();
         var second = u.Tokens.Skip(1).Take(1).ToArray();
+        // "när e nästa KF" asks when (not "när jag kom hem"); "kan SKR hjälpa mig om jag blir hotad" asks, verb first, about if.
         return L.QuestionWords.Any(c => c.IsIn(first))
             || L.EnglishQuestionVerbs.Any(c => c.IsIn(first))
-            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && (L.Subjects.Any(c => c.IsIn(second)) || IsDefiniteNoun(u.Second)));
+            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && (L.Subjects.Any(c => c.IsIn(second)) || IsDefiniteNoun(u.Second) || u.Has(L.IfBecoming)))
+            || (L.AskingWhen.Any(c => c.IsIn(first)) && (second is ["e"] || L.QuestionVerbs.Any(c => c.IsIn(second)) || L.EnglishQuestionVerbs.Any(c => c.IsIn(second))))
+            || u.Tokens is [.., "eller"] // "..., ska man till vårdcentralen då eller": the Swedish tag question
+            || (u.Tokens is [var verb, "jag" or "man" or "vi", ..] && IsPresentTense(verb)); // "sparar jag skärmdumpar ..."
     }
+
+    /// <summary>
+    /// A Swedish verb in the present ("sparar", "ringer", "gör", "tror"): before "jag", "man" or "vi" it opens a yes/no
+    /// question, as a statement opens with its subject (tokens are folded, so "gör" and "går" end in "or" and "ar").
+    /// </summary>
+    private static bool IsPresentTense(string token) =>
+        token.Length >= 3 && (token.EndsWith("ar", StringComparison.Ordinal) || token.EndsWith("er", StringComparison.Ordinal)
+            || token.EndsWith("or", StringComparison.Ordinal) || token.EndsWith("ör", StringComparison.Ordinal) || token.EndsWith("år", StringComparison.Ordinal));
 
     /// <summary>
     /// A Swedish noun in its definite form ("rutinen", "kommunen", "partiet", "politikerna"): after a verb opening the

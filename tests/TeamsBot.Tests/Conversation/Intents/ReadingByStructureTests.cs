@@ -203,4 +203,25 @@ public sealed class ReadingByStructureTests
     [InlineData("jag ska ha medborgarmöte om vindkraften i maj, folk är arga redan nu")]
     public void Net_LeavesCalmAlone(string text) =>
         Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>Questions in the forms the dev sets sent to the safety question: harm asked about ahead or in general, asked.</summary>
+    [Theory]
+    [InlineData("Vad ansvarar partikansliet för när någon av oss blir hotad?")] // "när" four words before the harm
+    [InlineData("kan SKR hjälpa mig direkt om jag blir hotad eller måste det gå via kommunen")] // verb first, asking about if
+    [InlineData("om man blir skadad vid nåt sånt ska man till vårdcentralen då eller")] // harm to anyone, ahead; the tag "eller"
+    [InlineData("sparar jag skärmdumpar eller ska jag bara radera allt o blocka")] // "sparar" is not a typo of "sparkar" in a question
+    public void Questions_AboutHarmAheadOrInGeneral_AskTheGuidance(string text) =>
+        Assert.Equal(Intent.Question, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("när e nästa KF")]
+    [InlineData("när är kommunstyrelsens nästa möte")]
+    public void WhenIsTheNextMeeting_IsAQuestionNotANotice(string text) =>
+        Assert.NotEqual(Intent.Meeting, IntentRecognizer.Recognize(text));
+
+    [Fact]
+    public void Told_SomeoneHasStoodOutsideAndFilmedMe_OffersAReport() =>
+        Assert.Contains(
+            IntentRecognizer.Recognize("en kvinna har stått utanför kommunhuset varje morgon o filmat mig när jag går in. ska jag rapportera?"),
+            new[] { Intent.Report, Intent.Told });
 }
