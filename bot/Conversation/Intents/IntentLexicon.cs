@@ -328,6 +328,7 @@ internal static class IntentLexicon
     public static readonly Cue[] ContactAlone = Cues(
         "vem ringer jag", "vem kan jag ringa|prata med", "vem ska jag ringa", "jouren", "jour", "jour* -journal", "säkerhetsjour*", "beredskapsjour*",
         "vem ringer|ringa|kontaktar|kontakta jag|man", "vem kan hjälpa mig|oss", "vart|vem vänder jag mig", "vart ska jag vända mig", "vem ska jag vända mig till",
+        "polisens nummer|telefonnummer|nr", "numret|nummer|nr till polisen", "the police number|phone number", "police phone|non-emergency number",
         "who do i call", "who can i call|talk to", "who should i call", "who can help me|us", "who do i turn to", "who to call|contact", "who to turn to");
 
     // ---- Told: something happened, said in the past ----
@@ -442,6 +443,7 @@ internal static class IntentLexicon
 
     public static readonly Cue[] OwnReportsList = Cues(
         "mina rapport*|*anmäl*|ärende*|incident*|händelse*", "mina ? rapport*|*anmäl*|ärende*|incident*",
+        "vilka ärenden|rapporter|anmälningar har jag", "hur många ärenden|rapporter|anmälningar har jag",
         "vilka|alla|allt|lista jag har|hade rapporterat|anmält|skickat", "vilka|alla|allt|lista ? jag har|hade rapporterat|anmält|skickat",
         "vilka|alla|allt|lista ? ? jag har|hade rapporterat|anmält|skickat", "incidents|reports|cases|everything i have|ive reported|sent|submitted",
         "my reports|cases|incidents|submissions", "my ? reports|cases|incidents",
@@ -535,7 +537,7 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] AboutTheBot = Cues(
         "vad är det här för tjänst|bot|app|chatt|sak|grej|något|nåt", "vad är detta för tjänst|bot|app|chatt|sak|grej|något|nåt",
-        "vad är trygg|boten", "vad är du för", "vem är du",
+        "vad är trygg|boten", "vad är du för", "vem är du", "hur funkar|fungerar det här|detta|du|boten|trygg|tjänsten",
         "what|whats is this bot|app|service|thing|chat", "whats this", "what|whats is trygg", "whats trygg", "what are you", "who are you", "what do you do",
         "vad kan jag använda dig|boten|trygg|den|det till|för", "hur använder jag|man dig|boten|trygg|tryg|tjänsten|appen", "hur använder jag|man den|det här", "vad kan du göra|hjälpa",
         "what can i use you|this|it|trygg for", "how do i use you|this|trygg|it", "how do i use the bot|app|service", "what can you do|help",

@@ -224,4 +224,12 @@ public sealed class ReadingByStructureTests
         Assert.Contains(
             IntentRecognizer.Recognize("en kvinna har stått utanför kommunhuset varje morgon o filmat mig när jag går in. ska jag rapportera?"),
             new[] { Intent.Report, Intent.Told });
+
+    [Theory]
+    [InlineData("polisens nummer som inte e 112", Intent.Contact)]
+    [InlineData("what's the police non-emergency number", Intent.Contact)]
+    [InlineData("tja hur funkar det här", Intent.Help)]
+    [InlineData("vilka ärenden har jag inne hos er", Intent.MyReports)]
+    public void EverydayPhrasings_OfContactHelpAndMyReports(string text, Intent expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(text));
 }
