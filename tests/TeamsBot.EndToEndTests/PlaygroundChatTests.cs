@@ -135,6 +135,22 @@ public sealed class PlaygroundChatTests : IAsyncLifetime
         await PlaygroundRig.NarrowShotAsync(page, police.First, "report-6-police");
     }
 
+    [Fact]
+    public async Task PersonalChat_LanguageAskedInOwnWords_ConfirmsAndShowsTheWelcomeInThatLanguage()
+    {
+        await Rig.OnPageAsync("language-failure", async page =>
+        {
+            // The Playground's Teams speaks English, so the welcome at install is English; the member asks for Swedish.
+            await Rig.OpenPlaygroundAsync(page);
+            await PlaygroundRig.SayAsync(page, "kan du skriva på svenska?");
+
+            await Rig.ExpectAsync(page.GetByText("Okej, nu skriver jag på svenska.").First, "the confirmation");
+            var welcome = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Hej! Jag är Trygg." });
+            await Rig.ExpectAsync(welcome.First, "the Swedish welcome after the confirmation");
+            await PlaygroundRig.NarrowShotAsync(page, welcome.First, "language-switch-welcome-sv");
+        });
+    }
+
     private static async Task CardShot(ILocator card, string name) =>
         await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(PlaygroundRig.ScreenshotDir(), name + ".png") });
 

@@ -44,7 +44,8 @@ internal static class DangerReading
         {
             // A question whose only danger is a word read as a typo ("sparar jag skärmdumpar" as "sparkar") asks; a message
             // told keeps the safety question.
-            level = written == DangerLevel.None && IntentRecognizer.IsQuestion(u) ? DangerLevel.None : DangerLevel.Unsure;
+            var nobodyNear = !u.Has(L.Someone) && !u.Has(L.Place) && !u.Has(L.Relative);
+            level = written == DangerLevel.None && IntentRecognizer.IsQuestion(u) && nobodyNear ? DangerLevel.None : DangerLevel.Unsure;
         }
 
         return level;
@@ -56,10 +57,11 @@ internal static class DangerReading
         var recent = u.Has(L.Recent); // "för en minut sen": not a past event; what is told is read as it stands
         var tonight = u.Has(L.Tonight);
         var question = IntentRecognizer.IsQuestion(u);
-        var cryWords = u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo);
+        var cryWords = (u.Has(L.CryForHelp) && !u.Has(L.HelpMeTo)) || u.Has(L.CallForMe);
         // Something thrown just now ("kastade in en flaska för en stund sen") is as acute as something thrown as they write.
         // "blir hotad" happens now; "om jag blir hotad" asks ahead.
-        var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 4); // "när någon av oss blir hotad"
+        // "när någon av oss blir hotad" asks ahead too: an if-clause opening, the harm within four words of its if-word.
+        var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2) && !(u.Has(L.IfClause) && !u.HasNotPrecededBy(L.Progressive, L.IfWords, 4));
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
         var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
@@ -128,7 +130,9 @@ internal static class DangerReading
         }
 
         // A question about threats in general ("vad erbjuder kommunen efter ett hot?"), with nothing told as happening.
-        if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !progressive)
+        // "han slår mig, vad gör jag?" and "han hotar mig, vad gör jag?" tell first: not questions about threats in general.
+        var toldNow = violence || (threat && u.Has(L.Someone) && u.Has(L.ToMe) && !u.Has(L.Past));
+        if (question && !severe && !near && !now && !cry && !u.Has(L.Event) && !progressive && !toldNow)
         {
             return DangerLevel.None;
         }
@@ -216,7 +220,8 @@ internal static class DangerReading
     private static bool OnlySelf(Utterance u)
     {
         var own = u.Unquoted ?? u;
-        return own.Has(L.PresenceVerb) && own.Has(L.Self) && !u.Has(L.Someone) && !u.Has(L.Relative);
+        return own.Has(L.PresenceVerb) && own.Has(L.Self) && !u.Has(L.Someone) && !u.Has(L.Relative)
+            && !u.Has(L.SensedNear) && !u.Has(L.ViolenceNow) && !u.Has(L.Presence); // "jag sitter hemma, det bankar på fönstret"
     }
 
     /// <summary>Weapons, violence, "akut" (but not "inte akut"): danger now on their own.</summary>

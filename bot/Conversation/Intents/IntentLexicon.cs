@@ -24,7 +24,7 @@ internal static class IntentLexicon
     public static readonly Cue[] CallPolice = Cues("ring|ringa polisen", "call the police");
 
     /// <summary>The member asks the bot to call for them ("kan du ringa 112 åt mig"): danger now, question or not.</summary>
-    public static readonly Cue[] CallForMe = Cues("ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|an ambulance for me|us", "call the police|ambulance for me|us");
+    public static readonly Cue[] CallForMe = Cues("ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|ambulance for me|us", "call an|the ambulance|police for me|us");
 
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
@@ -131,6 +131,13 @@ internal static class IntentLexicon
 
     /// <summary>"om", "if": two words before harm ("om jag blir hotad") they make it asked ahead.</summary>
     public static readonly Cue[] IfWords = Cues("=om", "=ifall", "=när", "=if", "=when");
+
+    /// <summary>
+    /// An if-clause opening ("om jag", "när någon", "if someone"): with it, harm up to four words on is asked about ahead
+    /// ("när någon av oss blir hotad"); "om" alone may mean "about" ("bråkar om beslutet, jag blir knuffad").
+    /// </summary>
+    public static readonly Cue[] IfClause = Cues(
+        "om|ifall|när jag|man|någon|nån|vi|du|ni|han|hon|de|dom|det|min|mitt|mina", "if|when i|we|you|someone|somebody|he|she|they|it|my");
 
     /// <summary>Harm asked about ahead ("om jag blir hotad", "if I get attacked"): the conditional, not happening now.</summary>
     public static readonly Cue[] IfBecoming = Cues("om|ifall|när jag|man|vi|du|ni blir", "if|when i|we|you get|am|are|were");
@@ -352,21 +359,22 @@ internal static class IntentLexicon
         "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "=hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
         "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
-    /// <summary>Publishing combined with something private is doxning.</summary>
     /// <summary>
     /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
     /// vinden", "I can hear someone downstairs").
     /// </summary>
     public static readonly Cue[] SensedNear = Cues(
-        "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg",
-        "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps");
+        "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg", "hör|hörde jag|vi steg|fotsteg|röster|nån|någon|folk|ljud",
+        "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
+        "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging");
 
     /// <summary>Written or said at a distance: mail, texts, letters, posts, comments, calls. Harm told this way is not someone near.</summary>
     public static readonly Cue[] Written = Cues(
-        "*mejl*", "*mail*", "sms*", "=dm", "brev*", "facebook*", "=fb", "insta*", "twitter*", "tiktok*", "snapchat*", "youtube*", "kommentar*", "kommenter*",
+        "*mejl*", "*mail*", "sms*", "=dm", "=brev", "=brevet", "=breven", "hotbrev*", "facebook*", "=fb", "insta*", "twitter*", "tiktok*", "snapchat*", "youtube*", "kommentar*", "kommenter*",
         "inlägg*", "skriver", "skrev", "skrivit", "tråd*", "forum*", "nätet", "sociala medier", "sajt*", "hemsida*", "tidning*", "artikel*", "ringer", "ringde", "ringt", "samtal*",
-        "email*", "text*", "letter*", "post*", "comment*", "tweet*", "message*", "online", "social media", "website", "article*", "newspaper*", "calls", "called", "calling");
+        "email*", "text*", "letter", "letters", "=post", "=posts", "posted", "posting", "comment*", "tweet*", "message*", "online", "social media", "website", "article*", "newspaper*", "calls", "called", "calling");
 
+    /// <summary>Publishing combined with something private is doxning.</summary>
     public static readonly Cue[] Publish = Cues(
         "publicer*", "lagt|lägger|lagts|lade ut", "spridit", "posted", "published", "shared", "leaked", "put up");
 

@@ -206,21 +206,52 @@ public static class IntentRecognizer
 
         var first = u.Tokens.Take(1).ToArray();
         var second = u.Tokens.Skip(1).Take(1).ToArray();
-        // "när e nästa KF" asks when (not "när jag kom hem"); "kan SKR hjälpa mig om jag blir hotad" asks, verb first, about if.
         return L.QuestionWords.Any(c => c.IsIn(first))
             || L.EnglishQuestionVerbs.Any(c => c.IsIn(first))
-            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && (L.Subjects.Any(c => c.IsIn(second)) || IsDefiniteNoun(u.Second) || u.Has(L.IfBecoming)))
-            || (L.AskingWhen.Any(c => c.IsIn(first)) && (second is ["e"] || L.QuestionVerbs.Any(c => c.IsIn(second)) || L.EnglishQuestionVerbs.Any(c => c.IsIn(second))))
-            || u.Tokens is [.., "eller"] // "..., ska man till vårdcentralen då eller": the Swedish tag question
-            || (u.Tokens is [var verb, "jag" or "man" or "vi", ..] && IsPresentTense(verb)); // "sparar jag skärmdumpar ..."
+            || (L.QuestionVerbs.Any(c => c.IsIn(first)) && (L.Subjects.Any(c => c.IsIn(second)) || IsDefiniteNoun(u.Second)))
+            || (AsksInLooserForm(u, first, second) && NothingHappeningTold(u));
     }
+
+    /// <summary>
+    /// Looser forms of a question: "när e nästa KF" (not "när jag kom hem"), a present verb before jag/man/vi ("sparar jag
+    /// skärmdumpar"), the Swedish tag "eller" at the end, a verb first asking about if ("kan SKR hjälpa mig om jag blir hotad").
+    /// Swedish also tells verb-first ("står jag vid bussen och en man skriker") and "eller" ends statements too, so these
+    /// count only when <see cref="NothingHappeningTold"/>.
+    /// </summary>
+    private static bool AsksInLooserForm(Utterance u, string[] first, string[] second) =>
+        (L.AskingWhen.Any(c => c.IsIn(first)) && (L.QuestionVerbs.Any(c => c.IsIn(second)) || L.EnglishQuestionVerbs.Any(c => c.IsIn(second))))
+        || (L.QuestionVerbs.Any(c => c.IsIn(first)) && u.Has(L.IfBecoming))
+        || u.Tokens is [.., "eller"]
+        || (u.Tokens is [var verb, "jag" or "man" or "vi", ..] && IsPresentTense(verb));
+
+    /// <summary>
+    /// Nothing of danger told in the message's own words (typos not read): no threat, violence, fear, someone near or
+    /// following, fire, intrusion, hiding or injury; harm only inside an if-clause ("om man blir skadad") is asked ahead.
+    /// </summary>
+    private static bool NothingHappeningTold(Utterance u)
+    {
+        var w = u.AsWritten();
+        if (w.Has(L.Presence) || w.Has(L.Pursuit) || w.Has(L.ViolenceNow) || w.Has(L.Fear) || w.Has(L.Fire) || w.Has(L.Intrusion)
+            || w.Has(L.Hiding) || w.Has(L.SensedNear) || w.Has(L.Now) || DangerReading.DangerNowSaid(w) || (w.Has(L.CryForHelp) && !w.Has(L.HelpAsked)))
+        {
+            return false;
+        }
+
+        return !(w.Has(L.Danger) || w.Has(L.Injury) || w.Has(L.Progressive)) || w.Has(L.IfBecoming);
+    }
+
+    /// <summary>Words ending like a present verb that are not one (folded): "där", "efter", "under", "eller", "för", "över".</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "dar", "har", "efter", "under", "eller", "for", "over", "sedan", "annars", "kanske", "bakom", "hemifran", "igar", "ar", "var", "nar", "hur",
+    };
 
     /// <summary>
     /// A Swedish verb in the present ("sparar", "ringer", "gör", "tror"): before "jag", "man" or "vi" it opens a yes/no
     /// question, as a statement opens with its subject (tokens are folded, so "gör" and "går" end in "or" and "ar").
     /// </summary>
     private static bool IsPresentTense(string token) =>
-        token.Length >= 3 && (token.EndsWith("ar", StringComparison.Ordinal) || token.EndsWith("er", StringComparison.Ordinal)
+        token.Length >= 3 && !NotVerbs.Contains(token) && (token.EndsWith("ar", StringComparison.Ordinal) || token.EndsWith("er", StringComparison.Ordinal)
             || token.EndsWith("or", StringComparison.Ordinal) || token.EndsWith("ör", StringComparison.Ordinal) || token.EndsWith("år", StringComparison.Ordinal));
 
     /// <summary>

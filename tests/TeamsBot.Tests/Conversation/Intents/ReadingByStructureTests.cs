@@ -232,4 +232,30 @@ public sealed class ReadingByStructureTests
     [InlineData("vilka ärenden har jag inne hos er", Intent.MyReports)]
     public void EverydayPhrasings_OfContactHelpAndMyReports(string text, Intent expected) =>
         Assert.Equal(expected, IntentRecognizer.Recognize(text));
+
+    /// <summary>
+    /// The reviewer's probes of the looser question forms, the wider if-window and the net: danger told in a form that
+    /// may also ask ("... eller", a verb first, "när är ...", a typo and "vad gör jag") is still caught.
+    /// </summary>
+    [Theory]
+    [InlineData("en man hotar mig eller")]
+    [InlineData("de hotar oss utanför stadshuset eller")]
+    [InlineData("Peter jag är rädd, en man hotar mig")]
+    [InlineData("där jag bor hotar en man mig")]
+    [InlineData("efter jag kom ut från mötet hotar en man mig")]
+    [InlineData("står jag vid bussen och en man skriker att han ska döda mig")]
+    [InlineData("sitter jag här hemma och plötsligt knackar det på fönstret")]
+    [InlineData("hör vi steg på vinden")]
+    [InlineData("när är vakterna här, en man hotar mig i foajén")]
+    [InlineData("nån förfljer mig, vad gör jag?")]
+    [InlineData("killen bråkar om beslutet, jag blir knuffad")]
+    [InlineData("en man skäller om skatten och jag blir fasthållen")]
+    [InlineData("jag sitter hemma, plötsligt knackar det hårt på fönstret")]
+    [InlineData("en man rotar i brevlådan och tittar på mig")]
+    [InlineData("han slår mig, vad gör jag?")]
+    [InlineData("han hotar mig, vad gör jag?")]
+    [InlineData("please call 911 for me")]
+    [InlineData("kan man ringa polisen åt mig")]
+    public void Review_DangerInAFormThatMayAsk_IsStillCaught(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
 }
