@@ -119,7 +119,7 @@ internal static class IntentLexicon
     public static readonly Cue[] Pursuit = Cues(
         "följer efter", "följ* med mig", "följs av", "*förfölj*", "jagar", "jagas", "springer efter", "kör efter", "kört efter", "kör|kört|åker|åkt bakom mig", "svänger där jag svänger",
         "följer henne|honom|dem|dom|oss|barnen|min|mitt|mina", "jagad", "har följt|kört|åkt efter mig|oss", "följt efter mig|oss",
-        "bakom mig|oss sen|sedan|hela", "following", "follows", "behind me", "chasing", "tailing");
+        "bakom mig|oss sen|sedan|hela", "har följt|följer mig|oss", "svänger när jag|vi svänger", "following", "follows", "behind me", "chasing", "tailing");
 
     /// <summary>Harm that is happening to the member as they write ("jag blir slagen", "I'm being followed").</summary>
     public static readonly Cue[] Progressive = Cues(
@@ -196,7 +196,7 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] Someone = Cues(
         "=han", "=hon", "=nån", "=någon", "=dom", "killar*", "en|ett|två|tre|flera man|män|kille|killar|person|personer|bil|bilar|moped|gäng",
-        "mannen", "killen", "personen", "kvinnan", "=folk", "en kvinna", "okänd*", "främling*",
+        "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
         "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
     /// <summary>It goes on or comes back, or is right next to the member: "igen", "rummet bredvid", "keeps", "this minute".</summary>
@@ -368,11 +368,14 @@ internal static class IntentLexicon
         "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
         "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging");
 
-    /// <summary>Written or said at a distance: mail, texts, letters, posts, comments, calls. Harm told this way is not someone near.</summary>
+    /// <summary>
+    /// Written at a distance: mail, texts, letters, posts, comments. Harm told this way is not someone near. A call is not
+    /// among them: "min son ringde o sa att en okänd man vill hämta honom" tells of danger now.
+    /// </summary>
     public static readonly Cue[] Written = Cues(
         "*mejl*", "*mail*", "sms*", "=dm", "=brev", "=brevet", "=breven", "hotbrev*", "facebook*", "=fb", "insta*", "twitter*", "tiktok*", "snapchat*", "youtube*", "kommentar*", "kommenter*",
-        "inlägg*", "skriver", "skrev", "skrivit", "tråd*", "forum*", "nätet", "sociala medier", "sajt*", "hemsida*", "tidning*", "artikel*", "ringer", "ringde", "ringt", "samtal*",
-        "email*", "text*", "letter", "letters", "=post", "=posts", "posted", "posting", "comment*", "tweet*", "message*", "online", "social media", "website", "article*", "newspaper*", "calls", "called", "calling");
+        "inlägg*", "skriver", "skrev", "skrivit", "tråd*", "forum*", "nätet", "sociala medier", "sajt*", "hemsida*", "tidning*", "artikel*",
+        "email*", "text*", "letter", "letters", "=post", "=posts", "posted", "posting", "comment*", "tweet*", "message*", "online", "social media", "website", "article*", "newspaper*");
 
     /// <summary>Publishing combined with something private is doxning.</summary>
     public static readonly Cue[] Publish = Cues(
@@ -467,7 +470,7 @@ internal static class IntentLexicon
         "the report|case i made|filed|sent|submitted|wrote");
 
     public static readonly Cue[] Status = Cues(
-        "status", "visa", "se", "show", "list*", "läst", "läs*", "tittat", "titta*", "hänt", "händer", "fått", "mottag*", "received",
+        "status", "visa", "se", "show", "list*", "go|gone|went|get|got through", "arrive*", "kommit|komma|kom fram", "gått fram", "läst", "läs*", "tittat", "titta*", "hänt", "händer", "fått", "mottag*", "received",
         "look*", "seen", "read", "happened", "happen*", "ändra*", "change*", "update*", "uppdater*", "besked", "svar", "answer*", "hört",
         "heard", "where is", "var är", "follow* up", "följa upp", "uppfölj*", "hände", "blev det", "gick det", "hur går det", "nytt", "återkopp*",
         "feedback", "progress", "news", "any update", "what became");

@@ -258,4 +258,15 @@ public sealed class ReadingByStructureTests
     [InlineData("kan man ringa polisen åt mig")]
     public void Review_DangerInAFormThatMayAsk_IsStillCaught(string text) =>
         Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>The fifth blind acute set's two misses, in other words; and a call no longer hides someone near.</summary>
+    [Theory]
+    [InlineData("min dotter ringde, en okänd kvinna vill hämta henne vid förskolan och säger att hon känner mig")]
+    [InlineData("bilen bakom oss har följt oss sen motorvägen, svänger när vi svänger")]
+    public void BlindKinds5_DangerNow_IsCaught(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    [Fact]
+    public void DidMyReportGoThrough_IsMyReports() =>
+        Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize("did my report about the letter go through?"));
 }
