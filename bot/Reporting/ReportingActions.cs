@@ -255,6 +255,13 @@ internal sealed partial class ReportingActions(
                 turn.Language),
             cancellationToken);
 
+        // The draft knows its case before its files move: should moving them fail, "Avbryt" must not discard files of a
+        // report the security unit already has, nor say that nothing was sent (CancelAsync).
+        if (draft.CaseNumber != result.Incident.CaseNumber)
+        {
+            draft = await SaveAsync(turn, draft with { CaseNumber = result.Incident.CaseNumber }, cancellationToken);
+        }
+
         // The files go to the case before the draft says "sent": a click again, or a restart, before this line submits
         // the same case again and moves what is left, each file once.
         await draftFiles.AttachAsync(FilesOf(turn, draft), organisation.Id, result.Incident.CaseNumber, cancellationToken);
@@ -307,6 +314,21 @@ internal sealed partial class ReportingActions(
         if (draft is null || draft.Step == DraftStep.Sent)
         {
             replies.ShowCard(turn, cards.Message(Title(turn.Language), texts.NothingToCancel));
+            return;
+        }
+
+        // Sent already, though its files had not all moved to the case (SendAsync failed between the two): the report
+        // cannot be taken back here. Its files go where they belong and the member is told it was sent.
+        if (draft.CaseNumber is { } caseNumber)
+        {
+            var profile = await profiles.GetAsync(turn, cancellationToken);
+            if (profile is not null && organisations.Find(profile.OrganisationId) is { } organisation)
+            {
+                await draftFiles.AttachAsync(FilesOf(turn, draft), organisation.Id, caseNumber, cancellationToken);
+                await SaveAsync(turn, draft with { Step = DraftStep.Sent, Values = [], UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            }
+
+            replies.ShowCard(turn, cards.Message(Title(turn.Language), texts.DraftSent));
             return;
         }
 

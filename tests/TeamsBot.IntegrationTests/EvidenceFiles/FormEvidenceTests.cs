@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
@@ -147,6 +148,50 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(caseNumber, incident.CaseNumber);
         var blob = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.StartsWith($"{Uri.EscapeDataString(Activities.TenantId)}/alingsas/{caseNumber}/", blob.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CancelAsync_AfterASendThatFailedMovingTheFiles_KeepsTheFilesWithTheCase_AndSaysItWasSent()
+    {
+        var attach = new FailingFirstAttach();
+        await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions
+        {
+            Services = s => s.AddSingleton<Reporting.IDraftFiles>(sp => attach.Around(sp.GetRequiredService<DraftEvidence>())),
+        });
+        var (ella, draft) = await AtTheFileStepAsync(bot, "Ella Evidensson");
+        await bot.SendFilesAsync(ella.Who, 2, Attached("hotbrev.txt", bot.Connector.ServeFile(Letter)));
+        await ContinueToPreviewAsync(ella, draft);
+
+        // The case is stored, then moving its file fails: the member is asked to try again and presses "Avbryt" instead.
+        var failed = await (await bot.PostAsync(ella.Who.Execute("reporting.send", new JsonObject { ["draft"] = draft }))).Content.ReadAsStringAsync();
+        Assert.Contains("TryAgain", failed, StringComparison.Ordinal);
+        var cancelled = CardJson.TextOf(await ella.ExecuteAsync("reporting.cancel", new JsonObject { ["draft"] = draft }));
+
+        Assert.Contains("Den här rapporten är redan skickad", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inget har skickats", cancelled, StringComparison.Ordinal);
+        var incident = Assert.Single(await bot.App.Get<IIncidentStore>().ListForReporterAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, default));
+        var kept = Assert.Single(await bot.App.Get<IEvidenceStore>().ListAsync(new EvidenceCase(Activities.TenantId, "alingsas", incident.CaseNumber), default));
+        Assert.Equal("hotbrev.txt", kept.Name);
+    }
+
+    /// <summary>The real draft files, whose first move to a case fails as storage sometimes does.</summary>
+    private sealed class FailingFirstAttach
+    {
+        private int _attaches;
+
+        public Reporting.IDraftFiles Around(Reporting.IDraftFiles inner) => new Wrapped(inner, this);
+
+        private sealed class Wrapped(Reporting.IDraftFiles inner, FailingFirstAttach owner) : Reporting.IDraftFiles
+        {
+            public Task<int> CountAsync(Reporting.DraftFiles draft, CancellationToken cancellationToken) => inner.CountAsync(draft, cancellationToken);
+
+            public Task<int> AttachAsync(Reporting.DraftFiles draft, string organisationId, string caseNumber, CancellationToken cancellationToken) =>
+                Interlocked.Increment(ref owner._attaches) == 1
+                    ? throw new IOException("storage unavailable")
+                    : inner.AttachAsync(draft, organisationId, caseNumber, cancellationToken);
+
+            public Task DiscardAsync(Reporting.DraftFiles draft, CancellationToken cancellationToken) => inner.DiscardAsync(draft, cancellationToken);
+        }
     }
 
     [Fact]
