@@ -297,7 +297,16 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
         var evidence = Features(query, ranked);
         var mode = Band(evidence);
-        var together = mode == GuidanceMode.Suggest && topicOf is not null && TopicMayAnswer(evidence)
+
+        // An administrator said the best passage does not answer this question: the bot is not sure any more, so the
+        // member chooses among the rest, and no answer (nor its "Läs också") shows a rejected passage.
+        var rejectedTop = excluded is not null && excluded(ranked[0].Passage);
+        if (mode == GuidanceMode.Answer && rejectedTop)
+        {
+            mode = GuidanceMode.Suggest;
+        }
+
+        var together = mode == GuidanceMode.Suggest && !rejectedTop && topicOf is not null && TopicMayAnswer(evidence)
             ? SameTopic.Answer(ranked, topicOf, Named(query).Count > 0 ? null : municipality, max)
             : null;
         if (together is not null)
@@ -307,7 +316,7 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
         IReadOnlyList<GuidanceHit> hits = mode switch
         {
-            GuidanceMode.Answer => together ?? [.. ranked.Take(max)],
+            GuidanceMode.Answer => [.. (together ?? ranked).Where(h => excluded is null || !excluded(h.Passage)).Take(max)],
             GuidanceMode.Suggest => [.. ranked.Where(h => excluded is null || !excluded(h.Passage)).Take(suggestions)],
             _ => [],
         };

@@ -195,6 +195,20 @@ public sealed class GuidanceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_ConfidentAnswerWhosePassageWasRejectedForTheQuestion_IsNoLongerAnswered_AndNeverShown()
+    {
+        const string Question = "ska jag polisanmala hotet?";
+        var answered = Search.Search(Question, municipality: null);
+        Assert.Equal(GuidanceMode.Answer, answered.Mode);
+        var rejected = answered.Hits[0].Passage.Id;
+
+        var after = Search.Search(Question, municipality: null, excluded: p => p.Id == rejected);
+
+        Assert.NotEqual(GuidanceMode.Answer, after.Mode);
+        Assert.DoesNotContain(after.Hits, h => h.Passage.Id == rejected);
+    }
+
+    [Fact]
     public void Search_Suggest_SkipsExcludedPassages_AndSaysNoneWhenAllAre()
     {
         var all = Search.Search("hotmejlet, ska det polisanmälas?", municipality: null);
