@@ -300,7 +300,8 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
         // An administrator said the best passage does not answer this question: the bot is not sure any more, so the
         // member chooses among the rest, and no answer (nor its "Läs också") shows a rejected passage.
-        var rejectedTop = excluded is not null && excluded(ranked[0].Passage);
+        bool Shown(GuidanceHit hit) => excluded is null || !excluded(hit.Passage);
+        var rejectedTop = !Shown(ranked[0]);
         if (mode == GuidanceMode.Answer && rejectedTop)
         {
             mode = GuidanceMode.Suggest;
@@ -316,8 +317,8 @@ public sealed class GuidanceSearch(GuidanceIndex index, LearnedIndexes? learned 
 
         IReadOnlyList<GuidanceHit> hits = mode switch
         {
-            GuidanceMode.Answer => [.. (together ?? ranked).Where(h => excluded is null || !excluded(h.Passage)).Take(max)],
-            GuidanceMode.Suggest => [.. ranked.Where(h => excluded is null || !excluded(h.Passage)).Take(suggestions)],
+            GuidanceMode.Answer => [.. (together ?? ranked).Where(Shown).Take(max)],
+            GuidanceMode.Suggest => [.. ranked.Where(Shown).Take(suggestions)],
             _ => [],
         };
         if (mode == GuidanceMode.Suggest && hits.Count == 0)

@@ -262,12 +262,7 @@ internal sealed partial class ReportingActions(
             draft = await SaveAsync(turn, draft with { CaseNumber = result.Incident.CaseNumber }, cancellationToken);
         }
 
-        // The files go to the case before the draft says "sent": a click again, or a restart, before this line submits
-        // the same case again and moves what is left, each file once.
-        await draftFiles.AttachAsync(FilesOf(turn, draft), organisation.Id, result.Incident.CaseNumber, cancellationToken);
-
-        // The text now lives in the incident; the draft keeps only the case number, to answer a repeated "Skicka".
-        await SaveAsync(turn, draft with { Step = DraftStep.Sent, CaseNumber = result.Incident.CaseNumber, Values = [], UpdatedAt = now }, cancellationToken);
+        await FinishSendAsync(turn, draft, organisation.Id, result.Incident.CaseNumber, now, cancellationToken);
         if (result.Created)
         {
             LogSubmitted(result.Incident.CaseNumber, organisation.Id);
@@ -324,8 +319,7 @@ internal sealed partial class ReportingActions(
             var profile = await profiles.GetAsync(turn, cancellationToken);
             if (profile is not null && organisations.Find(profile.OrganisationId) is { } organisation)
             {
-                await draftFiles.AttachAsync(FilesOf(turn, draft), organisation.Id, caseNumber, cancellationToken);
-                await SaveAsync(turn, draft with { Step = DraftStep.Sent, Values = [], UpdatedAt = time.GetUtcNow() }, cancellationToken);
+                await FinishSendAsync(turn, draft, organisation.Id, caseNumber, time.GetUtcNow(), cancellationToken);
             }
 
             replies.ShowCard(turn, cards.Message(Title(turn.Language), texts.DraftSent));
@@ -356,6 +350,18 @@ internal sealed partial class ReportingActions(
 
     private Task<ReportDraft> SaveAsync(Turn turn, ReportDraft draft, CancellationToken cancellationToken) =>
         state.UpdateAsync<ReportDraft>(ReportDraft.KeyFor(turn), _ => draft, cancellationToken);
+
+    /// <summary>
+    /// The end of a send, once the case is stored: the draft's files move to the case, then the draft says "sent". The
+    /// files go first: a click again, or a restart, before the draft says so submits the same case again and moves what
+    /// is left, each file once. The text now lives in the incident; the draft keeps only the case number, to answer a
+    /// repeated "Skicka".
+    /// </summary>
+    private async Task FinishSendAsync(Turn turn, ReportDraft draft, string organisationId, string caseNumber, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await draftFiles.AttachAsync(FilesOf(turn, draft), organisationId, caseNumber, cancellationToken);
+        await SaveAsync(turn, draft with { Step = DraftStep.Sent, CaseNumber = caseNumber, Values = [], UpdatedAt = now }, cancellationToken);
+    }
 
     private DraftFiles FilesOf(Turn turn, ReportDraft draft) => new(turn.TenantId, profiles.KeyOf(turn).UserId, draft.Id);
 

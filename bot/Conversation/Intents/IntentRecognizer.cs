@@ -189,12 +189,13 @@ public static class IntentRecognizer
 
         // "får ordföranden kasta ut en åhörare?" and "finns det råd om hur jag ska sitta när de blir upprörda?" ask the guidance;
         // telling of a meeting ahead is a notice.
-        if (IsQuestion(u) && !notice && !u.SaysWhenAhead())
+        var question = IsQuestion(u);
+        if (question && !notice && !u.SaysWhenAhead())
         {
             return false;
         }
 
-        return heated || notice || (u.Has(L.Ahead) && !IsQuestion(u));
+        return heated || notice || (u.Has(L.Ahead) && !question);
     }
 
     internal static bool IsQuestion(Utterance u)
@@ -251,8 +252,8 @@ public static class IntentRecognizer
     /// question, as a statement opens with its subject (tokens are folded, so "gör" and "går" end in "or" and "ar").
     /// </summary>
     private static bool IsPresentTense(string token) =>
-        token.Length >= 3 && !NotVerbs.Contains(token) && (token.EndsWith("ar", StringComparison.Ordinal) || token.EndsWith("er", StringComparison.Ordinal)
-            || token.EndsWith("or", StringComparison.Ordinal) || token.EndsWith("ör", StringComparison.Ordinal) || token.EndsWith("år", StringComparison.Ordinal));
+        token.Length >= 3 && !NotVerbs.Contains(token)
+            && (token.EndsWith("ar", StringComparison.Ordinal) || token.EndsWith("er", StringComparison.Ordinal) || token.EndsWith("or", StringComparison.Ordinal));
 
     /// <summary>
     /// A Swedish noun in its definite form ("rutinen", "kommunen", "partiet", "politikerna"): after a verb opening the
