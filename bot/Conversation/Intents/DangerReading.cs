@@ -201,14 +201,15 @@ internal static class DangerReading
     }
 
     /// <summary>
-    /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear, in the
-    /// member's own present words, and not a question, past, general, hypothetical, written or said not to be urgent.
+    /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear, or
+    /// opening what the member tells ("nån har klippt av strömmen"), in the member's own present words, and not a question,
+    /// past, general, hypothetical, written or said not to be urgent.
     /// Nothing of a kind of danger may be named ("samma svarta volvo bakom mig sen centrum", "min fru ser en man lysa in med
     /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
     /// </summary>
     private static bool SomeoneAtTheMember(Utterance u, bool question) =>
         ((u.Has(L.Someone) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
-            || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
+            || (u.HasOpening(L.Someone, L.ClauseOpeners) && !u.Has(L.Ahead)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
         && !question && !u.Has(L.Past) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
 

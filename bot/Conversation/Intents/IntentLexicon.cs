@@ -199,6 +199,10 @@ internal static class IntentLexicon
         "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
         "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
+    /// <summary>Words after which a clause begins: "och", "men", "nu", "plötsligt", "and", "now".</summary>
+    public static readonly Cue[] ClauseOpeners = Cues(
+        "=att", "=och", "=o", "=men", "=nu", "=sen", "plötsligt", "=typ", "=hjälp", "=that", "=and", "=but", "=now", "=then", "suddenly", "=help");
+
     /// <summary>It goes on or comes back, or is right next to the member: "igen", "rummet bredvid", "keeps", "this minute".</summary>
     public static readonly Cue[] Again = Cues(
         "=igen", "bredvid", "hela vägen", "slutar inte", "ger sig inte", "won't|wont|doesnt|does not stop", "efter sig|oss|mig", "=again", "keeps", "kept", "this minute", "next door|room", "all the way");
@@ -361,12 +365,14 @@ internal static class IntentLexicon
 
     /// <summary>
     /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
-    /// vinden", "I can hear someone downstairs").
+    /// vinden", "I can hear someone downstairs"), something heard ("hör nåt i garaget"), the power cut at home.
     /// </summary>
     public static readonly Cue[] SensedNear = Cues(
         "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg", "hör|hörde jag|vi steg|fotsteg|röster|nån|någon|folk|ljud",
         "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
-        "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging");
+        "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging",
+        "hör|hörde|hörs|hear|hearing|heard en|ett|något|nåt|the|a|an|something|glas|glass",
+        "strömmen|elen|ljuset|lamporna gick|bröts|slocknade|försvann", "strömmen|elen är borta|bruten", "power|lights|electricity went|goes|is|are|just out|off|cut");
 
     /// <summary>
     /// Written at a distance: mail, texts, letters, posts, comments. Harm told this way is not someone near. A call is not

@@ -266,6 +266,29 @@ public sealed class ReadingByStructureTests
     public void BlindKinds5_DangerNow_IsCaught(string text) =>
         Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
 
+    /// <summary>
+    /// A person opening what the member tells ("nån har klippt av strömmen"), a sound heard, or the power cut: no kind of
+    /// danger is named, but the bot cannot tell it is calm, so it asks.
+    /// </summary>
+    [Theory]
+    [InlineData("nån har klippt av strömmen")]
+    [InlineData("someone cut the power to the house")]
+    [InlineData("dom har hittat mig")]
+    [InlineData("strömmen gick och det är tyst ute")]
+    [InlineData("the power just went out and I heard the gate")]
+    [InlineData("hör nåt i garaget")]
+    public void NobodyNamedDoingAnything_StillAsksIfSafe(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>The same words where the person is not the one acting, or the sound was a talk heard: no safety question.</summary>
+    [Theory]
+    [InlineData("behöver prata m nån på säkerhetsavdelningen idag helst")]
+    [InlineData("får ordf kasta ut nån från fullmäktige som bara stör hela tiden")]
+    [InlineData("strömmen gick på kommunhuset under mötet igår")]
+    [InlineData("har hört att säkerhetsenheten har nya rutiner")]
+    public void PersonNotActingOrSoundPast_DoesNotAskIfSafe(string text) =>
+        Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
     [Fact]
     public void DidMyReportGoThrough_IsMyReports() =>
         Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize("did my report about the letter go through?"));
