@@ -48,6 +48,13 @@ internal sealed class TrainingUnitActions(
         var organisation = StaffAccess.StaffOrganisation(organisations, turn.User.AadObjectId, own);
         if (organisation is null)
         {
+            // A member who writes "training status" in their own chat means their own: the card of "min utbildning".
+            if (turn.Scope == ConversationScope.Personal && turn.Action?.Verb == FeatureVerbs.TrainingStatus)
+            {
+                replies.ContinueWith(FeatureVerbs.Training);
+                return;
+            }
+
             replies.SendText(t.UnitForStaffOnly);
             return;
         }

@@ -98,7 +98,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
     private static readonly Dictionary<string, (string Verb, string Expected)> StaffCommands = new(StringComparer.Ordinal)
     {
         ["registrera säkerhetskanal"] = ("routing.registerchannel", "CCCCCCC CCCCCCC RRRRRRT"),
-        ["utbildningsstatus"] = ("training.unitstatus", "RRCCRRR RRCCRRR RRKCRRR"),
+        // A member who is not staff gets their own training in their own chat ("min utbildning"), no one else's.
+        ["utbildningsstatus"] = ("training.unitstatus", "MMCCMMM RRCCRRR RRKCRRR"),
         ["registrera utbildning " + AuthorizationWorld.OtherMemberName] = ("training.register", "RRCCRRR RRCCRRR RRTCRRR"),
         ["radera uppgifter " + AuthorizationWorld.OtherMemberName] = ("privacy.erase", "RRCCRRR RRCCRRR RRKCRRR"),
         // A party's security officer gets their own party's aggregated figures wherever they ask (item 1 keeps them aggregated).

@@ -86,10 +86,15 @@ public sealed class TrainingUnitTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
-    public async Task AMember_GetsNoStatus_AndAnUnknownNameIsSaidPlainly()
+    public async Task AMember_GetsTheirOwnTrainingNotTheStatus_AndAnUnknownNameIsSaidPlainly()
     {
-        var member = await ReplyAsync(_bot.Activities.Message("utbildningsstatus"));
-        Assert.Contains("säkerhetsenheten", (string?)member["text"], StringComparison.Ordinal);
+        await _bot.App.Services.GetRequiredService<IMemberProfileStore>().SaveAsync(
+            new MemberKey(Activities.TenantId, _bot.Activities.UserAadObjectId),
+            new MemberProfile("alingsas", "Moderaterna", MemberRole.Fritidspolitiker, ["kf"], null, "Dag Dal", null, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        var member = CardJson.TextOf(CardJson.CardOf(await ReplyAsync(_bot.Activities.Message("utbildningsstatus"))));
+        Assert.Contains("Min utbildning", member, StringComparison.Ordinal);
+        Assert.DoesNotContain("Utbildningsstatus, Alingsås kommun", member, StringComparison.Ordinal);
 
         var unknown = await ReplyAsync(InChannel("registrera utbildning Ingen Alls"));
         Assert.Contains("Jag hittar ingen ledamot som heter \"Ingen Alls\"", (string?)unknown["text"], StringComparison.Ordinal);
