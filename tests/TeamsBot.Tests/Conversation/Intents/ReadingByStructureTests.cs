@@ -289,6 +289,15 @@ public sealed class ReadingByStructureTests
     public void PersonNotActingOrSoundPast_DoesNotAskIfSafe(string text) =>
         Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
 
+    /// <summary>Messages told as harsh, rude or wrong-feeling are something to report, in no word of threat or hate.</summary>
+    [Theory]
+    [InlineData("har fått typ 30 dm på insta sen intervjun, flera ganska grova")]
+    [InlineData("fått en massa skit på fb efter debatten")]
+    [InlineData("got a load of rude messages after the council vote")]
+    [InlineData("en man ringde mig privat o frågade när jag brukar vara hemma, kändes fel")]
+    public void HarshOrWrongFeelingContact_IsAReport(string text) =>
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
+
     [Fact]
     public void DidMyReportGoThrough_IsMyReports() =>
         Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize("did my report about the letter go through?"));
