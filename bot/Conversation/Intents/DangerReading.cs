@@ -208,7 +208,7 @@ internal static class DangerReading
     /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
     /// </summary>
     private static bool SomeoneAtTheMember(Utterance u, bool question) =>
-        ((u.Has(L.Someone) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
+        ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
             || (u.HasOpening(L.Someone, L.ClauseOpeners) && !u.Has(L.Ahead)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
         && !question && !u.Has(L.Past) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);

@@ -199,6 +199,9 @@ internal static class IntentLexicon
         "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
         "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
+    /// <summary>"nån annan", "someone else": another person to turn to, not one acting.</summary>
+    public static readonly Cue[] Else = Cues("=annan", "=annat", "=else");
+
     /// <summary>Words after which a clause begins: "och", "men", "nu", "plötsligt", "and", "now".</summary>
     public static readonly Cue[] ClauseOpeners = Cues(
         "=att", "=och", "=o", "=men", "=nu", "=sen", "plötsligt", "=typ", "=hjälp", "=that", "=and", "=but", "=now", "=then", "suddenly", "=help");
@@ -536,7 +539,7 @@ internal static class IntentLexicon
     public static readonly Cue[] Notice = Cues(
         "förvarn*", "varna*", "tipsa*", "informera*", "meddela*", "heads up", "notify*", "warn*", "flag*", "let you know",
         "säkerhetsenhet*", "security unit|team", "anmäl* ett|om|en *möte*|*sammanträ*|meeting*", "report a|an|the meeting*",
-        "borde veta", "i förväg", "in advance", "ahead", "förbered*", "beredd*", "vara redo", "prepare*", "be ready|prepared");
+        "borde veta", "i förväg", "in advance", "ahead", "förbered*", "beredd* -beredskap", "vara redo", "prepare*", "be ready|prepared");
 
     // ---- Help ----
 

@@ -178,6 +178,10 @@ internal sealed partial class Utterance
     public bool HasNotAfter(Cue[] cues, Cue[] before) =>
         cues.Any(c => c.IsIn(Tokens, start => start == 0 || !before.Any(b => b.IsIn([Tokens[start - 1]], Typos)), Typos));
 
+    /// <summary>A cue occurs where the word after its first word is none of <paramref name="after"/> ("nån" but not "nån annan").</summary>
+    public bool HasNotFollowedBy(Cue[] cues, Cue[] after) =>
+        cues.Any(c => c.IsIn(Tokens, start => start + 1 >= Tokens.Count || !after.Any(a => a.IsIn([Tokens[start + 1]], Typos)), Typos));
+
     /// <summary>A cue opens the message or a clause: at the start, or right after one of <paramref name="openers"/>.</summary>
     public bool HasOpening(Cue[] cues, Cue[] openers) =>
         cues.Any(c => c.IsIn(Tokens, start => start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos)), Typos));

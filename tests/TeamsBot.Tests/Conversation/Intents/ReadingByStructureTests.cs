@@ -298,6 +298,16 @@ public sealed class ReadingByStructureTests
     public void HarshOrWrongFeelingContact_IsAReport(string text) =>
         Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
 
+    /// <summary>Göteborg's unit "Säkerhet och beredskap" is no "be ready" of a meeting notice.</summary>
+    [Fact]
+    public void TheUnitsNameBeredskap_IsNoMeetingNotice() =>
+        Assert.Equal(Intent.Question, IntentRecognizer.Recognize("what's the difference between Säkerhet och beredskap and the security person in my nämnd? who do I go to"));
+
+    /// <summary>"nån annan" is another person to turn to, not someone at the member.</summary>
+    [Fact]
+    public void SomeoneElseToTurnTo_IsNoDanger() =>
+        Assert.NotEqual(Intent.Report, IntentRecognizer.Recognize("vet inte om jag ska vända mig till dig eller nån annan"));
+
     [Fact]
     public void DidMyReportGoThrough_IsMyReports() =>
         Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize("did my report about the letter go through?"));
