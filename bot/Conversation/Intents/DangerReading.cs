@@ -40,6 +40,12 @@ internal static class DangerReading
             level = DangerLevel.Unsure;
         }
 
+        // Laughing at it ("grannen bränner löv, luktar rök överallt lol"): the bot asks rather than shows 112 at once.
+        if (level == DangerLevel.Acute && u.Has(L.Joking))
+        {
+            level = DangerLevel.Unsure;
+        }
+
         if (level != DangerLevel.None && u.Typos && Of(u.AsWritten()) is var written && written != level)
         {
             // A question whose only danger is a word read as a typo ("sparar jag skärmdumpar" as "sparkar") asks; a message
@@ -141,7 +147,9 @@ internal static class DangerReading
         var past = (u.Has(L.Past) && !recent) || MentionsYear(u);
         // "still" after a past event ("blev hotad förra månaden o mår fortfarande dåligt") tells how the member is, not danger now.
         var stillOnly = now && !u.Has(L.NowSaid) && !IsProgressive(u) && !near && !severe && !violence;
-        if (past && (!now || stillOnly) && !tonight)
+        // "bilen från igår står här igen": the past names who, "igen" with a present verb tells they are back.
+        var backAgain = u.Has(L.Someone) && u.Has(L.Again) && u.Has(L.PresenceVerb);
+        if (past && (!now || stillOnly) && !tonight && !backAgain)
         {
             return DangerLevel.None;
         }
@@ -203,14 +211,14 @@ internal static class DangerReading
     /// <summary>
     /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear, or
     /// opening what the member tells ("nån har klippt av strömmen"), in the member's own present words, and not a question,
-    /// past, general, hypothetical, written or said not to be urgent.
+    /// past (unless it is back: "bilen från igår står här igen"), general, hypothetical, written or said not to be urgent.
     /// Nothing of a kind of danger may be named ("samma svarta volvo bakom mig sen centrum", "min fru ser en man lysa in med
     /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
     /// </summary>
     private static bool SomeoneAtTheMember(Utterance u, bool question) =>
         ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
             || (u.HasOpening(L.Someone, L.ClauseOpeners) && !u.Has(L.Ahead)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
-        && !question && !u.Has(L.Past) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
+        && !question && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb))) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
 
     /// <summary>An event ahead the member hosts or attends ("jag ska ha medborgarmöte i maj").</summary>

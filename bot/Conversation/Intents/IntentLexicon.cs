@@ -85,6 +85,7 @@ internal static class IntentLexicon
         "står utanför|vid|i|på|runt|framför|kvar|och", "sitter utanför|vid|kvar|framför", "är utanför",
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
+        "ska|skall|vågar jag öppna|släppa", "should|shall i open|let", "ringer|knackar på dörren", "ringer på", "at my|the door", "vid ytterdörren|entrén",
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
@@ -199,6 +200,19 @@ internal static class IntentLexicon
         "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
         "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
+    /// <summary>A wish or a request told as a statement ("vill boka en besiktning", "ge mig numret", "I need the form").</summary>
+    public static readonly Cue[] Wish = Cues(
+        "=vill", "=ville", "behöver", "undrar", "skulle vilja", "önskar", "ge|visa|skicka|ring mig", "=want", "=wanted", "=need", "=wonder",
+        "would like", "give|show|send|call me", "=please", "=tack", "=thanks");
+
+    /// <summary>Laughing at it: "haha", "lol", "hehe", "jk".</summary>
+    public static readonly Cue[] Joking = Cues("haha*", "skratt*", "hehe*", "=lol", "=lolz", "=jk", "=skämt", "skämtar", "kidding", "joking", "😂", "🤣", "😅");
+
+    /// <summary>A computer, a password or Teams not working: everyday trouble, never a danger on its own.</summary>
+    public static readonly Cue[] ComputerTrouble = Cues(
+        "lösen*", "password*", "=wifi", "wi fi", "inlogg*", "logga in", "=login", "log in", "funkar|fungerar inte", "won't|wont|doesnt|doesn't|cant|can't connect|load|work|start",
+        "=dator", "=datorn", "laptop*", "skrivare*", "printer*", "=teams", "=outlook", "=appen");
+
     /// <summary>"nån annan", "someone else": another person to turn to, not one acting.</summary>
     public static readonly Cue[] Else = Cues("=annan", "=annat", "=else");
 
@@ -224,7 +238,8 @@ internal static class IntentLexicon
 
     /// <summary>Things dangerous in themselves: a burning object, a ticking or suspicious parcel.</summary>
     public static readonly Cue[] Hazard = Cues(
-        "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device");
+        "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device",
+        "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl under", "fastsatt|fasttejpad|tejpad under", "box|device|package|light|wires|thing under", "taped|attached under");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
@@ -413,8 +428,11 @@ internal static class IntentLexicon
 
     // ---- Question ----
 
-    public static readonly Cue[] QuestionWords = Cues(
-        "hur", "vad", "vem", "vems", "vilken", "vilket", "vilka", "vart", "varför", "how", "what", "who", "whom", "which", "why", "where", "when");
+    /// <summary>Words that ask wherever they stand ("e valår nu, vad bör partiet tänka på"); "when" and "where" also tell.</summary>
+    public static readonly Cue[] AskingWords = Cues(
+        "hur", "vad", "vem", "vems", "vilken", "vilket", "vilka", "varför", "how", "what", "who", "whom", "which", "why");
+
+    public static readonly Cue[] QuestionWords = [.. AskingWords, .. Cues("vart", "where", "when")];
 
     /// <summary>"när" or "when" opening a message: a question when a verb follows ("när e nästa KF", not "när jag kom hem").</summary>
     public static readonly Cue[] AskingWhen = Cues("=när", "=when");
@@ -422,7 +440,7 @@ internal static class IntentLexicon
     /// <summary>Swedish verbs that open a question only before a subject ("kan jag", "finns det").</summary>
     public static readonly Cue[] QuestionVerbs = Cues(
         "kan", "får", "måste", "ska", "skall", "bör", "borde", "finns", "är", "när", "var", "gäller", "behöver", "hjälper", "räknas", "anses",
-        "hanteras", "ingår", "stämmer", "täcker", "erbjuder", "betalar", "ersätter", "har", "funkar", "fungerar");
+        "hanteras", "ingår", "stämmer", "täcker", "erbjuder", "betalar", "ersätter", "kostar", "har", "funkar", "fungerar");
 
     public static readonly Cue[] Subjects = Cues(
         "jag", "man", "vi", "du", "ni", "det", "den", "partiet", "polisen", "kommunen", "någon", "min", "mina", "mitt");

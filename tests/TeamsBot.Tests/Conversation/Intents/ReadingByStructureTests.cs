@@ -308,6 +308,46 @@ public sealed class ReadingByStructureTests
     public void SomeoneElseToTurnTo_IsNoDanger() =>
         Assert.NotEqual(Intent.Report, IntentRecognizer.Recognize("vet inte om jag ska vända mig till dig eller nån annan"));
 
+    /// <summary>
+    /// The last net: a present statement nothing else placed, danger told in no word of a person, threat or harm. The
+    /// bot cannot tell it from a calm remark, so it asks.
+    /// </summary>
+    [Theory]
+    [InlineData("dörren står öppen och den var stängd när jag gick")]
+    [InlineData("the back door is open and i locked it when i left")]
+    [InlineData("luktar gas i trapphuset, starkt")]
+    [InlineData("vitt pulver i kuvertet, har det på händerna nu")]
+    [InlineData("en dunk o en trasa vid ytterdörren")]
+    [InlineData("drone hovering outside the bedroom window")]
+    [InlineData("bilen från igår står här igen")]
+    public void AStatementNothingPlaced_AsksIfSafe(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>What the net leaves alone: questions without their mark, wishes, jokes, computer trouble, the past.</summary>
+    [Theory]
+    [InlineData("kostar målsägandebiträde nåt")]
+    [InlineData("e valår nu, vad bör partiet tänka på säkerhetsmässigt")]
+    [InlineData("vill boka säkerhetsbesiktning av bostaden")]
+    [InlineData("mitt lösen till teams funkar inte")]
+    [InlineData("my council laptop won't connect to the wifi")]
+    [InlineData("budgetdebatten blev en rejäl krigszon haha")]
+    [InlineData("ingen akut fara men han mejlar varje dag")]
+    public void WhatTheNetLeavesAlone_DoesNotAskIfSafe(string text) =>
+        Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>A device under the car, a stranger at the door one wonders whether to let in: danger now.</summary>
+    [Theory]
+    [InlineData("varför blinkar det en liten röd lampa under min bil??")]
+    [InlineData("ska jag öppna? han säger att han e från elbolaget men jag har inte beställt nåt")]
+    [InlineData("should i open? he says he is from the electricity company")]
+    public void DeviceUnderTheCarOrAStrangerAtTheDoor_IsCaught(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>Laughed at ("luktar rök överallt lol"): the safety question, not the 112 card at once.</summary>
+    [Fact]
+    public void Joking_AsksInsteadOf112AtOnce() =>
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize("grannen bränner löv, luktar rök överallt lol"));
+
     [Fact]
     public void DidMyReportGoThrough_IsMyReports() =>
         Assert.Equal(Intent.MyReports, IntentRecognizer.Recognize("did my report about the letter go through?"));
