@@ -295,6 +295,7 @@ public sealed class ReadingByStructureTests
     [InlineData("fått en massa skit på fb efter debatten")]
     [InlineData("got a load of rude messages after the council vote")]
     [InlineData("en man ringde mig privat o frågade när jag brukar vara hemma, kändes fel")]
+    [InlineData("en reporter dök upp hemma i söndags o ville prata med min fru, kändes jätteobehagligt")]
     public void HarshOrWrongFeelingContact_IsAReport(string text) =>
         Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
 
