@@ -40,12 +40,6 @@ internal static class DangerReading
             level = DangerLevel.Unsure;
         }
 
-        // Laughing at it ("grannen bränner löv, luktar rök överallt lol"): the bot asks rather than shows 112 at once.
-        if (level == DangerLevel.Acute && u.Has(L.Joking))
-        {
-            level = DangerLevel.Unsure;
-        }
-
         if (level != DangerLevel.None && u.Typos && Of(u.AsWritten()) is var written && written != level)
         {
             // A question whose only danger is a word read as a typo ("sparar jag skärmdumpar" as "sparkar") asks; a message
@@ -216,7 +210,8 @@ internal static class DangerReading
     /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
     /// </summary>
     private static bool SomeoneAtTheMember(Utterance u, bool question) =>
-        ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
+        (u.Has(L.OpenTheDoor) && u.Has(L.Someone)) // "ska jag öppna? han säger att han e från elbolaget": asked, still someone at the door
+        || ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
             || (u.HasOpening(L.Someone, L.ClauseOpeners) && !u.Has(L.Ahead)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
         && !question && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb))) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);

@@ -24,7 +24,10 @@ internal static class IntentLexicon
     public static readonly Cue[] CallPolice = Cues("ring|ringa polisen", "call the police");
 
     /// <summary>The member asks the bot to call for them ("kan du ringa 112 åt mig"): danger now, question or not.</summary>
-    public static readonly Cue[] CallForMe = Cues("ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|ambulance for me|us", "call an|the ambulance|police for me|us");
+    public static readonly Cue[] CallForMe = Cues(
+        "ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|ambulance for me|us", "call an|the ambulance|police for me|us",
+        "kommer inte fram till|på 112", "når inte 112", "funkar|går inte att ringa 112", "112 svarar|funkar|går inte",
+        "can't|cant|cannot call|reach 112", "112 doesnt|doesn't|does not|wont|won't connect|answer|work");
 
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
@@ -57,7 +60,12 @@ internal static class IntentLexicon
     public static readonly Cue[] ThrownNow = Near(["kastar", "slänger", "vräker", "throwing", "throws", "hurling", "lobbing"], Missiles);
 
     /// <summary>Things thrown, told in the past or perfect ("någon har kastat in en flaska"): danger now when just now.</summary>
-    public static readonly Cue[] ThrownDone = Near(["kastade", "kastat", "kastats", "slängde", "slängt", "threw", "thrown", "hurled"], Missiles);
+    public static readonly Cue[] ThrownDone = [
+        .. Near(["kastade", "kastat", "kastats", "slängde", "slängt", "threw", "thrown", "hurled"], Missiles),
+        .. Cues("kom|flög|åkte genom rutan|fönstret|glaset", "kom|flög|åkte in genom rutan|fönstret|glaset", "came|went|flew through the|my|our window")];
+
+    /// <summary>"ska jag öppna?" with someone at the door ("han säger att han e från elbolaget"): someone near.</summary>
+    public static readonly Cue[] OpenTheDoor = Cues("ska|skall|vågar|borde jag öppna", "should|shall i open", "ska|skall jag släppa in", "should i let");
 
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
@@ -85,7 +93,7 @@ internal static class IntentLexicon
         "står utanför|vid|i|på|runt|framför|kvar|och", "sitter utanför|vid|kvar|framför", "är utanför",
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
-        "ska|skall|vågar jag öppna|släppa", "should|shall i open|let", "ringer|knackar på dörren", "ringer på", "at my|the door", "vid ytterdörren|entrén",
+        "ska|skall|vågar jag öppna dörren|porten", "ska|skall|vågar jag släppa in", "should|shall i open the|my door", "should|shall i let him|her|them in", "knackar på dörren",
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
@@ -197,28 +205,23 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] Someone = Cues(
         "=han", "=hon", "=nån", "=någon", "=dom", "killar*", "en|ett|två|tre|flera man|män|kille|killar|person|personer|bil|bilar|moped|gäng",
-        "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
+        "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "drönare*", "drone", "drones", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
         "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
-    /// <summary>A wish or a request told as a statement ("vill boka en besiktning", "ge mig numret", "I need the form").</summary>
-    public static readonly Cue[] Wish = Cues(
-        "=vill", "=ville", "behöver", "undrar", "skulle vilja", "önskar", "ge|visa|skicka|ring mig", "=want", "=wanted", "=need", "=wonder",
-        "would like", "give|show|send|call me", "=please", "=tack", "=thanks");
-
-    /// <summary>Laughing at it: "haha", "lol", "hehe", "jk".</summary>
-    public static readonly Cue[] Joking = Cues("haha*", "skratt*", "hehe*", "=lol", "=lolz", "=jk", "=skämt", "skämtar", "kidding", "joking", "😂", "🤣", "😅");
-
-    /// <summary>A computer, a password or Teams not working: everyday trouble, never a danger on its own.</summary>
-    public static readonly Cue[] ComputerTrouble = Cues(
-        "lösen*", "password*", "=wifi", "wi fi", "inlogg*", "logga in", "=login", "log in", "funkar|fungerar inte", "won't|wont|doesnt|doesn't|cant|can't connect|load|work|start",
-        "=dator", "=datorn", "laptop*", "skrivare*", "printer*", "=teams", "=outlook", "=appen");
+    /// <summary>
+    /// Harsh, rude or wrong-feeling ("flera ganska grova", "otrevligt sms", "kändes fel"): harm only when something written
+    /// or aimed at the member goes with it ("vidrigt väder", "massa skit att göra" are not).
+    /// </summary>
+    public static readonly Cue[] Harsh = Cues(
+        "=grova", "=grovt", "=grov", "otrevlig*", "vidrig*", "skit", "skitsnack*", "rude", "vile", "disgusting",
+        "kändes|känns|kännas fel|olustigt|olustig|obekvämt|läskigt", "felt|feels|feeling off|wrong|unsafe");
 
     /// <summary>"nån annan", "someone else": another person to turn to, not one acting.</summary>
     public static readonly Cue[] Else = Cues("=annan", "=annat", "=else");
 
     /// <summary>Words after which a clause begins: "och", "men", "nu", "plötsligt", "and", "now".</summary>
     public static readonly Cue[] ClauseOpeners = Cues(
-        "=att", "=och", "=o", "=men", "=nu", "=sen", "plötsligt", "=typ", "=hjälp", "=that", "=and", "=but", "=now", "=then", "suddenly", "=help");
+        "=och", "=o", "=men", "=nu", "=sen", "plötsligt", "=typ", "=hjälp", "=and", "=but", "=now", "=then", "suddenly", "=help");
 
     /// <summary>It goes on or comes back, or is right next to the member: "igen", "rummet bredvid", "keeps", "this minute".</summary>
     public static readonly Cue[] Again = Cues(
@@ -239,7 +242,10 @@ internal static class IntentLexicon
     /// <summary>Things dangerous in themselves: a burning object, a ticking or suspicious parcel.</summary>
     public static readonly Cue[] Hazard = Cues(
         "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device",
-        "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl under", "fastsatt|fasttejpad|tejpad under", "box|device|package|light|wires|thing under", "taped|attached under");
+        "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl|sak under bilen", "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl|sak under min|vår|hans bil",
+        "fastsatt|fasttejpad|tejpad under bilen", "box|device|package|light|wires|thing under my|the|our car", "taped|attached under my|the|our car",
+        "vitt pulver", "pulver i kuvertet|brevet", "white powder", "powder in the|an envelope|letter",
+        "luktar|lukt|doft =gas|bensin|diesel", "smell|smells|smelling of|like =gas|petrol|gasoline");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
@@ -294,7 +300,8 @@ internal static class IntentLexicon
 
     /// <summary>A sign of an emergency with nothing else said ("hjälp mig", "🆘", "jag är rädd"): the safety question.</summary>
     public static readonly Cue[] EmergencySign = Cues(
-        "=hjälp mig|oss", "=help me|us", "sos", "rädd", "livrädd", "skräckslagen", "scared", "afraid", "terrified", "frightened", "panik", "panic", "in danger", "i fara");
+        "=hjälp mig|oss", "=help me|us", "sos", "rädd", "livrädd", "skräckslagen", "scared", "afraid", "terrified", "frightened", "panik", "panic", "in danger", "i fara",
+        "vill inte dö|leva|finnas", "orkar inte leva", "don't|dont|do not want to die|live", "want to die");
 
     /// <summary>A question about what one does in general ("när ska man ringa 112?"): advice, not an emergency.</summary>
     public static readonly Cue[] General = Cues(
@@ -371,27 +378,31 @@ internal static class IntentLexicon
     public static readonly Cue[] Harm = Cues(
         "trakas*", "*trakas*", "harass*", "*hat* -hatt -somewhat -chatt -hatch", "hate*", "ofred*", "*ofred*", "kränk*", "förolämp*", "förtal*",
         "*klott*", "graffiti", "spray*", "sprej*", "*skadegör*", "vandal*", "kross*", "punkter*", "repat", "repad*", "sönder*", "*sönder*", "kasta* ägg|sten*|färg|*bomb*", "egg*", "threw|thrown ?", "aggressiv*",
-        "ringer och lägger på", "tysta samtal", "ringer hela tiden", "keeps calling|messaging|emailing|texting", "smashed", "broken",
+        "ringer och lägger på", "tysta samtal", "ringer hela tiden", "keeps calling|messaging|emailing|texting", "smashed", "broken window|windows|glass|door|lock|locks|into|mirror|tyres|tires", "window|windows|door|glass|car was|is|were|are|got broken",
         "hack*", "kapat", "kapad*", "hijack*", "dox*", "uthäng*", "hängt ut", "mut* -mute", "bribe*", "påtryck*", "pressur*", "otillåten påverkan",
         "undue influence", "utpress*", "blackmail*", "spott*", "spit*", "okväd*", "hakkors*", "swastika", "förrädare", "*förrädare",
-        "*otäck*", "*obehag*", "*hemsk*", "elak*", "=grova", "=grovt", "otrevlig*", "vidrig*", "massa|mycket skit", "skitsnack*", "rude", "vile", "disgusting",
-        "kändes|känns|kännas fel|olustigt|olustig|obekvämt|läskigt", "felt|feels|feeling off|wrong|unsafe", "horrible", "awful", "mean things", "*konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "utan avsändare|namn", "no name|sender", "unsigned", "skrek", "insult*", "abus*", "smear*",
+        "*otäck*", "*obehag*", "*hemsk*", "elak*", "horrible", "awful", "mean things", "*konstig*", "misstänk*", "weird", "strange", "suspicious", "kusligt", "creepy", "nasty", "disturbing", "anonym*", "utan avsändare|namn", "no name|sender", "unsigned", "skrek", "insult*", "abus*", "smear*",
         "defam*", "slander*", "rumo*", "rykte*", "*hets* -säkerhet", "hängas", "förnedr*", "sexuell*", "watch my|your back", "akta mig|dig",
         "se mig|dig om", "vet var ? bor", "vet var mina|min ?", "vet vilken bil", "know|knows where ? live*", "knows where",
         "vet|vet om var|när|vilken|vilka jag|du|min|mitt|mina|din|ditt|dina|barnen|ni|vi", "know|knows where|when|which i|you|my|your|we|the",
-        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "=hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
+        "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "din|du|jävla|satans|en =hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
         "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
     /// <summary>
     /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
-    /// vinden", "I can hear someone downstairs"), something heard ("hör nåt i garaget"), the power cut at home.
+    /// vinden", "I can hear someone downstairs"), something heard ("hör nåt i garaget"), and signs of someone at the home:
+    /// a door or window open or forced, a petrol can left, a pet killed; and the member unable to get out.
     /// </summary>
     public static readonly Cue[] SensedNear = Cues(
         "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg", "hör|hörde jag|vi steg|fotsteg|röster|nån|någon|folk|ljud",
         "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
         "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging",
-        "hör|hörde|hörs|hear|hearing|heard en|ett|något|nåt|the|a|an|something|glas|glass",
-        "strömmen|elen|ljuset|lamporna gick|bröts|slocknade|försvann", "strömmen|elen är borta|bruten", "power|lights|electricity went|goes|is|are|just out|off|cut");
+        "hör|hörde|hörs nåt|något|glas|krasch", "hör|hörde|hörs en smäll|duns", "hör|hörde|hörs ett brak|skrap|ljud", "hear|heard|hearing something|glass|breaking",
+        "hear|heard|hearing a bang|crash|thud",
+        "dörren|ytterdörren|altandörren|balkongdörren|porten|grinden|fönstret står|är|e öppen|öppet|uppbruten|uppbrutet|uppbänd|sönder",
+        "door|window|gate is|was|stands open|forced|broken", "doors|windows are open|forced|broken",
+        "dunk|dunken|bensindunk|bensindunkar och|o|med|vid|utanför|på", "jerry|petrol can", "katten|hunden ligger död", "död katt|hund", "dead cat|dog|animal",
+        "kan|kommer|tar mig|vi inte ut|härifrån|därifrån", "can't|cant|cannot get out|away", "closing in");
 
     /// <summary>
     /// Written at a distance: mail, texts, letters, posts, comments. Harm told this way is not someone near. A call is not
@@ -428,11 +439,8 @@ internal static class IntentLexicon
 
     // ---- Question ----
 
-    /// <summary>Words that ask wherever they stand ("e valår nu, vad bör partiet tänka på"); "when" and "where" also tell.</summary>
-    public static readonly Cue[] AskingWords = Cues(
-        "hur", "vad", "vem", "vems", "vilken", "vilket", "vilka", "varför", "how", "what", "who", "whom", "which", "why");
-
-    public static readonly Cue[] QuestionWords = [.. AskingWords, .. Cues("vart", "where", "when")];
+    public static readonly Cue[] QuestionWords = Cues(
+        "hur", "vad", "vem", "vems", "vilken", "vilket", "vilka", "vart", "varför", "how", "what", "who", "whom", "which", "why", "where", "when");
 
     /// <summary>"när" or "when" opening a message: a question when a verb follows ("när e nästa KF", not "när jag kom hem").</summary>
     public static readonly Cue[] AskingWhen = Cues("=när", "=when");

@@ -182,9 +182,21 @@ internal sealed partial class Utterance
     public bool HasNotFollowedBy(Cue[] cues, Cue[] after) =>
         cues.Any(c => c.IsIn(Tokens, start => start + 1 >= Tokens.Count || !after.Any(a => a.IsIn([Tokens[start + 1]], Typos)), Typos));
 
-    /// <summary>A cue opens the message or a clause: at the start, or right after one of <paramref name="openers"/>.</summary>
+    /// <summary>
+    /// A cue opens the message or a clause (at the start, or right after one of <paramref name="openers"/>) and what follows
+    /// in the next two words is not told as done ("nån tipsade om boten", "they changed the room") or wanted ("nån att prata med").
+    /// </summary>
     public bool HasOpening(Cue[] cues, Cue[] openers) =>
-        cues.Any(c => c.IsIn(Tokens, start => start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos)), Typos));
+        cues.Any(c => c.IsIn(
+            Tokens,
+            start => (start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos)))
+                && !Tokens.Skip(start + 1).Take(2).Any(t => t is "att" or "to" or "var" or "was" or "were" || IsPastForm(t)),
+            Typos));
+
+    /// <summary>A preterite by its ending: "tipsade", "ringde", "köpte", "changed" (long enough not to be "ute" or "need").</summary>
+    private static bool IsPastForm(string token) =>
+        token.Length > 4 && (token.EndsWith("ade", StringComparison.Ordinal) || token.EndsWith("de", StringComparison.Ordinal)
+            || token.EndsWith("te", StringComparison.Ordinal) || token.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>A cue occurs where none of the <paramref name="back"/> words before it is one of <paramref name="before"/>.</summary>
     public bool HasNotPrecededBy(Cue[] cues, Cue[] before, int back) =>
