@@ -142,7 +142,8 @@ internal static class DangerReading
         // "still" after a past event ("blev hotad förra månaden o mår fortfarande dåligt") tells how the member is, not danger now.
         var stillOnly = now && !u.Has(L.NowSaid) && !IsProgressive(u) && !near && !severe && !violence;
         // "bilen från igår står här igen": the past names who, "igen" with a present verb tells they are back.
-        var backAgain = u.Has(L.Someone) && u.Has(L.Again) && u.Has(L.PresenceVerb);
+        // "dörren står öppen, jag låste den i morse": the past tells when it was locked, the door is open now.
+        var backAgain = (u.Has(L.Someone) && u.Has(L.Again) && u.Has(L.PresenceVerb)) || u.Has(L.HomeOpen);
         if (past && (!now || stillOnly) && !tonight && !backAgain)
         {
             return DangerLevel.None;
@@ -212,8 +213,10 @@ internal static class DangerReading
     private static bool SomeoneAtTheMember(Utterance u, bool question) =>
         (u.Has(L.OpenTheDoor) && u.Has(L.Someone)) // "ska jag öppna? han säger att han e från elbolaget": asked, still someone at the door
         || ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
-            || (u.HasOpening(L.Someone, L.ClauseOpeners) && !u.Has(L.Ahead)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
-        && !question && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb))) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
+            || ((u.HasOpening(L.SomeoneUnknown, L.ClauseOpeners) || u.HasActingNow(L.Someone, L.ClauseOpeners)) && !u.Has(L.Ahead))
+            || (u.Has(L.TriedToTake) && u.Has(L.Someone)) || (u.Has(L.NotHome) && u.Has(L.NoAnswer)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
+        && (!question || u.Has(L.SensedNear)) // "vad är det för ljud på vinden" asks of danger now
+        && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb)) || u.Has(L.HomeOpen)) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
 
     /// <summary>An event ahead the member hosts or attends ("jag ska ha medborgarmöte i maj").</summary>

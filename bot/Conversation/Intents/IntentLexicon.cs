@@ -26,8 +26,9 @@ internal static class IntentLexicon
     /// <summary>The member asks the bot to call for them ("kan du ringa 112 åt mig"): danger now, question or not.</summary>
     public static readonly Cue[] CallForMe = Cues(
         "ring|ringa|larma 112|polisen|ambulans åt|för mig|oss", "call 112|911|999|police|ambulance for me|us", "call an|the ambulance|police for me|us",
-        "kommer inte fram till|på 112", "når inte 112", "funkar|går inte att ringa 112", "112 svarar|funkar|går inte",
-        "can't|cant|cannot call|reach 112", "112 doesnt|doesn't|does not|wont|won't connect|answer|work");
+        "kommer|kmr inte|int fram|igenom till|på 112", "når inte 112", "funkar|går inte att ringa 112", "112 svarar|funkar|går inte", "ingen svarar på 112", "ringer 112 men",
+        "får|fa inte tag på 112", "112 är|e upptaget", "cant|cannot call|reach 112", "112 doesnt|wont connect|answer|work", "112 does|will not connect|answer|work",
+        "112 not|isnt answering", "no answer on|from 112");
 
     /// <summary>Something burning, smoke, petrol: acute unless told as past.</summary>
     public static readonly Cue[] Fire = Cues(
@@ -62,10 +63,11 @@ internal static class IntentLexicon
     /// <summary>Things thrown, told in the past or perfect ("någon har kastat in en flaska"): danger now when just now.</summary>
     public static readonly Cue[] ThrownDone = [
         .. Near(["kastade", "kastat", "kastats", "slängde", "slängt", "threw", "thrown", "hurled"], Missiles),
-        .. Cues("kom|flög|åkte genom rutan|fönstret|glaset", "kom|flög|åkte in genom rutan|fönstret|glaset", "came|went|flew through the|my|our window")];
+        .. Cues("kom|flög|åkte genom rutan|glaset", "kom|flög|åkte ? genom rutan|glaset", "kom flygande genom", "sten|stenen|tegelsten|flaska|flaskan kom|flög in|genom",
+            "something|rock|stone|brick|bottle just came|flew through|into", "something|rock|stone|brick|bottle came|flew through")];
 
     /// <summary>"ska jag öppna?" with someone at the door ("han säger att han e från elbolaget"): someone near.</summary>
-    public static readonly Cue[] OpenTheDoor = Cues("ska|skall|vågar|borde jag öppna", "should|shall i open", "ska|skall jag släppa in", "should i let");
+    public static readonly Cue[] OpenTheDoor = Cues("ska|skall|vågar|borde jag öppna", "should|shall i open", "ska|skall jag släppa in honom|henne", "should i let him|her in");
 
     /// <summary>The member is hiding or shut in: acute.</summary>
     public static readonly Cue[] Hiding = Cues(
@@ -93,7 +95,7 @@ internal static class IntentLexicon
         "står utanför|vid|i|på|runt|framför|kvar|och", "sitter utanför|vid|kvar|framför", "är utanför",
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
-        "ska|skall|vågar jag öppna dörren|porten", "ska|skall|vågar jag släppa in", "should|shall i open the|my door", "should|shall i let him|her|them in", "knackar på dörren",
+        "knackar på dörren",
         "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
@@ -205,19 +207,29 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] Someone = Cues(
         "=han", "=hon", "=nån", "=någon", "=dom", "killar*", "en|ett|två|tre|flera man|män|kille|killar|person|personer|bil|bilar|moped|gäng",
-        "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "drönare*", "drone", "drones", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
-        "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
+        "mannen", "killen", "personen", "kvinnan", "=folk", "=bilen", "den bilen", "samma bil", "en kvinna", "okänd*", "främling*",
+        "en|ett|två ? kille|killar|person|personer|bil|bilar|skåpbil|gäng", "same car|guy|van|person|people", "=he", "=she", "=they", "=him", "=them", "someone", "somebody", "a|the man|guy|car|van|group|woman|stranger", "two|three|some men|guys|cars|people", "strangers");
 
     /// <summary>
     /// Harsh, rude or wrong-feeling ("flera ganska grova", "otrevligt sms", "kändes fel"): harm only when something written
     /// or aimed at the member goes with it ("vidrigt väder", "massa skit att göra" are not).
     /// </summary>
     public static readonly Cue[] Harsh = Cues(
-        "=grova", "=grovt", "=grov", "otrevlig*", "vidrig*", "skit", "skitsnack*", "rude", "vile", "disgusting",
-        "kändes|känns|kännas fel|olustigt|olustig|obekvämt|läskigt", "felt|feels|feeling off|wrong|unsafe");
+        "=grova", "=grovt", "=grov", "otrevlig*", "vidrig*", "skitsnack*", "rude", "vile", "disgusting");
+
+    /// <summary>"kändes fel", "felt off": harm when something was aimed at the member ("ringde mig ... kändes fel").</summary>
+    public static readonly Cue[] FeltWrong = Cues("kändes|känns|kännas fel|olustigt|olustig|obekvämt|läskigt", "felt|feels|feeling off|wrong|unsafe");
+
+    /// <summary>Someone of the member's not come home and not answering: read together with <see cref="NoAnswer"/>.</summary>
+    public static readonly Cue[] NotHome = Cues("kom inte hem", "har inte kommit hem", "didnt come home", "did not come home", "hasnt come home", "not home yet");
+
+    public static readonly Cue[] NoAnswer = Cues("svarar inte", "svarar int", "isnt|not answering", "doesnt|does not answer", "no answer");
 
     /// <summary>"nån annan", "someone else": another person to turn to, not one acting.</summary>
     public static readonly Cue[] Else = Cues("=annan", "=annat", "=else");
+
+    /// <summary>Someone the member does not name ("nån har klippt av strömmen"): with a clause opening on them, the bot asks.</summary>
+    public static readonly Cue[] SomeoneUnknown = Cues("=nån", "=någon", "=ngn", "=nan", "someone", "somebody", "okänd*", "främling*", "stranger", "strangers");
 
     /// <summary>Words after which a clause begins: "och", "men", "nu", "plötsligt", "and", "now".</summary>
     public static readonly Cue[] ClauseOpeners = Cues(
@@ -233,6 +245,11 @@ internal static class IntentLexicon
         "abduct*", "has|took|taken|grabbed|holding my|our|the kids|children|daughter|son|child|baby|wife|husband",
         "vi|de|dom har honom|henne|barnen|din|ditt|dina", "we have|got him|her|your");
 
+    /// <summary>Someone tried to take a child ("nån försökte hämta min dotter"): read with someone else as the one acting.</summary>
+    public static readonly Cue[] TriedToTake = Cues(
+        "försökte|försöker hämta|ta barnen|dottern|sonen|ungarna|honom|henne|dem|dom", "försökte|försöker hämta|ta min|mitt|mina|vår|våra",
+        "tried|trying to pick up|grab|take my|our|the kid|kids|children|child|daughter|son", "tried to pick them|him|her up", "tried to take|grab my|our|the kid|child|daughter|son");
+
     /// <summary>The member's family: threats to relatives are threats to the member.</summary>
     public static readonly Cue[] Relative = Cues(
         "min|mitt|mina|vår|våra dotter|son|söner|döttrar|fru|man|make|maka|sambo|barn|flickvän|pojkvän|mamma|pappa|familj|unge|ungar|bebis",
@@ -244,8 +261,9 @@ internal static class IntentLexicon
         "brinnande", "tickar", "tickande", "misstänkt* paket|föremål|försändelse", "ticking", "suspicious package|parcel|object|device",
         "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl|sak under bilen", "dosa|låda|paket|lampa|sladd|sladdar|grej|pryl|sak under min|vår|hans bil",
         "fastsatt|fasttejpad|tejpad under bilen", "box|device|package|light|wires|thing under my|the|our car", "taped|attached under my|the|our car",
-        "vitt pulver", "pulver i kuvertet|brevet", "white powder", "powder in the|an envelope|letter",
-        "luktar|lukt|doft =gas|bensin|diesel", "smell|smells|smelling of|like =gas|petrol|gasoline");
+        "vitt pulver i|från kuvertet|kuvert|brevet|brev|paketet", "vitt pulver i|från ett|en kuvert|brev|paket", "pulver i kuvertet|brevet", "brev|kuvert med pulver",
+        "white powder in|from the|an|a envelope|letter|parcel", "powder in the|an envelope|letter", "powder came out of the|an|a|my envelope|letter|parcel",
+        "luktar|lukt|doft =gas", "smell|smells|smelling of|like =gas", "smell =gas");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
@@ -301,7 +319,12 @@ internal static class IntentLexicon
     /// <summary>A sign of an emergency with nothing else said ("hjälp mig", "🆘", "jag är rädd"): the safety question.</summary>
     public static readonly Cue[] EmergencySign = Cues(
         "=hjälp mig|oss", "=help me|us", "sos", "rädd", "livrädd", "skräckslagen", "scared", "afraid", "terrified", "frightened", "panik", "panic", "in danger", "i fara",
-        "vill inte dö|leva|finnas", "orkar inte leva", "don't|dont|do not want to die|live", "want to die");
+        "vill inte dö", "dont want to die", "do not want to die");
+
+    /// <summary>Not wanting to live: the safety question first, asked or told ("vill inte leva mer, vad ska jag göra?").</summary>
+    public static readonly Cue[] Crisis = Cues(
+        "vill inte|int leva", "vill inte|int finnas mer|längre", "orkar inte leva", "ta livet av mig", "vill =dö", "want to die", "kill myself",
+        "dont want to live", "do not want to live", "end my life", "suicid*", "självmord*");
 
     /// <summary>A question about what one does in general ("när ska man ringa 112?"): advice, not an emergency.</summary>
     public static readonly Cue[] General = Cues(
@@ -388,21 +411,38 @@ internal static class IntentLexicon
         "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "din|du|jävla|satans|en =hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
         "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
+    /// <summary>A door or window of the home open or forced: a sign someone is or was there ("dörren står öppen").</summary>
+    public static readonly Cue[] HomeOpen = Cues(
+        "dörren|ytterdörren|altandörren|balkongdörren|källardörren står|stod öppen", "ytterdörren|källardörren är|e|var|va öppen",
+        "dörren|ytterdörren|altandörren|balkongdörren|fönstret|porten är|e|var|va uppbruten|uppbrutet|uppbänd|uppbänt",
+        "dörren|fönstret är|e|var|va öppen|öppet när|och|fast|fastän|trots jag", "dörren|fönstret är|e|var|va öppen|öppet när|och|fast jag|vi",
+        "front|back|basement door is|was open|forced", "door|window is|was open and i locked|closed|shut", "door|window has|was been forced|broken", "door|window was forced");
+
     /// <summary>
     /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
     /// vinden", "I can hear someone downstairs"), something heard ("hör nåt i garaget"), and signs of someone at the home:
-    /// a door or window open or forced, a petrol can left, a pet killed; and the member unable to get out.
+    /// a door left open or forced, the alarm going, a petrol can left, a pet killed, a drone outside; the member shut in or
+    /// watched; someone of theirs not come home.
     /// </summary>
-    public static readonly Cue[] SensedNear = Cues(
+    public static readonly Cue[] SensedNear = [
+        .. HomeOpen,
+        .. Cues(
         "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg", "hör|hörde jag|vi steg|fotsteg|röster|nån|någon|folk|ljud",
         "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
         "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging",
-        "hör|hörde|hörs nåt|något|glas|krasch", "hör|hörde|hörs en smäll|duns", "hör|hörde|hörs ett brak|skrap|ljud", "hear|heard|hearing something|glass|breaking",
+        "hör|hörde|hörs glas|krasch", "hör|hörde|hörs en smäll|duns", "hör|hörde|hörs ett brak|skrap", "hear|heard|hearing glass|breaking",
         "hear|heard|hearing a bang|crash|thud",
-        "dörren|ytterdörren|altandörren|balkongdörren|porten|grinden|fönstret står|är|e öppen|öppet|uppbruten|uppbrutet|uppbänd|sönder",
-        "door|window|gate is|was|stands open|forced|broken", "doors|windows are open|forced|broken",
-        "dunk|dunken|bensindunk|bensindunkar och|o|med|vid|utanför|på", "jerry|petrol can", "katten|hunden ligger död", "död katt|hund", "dead cat|dog|animal",
-        "kan|kommer|tar mig|vi inte ut|härifrån|därifrån", "can't|cant|cannot get out|away", "closing in");
+        "dunk|dunken|bensindunk|bensindunkar och|o|vid|utanför", "jerrycan", "bensindunk*", "katten|hunden ligger död", "död katt|hund", "dead cat|dog",
+        "dörren|porten|utgången är|e blockerad|blockerat|spärrad|igenbommad", "door is blocked|jammed|barred", "closing in on me|us|our",
+        "larmet går|gick|tjuter|ljuder", "larmet är|e igång", "hemlarm*", "inbrottslarm*", "alarm is going off", "alarm going off", "alarm just|has went|gone off", "alarm went off",
+        "ljud på|i|från vinden|källaren|garaget|nere", "noise|noises downstairs|upstairs",
+        "being watched|followed", "iakttagen",
+        "drönare|drönaren|drone hovering|utanför|outside", "drönaren|drone filmar|filming in", "drönare|drönaren|drone|drones ? hovering|utanför|outside",
+        "drönare|drönaren över huset|tomten|trädgården", "drone|drones over|above my|our|the house", "drönaren|drönare e|är tillbaka|här", "the drone is|s back", "filmar|filming in i|into",
+        "vitt pulver", "white powder", "powder came out of|from", "box|package|parcel with wires", "paket|låda|paketet|lådan med|har sladdar", "paket|paketet|låda|lådan ? ? med sladdar",
+        "door is|was open and i didnt|did|locked", "got|came home and the door is|was open", "kom hem och dörren stod|var|va|är|e öppen",
+        "han|hon|dom|de|nån|någon vill in", "kan inte ta mig|oss ut", "vågar|törs inte öppna", "blir filmad|fotograferad", "being filmed by",
+        "har inte kommit hem", "hasnt|hasn't come home", "has not come home")];
 
     /// <summary>
     /// Written at a distance: mail, texts, letters, posts, comments. Harm told this way is not someone near. A call is not

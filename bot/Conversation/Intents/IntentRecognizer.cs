@@ -30,6 +30,12 @@ public static class IntentRecognizer
             return Intent.Acute;
         }
 
+        // Not wanting to live, asked or told: the safety question, whose "Nej" leads to 112.
+        if (u.Has(L.Crisis))
+        {
+            return Intent.Report;
+        }
+
         // "hjälp mig", "🆘", "jag är rädd" and nothing else: the safety question, before the menu "hjälp" opens.
         if (u.Has(L.EmergencySign) && !u.Has(L.HelpMeTo) && !IsQuestion(u))
         {
@@ -168,7 +174,8 @@ public static class IntentRecognizer
 
     private static bool IsHarm(Utterance u) =>
         u.Has(L.Danger) || DangerReading.DangerNowSaid(u) || u.Has(L.CallPolice) || u.Has(L.Harm) || (u.Has(L.Publish) && u.Has(L.Private))
-        || (u.Has(L.Harsh) && (u.Has(L.Written) || u.Has(L.ToMe))); // "flera ganska grova" dm; "vidrigt väder" is not harm
+        || (u.Has(L.Harsh) && (u.Has(L.Written) || u.Has(L.ToMe))) // "flera ganska grova" dm; "vidrigt väder" is not harm
+        || (u.Has(L.FeltWrong) && u.Has(L.ToMe)); // "ringde mig privat ... kändes fel"
 
     private static bool IsHelp(Utterance u) =>
         u.OnlyUses(L.HelpVocabulary) && (u.Has(L.Greetings) || u.Has(L.HelpWords));
