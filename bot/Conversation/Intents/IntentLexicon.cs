@@ -411,6 +411,9 @@ internal static class IntentLexicon
         "erbjöd|lovade mig", "offered|promised me", "kallade|kallar|kallat mig", "blev|blir|blivit kallad|kallades", "called me", "din|du|jävla|satans|en =hora", "=horan", "=fitta", "=slampa", "=luder", "bitch*", "whore*", "=cunt", "stod utanför|vid", "stood outside|at", "was|were outside|waiting", "skrek|skriker åt|på mig", "yelled|shouted|screamed at me",
         "mitt namn", "my name", "lämnat|lämnade|lagt|lade ? på|vid|utanför|i", "left ? on|at|outside|in my", "död|döda|dött|dödad|dödade råtta|råttor|katt|katten|fågel|djur|djuret|hund", "dead rat|cat|bird|animal|dog");
 
+    /// <summary>A noise in the home, told or asked about ("vad är det för ljud på vinden", "what is that noise downstairs").</summary>
+    public static readonly Cue[] NoiseAsked = Cues("ljud på|i|från vinden|källaren|garaget|nere", "noise|noises downstairs|upstairs");
+
     /// <summary>A door or window of the home open or forced: a sign someone is or was there ("dörren står öppen").</summary>
     public static readonly Cue[] HomeOpen = Cues(
         "dörren|ytterdörren|altandörren|balkongdörren|källardörren står|stod öppen", "ytterdörren|källardörren är|e|var|va öppen",
@@ -426,6 +429,7 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] SensedNear = [
         .. HomeOpen,
+        .. NoiseAsked,
         .. Cues(
         "hör|hörde|hörs fotsteg|steg|röster|nån|någon|folk|dem|dom|honom|henne|ljud|knackningar|skrap*", "fotsteg", "hör|hörde jag|vi steg|fotsteg|röster|nån|någon|folk|ljud",
         "hear|hearing|heard footsteps|steps|voices|someone|somebody|people|them|him|noises|knocking|scratching", "footsteps",
@@ -434,8 +438,7 @@ internal static class IntentLexicon
         "hear|heard|hearing a bang|crash|thud",
         "dunk|dunken|bensindunk|bensindunkar och|o|vid|utanför", "jerrycan", "bensindunk*", "katten|hunden ligger död", "död katt|hund", "dead cat|dog",
         "dörren|porten|utgången är|e blockerad|blockerat|spärrad|igenbommad", "door is blocked|jammed|barred", "closing in on me|us|our",
-        "larmet går|gick|tjuter|ljuder", "larmet är|e igång", "hemlarm*", "inbrottslarm*", "alarm is going off", "alarm going off", "alarm just|has went|gone off", "alarm went off",
-        "ljud på|i|från vinden|källaren|garaget|nere", "noise|noises downstairs|upstairs",
+        "larmet|hemlarmet|inbrottslarmet går|gick|tjuter|ljuder", "larmet|hemlarmet|inbrottslarmet är|e igång", "alarm is going off", "alarm going off", "alarm just|has went|gone off", "alarm went off",
         "being watched|followed", "iakttagen",
         "drönare|drönaren|drone hovering|utanför|outside", "drönaren|drone filmar|filming in", "drönare|drönaren|drone|drones ? hovering|utanför|outside",
         "drönare|drönaren över huset|tomten|trädgården", "drone|drones over|above my|our|the house", "drönaren|drönare e|är tillbaka|här", "the drone is|s back", "filmar|filming in i|into",

@@ -28,7 +28,7 @@ internal static partial class LanguageDetector
         "hotad", "hotat", "hot", "hotar", "hotade", "radd", "fara", "polisen", "polisanmala", "rapportera", "anmala",
         "vagledningen", "utbildning", "utbildningen", "mote", "motet", "hemma", "hemmet", "ringer", "ringa", "nummer",
         "numret", "svenska", "engelska", "igar", "idag", "ikvall", "inatt", "imorgon",
-        "meny", "menyn", "kontakt", "kontakta", "kostar", "kostnad", "sakerhet", "sakerheten", "tjanst", "stod", "jour", "jouren",
+        "meny", "menyn", "nr", "kontakt", "kontakta", "kostar", "kostnad", "sakerhet", "sakerheten", "tjanst", "stod", "jour", "jouren",
         "behover", "vet", "tror", "tycker", "kanns", "kanner", "borde", "skulle", "kunde", "ville", "gick", "sag", "fatt",
         "eller", "nagonting", "dag", "ganger", "gang", "folk", "manniska", "manniskor", "sig", "sin", "sitt", "sina",
         "hans", "hennes", "deras", "sedan", "sen", "annars", "aven", "redan", "fortfarande",
@@ -115,7 +115,9 @@ internal static partial class LanguageDetector
             || word.Replace("ch", "", StringComparison.Ordinal).Replace("ck", "", StringComparison.Ordinal).Contains('c', StringComparison.Ordinal);
         var swedish = word.Contains("tj", StringComparison.Ordinal) || word.Contains("sj", StringComparison.Ordinal)
             || word.Contains("kv", StringComparison.Ordinal) || word.EndsWith("kt", StringComparison.Ordinal)
-            || word.Contains("het", StringComparison.Ordinal) && !word.StartsWith("het", StringComparison.Ordinal) && !english;
+            || word.Contains("het", StringComparison.Ordinal) && !word.StartsWith("het", StringComparison.Ordinal) && !english
+            // A long word with a definite ending ("jourtelefonen", "brottsofferjouren", "partikansliet").
+            || (word.Length >= 9 && (word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("et", StringComparison.Ordinal)) && !english);
         return swedish == english ? 0 : swedish ? 1 : -1;
     }
 

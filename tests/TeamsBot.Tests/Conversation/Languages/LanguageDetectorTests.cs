@@ -17,6 +17,8 @@ public sealed class LanguageDetectorTests
     [InlineData("meny")] // short Swedish with no small word: the word itself, or its spelling, tells
     [InlineData("kontakt sakerhetschef")]
     [InlineData("kostar malsagandebitrade nat")]
+    [InlineData("jourtelefonen?")] // a long word with a definite ending
+    [InlineData("brottsofferjouren nr?")]
     public void Detect_SwedishText_IsSwedish(string text) => Assert.Equal(Language.Swedish, LanguageDetector.Detect(text));
 
     [Theory]
@@ -28,6 +30,7 @@ public sealed class LanguageDetectorTests
     [InlineData("how do I report to the police?")]
     [InlineData("menu")]
     [InlineData("whatsapp threats")] // spelling: wh, th
+    [InlineData("my children are frightened")]
     [InlineData("I need the phone number for Säkerhet och beredskap")] // a Swedish unit's name in an English sentence
     [InlineData("we want to tell Kommunstyrelsen about it")]
     [InlineData("What counts as unlawful influence (otillåten påverkan)?")] // a Swedish term in brackets
