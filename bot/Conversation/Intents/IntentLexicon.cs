@@ -196,7 +196,7 @@ internal static class IntentLexicon
     /// <summary>Threats and violence: acute with a now-marker, fear or a cry for help; otherwise the safety question.</summary>
     public static readonly Cue[] Danger = Cues(
         "*hot* -hotell -hotel -hotmail -hotline -hotspot -hotdog", "threat*", "slå", "slog", "slag* -slags", "misshandl*", "*misshandl*",
-        "assault*", "attack*", "förfölj*", "följ* efter", "stalk*", "follow*", "döda", "dödar", "mörda*", "kill*", "skjut*", "shoot*",
+        "assault*", "attack*", "förfölj*", "följ* efter", "stalk*", "follow*", "döda", "dödar", "mörda*", "kill* -kille -killar", "skjut*", "shoot*",
         "jaga*", "chas*", "*våld*", "violen*", "överfall*", "rånad*", "rånade", "robbed", "*knuff*", "spark*", "hit", "beaten", "stab*",
         "hurt*", "injur*", "skadad*", "punch*", "kick*", "slapped", "örfil*", "*inbrott*", "intrång*", "breakin", "burglar*", "grabbed",
         "smäller", "brann", "gör slut på", "straff*", "ångra*", "få se", "få sota|plikta", "sota för", "ska få betala|lida|ångra", "or else", "youll|gonna pay|regret", "you will pay|regret", "hälsa på", "hem till dig|dej", "vet var du bor", "kommer efter dig");

@@ -26,6 +26,7 @@ internal static class LanguageSwitch
         "språk", "sprak", "språket", "spraket", "använd", "anvand", "använda", "anvanda", "ok", "okej", "hej", "hallå", "halla", "gärna", "garna",
         "can", "could", "would", "you", "speak", "write", "talk", "answer", "reply", "switch", "change", "to", "please", "i", "want",
         "like", "prefer", "use", "the", "language", "instead", "rather", "thanks", "thank", "hi", "hello", "do", "does", "we", "me", "d", "m",
+        "this", "it", "lets", "let", "s", "us", "continue", "go", "on", "chat", "vi", "oss", "ta", "det", "köra", "kora", "kör", "kor", "fortsätta", "fortsatta",
     };
 
     private const int MaxWords = 8;

@@ -331,6 +331,7 @@ public sealed class ReadingByStructureTests
     [InlineData("mitt lösen till teams funkar inte")]
     [InlineData("kan inte höra något i teams")] // "höra" folds to the slur "hora"
     [InlineData("the link is broken")]
+    [InlineData("jag har rapporterat 2 ggr nu om samma kille, är ärendet stängt??")]
     [InlineData("säkerhetsenheten svarar inte på mejl")]
     [InlineData("hörde steg på vinden förra veckan men det var grannen")]
     [InlineData("jag försöker hämta barnen kl 16 så jag kan inte vara med på mötet")]
@@ -354,6 +355,11 @@ public sealed class ReadingByStructureTests
     [InlineData("jag köpte en dunk med vatten till valstugan")]
     public void CalmNearThoseWords_DoesNotAskIfSafe(string text) =>
         Assert.DoesNotContain(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    /// <summary>"kille" is a guy, not "kill": a person now asks at most, never the 112 card at once.</summary>
+    [Fact]
+    public void Kille_IsAGuyNotAKilling() =>
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize("killen på IT fixar datorn nu"));
 
     /// <summary>A laugh or "no joke" beside a weapon does not soften it.</summary>
     [Theory]
