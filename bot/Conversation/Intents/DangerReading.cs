@@ -204,9 +204,13 @@ internal static class DangerReading
     }
 
     /// <summary>
-    /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear, or
-    /// opening what the member tells ("nån har klippt av strömmen"), in the member's own present words, and not a question,
-    /// past (unless it is back: "bilen från igår står här igen"), general, hypothetical, written or said not to be urgent.
+    /// The net under the kinds: a person (or their car) told with the member, their home or family, or with fear; an
+    /// unnamed person opening what the member tells ("nån har klippt av strömmen") or a named one acting in the present
+    /// ("he holds something metal"); someone trying to take a child; a relative not home and not answering; signs at the
+    /// home (<see cref="IntentLexicon.SensedNear"/>); someone at a door the member wonders whether to open. Told in the
+    /// member's own present words, and not a question (unless it asks about a noise in the home), past (unless someone is
+    /// back or the home stands open now: "bilen från igår står här igen", "dörren står öppen, jag låste den i morse"),
+    /// general, hypothetical, written or said not to be urgent.
     /// Nothing of a kind of danger may be named ("samma svarta volvo bakom mig sen centrum", "min fru ser en man lysa in med
     /// ficklampa"), but the bot cannot tell it is calm either, so it asks: the blind sets found a new kind each round.
     /// </summary>
