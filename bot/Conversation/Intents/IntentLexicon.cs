@@ -248,7 +248,7 @@ internal static class IntentLexicon
     /// <summary>Someone tried to take a child ("nån försökte hämta min dotter"): read with someone else as the one acting.</summary>
     public static readonly Cue[] TriedToTake = Cues(
         "försökte|försöker hämta|ta barnen|dottern|sonen|ungarna|honom|henne|dem|dom", "försökte|försöker hämta|ta min|mitt|mina|vår|våra",
-        "tried|trying to pick up|grab|take my|our|the kid|kids|children|child|daughter|son", "tried to pick them|him|her up", "tried to take|grab my|our|the kid|child|daughter|son");
+        "tried|trying to pick up my|our|the kid|kids|children|child|daughter|son", "tried to pick them|him|her up", "tried to take|grab my|our|the kid|child|daughter|son");
 
     /// <summary>The member's family: threats to relatives are threats to the member.</summary>
     public static readonly Cue[] Relative = Cues(
@@ -419,7 +419,7 @@ internal static class IntentLexicon
         "dörren|ytterdörren|altandörren|balkongdörren|källardörren står|stod öppen", "ytterdörren|källardörren är|e|var|va öppen",
         "dörren|ytterdörren|altandörren|balkongdörren|fönstret|porten är|e|var|va uppbruten|uppbrutet|uppbänd|uppbänt",
         "dörren|fönstret är|e|var|va öppen|öppet när|och|fast|fastän|trots jag", "dörren|fönstret är|e|var|va öppen|öppet när|och|fast jag|vi",
-        "front|back|basement door is|was open|forced", "door|window is|was open and i locked|closed|shut", "door|window has|was been forced|broken", "door|window was forced");
+        "front|back|basement door is|was open|forced", "door|window is|was open and i locked|closed|shut", "door|window has been forced|broken", "door|window was forced");
 
     /// <summary>
     /// Someone sensed near without being seen: steps, voices, breathing, a noise at the door or upstairs ("hör fotsteg på
@@ -436,16 +436,16 @@ internal static class IntentLexicon
         "knackar|bankar|bultar|rycker det", "det knackar|bankar|bultar|rycker", "someone|somebody is knocking|banging",
         "hör|hörde|hörs glas|krasch", "hör|hörde|hörs en smäll|duns", "hör|hörde|hörs ett brak|skrap", "hear|heard|hearing glass|breaking",
         "hear|heard|hearing a bang|crash|thud",
-        "dunk|dunken|bensindunk|bensindunkar och|o|vid|utanför", "jerrycan", "bensindunk*", "katten|hunden ligger död", "död katt|hund", "dead cat|dog",
+        "dunk|dunken och|o|vid|utanför", "jerrycan", "bensindunk*", "katten|hunden ligger död", "död katt|hund", "dead cat|dog",
         "dörren|porten|utgången är|e blockerad|blockerat|spärrad|igenbommad", "door is blocked|jammed|barred", "closing in on me|us|our",
         "larmet|hemlarmet|inbrottslarmet går|gick|tjuter|ljuder", "larmet|hemlarmet|inbrottslarmet är|e igång", "alarm is going off", "alarm going off", "alarm just|has went|gone off", "alarm went off",
         "being watched|followed", "iakttagen",
         "drönare|drönaren|drone hovering|utanför|outside", "drönaren|drone filmar|filming in", "drönare|drönaren|drone|drones ? hovering|utanför|outside",
         "drönare|drönaren över huset|tomten|trädgården", "drone|drones over|above my|our|the house", "drönaren|drönare e|är tillbaka|här", "the drone is|s back", "filmar|filming in i|into",
         "vitt pulver", "white powder", "powder came out of|from", "box|package|parcel with wires", "paket|låda|paketet|lådan med|har sladdar", "paket|paketet|låda|lådan ? ? med sladdar",
-        "door is|was open and i didnt|did|locked", "got|came home and the door is|was open", "kom hem och dörren stod|var|va|är|e öppen",
+        "door is|was open and i didnt|did", "got|came home and the door is|was open", "kom hem och dörren stod|var|va|är|e öppen",
         "han|hon|dom|de|nån|någon vill in", "kan inte ta mig|oss ut", "vågar|törs inte öppna", "blir filmad|fotograferad", "being filmed by",
-        "har inte kommit hem", "hasnt|hasn't come home", "has not come home")];
+        "har inte kommit hem", "hasnt come home", "has not come home")];
 
     /// <summary>
     /// Written at a distance: mail, texts, letters, posts, comments. Harm told this way is not someone near. A call is not

@@ -189,31 +189,28 @@ internal sealed partial class Utterance
     public bool HasOpening(Cue[] cues, Cue[] openers) =>
         cues.Any(c => c.IsIn(
             Tokens,
-            start => (start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos)))
-                && !Tokens.Skip(start + 1).Take(2).Any(t => t is "att" or "to" or "var" or "was" or "were" || IsPastForm(t)),
+            start => OpensClause(start, openers) && !Tokens.Skip(start + 1).Take(2).Any(t => t is "att" or "to" or "var" or "was" or "were" || IsPastForm(t)),
             Typos));
 
     /// <summary>
     /// A named person (han, she, mannen) opening a clause with an act in the present next ("he holds something metal",
-    /// "han står vid bilen"): not the verbs of being, saying or thinking ("he is my colleague", "dom säger att").
+    /// "han står vid bilen"): not the verbs of being, thinking or sensing ("he is my colleague", "dom tycker", "bilen luktar").
     /// </summary>
     public bool HasActingNow(Cue[] cues, Cue[] openers) =>
-        cues.Any(c => c.IsIn(
-            Tokens,
-            start => (start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos)))
-                && Tokens.Skip(start + 1).Take(2).Any(IsPresentAct),
-            Typos));
+        cues.Any(c => c.IsIn(Tokens, start => OpensClause(start, openers) && Tokens.Skip(start + 1).Take(2).Any(IsPresentAct), Typos));
 
+    /// <summary>The token at <paramref name="start"/> opens the message or follows one of <paramref name="openers"/>.</summary>
+    private bool OpensClause(int start, Cue[] openers) => start == 0 || openers.Any(o => o.IsIn([Tokens[start - 1]], Typos));
+
+    /// <summary>A present act by its ending, tokens folded ("står" is "star", "låter" is "later").</summary>
     private static bool IsPresentAct(string token) =>
         token.Length > 3 && token is not ("this" or "thus" or "always" or "perhaps" or "sometimes" or "yours" or "ours" or "hers" or "theirs" or "says" or "does" or "goes" or "seems" or "thinks" or "wants" or "needs" or "likes" or "works"
-            or "smells" or "sounds" or "looks" or "luktar" or "låter" or "later" or "verkar" or "säger" or "tycker" or "tror" or "heter" or "jobbar" or "arbetar" or "behöver" or "undrar" or "ringer" or "mejlar" or "skriver")
-        && (token.EndsWith('s') || token.EndsWith("er", StringComparison.Ordinal) || token.EndsWith("ar", StringComparison.Ordinal)
-            || token is "står" or "går" or "slår" or "når" or "star" or "gar" or "slar");
+            or "smells" or "sounds" or "looks" or "luktar" or "later" or "verkar" or "tycker" or "tror" or "heter" or "jobbar" or "arbetar" or "undrar" or "ringer" or "mejlar" or "skriver")
+        && (token.EndsWith('s') || token.EndsWith("er", StringComparison.Ordinal) || token.EndsWith("ar", StringComparison.Ordinal) || token is "star" or "gar" or "slar");
 
     /// <summary>A preterite by its ending: "tipsade", "ringde", "köpte", "changed" (long enough not to be "ute" or "need").</summary>
     private static bool IsPastForm(string token) =>
-        token.Length > 4 && (token.EndsWith("ade", StringComparison.Ordinal) || token.EndsWith("de", StringComparison.Ordinal)
-            || token.EndsWith("te", StringComparison.Ordinal) || token.EndsWith("ed", StringComparison.Ordinal));
+        token.Length > 4 && (token.EndsWith("de", StringComparison.Ordinal) || token.EndsWith("te", StringComparison.Ordinal) || token.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>A cue occurs where none of the <paramref name="back"/> words before it is one of <paramref name="before"/>.</summary>
     public bool HasNotPrecededBy(Cue[] cues, Cue[] before, int back) =>
