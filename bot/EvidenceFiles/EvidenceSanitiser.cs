@@ -1,5 +1,6 @@
 using System.Text;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using SkiaSharp;
 
@@ -32,7 +33,8 @@ public enum EvidenceRefusal
 /// (when SkiaSharp decodes it), PDF, plain text and e-mail (.eml). Images are decoded and encoded anew, so EXIF and every
 /// other embedded block (position, device, time, thumbnails) is left behind and the original bytes are never stored;
 /// the EXIF orientation is applied first, so the picture still stands the right way up. A PDF is opened and saved
-/// anew without its document information (author, creator, producer, dates) and its XMP metadata. Text and e-mail
+/// anew without its document information (author, creator, producer, dates), its XMP metadata on any object, and the
+/// EXIF and other application blocks of the JPEG photos inside it (<see cref="JpegMarkers"/>). Text and e-mail
 /// are kept as sent: they hold nothing hidden beside their text, and an e-mail's headers are part of the evidence.
 /// </summary>
 public static class EvidenceSanitiser
@@ -132,6 +134,18 @@ public static class EvidenceSanitiser
                 page.Elements.Remove("/PieceInfo");
             }
 
+            // Every other object too: an image or a form may carry its own XMP, and a photo placed in the PDF keeps the
+            // camera's EXIF block (position, device, time) inside its JPEG stream unless it is taken out.
+            foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
+            {
+                dictionary.Elements.Remove("/Metadata");
+                dictionary.Elements.Remove("/PieceInfo");
+                if (dictionary.Stream is { } stream && IsJpegStream(dictionary) && JpegMarkers.Strip(stream.Value) is { } clean)
+                {
+                    stream.Value = clean;
+                }
+            }
+
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
             return (new SanitisedFile(output.ToArray(), "application/pdf", ".pdf"), EvidenceRefusal.None);
@@ -142,6 +156,18 @@ public static class EvidenceSanitiser
         {
             return (null, EvidenceRefusal.Unreadable);
         }
+    }
+
+    /// <summary>A stream whose only filter is DCTDecode holds a JPEG file as it is: its markers can be read and taken out.</summary>
+    private static bool IsJpegStream(PdfDictionary dictionary)
+    {
+        var filter = dictionary.Elements["/Filter"] is PdfReference reference ? reference.Value : dictionary.Elements["/Filter"];
+        return filter switch
+        {
+            PdfName name => name.Value == "/DCTDecode",
+            PdfArray { Elements.Count: 1 } array => array.Elements[0] is PdfName only && only.Value == "/DCTDecode",
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -34,22 +34,52 @@ public static class TestPdfs
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
         ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
+        return Build([.. objects.Select(o => Encoding.ASCII.GetBytes(o))], "/Info 5 0 R");
+    }
+
+    /// <summary>
+    /// One page showing <paramref name="jpeg"/> as it is (an image XObject with DCTDecode, the way a scanning app or
+    /// "print to PDF" places a photo): whatever the JPEG carries in its header is inside the PDF.
+    /// </summary>
+    public static byte[] WithPhoto(byte[] jpeg, int width, int height)
+    {
+        var image = Encoding.ASCII.GetBytes(
+            $"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8"
+            + $" /Filter /DCTDecode /Length {jpeg.Length} >>\nstream\n");
+        var content = $"q {width} 0 0 {height} 10 10 cm /Im1 Do Q";
+        byte[][] objects =
+        [
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"),
+            [.. image, .. jpeg, .. "\nendstream"u8.ToArray()],
+            Encoding.ASCII.GetBytes($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
+        ];
+        return Build(objects, string.Empty);
+    }
+
+    private static byte[] Build(byte[][] objects, string trailer)
+    {
+        var pdf = new List<byte>(Encoding.ASCII.GetBytes("%PDF-1.4\n"));
         var offsets = new List<int>();
         for (var i = 0; i < objects.Length; i++)
         {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            offsets.Add(pdf.Count);
+            pdf.AddRange(Encoding.ASCII.GetBytes($"{i + 1} 0 obj\n"));
+            pdf.AddRange(objects[i]);
+            pdf.AddRange("\nendobj\n"u8.ToArray());
         }
 
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        var xref = pdf.Count;
+        var tail = new StringBuilder();
+        tail.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+            tail.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
 
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        tail.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.AddRange(Encoding.ASCII.GetBytes(tail.ToString()));
+        return [.. pdf];
     }
 }

@@ -72,6 +72,51 @@ public sealed class EvidenceSanitiserTests
         Assert.DoesNotContain("Hemlig", Encoding.Latin1.GetString(file.Bytes), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A scanning app or "print to PDF" places the phone's JPEG in the PDF as it is, with the camera's EXIF block (where
+    /// and when, which phone), Photoshop's IPTC and a comment: all gone from the stored copy, the picture itself untouched.
+    /// </summary>
+    [Fact]
+    public void Sanitise_APdfWithAPhoto_KeepsThePicture_WithoutTheBlocksOfItsJpeg()
+    {
+        using var bitmap = new SKBitmap(64, 48);
+        bitmap.Erase(SKColors.OrangeRed);
+        var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
+        byte[] Segment(byte kind, string payload)
+        {
+            var body = Encoding.ASCII.GetBytes(payload);
+            return [0xFF, kind, (byte)((body.Length + 2) >> 8), (byte)((body.Length + 2) & 0xFF), .. body];
+        }
+
+        byte[] tagged =
+        [
+            .. jpeg[..2],
+            .. Segment(0xE1, "Exif\0\0MM\0*TryggTestCam GPS 57 42 N"),
+            .. Segment(0xED, "Photoshop 3.0\0Hemligsson byline"),
+            .. Segment(0xFE, "Hemlig kommentar"),
+            .. jpeg[2..],
+        ];
+        var original = TestPdfs.WithPhoto(tagged, 64, 48);
+        Assert.Contains("TryggTestCam", Encoding.Latin1.GetString(ImageIn(original)), StringComparison.Ordinal);
+
+        var (file, refusal) = EvidenceSanitiser.Sanitise(original);
+
+        Assert.Equal(EvidenceRefusal.None, refusal);
+        var kept = Encoding.Latin1.GetString(file!.Bytes);
+        Assert.DoesNotContain("TryggTestCam", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hemlig", kept, StringComparison.Ordinal);
+        var image = ImageIn(file.Bytes);
+        Assert.Equal(jpeg[2..], image[^(jpeg.Length - 2)..]);
+        using var decoded = SKBitmap.Decode(image);
+        Assert.Equal((64, 48), (decoded.Width, decoded.Height));
+    }
+
+    private static byte[] ImageIn(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. Assert.Single(document.GetPage(1).GetImages()).RawBytes];
+    }
+
     [Fact]
     public void Sanitise_APdfThatCannotBeOpened_IsUnreadableNotKeptAsSent()
     {

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace Trygg.EvidenceFiles;
+
+public sealed class JpegMarkersTests
+{
+    private static byte[] Segment(byte kind, string payload)
+    {
+        var body = Encoding.ASCII.GetBytes(payload);
+        return [0xFF, kind, (byte)((body.Length + 2) >> 8), (byte)((body.Length + 2) & 0xFF), .. body];
+    }
+
+    private static readonly byte[] Scan = [0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0xFF, 0xE1, 0x56, 0xFF, 0xD9];
+
+    [Fact]
+    public void Strip_KeepsWhatTheColoursNeed_AndDropsEverythingAboutThePhotographer()
+    {
+        byte[] jpeg =
+        [
+            0xFF, 0xD8,
+            .. Segment(0xE0, "JFIF\0\x01\x02"),
+            .. Segment(0xE1, "Exif\0\0camera"),
+            .. Segment(0xE1, "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>"),
+            .. Segment(0xE2, "ICC_PROFILE\0\x01\x01profile"),
+            .. Segment(0xE2, "FPXR\0flashpix"),
+            .. Segment(0xEE, "Adobe\0\x64"),
+            .. Segment(0xFE, "a comment"),
+            .. Segment(0xDB, "quant"),
+            .. Scan,
+        ];
+
+        var stripped = JpegMarkers.Strip(jpeg);
+
+        byte[] expected =
+        [
+            0xFF, 0xD8,
+            .. Segment(0xE0, "JFIF\0\x01\x02"),
+            .. Segment(0xE2, "ICC_PROFILE\0\x01\x01profile"),
+            .. Segment(0xEE, "Adobe\0\x64"),
+            .. Segment(0xDB, "quant"),
+            .. Scan, // the picture data as it was, even where it holds the bytes of a marker
+        ];
+        Assert.Equal(expected, stripped);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47 })]                   // not a JPEG
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE1, 0x40, 0x00, 0x01 })] // a segment longer than the file
+    [InlineData(new byte[] { 0xFF, 0xD8, 0x00, 0x00, 0x00 })]             // no marker where one must be
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x02 })]       // no picture data
+    public void Strip_WhatItCannotRead_IsLeftAlone(byte[] bytes) => Assert.Null(JpegMarkers.Strip(bytes));
+}
