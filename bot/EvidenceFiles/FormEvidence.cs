@@ -48,6 +48,19 @@ internal sealed partial class FormEvidence(
             outcome => EvidenceIntake.Format(outcome.Saved == EvidenceSaved.AlreadyKept ? t.DraftAlreadyKept : t.DraftSaved, outcome.Name),
             cancellationToken);
 
+        // Sending files is working on the report: the draft's age starts again, as it does for an answered step, so a
+        // member who only sends files for a week does not lose the report. Only this draft, and only while it still waits
+        // here (it took these files, so it was the later of the two places and stays so).
+        var now = time.GetUtcNow();
+        if (await state.GetAsync<ReportDraft>(ReportDraft.KeyFor(turn), cancellationToken) is { Step: DraftStep.Files } waiting
+            && waiting.Id == draft.Id && waiting.UpdatedAt < now)
+        {
+            await state.UpdateAsync<ReportDraft>(
+                ReportDraft.KeyFor(turn),
+                current => current is { Step: DraftStep.Files } && current.Id == draft.Id ? current with { UpdatedAt = now } : current ?? waiting,
+                cancellationToken);
+        }
+
         replies.SendCard(cards.Files(turn.Language, draft.Id, await drafts.CountAsync(files, cancellationToken)));
         LogReceived(kept, turn.Files.Count - kept);
     }

@@ -228,6 +228,30 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.StartsWith(DraftEvidence.MemberPrefix(Activities.TenantId, kalle.Who.UserAadObjectId), left.Name, StringComparison.Ordinal);
     }
 
+    /// <summary>Sending files is working on the report: a member who sends one every few days keeps the draft past its week.</summary>
+    [Fact]
+    public async Task SentFiles_EveryFewDaysForLongerThanADraftLives_KeepTheDraftAlive_AndAllGoWithTheReport()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await TryggBot.StartAsync(azurite, new TryggBotOptions { Time = time });
+        var (ella, draft) = await AtTheFileStepAsync(bot, "Ella Evidensson");
+        await bot.SendFilesAsync(ella.Who, 2, Attached("hotbrev.txt", bot.Connector.ServeFile(Letter)));
+
+        // A draft lives seven days from its last change; files on the fifth and the tenth day, sent on the fourteenth.
+        time.Advance(TimeSpan.FromDays(5));
+        await bot.SendFilesAsync(ella.Who, 2, Attached("andra.txt", bot.Connector.ServeFile(Letter)));
+        time.Advance(TimeSpan.FromDays(5));
+        var third = await bot.SendFilesAsync(ella.Who, 2, Attached("tredje.txt", bot.Connector.ServeFile(Letter)));
+        Assert.Equal($"Sparat: tredje.txt. {Kept}", third[0]);
+        time.Advance(TimeSpan.FromDays(4));
+        await bot.App.Get<RetentionJob>().ApplyAsync(time.GetUtcNow(), default);
+
+        await ContinueToPreviewAsync(ella, draft);
+        var receipt = CardJson.TextOf(await ella.ExecuteAsync("reporting.send", new JsonObject { ["draft"] = draft }));
+        Assert.NotNull(MemberScript.CaseNumberOf(receipt));
+        Assert.Contains("3 filer bifogade", receipt, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RetentionApply_ADraftStillInUseWithFilesOlderThanADraftMayGet_KeepsThem()
     {
