@@ -10,7 +10,7 @@ internal static class IntentLexicon
 
     /// <summary>Weapons, fire, break-ins, violence in the present tense, someone following: acute on their own.</summary>
     public static readonly Cue[] DangerNow = Cues(
-        "*kniv* -knivig", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "järnrör*", "skjuter",
+        "*kniv* -knivig", "=knv", "=kinv", "=knvi", "*vapen*", "pistol*", "gevär*", "revolver*", "yxa", "yxan", "basebollträ*", "tillhygge*", "järnrör*", "skjuter",
         "knife", "knives", "gun", "guns", "gunman", "weapon*", "armed", "rifle*", "shooting", "machete", "axe",
         "under attack");
 

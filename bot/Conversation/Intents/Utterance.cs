@@ -89,26 +89,28 @@ internal sealed partial class Utterance
         ["slar", "vakt"], ["sla", "vakt"], ["slar", "igenom"], ["slog", "igenom"], ["slar", "fast"], ["slog", "fast"], ["slar", "av"],
         ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
         ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"], ["sta", "som"],
+        ["on", "fire", "about", "my"], ["on", "fire", "about", "what"], ["on", "fire", "about", "this"], ["on", "fire", "about", "it"],
+        ["brinner", "i", "knutarna"],
     ];
 
-    /// <summary>"brinner för fullt" is a fire: the idiom does not hold before these words.</summary>
-    private static readonly HashSet<string> LiteralAfter = new(StringComparer.Ordinal) { "fullt", "full" };
-
     /// <summary>
-    /// Aimed at something within the next few words ("skjuter upp fyrverkerier mot vårt fönster"): then it is the deed,
-    /// not the idiom ("skjuter upp mötet" postpones).
+    /// Words after which the idiom does not hold, each with how many words after the idiom it may come: "brinner för
+    /// fullt" is a fire (the next word), and aimed at something within three words ("skjuter upp fyrverkerier mot vårt
+    /// fönster") it is the deed, not the idiom ("skjuter upp mötet" postpones).
     /// </summary>
-    private static readonly HashSet<string> AimedAfter = new(StringComparer.Ordinal) { "mot", "at", "towards" };
-
-    private const int AimedWithin = 3;
+    private static readonly Dictionary<string, int> LiteralWithin = new(StringComparer.Ordinal)
+    {
+        ["fullt"] = 1, ["full"] = 1, ["mot"] = 3, ["at"] = 3, ["towards"] = 3,
+    };
 
     private static void DropIdioms(List<string> tokens)
     {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
             var idiom = Idioms.FirstOrDefault(words => IsAt(tokens, i, words));
-            if (idiom is not null && !(i + idiom.Length < tokens.Count && LiteralAfter.Contains(tokens[i + idiom.Length]))
-                && !tokens.Skip(i + idiom.Length).Take(AimedWithin).Any(AimedAfter.Contains))
+            var after = idiom is null ? 0 : i + idiom.Length;
+            if (idiom is not null
+                && !tokens.Skip(after).Take(3).Select((word, n) => LiteralWithin.TryGetValue(word, out var reach) && n < reach).Any(literal => literal))
             {
                 tokens.RemoveRange(i, idiom.Length);
             }

@@ -321,6 +321,8 @@ public sealed class DangerReadingTests
     [InlineData("vi skjuter upp mötet till nästa vecka")]
     [InlineData("det slog mig att jag borde rapportera")]
     [InlineData("jag slår ett slag för fler trygghetsvärdar")]
+    [InlineData("twitter is on fire about my comment on the refugee housing")]
+    [InlineData("det brinner i knutarna med budgeten")]
     [InlineData("Is the security officer coming to the council meeting tonight?")] // a meeting question, nobody aimed at
     [InlineData("Vad ansvarar partikansliet för när någon av oss blir hotad?")] // a general question
     public void Of_PastHypotheticalOrFigurative_IsNotAcute(string text)
@@ -328,10 +330,22 @@ public sealed class DangerReadingTests
         Assert.NotEqual(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
     }
 
-    [Fact]
-    public void Of_BurningInFullFlame_IsAFireNotAnIdiom()
+    [Theory]
+    [InlineData("det brinner för fullt i förrådet")]
+    [InlineData("my car is on fire over by the station")] // "on fire about my/what/this/it" is the figure of speech, nothing else
+    [InlineData("the shed is on fire about 100 m from my house")]
+    public void Of_BurningForReal_IsAFireNotAnIdiom(string text)
     {
-        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From("det brinner för fullt i förrådet")));
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
+    }
+
+    /// <summary>A four-letter weapon typed with a letter missing or swapped: too short for typo tolerance, so named.</summary>
+    [Theory]
+    [InlineData("Jag har en knv mot halsen")]
+    [InlineData("han har en kinv")]
+    public void Of_AKnifeMistyped_IsAcute(string text)
+    {
+        Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
     }
 
     [Fact]
