@@ -96,7 +96,7 @@ internal static class IntentLexicon
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
         "knackar på dörren",
-        "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
+        "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "han|hon|dom|de|nån|någon|mannen|killen|kvinnan|personen|folk|bilen|exet|ex|dem|grannen|gänget är|e här", "är här nu", "är här igen", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
         "bevakar", "lyser in", "lyser in genom", "shining a torch|light|flashlight into|in", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
@@ -264,6 +264,13 @@ internal static class IntentLexicon
         "vitt pulver i|från kuvertet|kuvert|brevet|brev|paketet", "vitt pulver i|från ett|en kuvert|brev|paket", "pulver i kuvertet|brevet", "brev|kuvert med pulver",
         "white powder in|from the|an|a envelope|letter|parcel", "powder in the|an envelope|letter", "powder came out of the|an|a|my envelope|letter|parcel",
         "luktar|lukt|doft =gas", "smell|smells|smelling of|like =gas", "smell =gas");
+
+    /// <summary>Something sent or left: with <see cref="DeviceParts"/> in the same message it is a suspicious device.</summary>
+    public static readonly Cue[] Parcel = Cues(
+        "paket*", "låda", "lådan", "kartong*", "kuvert*", "försändelse*", "parcel*", "package*", "box", "envelope*");
+
+    /// <summary>What does not belong in a parcel: wires, a battery, a timer.</summary>
+    public static readonly Cue[] DeviceParts = Cues("sladd*", "kablar", "batteri*", "timer", "wires", "wire", "wiring", "battery", "batteries");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
@@ -558,7 +565,7 @@ internal static class IntentLexicon
 
     /// <summary>Gatherings that are both a meeting the security unit may hear of and an event a member takes part in.</summary>
     private static readonly Cue[] Gatherings = Cues(
-        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "medborgardialog*", "samråd*", "meeting*", "hearing*", "town hall", "debate*");
+        "*möte* -promot -remote", "*sammanträ*", "*fullmäktig*", "medborgardialog*", "samråd*", "meeting*", "hearing*", "town hall", "debate*", "consultation*");
 
     public static readonly Cue[] MeetingNouns = [.. Gatherings, .. Cues(
         "kf", "ks", "*nämnd*", "*styrelse*", "beslut*", "omröstning*", "votering*", "debatt*", "council*", "vote", "voting", "decision*", "board",
@@ -586,7 +593,10 @@ internal static class IntentLexicon
         "=måndag|=tisdag|=onsdag|=torsdag|=fredag|=lördag|=söndag", "=måndagar|=tisdagar|=onsdagar|=torsdagar|=fredagar|=lördagar|=söndagar",
         "nästa|kommande vecka|veckor|månad|år|helg|gång", "om ? veckor|dagar|månader|vecka|dag", "till helgen", "imorgon", "i morgon", "i övermorgon",
         "i höst|vinter", "senare i veckan|månaden|höst", "next week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-        "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend");
+        "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend",
+        "=tis|=ons|=tors|=fre|=lor", // weekdays as members shorten them ("tors 18.00"); "mån" and "sön" fold into "man" and "son"
+        "hela helgen|veckan|sommaren|hösten|våren|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        "all weekend|week|summer|autumn|spring");
 
     /// <summary>
     /// The member taking part in an event ahead, with or without a subject ("ska va med i", "har valstuga", "I'm hosting").

@@ -108,6 +108,17 @@ public static class IntentRecognizer
             return Intent.Told;
         }
 
+        // The net under the reading: a message that speaks of a person, told (not asked) in the present, that nothing above
+        // placed, with a place, a cry for help or fear ("cant speak, he's in the flat, texting from under the bed", "en man har
+        // låst dörren inifrån", "help please hes inside"): the bot cannot tell whether it is danger now, so it asks "Är du i
+        // säkerhet just nu?" first. A wider net (every unplaced statement) asked most everyday messages and was dropped.
+        if (!u.Has(L.KeyTopic) && !u.Has(L.Topic) && !IsQuestion(u) && u.Has(L.Someone)
+            && (u.Has(L.Place) || u.Has(L.CryForHelp) || u.Has(L.EmergencySign) || u.Has(L.Fear))
+            && !u.Has(L.Past) && !IsHypothetical(u) && !u.SaysWhenAhead())
+        {
+            return Intent.Report;
+        }
+
         return u.Has(L.KeyTopic) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
     }
 
@@ -150,7 +161,9 @@ public static class IntentRecognizer
     /// </summary>
     private static bool IsPlannedEvent(Utterance u, DangerLevel danger)
     {
-        if (!u.Has(L.EventNouns) || !u.SaysWhenAhead() || !u.Has(L.TakingPart) || TellsPastToReport(u))
+        // Told with a when ahead, the event is the member's to tell of ("valstuga på stortorget hela augusti, lördagar 10-14");
+        // asked, they must take part in it.
+        if (!u.Has(L.EventNouns) || !u.SaysWhenAhead() || (!u.Has(L.TakingPart) && IsQuestion(u)) || TellsPastToReport(u))
         {
             return false;
         }

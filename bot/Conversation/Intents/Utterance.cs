@@ -16,6 +16,7 @@ internal sealed partial class Utterance
         ["ive"] = ["i", "have"],
         ["theres"] = ["there", "is"],
         ["whats"] = ["what", "is"],
+        ["whos"] = ["who", "is"],
         ["hes"] = ["he", "is"],
         ["shes"] = ["she", "is"],
         ["theyre"] = ["they", "are"],
@@ -161,6 +162,19 @@ internal sealed partial class Utterance
             var before = i >= 1 && IsDay(Tokens[i - 1]) || (i >= 2 && IsDay(Tokens[i - 2]) && Tokens[i - 1] is "ar" or "e" or "th" or "st" or "nd" or "rd");
             var after = i + 1 < Tokens.Count && IsDay(Tokens[i + 1]);
             if (before || after)
+            {
+                return true;
+            }
+        }
+
+        // "den 12e", "den 20:e", "on the 20th": a day of this month, said with its ordinal.
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            var token = Tokens[i];
+            var ordinal = IsDay(token) && (token.EndsWith("th", StringComparison.Ordinal) || token.EndsWith("st", StringComparison.Ordinal)
+                || token.EndsWith("nd", StringComparison.Ordinal) || token.EndsWith("rd", StringComparison.Ordinal) || token.EndsWith('e')
+                || (token.All(char.IsAsciiDigit) && i + 1 < Tokens.Count && Tokens[i + 1] is "e" or "a" or "ar"));
+            if (ordinal && Tokens[i - 1] is "den" or "the")
             {
                 return true;
             }

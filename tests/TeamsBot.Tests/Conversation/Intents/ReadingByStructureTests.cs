@@ -18,6 +18,50 @@ public sealed class ReadingByStructureTests
     public void Recognize_EventAheadTheMemberTakesPart_IsMeeting(string text) =>
         Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
 
+    /// <summary>
+    /// A heads-up told with a when ahead as members write it: a weekday shortened ("tors 18.00", "fre kl 10"), a day of this
+    /// month by its ordinal ("den 12e", "on the 20th"), a whole stretch ("hela augusti", "all weekend"); told, the member
+    /// need not say they take part.
+    /// </summary>
+    [Theory]
+    [InlineData("valstuga på stortorget hela augusti, lördagar 10-14")]
+    [InlineData("vi har öppet möte om skolnedläggningen på tors 18.00, folk e jätteupprörda. vill att ni vet")]
+    [InlineData("medborgardialog om vindkraften den 12e i sporthallen")]
+    [InlineData("heads up, we're doing door knocking in the east end all weekend for the campaign")]
+    [InlineData("we have a public consultation about the new bus depot on the 20th, expecting protests")]
+    public void Recognize_HeadsUpWithAWhenAhead_IsMeeting(string text) =>
+        Assert.Equal(Intent.Meeting, IntentRecognizer.Recognize(text));
+
+    /// <summary>
+    /// The net under the reading: a person told with a place, a cry for help or fear, in the present, that nothing else
+    /// placed, gets the safety question; the same person with no such thing, or told as past, does not.
+    /// </summary>
+    [Theory]
+    [InlineData("cant speak, he's in the flat, texting from under the bed")]
+    [InlineData("e ensam i valstugan o en man har låst dörren inifrån o säger att vi ska prata")]
+    [InlineData("help please hes inside")]
+    public void Recognize_APersonWithAPlaceOrACry_NothingElsePlaced_AsksIfSafe(string text) =>
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("he is my colleague")]
+    [InlineData("they changed the meeting room")]
+    [InlineData("när är mitt säkerhetssamtal för i år, har inte hört något")] // "år, har" is no "är här"
+    [InlineData("i år har jag inte fått någon kallelse till säkerhetssamtalet")]
+    public void Recognize_APersonOrAYearWithNothingOfDanger_IsNotTheSafetyQuestion(string text)
+    {
+        var intent = IntentRecognizer.Recognize(text);
+        Assert.NotEqual(Intent.Acute, intent);
+        Assert.NotEqual(Intent.Report, intent);
+    }
+
+    /// <summary>A parcel and wires or a battery anywhere in the message: a suspicious device, whatever the order.</summary>
+    [Theory]
+    [InlineData("opened a parcel addressed to me, there are wires and a battery in it, its still on my desk. should I leave the building?")]
+    [InlineData("kuvertet på mitt skrivbord, det sticker ut sladdar ur det")]
+    public void Recognize_AParcelWithWiresOrABattery_IsAcute(string text) =>
+        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+
     [Theory]
     // asked about something else than guards or notice: the guidance
     [InlineData("ska jag lägga ut på insta var vi står på lördag?")]
