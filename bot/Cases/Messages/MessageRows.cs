@@ -23,9 +23,7 @@ internal static class MessageRows
     public static OutboxEntity ToStaff(CaseFile file, string messageId, int position, string partitionKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var row = OutboxEntity.New(partitionKey, StaffKey(file.CaseNumber, messageId, position), file.TenantId, file.OrganisationId, file.CaseNumber, OutboxKind.CaseMessageToStaff, now);
-        row.Round = position;
-        return row;
+        return StaffRow(partitionKey, file.TenantId, file.OrganisationId, file.CaseNumber, messageId, position, now);
     }
 
     /// <summary>
@@ -40,16 +38,20 @@ internal static class MessageRows
             return [];
         }
 
-        var position = failed.Round + 1;
-        var row = OutboxEntity.New(
-            failed.PartitionKey, StaffKey(failed.CaseNumber, MessageIdOf(failed), position), failed.TenantId, failed.OrganisationId, failed.CaseNumber, OutboxKind.CaseMessageToStaff, now);
-        row.Round = position;
-        return [row];
+        return [StaffRow(failed.PartitionKey, failed.TenantId, failed.OrganisationId, failed.CaseNumber, MessageIdOf(failed), failed.Round + 1, now)];
     }
 
-    // The message id stays the key's last part (MessageIdOf); the position makes each person's row its own.
-    private static string StaffKey(string caseNumber, string messageId, int position) =>
-        OutboxEntity.Key(caseNumber, position == 0 ? ToStaffPart : $"{ToStaffPart}{position}", messageId);
+    /// <summary>
+    /// The answer's row for the person at <paramref name="position"/>: the message id stays the key's last part
+    /// (<see cref="MessageIdOf"/>), the position makes each person's row its own and is kept as the row's round.
+    /// </summary>
+    private static OutboxEntity StaffRow(string partitionKey, string tenantId, string organisationId, string caseNumber, string messageId, int position, DateTimeOffset now)
+    {
+        var key = OutboxEntity.Key(caseNumber, position == 0 ? ToStaffPart : $"{ToStaffPart}{position}", messageId);
+        var row = OutboxEntity.New(partitionKey, key, tenantId, organisationId, caseNumber, OutboxKind.CaseMessageToStaff, now);
+        row.Round = position;
+        return row;
+    }
 
     /// <summary>The id of the message a row carries: the last part of its key.</summary>
     public static string MessageIdOf(OutboxEntity row)
