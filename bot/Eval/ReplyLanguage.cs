@@ -3,7 +3,7 @@ namespace Trygg.Eval;
 /// <summary>
 /// The language of a reply as a reader sees it, from its common words: independent of how the bot chose it, so the
 /// eval measures the result. Button titles decide when they tell, since the body may quote the (Swedish) guidance; a
-/// text cut short with "…" is a quote too (a suggestion's title is the passage's heading and first words), and is not read.
+/// text that ends cut short with "…" is a quote too (a suggestion's title is the passage's heading and first words), and is not read.
 /// </summary>
 internal static class ReplyLanguage
 {
@@ -39,7 +39,7 @@ internal static class ReplyLanguage
     private static int Score(IEnumerable<string> texts)
     {
         var score = 0;
-        foreach (var text in texts.Where(t => !t.Contains('…', StringComparison.Ordinal)))
+        foreach (var text in texts.Where(t => !t.TrimEnd().EndsWith('…')))
         {
             foreach (var word in text.ToLowerInvariant().Split([' ', '\n', '.', ',', ':', ';', '!', '?', '*', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries))
             {

@@ -140,9 +140,11 @@ public static class EvidenceSanitiser
             {
                 dictionary.Elements.Remove("/Metadata");
                 dictionary.Elements.Remove("/PieceInfo");
-                if (dictionary.Stream is { } stream && IsJpegStream(dictionary) && JpegMarkers.Strip(stream.Value) is { } clean)
+                if (dictionary.Stream is { } stream && IsJpegStream(dictionary))
                 {
-                    stream.Value = clean;
+                    // A photo whose blocks cannot be told apart could still carry them: the PDF is refused (with the
+                    // reason) rather than kept with them.
+                    stream.Value = JpegMarkers.Strip(stream.Value) ?? throw new InvalidDataException("A JPEG in the PDF could not be read to its end.");
                 }
             }
 

@@ -55,15 +55,25 @@ internal sealed partial class FormEvidence(
         if (await state.GetAsync<ReportDraft>(ReportDraft.KeyFor(turn), cancellationToken) is { Step: DraftStep.Files } waiting
             && waiting.Id == draft.Id && waiting.UpdatedAt < now)
         {
-            await state.UpdateAsync<ReportDraft>(
-                ReportDraft.KeyFor(turn),
-                current => current is { Step: DraftStep.Files } && current.Id == draft.Id ? current with { UpdatedAt = now } : current ?? waiting,
-                cancellationToken);
+            try
+            {
+                await state.UpdateAsync<ReportDraft>(
+                    ReportDraft.KeyFor(turn),
+                    current => current is null ? throw new DraftGoneException() : current is { Step: DraftStep.Files } && current.Id == draft.Id ? current with { UpdatedAt = now } : current,
+                    cancellationToken);
+            }
+            catch (DraftGoneException)
+            {
+                // Cancelled or sent and cleared in another turn meanwhile: nothing to keep alive, and nothing is brought back.
+            }
         }
 
         replies.SendCard(cards.Files(turn.Language, draft.Id, await drafts.CountAsync(files, cancellationToken)));
         LogReceived(kept, turn.Files.Count - kept);
     }
+
+    /// <summary>The draft was deleted between reading and refreshing it: the refresh is given up, never written.</summary>
+    private sealed class DraftGoneException : Exception;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence for a report in the form: {Kept} file(s) kept, {Refused} refused")]
     private partial void LogReceived(int kept, int refused);

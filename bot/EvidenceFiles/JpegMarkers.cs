@@ -18,7 +18,11 @@ internal static class JpegMarkers
     private const byte App14 = 0xEE;
     private const byte Comment = 0xFE;
 
-    /// <summary>The JPEG without those blocks; null when it is not a JPEG this can read to its picture data (left as it is).</summary>
+    /// <summary>
+    /// The JPEG without those blocks, ending at its end-of-image marker: what follows it (a phone's second picture with
+    /// its own EXIF, a maker's trailer, a motion photo's video) is not part of the picture and is left out. Null when it
+    /// is not a JPEG this can read to its end.
+    /// </summary>
     public static byte[]? Strip(byte[]? jpeg)
     {
         if (jpeg is null || jpeg.Length < 4 || jpeg[0] != Marker || jpeg[1] != StartOfImage)
@@ -42,10 +46,9 @@ internal static class JpegMarkers
                 continue;
             }
 
-            if (kind is StartOfScan or EndOfImage)
+            if (kind == EndOfImage)
             {
-                // The picture data, copied as it is, to the end.
-                output.AddRange(jpeg.AsSpan(i).ToArray());
+                output.AddRange([Marker, EndOfImage]);
                 return [.. output];
             }
 
@@ -74,6 +77,23 @@ internal static class JpegMarkers
             }
 
             i += 2 + length;
+            if (kind == StartOfScan)
+            {
+                // The picture data of this scan, to the next marker: inside it a 0xFF is followed by 0x00 (a byte of data)
+                // or a restart marker. A progressive JPEG has several scans, with tables between them.
+                var start = i;
+                while (i + 1 < jpeg.Length && !(jpeg[i] == Marker && jpeg[i + 1] != 0x00 && jpeg[i + 1] is not (>= 0xD0 and <= 0xD7)))
+                {
+                    i++;
+                }
+
+                if (i + 1 >= jpeg.Length)
+                {
+                    return null; // no end-of-image marker
+                }
+
+                output.AddRange(jpeg.AsSpan(start, i - start).ToArray());
+            }
         }
 
         return null;

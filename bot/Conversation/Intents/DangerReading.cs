@@ -64,7 +64,7 @@ internal static class DangerReading
         var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2) && !(u.Has(L.IfClause) && !u.HasNotPrecededBy(L.Progressive, L.IfWords, 4));
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
         // A parcel with wires or a battery in it, in whatever order it is told ("opened a parcel ... there are wires and a battery").
-        var device = u.Has(L.Parcel) && u.Has(L.DeviceParts);
+        var device = u.Has(L.Parcel) && u.Has(L.DeviceParts) && !u.Has(L.Equipment);
         var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || device || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.

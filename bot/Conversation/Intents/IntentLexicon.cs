@@ -96,7 +96,7 @@ internal static class IntentLexicon
         "utanför mitt|min|mina|vårt|huset|dörren|fönstret|porten|sovrumsfönstret",
         "vid min|mitt|vår dörr|fönster|bil|bilen|cykel", "vid dörren|fönstret", "i mitt|vårt hus|kök|hem|sovrum", "i huset|trädgården|trappan|trapphuset|porten|hallen",
         "knackar på dörren",
-        "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "han|hon|dom|de|nån|någon|mannen|killen|kvinnan|personen|folk|bilen|exet|ex|dem|grannen|gänget är|e här", "är här nu", "är här igen", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
+        "på tomten", "är i lägenheten|huset|hemmet|bostaden|köket|hallen|trapphuset|källaren|garaget", "är här", "e här", "är kvar", "kvar i|på|utanför", "vägrar gå|lämna|flytta", "runt huset|bilen", "*omring*", "stirrar in", "tittar in",
         "vägrar", "går|gick inte härifrån|därifrån", "vill|tänker inte gå|åka|lämna", "lämnar inte", "stannar kvar", "will not leave|go|move", "refuses|refused to leave|go|move",
         "wont|doesnt go away|leave", "does not go away|leave", "wont|will not let me|us leave|go|out|past", "låter mig|oss inte gå|gå ut|komma ut|lämna", "han|hon|dom|de|någon|nån|mannen|killen är|står|sitter|väntar där|därute|därinne",
         "bevakar", "lyser in", "lyser in genom", "shining a torch|light|flashlight into|in", "filmar|fotograferar mig|oss|vårt|mitt|huset", "knackar|bankar på", "spanar på", "ringer på", "väntar på mig|oss|dig", "väntar vid|utanför", "letar efter mig|oss", "frågar efter mig",
@@ -269,8 +269,13 @@ internal static class IntentLexicon
     public static readonly Cue[] Parcel = Cues(
         "paket*", "låda", "lådan", "kartong*", "kuvert*", "försändelse*", "parcel*", "package*", "box", "envelope*");
 
-    /// <summary>What does not belong in a parcel: wires, a battery, a timer.</summary>
-    public static readonly Cue[] DeviceParts = Cues("sladd*", "kablar", "batteri*", "timer", "wires", "wire", "wiring", "battery", "batteries");
+    /// <summary>Wires, which do not belong in a parcel or an envelope (a battery or a box alone is a member's alarm kit).</summary>
+    public static readonly Cue[] DeviceParts = Cues("sladd*", "kablar", "wires", "wire", "wiring");
+
+    /// <summary>The member's own equipment, which comes in parcels with wires ("paketet med kameran men sladden saknas").</summary>
+    public static readonly Cue[] Equipment = Cues(
+        "kamera*", "*larm*", "laddare*", "lamp*", "mobil*", "dator*", "telefon*", "router*", "skrivare*",
+        "camera*", "alarm*", "charger*", "phone*", "laptop*", "printer*");
 
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
@@ -303,12 +308,15 @@ internal static class IntentLexicon
 
     public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "vågar inte", "törs inte", "dare not", "dont dare", "don't dare", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "=ensam", "alone", "by myself");
 
-    /// <summary>It happened before: the member is telling, not in danger now (unless they also say "nu").</summary>
+    /// <summary>
+    /// It happened before: the member is telling, not in danger now (unless they also say "nu"). "i tors" is "i torsdags"
+    /// shortened.
+    /// </summary>
     public static readonly Cue[] Past = Cues(
         "igår", "i går", "igår*", "förrgår", "=förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "för ? sedan|sen", "för ? ? sedan|sen",
         "sedan dess", "senaste", "tidigare", "i morse", "imorse", "i somras|våras|höstas|vintras|julas|påskas", "efter att ha", "after being|having", "i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "i fjol", "ifjol", "häromdagen|häromveckan|häromkvällen|häromnatten|häromåret",
-        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
+        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|årtal|veckan|höstas", "i tis|ons|tors|fre|lor", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
         "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig",
         "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
         // a past told by its clause or its distance: "när vi va på semester", "weeks after someone broke in"
@@ -591,10 +599,20 @@ internal static class IntentLexicon
     /// </summary>
     public static readonly Cue[] FutureTime = Cues(
         "=måndag|=tisdag|=onsdag|=torsdag|=fredag|=lördag|=söndag", "=måndagar|=tisdagar|=onsdagar|=torsdagar|=fredagar|=lördagar|=söndagar",
-        "nästa|kommande vecka|veckor|månad|år|helg|gång", "om ? veckor|dagar|månader|vecka|dag", "till helgen", "imorgon", "i morgon", "i övermorgon",
+        "nästa|kommande vecka|veckor|månad|år|årtal|helg|gång", "om ? veckor|dagar|månader|vecka|dag", "till helgen", "imorgon", "i morgon", "i övermorgon",
         "i höst|vinter", "senare i veckan|månaden|höst", "next week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-        "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend",
-        "=tis|=ons|=tors|=fre|=lor", // weekdays as members shorten them ("tors 18.00"); "mån" and "sön" fold into "man" and "son"
+        "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend");
+
+    /// <summary>Called off or moved: told of an event, it is news, not a notice to prepare for.</summary>
+    public static readonly Cue[] CalledOff = Cues(
+        "inställt", "inställd", "inställda", "ställs in", "ställt in", "flyttat", "flyttas", "uppskjutet", "skjuts upp", "avbokat", "avbokad",
+        "cancelled", "canceled", "called off", "postponed", "moved to", "rescheduled");
+
+    /// <summary>
+    /// A stretch of time an event may fill ("door knocking all weekend"): a when only in what says it is a notice ("heads
+    /// up"); said of something going on ("han har stått där hela veckan", "festival hela helgen") it is no time ahead.
+    /// </summary>
+    public static readonly Cue[] Stretch = Cues(
         "hela helgen|veckan|sommaren|hösten|våren|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         "all weekend|week|summer|autumn|spring");
 

@@ -113,7 +113,7 @@ public static class IntentRecognizer
         // låst dörren inifrån", "help please hes inside"): the bot cannot tell whether it is danger now, so it asks "Är du i
         // säkerhet just nu?" first. A wider net (every unplaced statement) asked most everyday messages and was dropped.
         if (!u.Has(L.KeyTopic) && !u.Has(L.Topic) && !IsQuestion(u) && u.Has(L.Someone)
-            && (u.Has(L.Place) || u.Has(L.CryForHelp) || u.Has(L.EmergencySign) || u.Has(L.Fear))
+            && (u.Has(L.Place) || u.HasOpening(L.CryForHelp, L.ClauseOpeners) || u.Has(L.EmergencySign) || u.Has(L.Fear))
             && !u.Has(L.Past) && !IsHypothetical(u) && !u.SaysWhenAhead())
         {
             return Intent.Report;
@@ -156,14 +156,19 @@ public static class IntentRecognizer
 
     /// <summary>
     /// An event ahead that the member takes part in: an event (a meeting, an opening, a panel, a campaign stall, a visit, a
-    /// meeting with a citizen), a time ahead said outright (a weekday, next week, a date) and the member taking part. Harm
-    /// told as past with a wish to report it is a report; anything happening now is not a notice.
+    /// meeting with a citizen), a when (<see cref="Utterance.SaysWhenScheduled"/>: a weekday, next week, a date, "hela
+    /// augusti") and the member taking part, which a plain heads-up need not say. Harm told as past with a wish to report
+    /// it, or someone aimed at the member, is a report; danger now never reaches this (the caller asks it only when the
+    /// reading found none).
     /// </summary>
     private static bool IsPlannedEvent(Utterance u, DangerLevel danger)
     {
-        // Told with a when ahead, the event is the member's to tell of ("valstuga på stortorget hela augusti, lördagar 10-14");
-        // asked, they must take part in it.
-        if (!u.Has(L.EventNouns) || !u.SaysWhenAhead() || (!u.Has(L.TakingPart) && IsQuestion(u)) || TellsPastToReport(u))
+        // Told with a when ahead, and nothing done or aimed at anyone, the event is the member's to tell of ("valstuga på
+        // stortorget hela augusti, lördagar 10-14"); asked, or with more told, they must say they take part in it. Someone
+        // aimed at the member or harm told ("möte på tors. han sa att han vet var jag bor") is a report, not a notice.
+        var toldPlainly = !IsQuestion(u) && !u.Has(L.Someone) && !IsHarm(u) && !u.Has(L.Past) && !u.Has(L.ToMe);
+        if (!u.Has(L.EventNouns) || !u.SaysWhenScheduled() || (!u.Has(L.TakingPart) && !toldPlainly) || TellsPastToReport(u) || u.Has(L.CalledOff)
+            || (u.Has(L.Someone) && (u.Has(L.ToMe) || u.Has(L.Private) || IsHarm(u))))
         {
             return false;
         }

@@ -16,7 +16,6 @@ internal sealed partial class Utterance
         ["ive"] = ["i", "have"],
         ["theres"] = ["there", "is"],
         ["whats"] = ["what", "is"],
-        ["whos"] = ["who", "is"],
         ["hes"] = ["he", "is"],
         ["shes"] = ["she", "is"],
         ["theyre"] = ["they", "are"],
@@ -61,7 +60,10 @@ internal sealed partial class Utterance
     public static Utterance From(string? text)
     {
         // The SOS emoji is a word: "🆘" alone is an emergency sign, not punctuation.
-        var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(text?.Replace("\U0001F198", " sos ", StringComparison.Ordinal)));
+        // "år" and "är" fold alike: "för i år, har inte hört nåt" would read "är här" (someone is here). The year is told
+        // apart while its "å" is still there.
+        var written = text is null ? null : YearThenHas().Replace(text, "årtal");
+        var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(written?.Replace("\U0001F198", " sos ", StringComparison.Ordinal)));
         var tokens = folded
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(t => Shorthand.TryGetValue(t, out var expanded) ? expanded : [t])
@@ -72,6 +74,9 @@ internal sealed partial class Utterance
         var unquoted = outside is not null && outside != text ? From(outside) : null;
         return new Utterance([.. tokens], asks, unquoted: unquoted is { IsEmpty: false } ? unquoted : null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})år(?=\W+(?:har|hade)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearThenHas();
 
     // "...", “...”, ”...”, «...», and '...' standing apart from words (not the apostrophe of "won't").
     [System.Text.RegularExpressions.GeneratedRegex(@"""[^""]{3,}""|“[^”]{3,}”|”[^”]{3,}”|«[^»]{3,}»|(?<!\p{L})'[^']{3,}'(?!\p{L})")]
@@ -91,7 +96,7 @@ internal sealed partial class Utterance
         ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
         ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"], ["sta", "som"],
         ["on", "fire", "about", "my"], ["on", "fire", "about", "what"], ["on", "fire", "about", "this"], ["on", "fire", "about", "it"],
-        ["brinner", "i", "knutarna"],
+
     ];
 
     /// <summary>
@@ -167,14 +172,37 @@ internal sealed partial class Utterance
             }
         }
 
-        // "den 12e", "den 20:e", "on the 20th": a day of this month, said with its ordinal.
-        for (var i = 1; i < Tokens.Count; i++)
+        return false;
+    }
+
+    /// <summary>
+    /// When an event is, as members write it in a notice: a time ahead (<see cref="SaysWhenAhead"/>), a stretch it fills
+    /// said with a word of notice ("heads up ... all weekend"), a weekday shortened and not past ("tors 18.00", "på fre", but "i tors" is last
+    /// Thursday), or a day of this month by its ordinal ("den 12e", "on the 20th", not "the 1st floor" or "den 3e gången").
+    /// Only for reading a notice: said of something going on or done, these are no time ahead.
+    /// </summary>
+    public bool SaysWhenScheduled()
+    {
+        if (SaysWhenAhead() || (Has(IntentLexicon.Stretch) && Has(IntentLexicon.Notice)))
         {
-            var token = Tokens[i];
-            var ordinal = IsDay(token) && (token.EndsWith("th", StringComparison.Ordinal) || token.EndsWith("st", StringComparison.Ordinal)
-                || token.EndsWith("nd", StringComparison.Ordinal) || token.EndsWith("rd", StringComparison.Ordinal) || token.EndsWith('e')
-                || (token.All(char.IsAsciiDigit) && i + 1 < Tokens.Count && Tokens[i + 1] is "e" or "a" or "ar"));
-            if (ordinal && Tokens[i - 1] is "den" or "the")
+            return true;
+        }
+
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var before = i > 0 ? Tokens[i - 1] : string.Empty;
+            var after = i + 1 < Tokens.Count ? Tokens[i + 1] : string.Empty;
+            // "mån" and "sön" fold into "man" and "son": not read.
+            if (Tokens[i] is "tis" or "ons" or "tors" or "fre" or "lor" && before is not ("i" or "forra" or "last"))
+            {
+                return true;
+            }
+
+            var ordinal = IsDay(Tokens[i]) && (Tokens[i].EndsWith("th", StringComparison.Ordinal) || Tokens[i].EndsWith("st", StringComparison.Ordinal)
+                || Tokens[i].EndsWith("nd", StringComparison.Ordinal) || Tokens[i].EndsWith("rd", StringComparison.Ordinal) || Tokens[i].EndsWith('e')
+                || (Tokens[i].All(char.IsAsciiDigit) && after is "e" or "a" or "ar"));
+            var counted = i + 2 < Tokens.Count && after is "e" or "a" or "ar" ? Tokens[i + 2] : after;
+            if (ordinal && before is "den" or "the" && !OrdinalNouns.Contains(counted))
             {
                 return true;
             }
@@ -182,6 +210,13 @@ internal sealed partial class Utterance
 
         return false;
     }
+
+    /// <summary>What an ordinal counts when it is no day: "the 1st floor", "den 3e gången", "the 2nd one".</summary>
+    private static readonly HashSet<string> OrdinalNouns = new(StringComparer.Ordinal)
+    {
+        "floor", "time", "times", "one", "ones", "meeting", "round", "try", "attempt", "place", "gangen", "gang", "vaningen", "vaning",
+        "platsen", "plats", "forsoket", "motet", "omgangen", "dagen",
+    };
 
     /// <summary>1 to 31, possibly with an ordinal ending ("3e", "14th", "21st").</summary>
     private static bool IsDay(string token)

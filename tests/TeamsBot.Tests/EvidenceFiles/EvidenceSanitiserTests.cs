@@ -111,6 +111,18 @@ public sealed class EvidenceSanitiserTests
         Assert.Equal((64, 48), (decoded.Width, decoded.Height));
     }
 
+    /// <summary>A photo in the PDF whose blocks cannot be told apart may still carry them: the PDF is refused, not kept.</summary>
+    [Fact]
+    public void Sanitise_APdfWithAJpegThatCannotBeReadToItsEnd_IsUnreadable()
+    {
+        byte[] broken = [0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x10, .. "Exif\0\0Trygg"u8.ToArray()];
+
+        var (file, refusal) = EvidenceSanitiser.Sanitise(TestPdfs.WithPhoto(broken, 8, 8));
+
+        Assert.Null(file);
+        Assert.Equal(EvidenceRefusal.Unreadable, refusal);
+    }
+
     private static byte[] ImageIn(byte[] pdf)
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);

@@ -10,7 +10,8 @@ public sealed class JpegMarkersTests
         return [0xFF, kind, (byte)((body.Length + 2) >> 8), (byte)((body.Length + 2) & 0xFF), .. body];
     }
 
-    private static readonly byte[] Scan = [0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0xFF, 0xE1, 0x56, 0xFF, 0xD9];
+    /// <summary>A scan: its header, then picture data with a stuffed 0xFF 0x00 and a restart marker, then the end of the image.</summary>
+    private static readonly byte[] Scan = [0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0xFF, 0x00, 0x56, 0xFF, 0xD0, 0x78, 0xFF, 0xD9];
 
     [Fact]
     public void Strip_KeepsWhatTheColoursNeed_AndDropsEverythingAboutThePhotographer()
@@ -27,6 +28,9 @@ public sealed class JpegMarkersTests
             .. Segment(0xFE, "a comment"),
             .. Segment(0xDB, "quant"),
             .. Scan,
+            // After the end of the image: a phone's second picture with its own EXIF (MPF), then a maker's trailer.
+            0xFF, 0xD8, .. Segment(0xE1, "Exif\0\0second camera"), .. Scan,
+            .. Encoding.ASCII.GetBytes("SEFT trailer"),
         ];
 
         var stripped = JpegMarkers.Strip(jpeg);
@@ -38,9 +42,19 @@ public sealed class JpegMarkersTests
             .. Segment(0xE2, "ICC_PROFILE\0\x01\x01profile"),
             .. Segment(0xEE, "Adobe\0\x64"),
             .. Segment(0xDB, "quant"),
-            .. Scan, // the picture data as it was, even where it holds the bytes of a marker
+            .. Scan, // the picture data as it was, and nothing after its end
         ];
         Assert.Equal(expected, stripped);
+    }
+
+    /// <summary>A progressive JPEG: several scans with tables between them, all kept.</summary>
+    [Fact]
+    public void Strip_SeveralScans_KeepsEachWithTheTablesBetween()
+    {
+        byte[] firstScan = [0xFF, 0xDA, 0x00, 0x03, 0x01, 0xAA, 0xBB];
+        byte[] jpeg = [0xFF, 0xD8, .. Segment(0xC4, "huff1"), .. firstScan, .. Segment(0xC4, "huff2"), .. Segment(0xE1, "Exif\0\0"), .. Scan];
+
+        Assert.Equal([0xFF, 0xD8, .. Segment(0xC4, "huff1"), .. firstScan, .. Segment(0xC4, "huff2"), .. Scan], JpegMarkers.Strip(jpeg));
     }
 
     [Theory]
@@ -48,5 +62,6 @@ public sealed class JpegMarkersTests
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE1, 0x40, 0x00, 0x01 })] // a segment longer than the file
     [InlineData(new byte[] { 0xFF, 0xD8, 0x00, 0x00, 0x00 })]             // no marker where one must be
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x02 })]       // no picture data
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34 })] // picture data with no end
     public void Strip_WhatItCannotRead_IsLeftAlone(byte[] bytes) => Assert.Null(JpegMarkers.Strip(bytes));
 }

@@ -322,7 +322,6 @@ public sealed class DangerReadingTests
     [InlineData("det slog mig att jag borde rapportera")]
     [InlineData("jag slår ett slag för fler trygghetsvärdar")]
     [InlineData("twitter is on fire about my comment on the refugee housing")]
-    [InlineData("det brinner i knutarna med budgeten")]
     [InlineData("Is the security officer coming to the council meeting tonight?")] // a meeting question, nobody aimed at
     [InlineData("Vad ansvarar partikansliet för när någon av oss blir hotad?")] // a general question
     public void Of_PastHypotheticalOrFigurative_IsNotAcute(string text)
@@ -334,6 +333,7 @@ public sealed class DangerReadingTests
     [InlineData("det brinner för fullt i förrådet")]
     [InlineData("my car is on fire over by the station")] // "on fire about my/what/this/it" is the figure of speech, nothing else
     [InlineData("the shed is on fire about 100 m from my house")]
+    [InlineData("det brinner i knutarna på huset")] // the idiom of haste is not read away: a fire said so is a fire
     public void Of_BurningForReal_IsAFireNotAnIdiom(string text)
     {
         Assert.Equal(DangerLevel.Acute, DangerReading.Of(Utterance.From(text)));
