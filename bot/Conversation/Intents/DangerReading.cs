@@ -221,7 +221,7 @@ internal static class DangerReading
         || ((u.HasNotFollowedBy(L.Someone, L.Else) && (u.Has(L.ToMe) || u.Has(L.Place) || u.Has(L.PresenceVerb) || u.Has(L.Relative) || u.Has(L.Fear) || u.Has(L.Now) || u.Has(L.Again)))
             || ((u.HasOpening(L.SomeoneUnknown, L.ClauseOpeners) || u.HasActingNow(L.Someone, L.ClauseOpeners)) && !u.Has(L.Ahead))
             || (u.Has(L.TriedToTake) && u.Has(L.Someone)) || (u.Has(L.NotHome) && u.Has(L.NoAnswer)) || u.Has(L.SensedNear) || (u.Has(L.Fear) && u.Has(L.Self) && (u.Has(L.Place) || u.Has(L.Now))))
-        && (!question || u.Has(L.NoiseAsked)) // "vad är det för ljud på vinden" asks of danger now
+        && (!question || u.Has(L.NoiseAsked) || u.Has(L.WhatNow)) // "vad är det för ljud på vinden" asks of danger now; "..., vad ska jag göra" asks what to do about it
         && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb)) || u.Has(L.HomeOpen)) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
 

@@ -171,7 +171,10 @@ internal static class IntentLexicon
     /// fixes a threat to the next hours, so with <see cref="Arrival"/> it is acute however the message ends.
     /// </summary>
     public static readonly Cue[] ThisEvening = Cues(
-        "ikväll", "i kväll", "ikväll*", "ikvälls", "tonight", "this evening", "om en timme|halvtimme|kvart", "in an hour|half hour");
+        "ikväll", "i kväll", "ikväll*", "ikvälls", "tonight", "this evening", "om en timme|halvtimme|kvart", "in an hour|half hour",
+        // "inatt" is also last night ("i natt tände nån eld"): tonight only with something that will happen
+        "ska|skall|kommer inatt", "ska|skall|kommer ? inatt", "ska|skall|kommer ? ? inatt", "ska|skall|kommer i natt", "ska|skall|kommer ? i natt",
+        "ska|skall|kommer ? ? i natt");
 
     /// <summary>
     /// Someone arriving at the member, said any way round: coming or coming back, to them, outside their home, a
@@ -277,8 +280,17 @@ internal static class IntentLexicon
         "kamera*", "*larm*", "laddare*", "lamp*", "mobil*", "dator*", "telefon*", "router*", "skrivare*",
         "camera*", "alarm*", "charger*", "phone*", "laptop*", "printer*");
 
+    /// <summary>
+    /// "What do I do now?" after something told ("tre män har satt sig runt mig ... vad ska jag göra"): the member asks what
+    /// to do about what is happening, not a question about safety in general.
+    /// </summary>
+    public static readonly Cue[] WhatNow = Cues(
+        "vad ska|bör|gör jag göra", "vad gör jag", "vad ska jag ta mig till", "what do|should i do", "what should i do", "what do i do now");
+
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
-    public static readonly Cue[] NotUrgent = Cues("inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency");
+    public static readonly Cue[] NotUrgent = Cues(
+        "inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency",
+        "not now asking", "inte nu undrar|frågar", "asking in general", "frågar generellt|allmänt", "undrar generellt|allmänt");
 
     /// <summary>Now said as now: the moment of writing, not "still" ("mår fortfarande dåligt" tells of after).</summary>
     public static readonly Cue[] NowSaid = Cues(
@@ -348,7 +360,9 @@ internal static class IntentLexicon
         "artikel", "article", "=film", "=filmen", "=filmer", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
 
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
-    public static readonly Cue[] HelpMeTo = Cues("hjälp* mig att|med|hur|göra|förstå|förstår|fatta|reda", "help me with|to|report|understand|find");
+    public static readonly Cue[] HelpMeTo = Cues(
+        "hjälp* mig att|med|hur|göra|förstå|förstår|fatta|reda", "help me with|to|report|understand|find",
+        "få|fa|söka|hitta hjälp|stöd", "get|find help|support"); // support asked for ("kan han få hjälp nånstans"), not a cry
 
     public static readonly Cue[] Hypothetical = Cues(
         "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",
@@ -516,7 +530,7 @@ internal static class IntentLexicon
         "vad gör|ska|bör|kan jag", "hur gör|ska|kan jag|man", "vem ska jag", "what do|should|can i", "how do|should|can i",
         // asked inside a longer sentence: "finns det nåt råd om hur jag ska ...", "..., ska jag svara eller ignorera"
         "finns det ? råd|tips|*stöd*|hjälp", "finns det råd|tips|*stöd*|hjälp|någon|nån|något|nåt|några", "några råd|tips", "råd|tips om|på hur|vad",
-        "undrar", "wondering", "advice on|about",
+        "=undrar", "wondering", "advice on|about", // exact: "ändrar" is one letter from it
         "ska|bör|borde jag|man|vi svara|ignorera|göra|ringa|polisanmäla|anmäla|blockera|säga|kontakta|berätta|spara|radera|agera|reagera|hantera|tänka|strunta",
         "any advice|tips", "should i|we reply|respond|answer|ignore|block|report|tell|call");
 

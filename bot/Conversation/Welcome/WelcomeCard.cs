@@ -14,7 +14,8 @@ public sealed record WelcomeCard(
     string Prompt,
     IReadOnlyList<WelcomeButton> Buttons,
     string Footer,
-    LanguageSwitch LanguageSwitch)
+    LanguageSwitch LanguageSwitch,
+    string Call112)
 {
     public const string Template = "Conversation/Welcome";
 
@@ -35,7 +36,8 @@ public sealed record WelcomeCard(
                 new(t.MyReports, WelcomeVerbs.MyReports),
             ],
             t.Footer,
-            new LanguageSwitch(t.SwitchLanguage, t.SwitchLanguageCode));
+            new LanguageSwitch(t.SwitchLanguage, t.SwitchLanguageCode),
+            t.Call112);
     }
 
     public AdaptiveCard Render(ICardRenderer renderer)
@@ -76,7 +78,8 @@ public sealed record WelcomeTexts(
     string Footer,
     string Guidance,
     string SwitchLanguage,
-    string SwitchLanguageCode)
+    string SwitchLanguageCode,
+    string Call112)
 {
     public static WelcomeTexts For(Language language) => LocalizedTexts.For<WelcomeTexts>(language);
 }

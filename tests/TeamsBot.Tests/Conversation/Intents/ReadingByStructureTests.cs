@@ -94,6 +94,21 @@ public sealed class ReadingByStructureTests
     public void Recognize_ParcelsOfTheMembersOwnKit_AreNotADevice(string text) =>
         Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
 
+    /// <summary>The eighth blind set's misses, read by shape (the set is development now).</summary>
+    [Theory]
+    [InlineData("på tunnelbanan, tre män har satt sig runt mig o en säger mitt namn. vad ska jag göra")] // told, then "what now"
+    [InlineData("en man har ställt sig framför dörren på mottagningen o säger att jag inte går härifrån förrän jag ändrar beslutet")] // "ändrar" is no "undrar"
+    [InlineData("skrev på min sida att huset ska brinna inatt. jag är ensam hemma o det e mörkt, vågar inte sova")] // "ska ... inatt" is tonight
+    public void Recognize_EighthBlindSetsDanger_IsCaught(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Acute, Intent.Report });
+
+    [Theory]
+    [InlineData("i natt hörde jag nån i trädgården o imorse såg jag fotspår vid fönstret. vill anmäla")] // "i natt" is also last night
+    [InlineData("if someone hurts me at a meeting do i need to see a doctor for it to count in the report? not now, asking in general")]
+    [InlineData("min man blir också trakasserad pga mitt uppdrag, räknas det? kan han få hjälp nånstans")] // support asked for, not a cry
+    public void Recognize_LastNightOrAskedInGeneral_IsNotThe112Card(string text) =>
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
+
     [Theory]
     [InlineData("he is my colleague")]
     [InlineData("they changed the meeting room")]

@@ -32,4 +32,15 @@ public sealed class WelcomeCardTests
             [WelcomeVerbs.Report, WelcomeVerbs.Question, WelcomeVerbs.Guidance, WelcomeVerbs.Training, WelcomeVerbs.MyReports],
             card.Buttons.Select(b => b.Verb));
     }
+
+    /// <summary>"Hjälp" and "hej" open this card: someone in danger who typed one word has 112 one tap away on it.</summary>
+    [Theory]
+    [InlineData(Language.Swedish, "Ring 112")]
+    [InlineData(Language.English, "Call 112")]
+    public void Render_HasATapToCall112Button(Language language, string title)
+    {
+        var card = System.Text.Json.Nodes.JsonNode.Parse(WelcomeCard.For(language).Render(new Cards.CardRenderer()).Json)!.ToJsonString();
+
+        Assert.Contains($"{{\"type\":\"Action.OpenUrl\",\"title\":\"{title}\",\"url\":\"tel:112\"}}", card, StringComparison.Ordinal);
+    }
 }
