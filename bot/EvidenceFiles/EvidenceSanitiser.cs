@@ -116,9 +116,11 @@ public static class EvidenceSanitiser
     }
 
     /// <summary>
-    /// The PDF without its document information dictionary and without XMP metadata, in the catalog or on a page; what
-    /// PDFsharp cannot open (damaged, encrypted) is refused rather than kept with its metadata. PDFsharp names itself as
-    /// the producer of the copy it writes: that says nothing about the member.
+    /// The PDF without its document information dictionary and without XMP metadata on any object, and its JPEG photos
+    /// without their application blocks (<see cref="JpegMarkers"/>); what PDFsharp cannot open (damaged, encrypted), or a
+    /// photo whose header cannot be read, is refused rather than kept with its metadata. PDFsharp names itself as the
+    /// producer of the copy it writes: that says nothing about the member. Photos behind a chain of filters, JPEG 2000
+    /// and inline images are not looked into.
     /// </summary>
     private static (SanitisedFile?, EvidenceRefusal) Pdf(ReadOnlySpan<byte> bytes)
     {
@@ -142,9 +144,9 @@ public static class EvidenceSanitiser
                 dictionary.Elements.Remove("/PieceInfo");
                 if (dictionary.Stream is { } stream && IsJpegStream(dictionary))
                 {
-                    // A photo whose blocks cannot be told apart could still carry them: the PDF is refused (with the
-                    // reason) rather than kept with them.
-                    stream.Value = JpegMarkers.Strip(stream.Value) ?? throw new InvalidDataException("A JPEG in the PDF could not be read to its end.");
+                    // A photo whose header cannot be read could still carry its blocks: the PDF is refused as unreadable
+                    // rather than kept with them.
+                    stream.Value = JpegMarkers.Strip(stream.Value) ?? throw new InvalidDataException("A JPEG header in the PDF could not be read.");
                 }
             }
 

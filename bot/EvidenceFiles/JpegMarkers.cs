@@ -20,8 +20,8 @@ internal static class JpegMarkers
 
     /// <summary>
     /// The JPEG without those blocks, ending at its end-of-image marker: what follows it (a phone's second picture with
-    /// its own EXIF, a maker's trailer, a motion photo's video) is not part of the picture and is left out. Null when it
-    /// is not a JPEG this can read to its end.
+    /// its own EXIF, a maker's trailer, a motion photo's video) is not part of the picture and is left out; a picture cut
+    /// off before that marker is kept as far as it goes. Null when its header cannot be read.
     /// </summary>
     public static byte[]? Strip(byte[]? jpeg)
     {
@@ -89,7 +89,9 @@ internal static class JpegMarkers
 
                 if (i + 1 >= jpeg.Length)
                 {
-                    return null; // no end-of-image marker
+                    // No end-of-image marker: a cut-off picture, which viewers still draw. Kept as far as it goes.
+                    output.AddRange(jpeg.AsSpan(start).ToArray());
+                    return [.. output];
                 }
 
                 output.AddRange(jpeg.AsSpan(start, i - start).ToArray());

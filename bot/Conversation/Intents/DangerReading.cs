@@ -63,9 +63,9 @@ internal static class DangerReading
         // "när någon av oss blir hotad" asks ahead too: an if-clause opening, the harm within four words of its if-word.
         var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2) && !(u.Has(L.IfClause) && !u.HasNotPrecededBy(L.Progressive, L.IfWords, 4));
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
-        // A parcel with wires or a battery in it, in whatever order it is told ("opened a parcel ... there are wires and a battery").
+        // A parcel with wires in it, in whatever order it is told ("opened a parcel ... there are wires and a battery").
         var device = u.Has(L.Parcel) && u.Has(L.DeviceParts) && !u.Has(L.Equipment);
-        var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || device || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
+        var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
         var coming = u.Has(L.Coming) && (!question || u.Has(L.AimedOrRelayed) || u.Has(L.Danger));
@@ -95,7 +95,8 @@ internal static class DangerReading
         var warnedTonight = u.Has(L.ThisEvening) && u.Has(L.AimedOrRelayed) && u.Has(L.Fear);
         if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight && !warnedTonight)
         {
-            return SomeoneAtTheMember(u, question) ? DangerLevel.Unsure : DangerLevel.None;
+            // A parcel with wires is asked about, not given 112 at once: the member's own kit comes with wires too.
+            return SomeoneAtTheMember(u, question) || (device && !u.Has(L.Past)) ? DangerLevel.Unsure : DangerLevel.None;
         }
 
         if (warnedTonight && !severe && !near && !violence && !arrivingTonight && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))

@@ -273,12 +273,12 @@ internal static class IntentLexicon
         "paket*", "låda", "lådan", "kartong*", "kuvert*", "försändelse*", "parcel*", "package*", "box", "envelope*");
 
     /// <summary>Wires, which do not belong in a parcel or an envelope (a battery or a box alone is a member's alarm kit).</summary>
-    public static readonly Cue[] DeviceParts = Cues("sladd*", "kablar", "wires", "wire", "wiring");
+    public static readonly Cue[] DeviceParts = Cues("sladd*", "kablar", "wires", "wiring");
 
     /// <summary>The member's own equipment, which comes in parcels with wires ("paketet med kameran men sladden saknas").</summary>
     public static readonly Cue[] Equipment = Cues(
-        "kamera*", "*larm*", "laddare*", "lamp*", "mobil*", "dator*", "telefon*", "router*", "skrivare*",
-        "camera*", "alarm*", "charger*", "phone*", "laptop*", "printer*");
+        "kamera*", "*larm -larma", "*larmet", "*larmen", "laddare*", "lamp*", "mobil*", "dator*", "telefon*", "router*", "skrivare*", "sensor*", "tv*",
+        "camera*", "alarm*", "charger*", "phone*", "laptop*", "printer*", "doorbell*", "sensor*", "tv", "television");
 
     /// <summary>
     /// "What do I do now?" after something told ("tre män har satt sig runt mig ... vad ska jag göra"): the member asks what
@@ -290,7 +290,7 @@ internal static class IntentLexicon
     /// <summary>Said not to be urgent ("inte akut"): the member is telling or asking, not in danger now.</summary>
     public static readonly Cue[] NotUrgent = Cues(
         "inte akut", "inget akut", "ingen akut|omedelbar fara", "no immediate danger", "not urgent", "not an emergency", "no emergency",
-        "not now asking", "inte nu undrar|frågar", "asking in general", "frågar generellt|allmänt", "undrar generellt|allmänt");
+        "not now asking|just"); // "not now, asking in general"; a "not asking in general, its now" is not this
 
     /// <summary>Now said as now: the moment of writing, not "still" ("mår fortfarande dåligt" tells of after).</summary>
     public static readonly Cue[] NowSaid = Cues(
@@ -320,15 +320,12 @@ internal static class IntentLexicon
 
     public static readonly Cue[] Fear = Cues("rädd", "livrädd", "unsafe", "fara", "vågar inte", "törs inte", "dare not", "dont dare", "don't dare", "danger*", "scared", "afraid", "terrified", "panik", "panic", "ensam hemma", "=ensam", "alone", "by myself");
 
-    /// <summary>
-    /// It happened before: the member is telling, not in danger now (unless they also say "nu"). "i tors" is "i torsdags"
-    /// shortened.
-    /// </summary>
+    /// <summary>It happened before: the member is telling, not in danger now (unless they also say "nu").</summary>
     public static readonly Cue[] Past = Cues(
         "igår", "i går", "igår*", "förrgår", "=förra", "måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags", "för ? sedan|sen", "för ? ? sedan|sen",
         "sedan dess", "senaste", "tidigare", "i morse", "imorse", "i somras|våras|höstas|vintras|julas|påskas", "efter att ha", "after being|having", "i januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         "år sedan|sen", "=förut", "en gång", "veckor*", "månader*", "i fjol", "ifjol", "häromdagen|häromveckan|häromkvällen|häromnatten|häromåret",
-        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|årtal|veckan|höstas", "i tis|ons|tors|fre|lor", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
+        "härom dagen|veckan|kvällen|natten|året", "tidigare i år|årtal|veckan|höstas", "the other day|night|week", "back in", "previously", "used to", "a while back", "yesterday", "last night|week|weekend|month|year|time|summer|spring|autumn|winter|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "ago", "earlier", "for|past|several|few|many ? weeks|months|years", "for|past|several|few|many weeks|months|years", "this morning", "=once",
         "in january|february|march|april|may|june|july|august|september|october|november|december", "turned out", "visade sig",
         "on monday|tuesday|wednesday|thursday|friday|saturday|sunday", "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
         // a past told by its clause or its distance: "när vi va på semester", "weeks after someone broke in"
@@ -362,7 +359,8 @@ internal static class IntentLexicon
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
     public static readonly Cue[] HelpMeTo = Cues(
         "hjälp* mig att|med|hur|göra|förstå|förstår|fatta|reda", "help me with|to|report|understand|find",
-        "få|fa|söka|hitta hjälp|stöd", "get|find help|support"); // support asked for ("kan han få hjälp nånstans"), not a cry
+        // support asked for ("kan han få hjälp nånstans", "söka stöd"), not a cry ("kan jag få hjälp? han är i huset" is one)
+        "få|fa hjälp|stöd nånstans|någonstans|med|av|från|fran", "söka|hitta hjälp|stöd", "get|find help|support with|from|somewhere");
 
     public static readonly Cue[] Hypothetical = Cues(
         "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",
@@ -616,6 +614,9 @@ internal static class IntentLexicon
         "nästa|kommande vecka|veckor|månad|år|årtal|helg|gång", "om ? veckor|dagar|månader|vecka|dag", "till helgen", "imorgon", "i morgon", "i övermorgon",
         "i höst|vinter", "senare i veckan|månaden|höst", "next week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "in ? weeks|days|months", "later this week|month|year", "this coming", "this weekend", "tomorrow", "coming week|weeks|month|weekend");
+
+    /// <summary>Advice asked for an event ahead ("tips inför kampanjen på lördag"): a question for the guidance, not a notice.</summary>
+    public static readonly Cue[] AdviceWords = Cues("tips", "råd", "*råd -*pråd", "advice", "tips*");
 
     /// <summary>Called off or moved: told of an event, it is news, not a notice to prepare for.</summary>
     public static readonly Cue[] CalledOff = Cues(

@@ -156,19 +156,27 @@ public static class IntentRecognizer
 
     /// <summary>
     /// An event ahead that the member takes part in: an event (a meeting, an opening, a panel, a campaign stall, a visit, a
-    /// meeting with a citizen), a when (<see cref="Utterance.SaysWhenScheduled"/>: a weekday, next week, a date, "hela
-    /// augusti") and the member taking part, which a plain heads-up need not say. Harm told as past with a wish to report
-    /// it, or someone aimed at the member, is a report; danger now never reaches this (the caller asks it only when the
-    /// reading found none).
+    /// meeting with a citizen), a when (<see cref="Utterance.SaysWhenScheduled"/>: a weekday, next week, a date, "tors
+    /// 18.00", "den 12e") and the member taking part, which a plain heads-up (no person, nothing aimed at the member, no
+    /// advice asked) need not say. Harm, a private detail, anything told in the past or an event called off is no notice;
+    /// danger now never reaches this (the caller asks it only when the reading found none).
     /// </summary>
     private static bool IsPlannedEvent(Utterance u, DangerLevel danger)
     {
-        // Told with a when ahead, and nothing done or aimed at anyone, the event is the member's to tell of ("valstuga på
-        // stortorget hela augusti, lördagar 10-14"); asked, or with more told, they must say they take part in it. Someone
-        // aimed at the member or harm told ("möte på tors. han sa att han vet var jag bor") is a report, not a notice.
-        var toldPlainly = !IsQuestion(u) && !u.Has(L.Someone) && !IsHarm(u) && !u.Has(L.Past) && !u.Has(L.ToMe);
-        if (!u.Has(L.EventNouns) || !u.SaysWhenScheduled() || (!u.Has(L.TakingPart) && !toldPlainly) || TellsPastToReport(u) || u.Has(L.CalledOff)
-            || (u.Has(L.Someone) && (u.Has(L.ToMe) || u.Has(L.Private) || IsHarm(u))))
+        // Told plainly with a when, the event is the member's to tell of ("valstuga på stortorget, lördagar 10-14"); asked,
+        // or with a person in it, they must say they take part. Harm or a private detail ("möte på tors. han sa att han vet
+        // var jag bor", "valstuga på lör, fick ett brev med min adress") is a report, and the past ("den 3e hade vi möte") news.
+        var toldPlainly = !IsQuestion(u) && !u.Has(L.Someone) && !u.Has(L.ToMe) && !u.Has(L.AdviceWords);
+        if (!u.Has(L.EventNouns) || !u.SaysWhenScheduled() || (!u.Has(L.TakingPart) && !toldPlainly) || TellsPastToReport(u) || u.Has(L.CalledOff))
+        {
+            return false;
+        }
+
+        // The when as members shorten it, or a heads-up without "I/we": only with nothing else told. A when said outright
+        // with the member taking part stays a notice as before ("invigning på fredag o jag ska klippa band, förra gången
+        // kom det demonstranter").
+        var plainWhen = u.SaysWhenAhead() && u.Has(L.TakingPart);
+        if (!plainWhen && (IsHarm(u) || u.Has(L.Private) || u.Has(L.Past) || u.TellsPast()))
         {
             return false;
         }

@@ -63,6 +63,8 @@ internal sealed partial class Utterance
         // "år" and "är" fold alike: "för i år, har inte hört nåt" would read "är här" (someone is here). The year is told
         // apart while its "å" is still there.
         var written = text is null ? null : YearThenHas().Replace(text, "årtal");
+        // "we're" loses its apostrophe into "were", a past: said out before the apostrophe goes.
+        written = written is null ? null : WeAre().Replace(written, "$1 are");
         var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(written?.Replace("\U0001F198", " sos ", StringComparison.Ordinal)));
         var tokens = folded
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -75,7 +77,11 @@ internal sealed partial class Utterance
         return new Utterance([.. tokens], asks, unquoted: unquoted is { IsEmpty: false } ? unquoted : null);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})år(?=\W+(?:har|hade)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(we|you)['’]re(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WeAre();
+
+    // "år" before "har"/"hade", and "ar" typed for "år" after "i" ("i ar har jag inte fått nåt"): "i är" is no Swedish.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:år|(?<=(?<!\p{L})i\s+)ar)(?=\W+(?:har|hade)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearThenHas();
 
     // "...", “...”, ”...”, «...», and '...' standing apart from words (not the apostrophe of "won't").
@@ -95,7 +101,6 @@ internal sealed partial class Utterance
         ["slar", "vakt"], ["sla", "vakt"], ["slar", "igenom"], ["slog", "igenom"], ["slar", "fast"], ["slog", "fast"], ["slar", "av"],
         ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
         ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"], ["sta", "som"],
-        ["on", "fire", "about", "my"], ["on", "fire", "about", "what"], ["on", "fire", "about", "this"], ["on", "fire", "about", "it"],
 
     ];
 
@@ -210,6 +215,18 @@ internal sealed partial class Utterance
 
         return false;
     }
+
+    /// <summary>
+    /// A verb in the past: a weak preterite by its ending ("ringde", "changed") or a common strong one ("hade", "blev",
+    /// "kom", "was", "had"). "var" is left out: it is also "where" and "each".
+    /// </summary>
+    public bool TellsPast() => Tokens.Any(t => (IsPastForm(t) && !t.EndsWith("side", StringComparison.Ordinal)) || StrongPast.Contains(t)); // not "inside", "outside"
+
+    private static readonly HashSet<string> StrongPast = new(StringComparer.Ordinal)
+    {
+        "hade", "blev", "kom", "fick", "sa", "sade", "gick", "stod", "satt", "skrek", "tog", "slog", "sag", "was", "were", "had", "got",
+        "came", "went", "said", "did",
+    };
 
     /// <summary>What an ordinal counts when it is no day: "the 1st floor", "den 3e gången", "the 2nd one".</summary>
     private static readonly HashSet<string> OrdinalNouns = new(StringComparer.Ordinal)

@@ -111,9 +111,9 @@ public sealed class EvidenceSanitiserTests
         Assert.Equal((64, 48), (decoded.Width, decoded.Height));
     }
 
-    /// <summary>A photo in the PDF whose blocks cannot be told apart may still carry them: the PDF is refused, not kept.</summary>
+    /// <summary>A photo in the PDF whose header cannot be read may still carry its blocks: the PDF is refused, not kept.</summary>
     [Fact]
-    public void Sanitise_APdfWithAJpegThatCannotBeReadToItsEnd_IsUnreadable()
+    public void Sanitise_APdfWithAJpegWhoseHeaderCannotBeRead_IsUnreadable()
     {
         byte[] broken = [0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x10, .. "Exif\0\0Trygg"u8.ToArray()];
 

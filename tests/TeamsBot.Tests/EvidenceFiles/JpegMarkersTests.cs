@@ -62,6 +62,14 @@ public sealed class JpegMarkersTests
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE1, 0x40, 0x00, 0x01 })] // a segment longer than the file
     [InlineData(new byte[] { 0xFF, 0xD8, 0x00, 0x00, 0x00 })]             // no marker where one must be
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x02 })]       // no picture data
-    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34 })] // picture data with no end
-    public void Strip_WhatItCannotRead_IsLeftAlone(byte[] bytes) => Assert.Null(JpegMarkers.Strip(bytes));
+    public void Strip_AHeaderItCannotRead_GivesNothing(byte[] bytes) => Assert.Null(JpegMarkers.Strip(bytes));
+
+    /// <summary>A picture cut off before its end (viewers still draw it): kept as far as it goes, its blocks gone.</summary>
+    [Fact]
+    public void Strip_PictureDataWithNoEnd_IsKeptAsFarAsItGoes()
+    {
+        byte[] cut = [0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0xFF, 0x00, 0x56];
+
+        Assert.Equal([0xFF, 0xD8, .. cut], JpegMarkers.Strip([0xFF, 0xD8, .. Segment(0xE1, "Exif\0\0camera"), .. cut]));
+    }
 }

@@ -121,12 +121,39 @@ public sealed class ReadingByStructureTests
         Assert.NotEqual(Intent.Report, intent);
     }
 
-    /// <summary>A parcel and wires or a battery anywhere in the message: a suspicious device, whatever the order.</summary>
+    /// <summary>
+    /// A parcel and wires anywhere in the message, whatever the order: the safety question (not the 112 card at once, as
+    /// the member's own kit comes with wires too).
+    /// </summary>
     [Theory]
     [InlineData("opened a parcel addressed to me, there are wires and a battery in it, its still on my desk. should I leave the building?")]
     [InlineData("kuvertet på mitt skrivbord, det sticker ut sladdar ur det")]
-    public void Recognize_AParcelWithWiresOrABattery_IsAcute(string text) =>
+    public void Recognize_AParcelWithWires_AsksIfSafe(string text) =>
+        Assert.Contains(IntentRecognizer.Recognize(text), new[] { Intent.Report, Intent.Acute });
+
+    /// <summary>Found by the second review: what the rules above must leave as danger, and calm.</summary>
+    [Theory]
+    [InlineData("killen fran motet i tors star vid min dorr")] // "i tors" names who, not when
+    [InlineData("hes gonna set my house on fire about my vote")]
+    [InlineData("a man is standing outside my door, im not asking in general")]
+    [InlineData("kan jag fa hjalp? han ar i huset")]
+    public void Recognize_SecondReviewsDanger_StaysAcute(string text) =>
         Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("Heads up kampanj hela helgen, min adress har lagts ut pa fb")]
+    [InlineData("Den 3e hade vi mote och jag blev filmad hela tiden")]
+    [InlineData("Tips inför kampanjen på lördag")]
+    [InlineData("Jag har fatt ett brev hem med min adress, valstuga pa lor")]
+    public void Recognize_HarmPastOrAdviceWithAShortenedWhen_IsNotANotice(string text) =>
+        Assert.NotEqual(Intent.Meeting, IntentRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("Someone sent an envelope asking me to wire money")]
+    [InlineData("for i ar har jag inte fatt nat hot")] // "i ar" typed for "i år"
+    [InlineData("The box with the video doorbell came but no wires")]
+    public void Recognize_SecondReviewsCalm_IsNotThe112Card(string text) =>
+        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize(text));
 
     [Theory]
     // asked about something else than guards or notice: the guidance
