@@ -9,10 +9,10 @@ internal sealed record ReporterCase(Organisation Organisation, Case Case);
 
 /// <summary>
 /// The one rule for "is this the reporter's own case", for every member-side action on a report (messages, evidence,
-/// the police report): asked in the member's personal chat, in the organisation of their profile (a card that names
-/// another organisation is refused), and the one case read there was reported by them and is not anonymised. A case that
-/// does not exist, is someone else's or is in another organisation all give null, so callers answer the same neutral
-/// "not found" and nothing tells whether a number exists.
+/// the police report): asked in the member's personal chat by someone with a profile, in the organisation the card
+/// names (the profile's when it names none: a member who has moved keeps their old cases), and the one case read there
+/// was reported by them and is not anonymised. A case that does not exist, is someone else's or is in another
+/// organisation all give null, so callers answer the same neutral "not found" and nothing tells whether a number exists.
 /// </summary>
 internal sealed class ReporterCases(IMemberProfiles profiles, IOrganisationDirectory organisations, TableCaseStore cases)
 {
@@ -29,9 +29,10 @@ internal sealed class ReporterCases(IMemberProfiles profiles, IOrganisationDirec
             return null;
         }
 
+        // The card's organisation is anyone's to write: the case must still be this member's own, which the reporter id
+        // read from the case decides.
         if (await profiles.GetAsync(turn, cancellationToken) is not { } profile
-            || organisations.Find(profile.OrganisationId) is not { } organisation
-            || (organisationId is not null && !string.Equals(organisationId, organisation.Id, StringComparison.Ordinal)))
+            || organisations.Find(organisationId ?? profile.OrganisationId) is not { } organisation)
         {
             return null;
         }

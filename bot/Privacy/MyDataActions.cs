@@ -45,16 +45,28 @@ internal sealed class MyDataActions(
         var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
         var sections = new List<MyDataSection> { ProfileSection(profile, organisation, t) };
 
-        var reports = organisation is null
-            ? []
-            : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+        // The profile's organisation first, then any other where the member reported or gave notice before they moved.
+        var places = new List<(Organisation Organisation, IReadOnlyList<IncidentSummary> Reports)>();
+        if (organisation is not null)
+        {
+            foreach (var each in organisations.All.OrderBy(o => o.Id == organisation.Id ? 0 : 1))
+            {
+                var found = await incidents.ListForReporterAsync(turn.TenantId, each.Id, key.UserId, cancellationToken);
+                if (each.Id == organisation.Id || found.Count > 0)
+                {
+                    places.Add((each, found));
+                }
+            }
+        }
+
+        var reports = places.SelectMany(p => p.Reports).ToList();
         sections.Add(new MyDataSection(
             t.ReportsHeading,
             [.. reports.Select(r => new MyDataFact(r.CaseNumber, $"{Date(r.SubmittedAt)} · {IncidentLabels.Kind(r.Kind, turn.Language)} · {IncidentLabels.Status(r.Status, turn.Language)}"))],
             reports.Count == 0 ? t.NoReports : null));
-        if (organisation is not null)
+        foreach (var (place, placeReports) in places)
         {
-            sections.AddRange(await caseData.SectionsAsync(turn.TenantId, organisation.Id, key.UserId, reports, turn.Language, cancellationToken));
+            sections.AddRange(await caseData.SectionsAsync(turn.TenantId, place.Id, key.UserId, placeReports, turn.Language, cancellationToken));
         }
 
         var draft = await state.GetAsync<DraftStamp>(new StateKey(turn.TenantId, turn.ConversationId, turn.MemberId, DraftStamp.Slot), cancellationToken);

@@ -70,6 +70,9 @@ internal sealed record ReceiptCard(
 /// <param name="Messages">The button to the case's messages with the security unit (Cases/Messages), where the member can also write.</param>
 internal sealed record MyCase(string CaseNumber, string Line, string OrganisationId = "", string Messages = "");
 
+/// <summary>One of the member's reports and the organisation it was filed in.</summary>
+internal sealed record OwnCase(IncidentSummary Summary, string OrganisationId);
+
 /// <param name="AddEvidence">The label of each case's "Lägg till bevis" (verb <c>evidence.add</c>, EvidenceFiles/).</param>
 internal sealed record MyReportsCard(string Title, string Empty, IReadOnlyList<MyCase> Cases, string PoliceHelp, string AddEvidence)
 {
@@ -244,16 +247,20 @@ internal sealed class ReportCards(ICardRenderer renderer, IRoutingRules rules, I
             FormFilesTexts.For(language).Count(files)));
     }
 
-    public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases, string organisationId = "")
+    public AdaptiveCard MyReports(Language language, IReadOnlyList<IncidentSummary> cases, string organisationId = "") =>
+        MyReports(language, [.. cases.Select(c => new OwnCase(c, organisationId))]);
+
+    /// <summary>The member's reports, each with the organisation it was filed in (a member who moved has some in another).</summary>
+    public AdaptiveCard MyReports(Language language, IReadOnlyList<OwnCase> cases)
     {
         var t = ReportingTexts.For(language);
         var messages = Cases.Messages.MessageTexts.For(language).ShowMessages;
         return renderer.Render(MyReportsCard.Template, new MyReportsCard(
             t.MyReportsTitle, t.MyReportsEmpty,
-            [.. cases.Select(c => new MyCase(
-                c.CaseNumber,
-                $"{TimeZoneInfo.ConvertTime(c.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(c.Kind, language)} · {IncidentLabels.Status(c.Status, language)}",
-                organisationId,
+            [.. cases.Select(own => new MyCase(
+                own.Summary.CaseNumber,
+                $"{TimeZoneInfo.ConvertTime(own.Summary.SubmittedAt, ReportForm.Stockholm).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {IncidentLabels.Kind(own.Summary.Kind, language)} · {IncidentLabels.Status(own.Summary.Status, language)}",
+                own.OrganisationId,
                 messages))],
             Police.PoliceTexts.For(language).Open,
             t.AddEvidence));

@@ -334,12 +334,20 @@ internal sealed partial class ReportingActions(
 
     private async Task MyReportsAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
+        // The profile's organisation first, then any other the member reported in before they moved; newest first in each.
         var profile = await profiles.GetAsync(turn, cancellationToken);
-        var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
-        IReadOnlyList<IncidentSummary> mine = organisation is null
-            ? []
-            : await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, profiles.KeyOf(turn).UserId, cancellationToken);
-        replies.ShowCard(turn, cards.MyReports(turn.Language, mine, organisation?.Id ?? string.Empty));
+        var mine = new List<OwnCase>();
+        if (profile is not null)
+        {
+            var reporterId = profiles.KeyOf(turn).UserId;
+            foreach (var organisation in organisations.All.OrderBy(o => o.Id == profile.OrganisationId ? 0 : 1))
+            {
+                mine.AddRange((await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, reporterId, cancellationToken))
+                    .Select(summary => new OwnCase(summary, organisation.Id)));
+            }
+        }
+
+        replies.ShowCard(turn, cards.MyReports(turn.Language, mine));
     }
 
     private async Task<ReportDraft?> CurrentDraftAsync(Turn turn, CancellationToken cancellationToken)

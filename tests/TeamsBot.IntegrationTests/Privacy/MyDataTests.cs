@@ -41,6 +41,24 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         Assert.DoesNotContain("OTHER-DESC", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A member who moved to another municipality still sees the reports they filed where they lived before.</summary>
+    [Fact]
+    public async Task AMemberWhoMoved_SeesTheReportsOfTheirFormerOrganisationToo()
+    {
+        await using var host = await PrivacySteps.StartAsync(azurite);
+        var maja = host.Member("Maja Flyttad");
+        await maja.SaveProfileAsync();
+        var alingsasCase = await maja.ReportAsync("MYDATA-MOVED ett hot före flytten");
+        var store = host.App.Get<Members.IMemberProfileStore>();
+        var key = new Members.MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
+        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+
+        var text = AllText(await maja.SayAsync("Vilka uppgifter har ni om mig?"));
+
+        Assert.Contains(alingsasCase, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("MYDATA-MOVED", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AMemberWithAMessageAFileAndAPoliceNumber_SeesAllThreeUnderTheirReport_AndAnotherMemberSeesNone()
     {

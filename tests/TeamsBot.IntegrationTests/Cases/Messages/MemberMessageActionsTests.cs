@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Trygg.Members;
+using Trygg.Organisations;
 using Trygg.Outbox;
+using Trygg.Reporting;
 using Trygg.Testing;
 using Trygg.Testing.Cases;
 
@@ -144,6 +147,32 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
         Assert.DoesNotContain("Alex", thread, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A member who moved to another municipality keeps their old reports: "mina rapporter" lists the Alingsås case with
+    /// its organisation, and "Svara" on it reaches Alingsås' staff. Another member naming the same case is still refused.
+    /// </summary>
+    [Fact]
+    public async Task MovedMember_OldCaseIsListed_AndAnswerable()
+    {
+        await using var world = await WrittenToAsync(azurite);
+        await world.App.Get<IMemberProfileStore>().SaveAsync(
+            new MemberKey(Activities.TenantId, world.Member.UserAadObjectId),
+            new MemberProfile("goteborg", "Socialdemokraterna", MemberRole.Fritidspolitiker, [], null, "Anna Andersson", null, DateTimeOffset.UtcNow),
+            default);
+
+        var list = await world.PressAsync(world.Member, ReportingVerbs.MyReports, []);
+        Assert.Contains(world.Case, list, StringComparison.Ordinal); // an Alingsås case, listed for a member of Göteborg
+
+        var card = await world.ReplyAsync("Jag har flyttat men det händer fortfarande.");
+        Assert.Contains("Ditt svar är skickat", card, StringComparison.Ordinal);
+        await world.WaitForAsync(world.Alex.ConversationId, "Jag har flyttat men det händer fortfarande.");
+
+        var stranger = new Activities(world.Connector.ServiceUrl) { UserAadObjectId = Guid.NewGuid().ToString() };
+        await world.SaveProfileAsync(stranger);
+        var refused = await world.PressAsync(stranger, MessageVerbs.Reply, new JsonObject { ["msg"] = MessagesWorld.NewId(), ["reply"] = "Hej" });
+        Assert.DoesNotContain("Ditt svar är skickat", refused, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reply_WriterUnreachable_TheAssigneeGetsIt()
     {
@@ -268,17 +297,21 @@ public sealed class MemberMessageActionsTests(AzuriteFixture azurite) : IClassFi
         Assert.Single(await world.MessagesAsync());
     }
 
+    /// <summary>
+    /// The card names the organisation: the member's own case filed in Göteborg (before a move, say) is theirs to read,
+    /// while a number that is no case of theirs there is refused neutrally, as any number is.
+    /// </summary>
     [Fact]
-    public async Task Thread_OwnCaseButAnotherOrganisationThanTheProfile_RefusedNeutrally()
+    public async Task Thread_OwnCaseInAnotherOrganisationIsRead_ANumberOnTheWrongOrganisationIsRefusedNeutrally()
     {
         await using var world = await WrittenToAsync(azurite);
         var elsewhere = await world.SubmitCaseAsync("goteborg");
 
-        // Their case in Göteborg, and their Alingsås case on a card naming Göteborg: only the profile's organisation counts.
         var named = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["case"] = elsewhere, ["org"] = "goteborg" });
-        var ownWithOtherOrg = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["org"] = "goteborg" });
+        var ownWithOtherOrg = await world.PressAsync(world.Member, MessageVerbs.Thread, new JsonObject { ["case"] = elsewhere + "9", ["org"] = "goteborg" });
 
-        Assert.All(new[] { named, ownWithOtherOrg }, answer => Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", answer, StringComparison.Ordinal));
+        Assert.Contains("Meddelanden om rapport " + elsewhere, named, StringComparison.Ordinal);
+        Assert.Contains("Det finns inget ärende här som du kan läsa eller svara på.", ownWithOtherOrg, StringComparison.Ordinal);
         Assert.DoesNotContain(Question, ownWithOtherOrg, StringComparison.Ordinal);
     }
 
