@@ -364,7 +364,7 @@ internal static class IntentLexicon
 
     public static readonly Cue[] Hypothetical = Cues(
         "om jag|man|någon|nån|det|han|hon|de|dom|ni|du|vi", "om en|ett ? -timm -halvtimm -kvart -minut -stund -sekund", "ifall", "if", "in case", "när man", "när någon|nån", "what if", "when someone|somebody",
-        "tänk om", "anta att", "säg att", "låt säga", "suppose", "supposing", "imagine", "lets say", "say someone|somebody", "hypotetisk*", "hypothetical*");
+        "tänk om", "anta att", "säg att", "låt säga", "=suppose", "=supposing", "imagine", "lets say", "say someone|somebody", "hypotetisk*", "hypothetical*");
 
     /// <summary>A threatener's condition ("om jag inte drar tillbaka motionen", "unless I resign"): a demand, not a hypothetical.</summary>
     public static readonly Cue[] Demand = Cues("om jag|du|ni|vi inte", "unless", "or else", "annars");
@@ -374,7 +374,7 @@ internal static class IntentLexicon
 
     /// <summary>A hypothetical told in the conditional ("om någon skulle", "if someone were to"): no danger now, whatever the form.</summary>
     public static readonly Cue[] Conditional = Cues(
-        "skulle", "=would", "were to", "=might", "tänk om", "anta att", "låt säga", "suppose", "supposing", "imagine", "lets say", "what if", "hypotetisk*", "hypothetical*");
+        "skulle", "=would", "were to", "=might", "tänk om", "anta att", "låt säga", "=suppose", "=supposing", "imagine", "lets say", "what if", "hypotetisk*", "hypothetical*");
 
     // ---- Contacts ----
 

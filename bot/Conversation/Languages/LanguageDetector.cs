@@ -28,6 +28,7 @@ internal static partial class LanguageDetector
         "hotad", "hotat", "hot", "hotar", "hotade", "radd", "fara", "polisen", "polisanmala", "rapportera", "anmala",
         "vagledningen", "utbildning", "utbildningen", "mote", "motet", "hemma", "hemmet", "ringer", "ringa", "nummer",
         "numret", "svenska", "engelska", "igar", "idag", "ikvall", "inatt", "imorgon",
+        "akut", "kniv", "kniven", "vapen", "brinner", "elden", "hjalpa", "inbrott", "forfoljd", "gomd", "blod", "blor", "slar", "sparkar",
         "meny", "menyn", "nr", "kontakt", "kontakta", "kostar", "kostnad", "sakerhet", "sakerheten", "tjanst", "stod", "jour", "jouren",
         "behover", "vet", "tror", "tycker", "kanns", "kanner", "borde", "skulle", "kunde", "ville", "gick", "sag", "fatt",
         "eller", "nagonting", "dag", "ganger", "gang", "folk", "manniska", "manniskor", "sig", "sin", "sitt", "sina",

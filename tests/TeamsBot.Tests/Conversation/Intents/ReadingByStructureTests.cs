@@ -137,6 +137,7 @@ public sealed class ReadingByStructureTests
     [InlineData("hes gonna set my house on fire about my vote")]
     [InlineData("a man is standing outside my door, im not asking in general")]
     [InlineData("kan jag fa hjalp? han ar i huset")]
+    [InlineData("my ex is here. he's not supposed to come near me. he's banging on the window")] // "supposed" is no "suppose"
     public void Recognize_SecondReviewsDanger_StaysAcute(string text) =>
         Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text));
 

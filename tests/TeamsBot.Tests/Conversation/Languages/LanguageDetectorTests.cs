@@ -19,6 +19,8 @@ public sealed class LanguageDetectorTests
     [InlineData("kostar malsagandebitrade nat")]
     [InlineData("jourtelefonen?")] // a long word with a definite ending
     [InlineData("brottsofferjouren nr?")]
+    [InlineData("akut!! kniv")] // words of danger with no small word: a frightened member's Swedish
+    [InlineData("brinner")]
     public void Detect_SwedishText_IsSwedish(string text) => Assert.Equal(Language.Swedish, LanguageDetector.Detect(text));
 
     [Theory]
