@@ -129,15 +129,9 @@ public static class EvidenceSanitiser
             using var input = new MemoryStream(bytes.ToArray());
             using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
             document.Info.Elements.Clear();
-            document.Internals.Catalog.Elements.Remove("/Metadata");
-            foreach (var page in document.Pages)
-            {
-                page.Elements.Remove("/Metadata");
-                page.Elements.Remove("/PieceInfo");
-            }
-
-            // Every other object too: an image or a form may carry its own XMP, and a photo placed in the PDF keeps the
-            // camera's EXIF block (position, device, time) inside its JPEG stream unless it is taken out.
+            // Every object, the catalog and the pages as much as an image or a form, may carry XMP or private application
+            // data; a photo placed in the PDF keeps the camera's EXIF block (position, device, time) inside its JPEG stream
+            // unless it is taken out.
             foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
             {
                 dictionary.Elements.Remove("/Metadata");

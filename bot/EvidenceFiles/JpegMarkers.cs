@@ -5,7 +5,7 @@ namespace Trygg.EvidenceFiles;
 /// the compressed picture as it is, so re-encoding is not needed and the picture stays exactly as the member sent it.
 /// Kept: the JFIF header, an ICC colour profile and Adobe's colour-transform block (the picture's colours depend on
 /// them). Taken out: EXIF and XMP (APP1: position, camera, time, thumbnail), Photoshop's IPTC (APP13), every other
-/// application block and comments. Only the header before the picture data is rewritten.
+/// application block and comments, and anything after the end of the picture. The picture data is copied as it is.
 /// </summary>
 internal static class JpegMarkers
 {
@@ -54,7 +54,7 @@ internal static class JpegMarkers
 
             if (kind is >= 0xD0 and <= 0xD7 or 0x01)
             {
-                output.AddRange(jpeg.AsSpan(i, 2).ToArray()); // markers without a length
+                output.AddRange(jpeg.AsSpan(i, 2)); // markers without a length
                 i += 2;
                 continue;
             }
@@ -73,7 +73,7 @@ internal static class JpegMarkers
             var segment = jpeg.AsSpan(i, 2 + length);
             if (Keeps(kind, segment[4..]))
             {
-                output.AddRange(segment.ToArray());
+                output.AddRange(segment);
             }
 
             i += 2 + length;
@@ -90,11 +90,11 @@ internal static class JpegMarkers
                 if (i + 1 >= jpeg.Length)
                 {
                     // No end-of-image marker: a cut-off picture, which viewers still draw. Kept as far as it goes.
-                    output.AddRange(jpeg.AsSpan(start).ToArray());
+                    output.AddRange(jpeg.AsSpan(start));
                     return [.. output];
                 }
 
-                output.AddRange(jpeg.AsSpan(start, i - start).ToArray());
+                output.AddRange(jpeg.AsSpan(start, i - start));
             }
         }
 

@@ -15,7 +15,8 @@ public static class TestPdfs
 
     /// <summary>
     /// One page that says <see cref="Text"/>, with an information dictionary (author, producer, creator, title, subject,
-    /// keywords, dates) and an XMP stream naming <see cref="Author"/>: what a member's PDF may give away.
+    /// keywords, dates), an XMP stream naming <see cref="Author"/> and an editor's private data on the page: what a
+    /// member's PDF may give away.
     /// </summary>
     public static byte[] OnePage()
     {
@@ -27,7 +28,7 @@ public static class TestPdfs
         [
             "<< /Type /Catalog /Pages 2 0 R /Metadata 4 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 6 0 R >> >> /Contents 7 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 6 0 R >> >> /Contents 7 0 R /PieceInfo << /Editor << /Private (Hemlig redigerare) >> >> >>",
             $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream",
             $"<< /Author ({Author}) /Producer ({Producer}) /Creator ({Creator}) /Title (Hotbrev) /Subject (Hemligt) /Keywords (Hemligt)"
                 + $" /CreationDate ({CreationDate}) /ModDate ({ModifiedDate}) >>",
