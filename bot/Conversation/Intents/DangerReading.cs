@@ -63,8 +63,6 @@ internal static class DangerReading
         // "när någon av oss blir hotad" asks ahead too: an if-clause opening, the harm within four words of its if-word.
         var progressive = u.HasNotPrecededBy(L.Progressive, L.IfWords, 2) && !(u.Has(L.IfClause) && !u.HasNotPrecededBy(L.Progressive, L.IfWords, 4));
         var thrown = u.Has(L.ThrownNow) || (u.Has(L.ThrownDone) && (now || recent));
-        // A parcel with wires in it, in whatever order it is told ("opened a parcel ... there are wires and a battery").
-        var device = u.Has(L.Parcel) && u.Has(L.DeviceParts) && !u.Has(L.Equipment);
         var severe = DangerNowSaid(u) || (u.Has(L.CallPolice) && !question) || u.Has(L.CallForMe) || u.Has(L.Hazard) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Hiding) || u.Has(L.Injury)
             || progressive || u.Has(L.Taken) || thrown;
         // "coming" in a question is mostly a meeting or a visit ("is the security officer coming tonight?"); aimed at the member it is not.
@@ -95,8 +93,7 @@ internal static class DangerReading
         var warnedTonight = u.Has(L.ThisEvening) && u.Has(L.AimedOrRelayed) && u.Has(L.Fear);
         if (!severe && !near && !violence && !threat && !personNow && !arrivingTonight && !warnedTonight)
         {
-            // A parcel with wires is asked about, not given 112 at once: the member's own kit comes with wires too.
-            return SomeoneAtTheMember(u, question) || (device && !u.Has(L.Past)) ? DangerLevel.Unsure : DangerLevel.None;
+            return SomeoneAtTheMember(u, question) || ParcelWithWires(u) ? DangerLevel.Unsure : DangerLevel.None;
         }
 
         if (warnedTonight && !severe && !near && !violence && !arrivingTonight && !u.Has(L.Hypothetical) && !u.Has(L.NotUrgent))
@@ -225,6 +222,12 @@ internal static class DangerReading
         && (!question || u.Has(L.NoiseAsked) || u.Has(L.WhatNow)) // "vad är det för ljud på vinden" asks of danger now; "..., vad ska jag göra" asks what to do about it
         && (!u.Has(L.Past) || (u.Has(L.Again) && u.Has(L.PresenceVerb)) || u.Has(L.HomeOpen)) && !MentionsYear(u) && !u.Has(L.General) && !u.Has(L.Hypothetical) && !u.Has(L.Conditional)
         && !u.Has(L.NotUrgent) && !u.Has(L.Written) && !u.Has(L.Published) && !u.Has(L.SafeNow) && !u.SaysWhenAhead() && !OwnEventAhead(u);
+
+    /// <summary>
+    /// A parcel with wires in it, in whatever order it is told ("opened a parcel ... there are wires and a battery"), and not
+    /// past: asked about, not given 112 at once, as the member's own kit comes with wires too.
+    /// </summary>
+    private static bool ParcelWithWires(Utterance u) => u.Has(L.Parcel) && u.Has(L.DeviceParts) && !u.Has(L.Equipment) && !u.Has(L.Past);
 
     /// <summary>An event ahead the member hosts or attends ("jag ska ha medborgarmöte i maj").</summary>
     private static bool OwnEventAhead(Utterance u) => u.Has(L.EventNouns) && u.Has(L.TakingPart) && u.Has(L.Ahead);

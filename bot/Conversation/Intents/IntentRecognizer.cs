@@ -112,14 +112,15 @@ public static class IntentRecognizer
         // placed, with a place, a cry for help or fear ("cant speak, he's in the flat, texting from under the bed", "en man har
         // låst dörren inifrån", "help please hes inside"): the bot cannot tell whether it is danger now, so it asks "Är du i
         // säkerhet just nu?" first. A wider net (every unplaced statement) asked most everyday messages and was dropped.
-        if (!u.Has(L.KeyTopic) && !u.Has(L.Topic) && !IsQuestion(u) && u.Has(L.Someone)
+        var topic = u.Has(L.KeyTopic) || u.Has(L.Topic);
+        if (!topic && !IsQuestion(u) && u.Has(L.Someone)
             && (u.Has(L.Place) || u.HasOpening(L.CryForHelp, L.ClauseOpeners) || u.Has(L.EmergencySign) || u.Has(L.Fear))
             && !u.Has(L.Past) && !IsHypothetical(u) && !u.SaysWhenAhead())
         {
             return Intent.Report;
         }
 
-        return u.Has(L.KeyTopic) || u.Has(L.Topic) ? Intent.Question : Intent.Other;
+        return topic ? Intent.Question : Intent.Other;
     }
 
     /// <summary>The word classes of <see cref="IntentLexicon"/> the text hits, for tuning on the development sets (stderr of eval intents).</summary>

@@ -60,11 +60,9 @@ internal sealed partial class Utterance
     public static Utterance From(string? text)
     {
         // The SOS emoji is a word: "🆘" alone is an emergency sign, not punctuation.
-        // "år" and "är" fold alike: "för i år, har inte hört nåt" would read "är här" (someone is here). The year is told
-        // apart while its "å" is still there.
-        var written = text is null ? null : YearThenHas().Replace(text, "årtal");
-        // "we're" loses its apostrophe into "were", a past: said out before the apostrophe goes.
-        written = written is null ? null : WeAre().Replace(written, "$1 are");
+        // Before folding, while the letters still tell: "år" and "är" fold alike ("för i år, har inte hört nåt" would read
+        // "är här", someone is here), and "we're" loses its apostrophe into "were", a past.
+        var written = text is null ? null : WeAre().Replace(YearThenHas().Replace(text, "årtal"), "$1 are");
         var folded = IntentRecognizer.Fold(IntentRecognizer.Normalize(written?.Replace("\U0001F198", " sos ", StringComparison.Ordinal)));
         var tokens = folded
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -101,7 +99,6 @@ internal sealed partial class Utterance
         ["slar", "vakt"], ["sla", "vakt"], ["slar", "igenom"], ["slog", "igenom"], ["slar", "fast"], ["slog", "fast"], ["slar", "av"],
         ["slog", "mig", "att"], ["slar", "mig", "att"], ["hit", "me", "that"], ["kastar", "ut"], ["kasta", "ut"], ["kastade", "ut"],
         ["leave", "me", "alone"], ["leave", "us", "alone"], ["killing", "it"], ["sta", "som"],
-
     ];
 
     /// <summary>
@@ -114,14 +111,14 @@ internal sealed partial class Utterance
         ["fullt"] = 1, ["full"] = 1, ["mot"] = 3, ["at"] = 3, ["towards"] = 3,
     };
 
+    private static readonly int LiteralReach = LiteralWithin.Values.Max();
+
     private static void DropIdioms(List<string> tokens)
     {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
-            var idiom = Idioms.FirstOrDefault(words => IsAt(tokens, i, words));
-            var after = idiom is null ? 0 : i + idiom.Length;
-            if (idiom is not null
-                && !tokens.Skip(after).Take(3).Select((word, n) => LiteralWithin.TryGetValue(word, out var reach) && n < reach).Any(literal => literal))
+            if (Idioms.FirstOrDefault(words => IsAt(tokens, i, words)) is { } idiom
+                && !tokens.Skip(i + idiom.Length).Take(LiteralReach).Where((word, n) => LiteralWithin.TryGetValue(word, out var reach) && n < reach).Any())
             {
                 tokens.RemoveRange(i, idiom.Length);
             }
