@@ -45,19 +45,10 @@ internal sealed class MyDataActions(
         var organisation = profile is null ? null : organisations.Find(profile.OrganisationId);
         var sections = new List<MyDataSection> { ProfileSection(profile, organisation, t) };
 
-        // The profile's organisation first, then any other where the member reported or gave notice before they moved.
-        var places = new List<(Organisation Organisation, IReadOnlyList<IncidentSummary> Reports)>();
-        if (organisation is not null)
-        {
-            foreach (var each in organisations.All.OrderBy(o => o.Id == organisation.Id ? 0 : 1))
-            {
-                var found = await incidents.ListForReporterAsync(turn.TenantId, each.Id, key.UserId, cancellationToken);
-                if (each.Id == organisation.Id || found.Count > 0)
-                {
-                    places.Add((each, found));
-                }
-            }
-        }
+        // The profile's organisation first, then any other where the member reported before they moved.
+        IReadOnlyList<ReportsIn> places = organisation is null
+            ? []
+            : await incidents.EverywhereAsync(organisations, turn.TenantId, key.UserId, organisation.Id, cancellationToken);
 
         var reports = places.SelectMany(p => p.Reports).ToList();
         sections.Add(new MyDataSection(

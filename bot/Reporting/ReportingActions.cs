@@ -334,20 +334,12 @@ internal sealed partial class ReportingActions(
 
     private async Task MyReportsAsync(Turn turn, TurnReplies replies, CancellationToken cancellationToken)
     {
-        // The profile's organisation first, then any other the member reported in before they moved; newest first in each.
+        // The profile's organisation first, then any other the member reported in before they moved.
         var profile = await profiles.GetAsync(turn, cancellationToken);
-        var mine = new List<OwnCase>();
-        if (profile is not null)
-        {
-            var reporterId = profiles.KeyOf(turn).UserId;
-            foreach (var organisation in organisations.All.OrderBy(o => o.Id == profile.OrganisationId ? 0 : 1))
-            {
-                mine.AddRange((await incidents.ListForReporterAsync(turn.TenantId, organisation.Id, reporterId, cancellationToken))
-                    .Select(summary => new OwnCase(summary, organisation.Id)));
-            }
-        }
-
-        replies.ShowCard(turn, cards.MyReports(turn.Language, mine));
+        IReadOnlyList<ReportsIn> places = profile is null
+            ? []
+            : await incidents.EverywhereAsync(organisations, turn.TenantId, profiles.KeyOf(turn).UserId, profile.OrganisationId, cancellationToken);
+        replies.ShowCard(turn, cards.MyReports(turn.Language, [.. places.SelectMany(p => p.Reports.Select(summary => new OwnCase(summary, p.Organisation.Id)))]));
     }
 
     private async Task<ReportDraft?> CurrentDraftAsync(Turn turn, CancellationToken cancellationToken)
