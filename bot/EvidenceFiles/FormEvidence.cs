@@ -59,7 +59,12 @@ internal sealed partial class FormEvidence(
             {
                 await state.UpdateAsync<ReportDraft>(
                     ReportDraft.KeyFor(turn),
-                    current => current is null ? throw new DraftGoneException() : current is { Step: DraftStep.Files } && current.Id == draft.Id ? current with { UpdatedAt = now } : current,
+                    current => current switch
+                    {
+                        null => throw new DraftGoneException(),
+                        { Step: DraftStep.Files } when current.Id == draft.Id => current with { UpdatedAt = now },
+                        _ => current,
+                    },
                     cancellationToken);
             }
             catch (DraftGoneException)
