@@ -86,14 +86,15 @@ internal sealed partial class ErasureActions(
         var members = (await profileStore.ListAsync(organisation.Id, cancellationToken))
             .Where(m => m.Key.TenantId == turn.TenantId)
             .ToList();
-        var matches = members.Where(m =>
-                string.Equals(m.Profile.Name, who, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(m.Profile.Email, who, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(m.Key.UserId, who, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var matches = members.Where(m => Named(m.Key, m.Profile, who)).ToList();
         if (matches.Count == 0)
         {
             matches = [.. members.Where(m => m.Profile.Name.Contains(who, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        if (matches.Count == 0)
+        {
+            matches = await FormerMembersAsync(turn.TenantId, organisation, who, cancellationToken);
         }
 
         if (matches.Count != 1)
@@ -117,6 +118,34 @@ internal sealed partial class ErasureActions(
             key.UserId)));
     }
 
+    /// <summary>
+    /// Members who moved to another organisation and named <paramref name="who"/>: their profile is there now, but the
+    /// reports, notices or training records they left here are this organisation's to erase.
+    /// </summary>
+    private async Task<List<(MemberKey Key, MemberProfile Profile)>> FormerMembersAsync(string tenantId, Organisation organisation, string who, CancellationToken cancellationToken)
+    {
+        var found = new List<(MemberKey Key, MemberProfile Profile)>();
+        foreach (var other in organisations.All.Where(o => o.Id != organisation.Id))
+        {
+            foreach (var (key, profile) in await profileStore.ListAsync(other.Id, cancellationToken))
+            {
+                if (key.TenantId == tenantId && Named(key, profile, who)
+                    && !(await erasure.PreviewAsync(tenantId, organisation.Id, key.UserId, cancellationToken)).Nothing)
+                {
+                    found.Add((key, profile));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The staff member wrote the member's whole name, e-mail or id.</summary>
+    private static bool Named(MemberKey key, MemberProfile profile, string who) =>
+        string.Equals(profile.Name, who, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(profile.Email, who, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(key.UserId, who, StringComparison.OrdinalIgnoreCase);
+
     private async Task EraseAsync(Turn turn, TurnReplies replies, Organisation organisation, StaffPerson staff, string memberId, PrivacyTexts t, CancellationToken cancellationToken)
     {
         if (memberId.Length == 0)
@@ -138,7 +167,9 @@ internal sealed partial class ErasureActions(
 
         // The name is read before it goes, for the log and the answer; a member without a profile is named by id.
         var name = profile?.Name ?? memberId;
-        var erased = await erasure.EraseAsync(turn.TenantId, organisation.Id, memberId, cancellationToken);
+        // A member who moved on keeps their profile and chat with the organisation they belong to now.
+        var formerMember = profile is not null && !string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal);
+        var erased = await erasure.EraseAsync(turn.TenantId, organisation.Id, memberId, formerMember, cancellationToken);
         await log.WriteAsync(turn.TenantId, organisation.Id, Entry(turn, staff, ErasureAction.Erased, allowed: true, memberId, name, erased.ToString()), cancellationToken);
         LogErased(organisation.Id, erased.Reports, erased.Notices, erased.TrainingRecords, erased.StateRows, erased.Profile);
         replies.ShowCard(turn, cards.Render(ErasureResultCard.Template, new ErasureResultCard(
@@ -146,10 +177,10 @@ internal sealed partial class ErasureActions(
             erased.Nothing ? t.ErasedNothing : string.Format(CultureInfo.InvariantCulture, t.ErasedFormat, name, Describe(erased, turn.Language)))));
     }
 
+    /// <summary>Their profile names this organisation, or something of theirs is kept here (no profile, or they moved on).</summary>
     private async Task<bool> BelongsAsync(string tenantId, Organisation organisation, string memberId, MemberProfile? profile, CancellationToken cancellationToken) =>
-        profile is not null
-            ? string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal)
-            : !(await erasure.PreviewAsync(tenantId, organisation.Id, memberId, cancellationToken)).Nothing;
+        (profile is not null && string.Equals(profile.OrganisationId, organisation.Id, StringComparison.Ordinal))
+        || !(await erasure.PreviewAsync(tenantId, organisation.Id, memberId, cancellationToken)).Nothing;
 
     internal static string Describe(ErasureCounts c, Language language)
     {

@@ -19,7 +19,7 @@ internal sealed record ErasureCounts(int Reports, int Notices, int TrainingRecor
 }
 
 /// <summary>
-/// Erases one member's data in one organisation: their reports are anonymised as retention would (the review keeps
+/// Erases one member's data in one organisation (for a member who moved on, only what that organisation keeps): their reports are anonymised as retention would (the review keeps
 /// counting them, nobody can tell whose they were), and their meeting notices, training records, profile, the state of
 /// their chat with Trygg (drafts, language), the address of that chat, their training reminders (which name them) and any
 /// 1:1 handover still waiting for them are deleted. Files with personal data still waiting for a staff member to take
@@ -44,7 +44,11 @@ internal sealed class MemberErasure(
         return new ErasureCounts(reports.Count, notices.Count, training.Count);
     }
 
-    public async Task<ErasureCounts> EraseAsync(string tenantId, string organisationId, string memberId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases what <paramref name="organisationId"/> keeps of the member. With <paramref name="formerMember"/> (they moved to
+    /// another organisation) only that: their profile, their chat with Trygg and what waits in it belong to where they are now.
+    /// </summary>
+    public async Task<ErasureCounts> EraseAsync(string tenantId, string organisationId, string memberId, bool formerMember, CancellationToken cancellationToken)
     {
         var reports = 0;
         foreach (var incident in await cases.ReporterIncidentsAsync(tenantId, organisationId, memberId, cancellationToken))
@@ -71,6 +75,14 @@ internal sealed class MemberErasure(
 
         var notices = await data.DeleteNoticesAsync(tenantId, organisationId, memberId, cancellationToken);
         var training = await data.DeleteTrainingAsync(tenantId, organisationId, memberId, cancellationToken);
+        var reminders = await outbox.DeleteRemindersAsync(
+            await outbox.ListTrainingRemindersForMemberAsync(tenantId, organisationId, memberId, cancellationToken), cancellationToken);
+        var organisationFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken);
+        if (formerMember)
+        {
+            return new ErasureCounts(reports, notices, training, Files: organisationFiles, Reminders: reminders);
+        }
+
         var stateRows = 0;
         if (await conversations.GetPersonalAsync(tenantId, memberId, cancellationToken) is { } chat)
         {
@@ -80,11 +92,8 @@ internal sealed class MemberErasure(
 
         var profile = await data.DeleteProfileAsync(new MemberKey(tenantId, memberId), cancellationToken);
         // Files sent with a report still in the form wait under the member, not under a case: they go too.
-        var waitingFiles = await files.DeleteForOrganisationAsync(tenantId, organisationId, cancellationToken)
-            + await draftFiles.DeleteMemberAsync(tenantId, memberId, cancellationToken);
+        var waitingFiles = organisationFiles + await draftFiles.DeleteMemberAsync(tenantId, memberId, cancellationToken);
         var waitingHandovers = await handovers.DeleteForMemberAsync(tenantId, memberId, cancellationToken);
-        var reminders = await outbox.DeleteRemindersAsync(
-            await outbox.ListTrainingRemindersForMemberAsync(tenantId, organisationId, memberId, cancellationToken), cancellationToken);
         return new ErasureCounts(reports, notices, training, stateRows, profile, waitingFiles, waitingHandovers, reminders);
     }
 }

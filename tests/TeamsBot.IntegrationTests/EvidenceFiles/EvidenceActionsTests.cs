@@ -144,7 +144,7 @@ public sealed class EvidenceActionsTests(AzuriteFixture azurite) : IClassFixture
 
         Assert.Equal(2, (await bot.EvidenceBlobsAsync()).Count);
 
-        await bot.App.Get<Trygg.Privacy.MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, default);
+        await bot.App.Get<Trygg.Privacy.MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, formerMember: false, default);
 
         var left = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.Contains($"/{kallesCase}/", left.Name, StringComparison.Ordinal);

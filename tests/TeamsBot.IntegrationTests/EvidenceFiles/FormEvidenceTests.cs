@@ -282,7 +282,7 @@ public sealed class FormEvidenceTests(AzuriteFixture azurite) : IClassFixture<Az
         var reservations = await bot.App.Get<Trygg.Storage.ITables>().GetAsync(EvidenceReservations.TableName, default);
         Assert.Equal(2, (await reservations.StartingWithAsync(DraftsPartition, string.Empty)).Count);
 
-        await bot.App.Get<MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, default);
+        await bot.App.Get<MemberErasure>().EraseAsync(Activities.TenantId, "alingsas", ella.Who.UserAadObjectId, formerMember: false, default);
 
         var left = Assert.Single(await bot.EvidenceBlobsAsync());
         Assert.StartsWith(DraftEvidence.MemberPrefix(Activities.TenantId, kalle.Who.UserAadObjectId), left.Name, StringComparison.Ordinal);

@@ -312,4 +312,53 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var refused = Assert.Single(log);
         Assert.Equal((ErasureAction.Erased, false, ella.Who.UserAadObjectId), (refused.Action, refused.Allowed, refused.Subject));
     }
+
+    /// <summary>
+    /// A member who moved to Göteborg asks Alingsås, where they reported before, to erase what it keeps: Alingsås finds them
+    /// by name though their profile is Göteborg's now, anonymises the old report, and leaves the profile and the chat, which
+    /// belong to Göteborg now.
+    /// </summary>
+    [Fact]
+    public async Task StaffErase_AFormerMemberWhoMoved_TheirReportHereIsAnonymised_TheirProfileAndChatStay()
+    {
+        await using var host = await PrivacySteps.StartAsync(azurite);
+        var maja = host.Member("Maja Flyttad");
+        await maja.SaveProfileAsync();
+        var caseNumber = await maja.ReportAsync(Description);
+        var store = host.App.Get<IMemberProfileStore>();
+        var key = new MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
+        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+
+        var confirm = await host.SayInChannelAsync("radera uppgifter Maja Flyttad");
+        Assert.Contains("1 rapport,", CardJson.TextOf(confirm), StringComparison.Ordinal);
+        var button = confirm["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "privacy.erase.confirm")!;
+        var done = await host.PressInChannelAsync("privacy.erase.confirm", button["data"]!.AsObject().DeepClone().AsObject());
+
+        Assert.Contains("Raderat", CardJson.TextOf(done["value"]), StringComparison.Ordinal);
+        var incident = await host.App.Get<IIncidentStore>().GetAsync(Activities.TenantId, "alingsas", caseNumber, default);
+        Assert.NotNull(incident);
+        Assert.NotEqual(Description, incident.Details.Description);
+        Assert.DoesNotContain(maja.Who.UserAadObjectId, await host.DumpAsync("incidents"), StringComparison.Ordinal);
+        Assert.Equal("goteborg", (await store.GetAsync(key, default))?.OrganisationId);
+        Assert.Contains(maja.Who.UserAadObjectId, await host.DumpAsync("conversationrefs"), StringComparison.Ordinal);
+        var erased = Assert.Single(await host.App.Get<TablePrivacyLog>().ListAsync(Activities.TenantId, "alingsas", default), e => e.Action == ErasureAction.Erased);
+        Assert.Contains("reports anonymised 1", erased.Detail, StringComparison.Ordinal);
+        Assert.Contains("profile deleted no", erased.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>A member of another organisation who never reported here is no one Alingsås can find or erase.</summary>
+    [Fact]
+    public async Task StaffErase_AMemberOfAnotherOrganisationWithNothingHere_IsNotFound()
+    {
+        await using var host = await PrivacySteps.StartAsync(azurite);
+        var otto = host.Member("Otto Annanstans");
+        await otto.SaveProfileAsync();
+        var store = host.App.Get<IMemberProfileStore>();
+        var key = new MemberKey(Activities.TenantId, otto.Who.UserAadObjectId);
+        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+
+        var reply = await host.SayInChannelAsync("radera uppgifter Otto Annanstans");
+
+        Assert.Contains("Jag hittar ingen ledamot", reply.ToJsonString(), StringComparison.Ordinal);
+    }
 }
