@@ -27,7 +27,7 @@ public sealed class ConversationHandler(
         // must get an answer. Elsewhere others can see them, and evidence is only taken in private.
         if (turn.Files.Count > 0 && turn.Scope == ConversationScope.Personal)
         {
-            if (IntentRecognizer.Recognize(Head(turn.Text)) == Intent.Acute)
+            if (IntentRecognizer.IsAcute(Head(turn.Text)))
             {
                 // Danger said beside a file: 112 before anything else. The file is not kept now, and the member is told.
                 replies.SendTextLast(CommonTexts.For(turn.Language).FilesNotKeptInDanger);
@@ -55,7 +55,7 @@ public sealed class ConversationHandler(
                 data[key] = value;
             }
 
-            data[AwaitedAnswer.AcuteKey] = IntentRecognizer.Recognize(Head(turn.Text)) == Intent.Acute ? "true" : "false";
+            data[AwaitedAnswer.AcuteKey] = IntentRecognizer.IsAcute(Head(turn.Text)) ? "true" : "false";
             replies.ContinueWith(awaited.Verb, data);
             return;
         }

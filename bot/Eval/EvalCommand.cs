@@ -17,6 +17,7 @@ public static class EvalCommand
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "mode", "answered", "passages" } ]
                eval turns FILE       FILE: JSON array of { "id", "text", "organisation"? }; prints [ { "id", "action", "language", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
+               eval danger-cv FOLDER the second reader of danger on each set of FOLDER with that set's group left out of its training
                eval learn TEACH EVAL teaches TEACH's missed questions through the approval path; prints EVAL's scores before and after
         """;
 
@@ -44,6 +45,17 @@ public static class EvalCommand
         if (args is [_, "passages"])
         {
             return await PrintPassagesAsync(stdout, stderr);
+        }
+
+        if (args is [_, "danger-cv", var folder])
+        {
+            if (!Directory.Exists(folder))
+            {
+                await stderr.WriteLineAsync($"folder not found: {folder}");
+                return 2;
+            }
+
+            return await DangerCrossCheck.RunAsync(folder, stdout, stderr);
         }
 
         if (args is [_, "learn", var teach, var evaluate])

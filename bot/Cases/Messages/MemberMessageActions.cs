@@ -133,7 +133,7 @@ internal sealed partial class MemberMessageActions(
 
         await state.DeleteAsync(AwaitedAnswer.KeyFor(turn.TenantId, turn.ConversationId, turn.MemberId), cancellationToken);
         var sent = cards.Thread(@case, organisation, thread, turn.Language, justSent: true, reachesNobody);
-        if (IntentRecognizer.Recognize(text) == Intent.Acute)
+        if (IntentRecognizer.IsAcute(text))
         {
             // The answer is kept and on its way; 112 still comes first.
             replies.SendCardLast(sent);

@@ -356,6 +356,9 @@ internal static class IntentLexicon
         "övning*", "övade", "scenario*", "exercise", "drill", "utbildning*", "training", "läste", "read about", "reading about", "nyheter*", "news",
         "artikel", "article", "=film", "=filmen", "=filmer", "movie", "serie*", "*dröm*", "dream*", "nightmare*");
 
+    /// <summary>Help wanted with a task ("han vill ha hjälp att logga in", "they need help with the new phones"): no cry.</summary>
+    public static readonly Cue[] HelpWithTask = Cues("hjälp|hjalp att|med", "help to|with");
+
     /// <summary>"Hjälp mig att rapportera" asks for assistance, not rescue.</summary>
     public static readonly Cue[] HelpMeTo = Cues(
         "hjälp* mig att|med|hur|göra|förstå|förstår|fatta|reda", "help me with|to|report|understand|find",

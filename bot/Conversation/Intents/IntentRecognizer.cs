@@ -11,7 +11,73 @@ namespace Trygg.Conversation.Intents;
 /// </summary>
 public static class IntentRecognizer
 {
-    public static Intent Recognize(string? text)
+    /// <summary>
+    /// How sure <see cref="DangerModel"/> must be before a message the rules read as a question, a contact question,
+    /// something told or nothing gets the safety question; chosen on the development sets with each set left out of
+    /// the model that read it (<c>eval danger-cv</c>, docs/evaluation.md).
+    /// </summary>
+    internal const double ModelAsksFrom = 0.6;
+
+    /// <summary>
+    /// Below this, the model is all but sure a message the rules read as danger now is not: the 112 card gives way to the
+    /// safety question, whose card carries the same tap-to-call 112 ("brandövning kl 10", "he's outside waiting for me,
+    /// we're grabbing lunch"). Danger is never taken away: "Nej" is 112.
+    /// </summary>
+    internal const double ModelCalmBelow = 0.02;
+
+    /// <summary>A member's first words: what they want, with danger read by the rules and by <see cref="DangerModel"/>.</summary>
+    public static Intent Recognize(string? text) => Recognize(text, DangerModel.Shared);
+
+    /// <summary>
+    /// Words written in the middle of something (an answer awaited, files sent, a reply to the security unit): only the
+    /// 112 card can interrupt there, so only the rules decide it and nothing softens it.
+    /// </summary>
+    public static bool IsAcute(string? text) => ByRules(text) == Intent.Acute;
+
+    /// <summary>The rules first; then a message they did not place as danger, that speaks of a person, harm or a sign of
+    /// danger, and that <paramref name="model"/> reads as danger now, gets "Är du i säkerhet just nu?" (one tap); and a
+    /// message they read as acute that the model is all but sure is not gets that question instead of the 112 card.</summary>
+    internal static Intent Recognize(string? text, DangerModel model)
+    {
+        var intent = ByRules(text);
+        if (intent == Intent.Acute && model.Probability(text!) < ModelCalmBelow && OnlySomeoneNear(Utterance.From(text!)))
+        {
+            return Intent.Report;
+        }
+
+        if (intent is Intent.Question or Intent.Other or Intent.Contact or Intent.Told
+            && MaySpeakOfDanger(Utterance.From(text!))
+            && model.Probability(text!) >= ModelAsksFrom)
+        {
+            return Intent.Report;
+        }
+
+        return intent;
+    }
+
+    /// <summary>
+    /// What the second reader needs before it may ask: a person, harm, or a kind or sign of danger, and nothing that says
+    /// the member is safe, it is not urgent, help is wanted with something, or it is an "if".
+    /// </summary>
+    internal static bool MaySpeakOfDanger(Utterance u) =>
+        (u.Has(L.Someone) || IsHarm(u) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Injury) || u.Has(L.Hiding)
+            || u.Has(L.Pursuit) || u.Has(L.Presence) || u.Has(L.ThrownNow) || u.Has(L.ViolenceNow) || u.Has(L.EmergencySign)
+            || u.Has(L.Fear) || u.HasOpening(L.CryForHelp, L.ClauseOpeners) || u.Has(L.Hazard) || u.Has(L.Taken) || u.Has(L.Relative))
+        && !u.Has(L.SafeNow) && !u.Has(L.NotUrgent) && !u.Has(L.HelpMeTo) && !u.Has(L.HelpWithTask) && !IsHypothetical(u);
+
+    /// <summary>
+    /// Danger read only from someone being near ("han står utanför o väntar på mig, vi ska äta lunch"): the reading the
+    /// model may soften. Harm, weapons, fire, injury, a break-in, hiding, a cry, fear, tonight's threat or a call for the
+    /// police keep the 112 card whatever the model says.
+    /// </summary>
+    private static bool OnlySomeoneNear(Utterance u) =>
+        !IsHarm(u) && !u.Has(L.Tonight) && !u.Has(L.ThisEvening) && !u.Has(L.CallForMe) && !u.Has(L.CallPolice)
+        && !u.Has(L.Urgent) && !u.Has(L.DangerNow) && !u.Has(L.Fire) && !u.Has(L.Injury) && !u.Has(L.Intrusion)
+        && !u.Has(L.ViolenceNow) && !u.Has(L.ThrownNow) && !u.Has(L.Hiding) && !u.Has(L.EmergencySign) && !u.Has(L.CryForHelp)
+        && !u.Has(L.Fear) && !u.Has(L.Crisis) && !u.Has(L.Hazard) && !u.Has(L.Pursuit) && !u.Has(L.Taken);
+
+    /// <summary>The rules alone, without the second reader.</summary>
+    internal static Intent ByRules(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -130,7 +196,9 @@ public static class IntentRecognizer
         return typeof(IntentLexicon).GetFields()
             .Where(f => f.FieldType == typeof(Cue[]) && u.Has((Cue[])f.GetValue(null)!))
             .Select(f => f.Name)
-            .Append("danger=" + DangerReading.Of(u));
+            .Append("danger=" + DangerReading.Of(u))
+            .Append("rules=" + ByRules(text))
+            .Append(string.Create(CultureInfo.InvariantCulture, $"model={DangerModel.Shared.Probability(text ?? string.Empty):0.00}"));
     }
 
     /// <summary>"vem ringer jag", "numret till säkerhetsenheten", "jouren"; a threat told with it is a report ("vem ringer jag om nån hotar mig" asks ahead).</summary>

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Trygg.Conversation.Intents;
+
+namespace Trygg.Eval;
+
+/// <summary>
+/// <c>eval danger-cv FOLDER</c>: how the second reader of danger (<see cref="DangerModel"/>) would do on messages it
+/// never learnt from. The sets of FOLDER are grouped by the session that wrote them (acute-holdoutN with turns-holdoutN);
+/// each group is read by a model trained on all the other groups, and the rules' intent is compared with the intent
+/// once the model may ask. Prints, per set and per threshold, danger caught (112 or the safety question) by the rules
+/// alone and with the model, calm messages newly asked, turn messages whose accepted action the question loses, and the
+/// 112 card at once before and after the model softens it to the safety question (<see cref="IntentRecognizer.ModelCalmBelow"/>);
+/// every message's probability, the rules' intent and whether the model may ask go to stderr.
+/// </summary>
+internal static class DangerCrossCheck
+{
+    private static readonly double[] Thresholds = [0.4, 0.5, 0.6, 0.7];
+
+    public static async Task<int> RunAsync(string folder, TextWriter stdout, TextWriter stderr)
+    {
+        var sets = Directory.GetFiles(folder, "*.json")
+            .Select(path => (Name: Path.GetFileNameWithoutExtension(path), Path: path))
+            .Where(s => s.Name.StartsWith("acute-", StringComparison.Ordinal) || s.Name.StartsWith("turns-", StringComparison.Ordinal)
+                || s.Name.StartsWith("calm-", StringComparison.Ordinal))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => (s.Name, Group: Group(s.Name), Items: Read(s.Path)))
+            .ToList();
+        foreach (var group in sets.Select(s => s.Group).Distinct())
+        {
+            var model = DangerModel.Train(
+                [.. sets.Where(s => s.Group != group).SelectMany(s => s.Items).Select(i => (i.Text, i.Danger))]);
+            foreach (var set in sets.Where(s => s.Group == group))
+            {
+                var read = set.Items.Select(i => (Item: i, Rules: IntentRecognizer.ByRules(i.Text),
+                    Gate: IntentRecognizer.MaySpeakOfDanger(Utterance.From(i.Text)), P: model.Probability(i.Text))).ToList();
+                foreach (var r in read)
+                {
+                    await stderr.WriteLineAsync(
+                        $"{r.P:0.00} {(r.Item.Danger ? "danger" : "calm")} {set.Name} {r.Item.Id} rules={r.Rules} gate={r.Gate}: {r.Item.Text}");
+                }
+
+                foreach (var threshold in Thresholds)
+                {
+                    var danger = read.Where(r => r.Item.Danger).ToList();
+                    var calm = read.Where(r => !r.Item.Danger).ToList();
+                    bool Asks((EvalItem Item, Intent Rules, bool Gate, double P) r) =>
+                        r.Rules is Intent.Question or Intent.Other or Intent.Contact or Intent.Told && r.Gate && r.P >= threshold;
+                    var caughtByRules = danger.Count(r => Caught(r.Rules));
+                    var caught = danger.Count(r => Caught(r.Rules) || Asks(r));
+                    var newlyAsked = calm.Where(Asks).ToList();
+                    var lost = newlyAsked.Count(r => r.Item.Accept is { } a && !a.Contains("report"));
+                    bool Softened((EvalItem Item, Intent Rules, bool Gate, double P) r) =>
+                        r.Rules == Intent.Acute && IntentRecognizer.Recognize(r.Item.Text, model) == Intent.Report;
+                    await stdout.WriteLineAsync(
+                        $"{set.Name,-18} {threshold:0.0}  danger {caughtByRules}/{danger.Count} -> {caught}/{danger.Count}  calm newly asked {newlyAsked.Count}/{calm.Count}  accepted action lost {lost}"
+                        + $"  112 at once: danger {danger.Count(r => r.Rules == Intent.Acute)} -> {danger.Count(r => r.Rules == Intent.Acute && !Softened(r))}, calm {calm.Count(r => r.Rules == Intent.Acute)} -> {calm.Count(r => r.Rules == Intent.Acute && !Softened(r))}");
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Caught(Intent intent) => intent is Intent.Acute or Intent.Report;
+
+    /// <summary>Sets written together share the suffix: acute-holdout7 and turns-holdout7 are one group.</summary>
+    private static string Group(string name) => name[(name.IndexOf('-', StringComparison.Ordinal) + 1)..];
+
+    private static List<EvalItem> Read(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return [.. document.RootElement.EnumerateArray().Select(e =>
+        {
+            var accept = e.TryGetProperty("accept", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : null;
+            var danger = e.TryGetProperty("acute", out var acute) ? acute.GetBoolean() : accept is [ "acute", .. ];
+            return new EvalItem(e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!, danger, accept);
+        })];
+    }
+
+    private sealed record EvalItem(string Id, string Text, bool Danger, List<string>? Accept);
+}
