@@ -17,6 +17,7 @@ public static class ConversationSetup
         builder.Services.AddSingleton<Handover.HandoverRows>();
         builder.Services.AddSingleton<Outbox.IOutboxHandler, Handover.PersonalChatHandoverDelivery>();
         builder.Services.AddSingleton<IConversationHandler, ConversationHandler>();
+        builder.Services.AddHostedService<Intents.LearntReadersWarmUp>();
         builder.Services.AddSingleton<ICardActionHandler, WelcomeActions>();
         builder.Services.AddSingleton<ICardActionHandler, Awaiting.AsTypedActions>();
         builder.Services.AddSingleton<Languages.LanguagePolicy>();

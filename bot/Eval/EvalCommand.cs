@@ -17,7 +17,7 @@ public static class EvalCommand
                eval guidance FILE    FILE: JSON array of { "id", "question" }; prints [ { "id", "mode", "answered", "passages" } ]
                eval turns FILE       FILE: JSON array of { "id", "text", "organisation"? }; prints [ { "id", "action", "language", "passages" } ]
                eval passages         prints the corpus as the index holds it: [ { "id", "document", "section", "text" } ]
-               eval danger-cv FOLDER the second reader of danger on each set of FOLDER with that set's group left out of its training
+               eval models-cv FOLDER  the learnt readers on each set of FOLDER with that set's group left out of their training
                eval learn TEACH EVAL teaches TEACH's missed questions through the approval path; prints EVAL's scores before and after
         """;
 
@@ -47,15 +47,15 @@ public static class EvalCommand
             return await PrintPassagesAsync(stdout, stderr);
         }
 
-        if (args is [_, "danger-cv", var folder])
+        if (args is [_, "models-cv", var folder])
         {
-            if (!Directory.Exists(folder))
+            if (ResolveFolder(folder) is not { } found)
             {
                 await stderr.WriteLineAsync($"folder not found: {folder}");
                 return 2;
             }
 
-            return await DangerCrossCheck.RunAsync(folder, stdout, stderr);
+            return await ModelCrossCheck.RunAsync(found, stdout, stderr);
         }
 
         if (args is [_, "learn", var teach, var evaluate])
@@ -99,17 +99,22 @@ public static class EvalCommand
     /// A relative path is looked up from the working directory and then its parents: <c>dotnet run --project bot</c>
     /// starts the app in bot/, while the caller wrote the path from the repository root.
     /// </summary>
-    internal static string? Resolve(string path)
+    internal static string? Resolve(string path) => Find(path, File.Exists);
+
+    /// <summary>As <see cref="Resolve"/>, for a folder.</summary>
+    internal static string? ResolveFolder(string path) => Find(path, Directory.Exists);
+
+    private static string? Find(string path, Func<string, bool> exists)
     {
         if (Path.IsPathRooted(path))
         {
-            return File.Exists(path) ? path : null;
+            return exists(path) ? path : null;
         }
 
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, path);
-            if (File.Exists(candidate))
+            if (exists(candidate))
             {
                 return candidate;
             }

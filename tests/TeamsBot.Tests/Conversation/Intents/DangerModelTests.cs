@@ -9,6 +9,8 @@ namespace Trygg.Conversation.Intents;
 /// </summary>
 public sealed class DangerModelTests
 {
+    private const double RecordedProbability = 0.847286;
+
     /// <summary>A model that learnt danger from tomatoes: clearly wrong, so whatever it changes is the model's doing.</summary>
     private static readonly DangerModel Tomatoes = DangerModel.Train(
     [
@@ -32,7 +34,7 @@ public sealed class DangerModelTests
         Assert.DoesNotContain(examples, e => e.Text.StartsWith(' ') || e.Text.Length == 0);
     }
 
-    /// <summary>A set added to eval/ without running scripts/danger-examples.sh would never be learnt from.</summary>
+    /// <summary>A set added to eval/ without running scripts/model-examples.sh would never be learnt from.</summary>
     [Fact]
     public void ReadExamples_AreEveryLabelledMessageOfEval()
     {
@@ -51,15 +53,20 @@ public sealed class DangerModelTests
         Assert.Equal(expected, DangerModel.ReadExamples());
     }
 
+    /// <summary>
+    /// The same examples give the same model in every process, on every runtime: a literal, recorded once, fails when the
+    /// hashing, the order of training or the arithmetic comes to depend on the process or the runtime.
+    /// </summary>
     [Fact]
-    public void Train_SameExamples_SameModel()
+    public void Train_SameExamples_TheModelRecordedOnce()
     {
-        var examples = DangerModel.ReadExamples().Take(300).ToList();
+        var model = DangerModel.Train(
+        [
+            ("han står utanför dörren nu", true), ("det brinner", true), ("hjälp han har kniv", true),
+            ("hur anmäler jag ett hot", false), ("mötet är flyttat", false), ("tack för hjälpen", false),
+        ]);
 
-        var first = DangerModel.Train(examples);
-        var second = DangerModel.Train(examples);
-
-        Assert.Equal(first.Probability("han står utanför dörren"), second.Probability("han står utanför dörren"));
+        Assert.Equal(RecordedProbability, Math.Round(model.Probability("en man står utanför"), 6));
     }
 
     [Theory]
@@ -76,14 +83,27 @@ public sealed class DangerModelTests
         Assert.True(model.Probability(text) >= IntentRecognizer.ModelAsksFrom, $"{model.Probability(text):0.00}");
     }
 
+    /// <summary>Half a surrogate pair (hostile or cut-off text) must not make a message fail: normalisation refuses it.</summary>
     [Theory]
-    [InlineData("hej! trevlig helg")]
-    [InlineData("hur polisanmäler jag ett hotfullt mejl?")]
-    [InlineData("fick ett hotfullt mejl förra veckan, vill anmäla")]
-    [InlineData("vad gör jag om nån står utanför mitt hus?")]
-    public void Probability_CalmMessages_StayLow(string text)
+    [InlineData("han står utanför \ud83d")]
+    [InlineData("\udc00 hjälp")]
+    [InlineData("😀 ok \ud83d\ud83d")]
+    public void Probability_BrokenSurrogates_AreRead(string text)
     {
-        Assert.True(DangerModel.Shared.Probability(text) < IntentRecognizer.ModelAsksFrom, $"{DangerModel.Shared.Probability(text):0.00}");
+        Assert.InRange(DangerModel.Shared!.Probability(text), 0, 1);
+        Assert.InRange(IntentModel.Shared!.Likeliest(text).Probability, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("kan vi flytta gruppmötet till torsdag kväll istället?")]
+    [InlineData("hur gör jag en polisanmälan om ett hotfullt brev?")]
+    [InlineData("fick ett otäckt mejl förra månaden, vill anmäla det nu")]
+    [InlineData("the printer on the second floor is jammed again")]
+    public void Probability_CalmMessagesItNeverSaw_StayLow(string text)
+    {
+        Assert.DoesNotContain(DangerModel.ReadExamples(), e => e.Text.Contains(text.TrimEnd('?'), StringComparison.OrdinalIgnoreCase));
+
+        Assert.True(DangerModel.Shared!.Probability(text) < IntentRecognizer.ModelAsksFrom, $"{DangerModel.Shared!.Probability(text):0.00}");
     }
 
     [Fact]
@@ -96,39 +116,11 @@ public sealed class DangerModelTests
 
     [Theory]
     [InlineData("odlar tomater")] // no person, no harm, no sign of danger: the model may not ask
-    [InlineData("min utbildning tomater")] // the rules placed it: training
-    [InlineData("hej")] // the welcome card
+    [InlineData("han vill ha hjälp att logga in")] // help with a task: no cry
+    [InlineData("what should I do if he is outside my house tonight?")] // an "if"
+    [InlineData("han står utanför, men jag är i säkerhet nu")] // safe now
     public void Recognize_ModelMayNotAsk_KeepsTheRules(string text)
     {
         Assert.Equal(IntentRecognizer.ByRules(text), IntentRecognizer.Recognize(text, Tomatoes));
-    }
-
-    [Fact]
-    public void Recognize_TheModelNeverGivesTheAcuteCard()
-    {
-        Assert.NotEqual(Intent.Acute, IntentRecognizer.Recognize("vad tycker han om tomater?", Tomatoes));
-    }
-
-    [Theory]
-    [InlineData("en man med kniv står utanför min dörr nu")] // a weapon
-    [InlineData("they said they'll come back tonight, what should I do")] // tonight's threat
-    [InlineData("det brinner i trapphuset")] // fire
-    public void Recognize_AModelSureItIsCalm_NeverSoftensHarmOrAKindOfDanger(string text)
-    {
-        var calmModel = DangerModel.Train([(text, false), ("hej", true)]);
-
-        Assert.True(calmModel.Probability(text) < IntentRecognizer.ModelCalmBelow);
-        Assert.Equal(Intent.Acute, IntentRecognizer.Recognize(text, calmModel));
-    }
-
-    [Fact]
-    public void Recognize_OnlySomeoneNearAndTheModelSureItIsCalm_IsTheSafetyQuestionNotThe112Card()
-    {
-        const string Text = "han står utanför o väntar på mig, vi ska äta lunch";
-        var calmModel = DangerModel.Train([(Text, false), ("hej", true)]);
-
-        Assert.Equal(Intent.Acute, IntentRecognizer.ByRules(Text));
-        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(Text, calmModel));
-        Assert.True(IntentRecognizer.IsAcute(Text)); // in the middle of something, only the rules decide
     }
 }

@@ -1,20 +1,22 @@
+using System.Globalization;
 using System.Text.Json;
 using Trygg.Conversation.Intents;
 
 namespace Trygg.Eval;
 
 /// <summary>
-/// <c>eval danger-cv FOLDER</c>: how the second reader of danger (<see cref="DangerModel"/>) would do on messages it
-/// never learnt from. The sets of FOLDER are grouped by the session that wrote them (acute-holdoutN with turns-holdoutN);
+/// <c>eval models-cv FOLDER</c>: how the learnt readers (<see cref="DangerModel"/>, <see cref="IntentModel"/>) would do
+/// on messages they never learnt from. The sets of FOLDER are grouped by the session that wrote them (acute-holdoutN with turns-holdoutN);
 /// each group is read by a model trained on all the other groups, and the rules' intent is compared with the intent
 /// once the model may ask. Prints, per set and per threshold, danger caught (112 or the safety question) by the rules
-/// alone and with the model, calm messages newly asked, turn messages whose accepted action the question loses, and the
-/// 112 card at once before and after the model softens it to the safety question (<see cref="IntentRecognizer.ModelCalmBelow"/>);
-/// every message's probability, the rules' intent and whether the model may ask go to stderr.
+/// alone and with the model, calm messages newly asked and turn messages whose accepted action the question loses;
+/// every message's probability, the rules' intent and whether the model may ask go to stderr, and for first messages the
+/// wish the intent model (trained without the group) finds likeliest, to set against what the bot answered when the set
+/// was unseen.
 /// </summary>
-internal static class DangerCrossCheck
+internal static class ModelCrossCheck
 {
-    private static readonly double[] Thresholds = [0.4, 0.5, 0.6, 0.7];
+    private static readonly double[] Thresholds = [0.4, 0.5, 0.6];
 
     public static async Task<int> RunAsync(string folder, TextWriter stdout, TextWriter stderr)
     {
@@ -29,14 +31,20 @@ internal static class DangerCrossCheck
         {
             var model = DangerModel.Train(
                 [.. sets.Where(s => s.Group != group).SelectMany(s => s.Items).Select(i => (i.Text, i.Danger))]);
+            var wishes = IntentModel.Train([.. sets
+                .Where(s => s.Group != group && !s.Name.StartsWith("acute-", StringComparison.Ordinal))
+                .SelectMany(s => s.Items)
+                .Select(i => (Label(i), i.Text))]);
             foreach (var set in sets.Where(s => s.Group == group))
             {
                 var read = set.Items.Select(i => (Item: i, Rules: IntentRecognizer.ByRules(i.Text),
                     Gate: IntentRecognizer.MaySpeakOfDanger(Utterance.From(i.Text)), P: model.Probability(i.Text))).ToList();
                 foreach (var r in read)
                 {
-                    await stderr.WriteLineAsync(
-                        $"{r.P:0.00} {(r.Item.Danger ? "danger" : "calm")} {set.Name} {r.Item.Id} rules={r.Rules} gate={r.Gate}: {r.Item.Text}");
+                    var (wish, p) = wishes.Likeliest(r.Item.Text);
+                    await stderr.WriteLineAsync(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{r.P:0.00} {(r.Item.Danger ? "danger" : "calm")} {set.Name} {r.Item.Id} rules={r.Rules} gate={r.Gate} wish={wish}:{p:0.00}: {r.Item.Text}"));
                 }
 
                 foreach (var threshold in Thresholds)
@@ -49,17 +57,24 @@ internal static class DangerCrossCheck
                     var caught = danger.Count(r => Caught(r.Rules) || Asks(r));
                     var newlyAsked = calm.Where(Asks).ToList();
                     var lost = newlyAsked.Count(r => r.Item.Accept is { } a && !a.Contains("report"));
-                    bool Softened((EvalItem Item, Intent Rules, bool Gate, double P) r) =>
-                        r.Rules == Intent.Acute && IntentRecognizer.Recognize(r.Item.Text, model) == Intent.Report;
-                    await stdout.WriteLineAsync(
-                        $"{set.Name,-18} {threshold:0.0}  danger {caughtByRules}/{danger.Count} -> {caught}/{danger.Count}  calm newly asked {newlyAsked.Count}/{calm.Count}  accepted action lost {lost}"
-                        + $"  112 at once: danger {danger.Count(r => r.Rules == Intent.Acute)} -> {danger.Count(r => r.Rules == Intent.Acute && !Softened(r))}, calm {calm.Count(r => r.Rules == Intent.Acute)} -> {calm.Count(r => r.Rules == Intent.Acute && !Softened(r))}");
+                    await stdout.WriteLineAsync(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{set.Name,-18} {threshold:0.0}  danger {caughtByRules}/{danger.Count} -> {caught}/{danger.Count}  calm newly asked {newlyAsked.Count}/{calm.Count}  accepted action lost {lost}"));
                 }
             }
         }
 
         return 0;
     }
+
+    /// <summary>As scripts/model-examples.sh labels them (the acute sets are not among the intent model's examples).</summary>
+    private static string Label(EvalItem item) => item.Accept switch
+    {
+        null => "other",
+        [var first, ..] when first is "answer" or "suggest" or "none" => "question",
+        [var first, ..] => first,
+        _ => "other",
+    };
 
     private static bool Caught(Intent intent) => intent is Intent.Acute or Intent.Report;
 
