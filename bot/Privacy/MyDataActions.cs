@@ -15,7 +15,8 @@ namespace Trygg.Privacy;
 /// "Vilka uppgifter har ni om mig" / "what data do you have about me": a short card, in the member's language and only in
 /// their own chat with Trygg, of everything Trygg holds about them (profile, reports with date and status, and under each
 /// report its messages, evidence and police report (<see cref="MyCaseData"/>), a draft in progress, meeting notices,
-/// training, language), how long it is kept, and whom to ask for erasure. Nothing of anyone else: every lookup is by the
+/// training, language; for a member who moved, what their former organisation still keeps too), how long it is kept, and
+/// whom to ask for erasure. Nothing of anyone else: every lookup is by the
 /// asking member's own ids. The card is the whole answer: Trygg offers no separate export.
 /// </summary>
 internal sealed class MyDataActions(
@@ -65,21 +66,27 @@ internal sealed class MyDataActions(
             ? string.Format(CultureInfo.InvariantCulture, t.DraftFormat, Date(draft.UpdatedAt))
             : t.NoDraft));
 
-        if (organisation is not null)
+        // The profile's organisation first; one the member left shows what it still keeps of them, under its name.
+        foreach (var place in organisation is null ? Enumerable.Empty<Organisation>() : organisations.All.OrderBy(o => o.Id == organisation.Id ? 0 : 1))
         {
-            var notices = await data.NoticesAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
+            var own = place.Id == organisation!.Id;
+            string Heading(string heading) => own ? heading : $"{heading} · {place.Name}";
+            var notices = await data.NoticesAsync(turn.TenantId, place.Id, key.UserId, cancellationToken);
             if (notices.Count > 0)
             {
-                sections.Add(new MyDataSection(t.NoticesHeading, [.. notices.Select(n => new MyDataFact(n.Reference, Date(n.SubmittedAt)))], null));
+                sections.Add(new MyDataSection(Heading(t.NoticesHeading), [.. notices.Select(n => new MyDataFact(n.Reference, Date(n.SubmittedAt)))], null));
             }
 
-            var training = await data.TrainingAsync(turn.TenantId, organisation.Id, key.UserId, cancellationToken);
-            sections.Add(new MyDataSection(
-                t.TrainingHeading,
-                [.. training.Select(r => new MyDataFact(
-                    $"{organisation.Training.FirstOrDefault(c => c.Id == r.CampaignId)?.Name ?? r.CampaignId} ({r.CycleKey})",
-                    r.DoneAt is { } done ? string.Format(CultureInfo.InvariantCulture, t.TrainingDoneFormat, Date(done)) : t.TrainingNotDone))],
-                training.Count == 0 ? t.NoTraining : null));
+            var training = await data.TrainingAsync(turn.TenantId, place.Id, key.UserId, cancellationToken);
+            if (own || training.Count > 0)
+            {
+                sections.Add(new MyDataSection(
+                    Heading(t.TrainingHeading),
+                    [.. training.Select(r => new MyDataFact(
+                        $"{place.Training.FirstOrDefault(c => c.Id == r.CampaignId)?.Name ?? r.CampaignId} ({r.CycleKey})",
+                        r.DoneAt is { } done ? string.Format(CultureInfo.InvariantCulture, t.TrainingDoneFormat, Date(done)) : t.TrainingNotDone))],
+                    training.Count == 0 ? t.NoTraining : null));
+            }
         }
 
         var member = await state.GetAsync<MemberState>(MemberState.KeyFor(turn), cancellationToken);

@@ -59,6 +59,31 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         Assert.DoesNotContain("MYDATA-MOVED", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A member who moved sees the training record their former organisation still keeps, under its name.</summary>
+    [Fact]
+    public async Task AMemberWhoMoved_SeesTheTrainingTheirFormerOrganisationKeeps_UnderItsName()
+    {
+        await using var host = await PrivacySteps.StartAsync(azurite);
+        var maja = host.Member("Maja Utbildad");
+        await maja.SaveProfileAsync();
+        var json = (await maja.SayAsync("min utbildning")).ToJsonString();
+        var done = System.Text.RegularExpressions.Regex.Match(json, "\"verb\":\"training.done\",\"data\":(\\{[^}]*\\})");
+        Assert.True(done.Success, json);
+        using (var pressed = await host.App.PostActivityAsync(maja.Who.Execute("training.done", JsonNode.Parse(done.Groups[1].Value)!.AsObject())))
+        {
+            Assert.Contains("genomf", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var store = host.App.Get<Members.IMemberProfileStore>();
+        var key = new Members.MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
+        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+
+        var text = AllText(await maja.SayAsync("Vilka uppgifter har ni om mig?"));
+
+        Assert.Contains("· Alingsås kommun", text, StringComparison.Ordinal);
+        Assert.Contains("Säkerhetsutbildning för förtroendevalda", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AMemberWithAMessageAFileAndAPoliceNumber_SeesAllThreeUnderTheirReport_AndAnotherMemberSeesNone()
     {
