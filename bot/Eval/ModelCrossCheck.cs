@@ -11,8 +11,8 @@ namespace Trygg.Eval;
 /// once the model may ask. Prints, per set and per threshold, danger caught (112 or the safety question) by the rules
 /// alone and with the model, calm messages newly asked and turn messages whose accepted action the question loses;
 /// every message's probability, the rules' intent and whether the model may ask go to stderr, and for first messages the
-/// wish the intent model (trained without the group) finds likeliest, to set against what the bot answered when the set
-/// was unseen.
+/// wish the intent model (trained without the group) finds likeliest and whether it replaces the reading, to set against
+/// what the bot answered when the set was unseen.
 /// </summary>
 internal static class ModelCrossCheck
 {
@@ -42,9 +42,10 @@ internal static class ModelCrossCheck
                 foreach (var r in read)
                 {
                     var (wish, p) = wishes.Likeliest(r.Item.Text);
+                    var replaced = IntentRecognizer.Recognize(r.Item.Text, model, wishes) != IntentRecognizer.Recognize(r.Item.Text, model);
                     await stderr.WriteLineAsync(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{r.P:0.00} {(r.Item.Danger ? "danger" : "calm")} {set.Name} {r.Item.Id} rules={r.Rules} gate={r.Gate} wish={wish}:{p:0.00}: {r.Item.Text}"));
+                        $"{r.P:0.00} {(r.Item.Danger ? "danger" : "calm")} {set.Name} {r.Item.Id} rules={r.Rules} gate={r.Gate} wish={wish}:{p:0.00}:{(replaced ? "replaces" : "keeps")}: {r.Item.Text}"));
                 }
 
                 foreach (var threshold in Thresholds)

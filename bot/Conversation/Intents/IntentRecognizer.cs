@@ -28,25 +28,41 @@ public static class IntentRecognizer
     public static Intent Recognize(string? text) => Recognize(text, DangerModel.Shared, IntentModel.Shared);
 
     /// <summary>
-    /// The rules and the danger model, then the wish the intent model is sure of where the rules fell back on the guidance
-    /// (a question, something told, nothing placed) or read a meeting notice; never over danger, the safety question, or a
-    /// feature the rules recognised by its words ("who can help me?" stays contacts).
+    /// The rules and the danger model, then the wish the intent model is sure of, only where the rules fell back: over a
+    /// question or nothing placed, a report told, contacts (with a security contact named), my reports (with their own
+    /// report named) or a meeting notice; the welcome only over nothing placed ("hi, new here"), never over
+    /// a question ("hur funkar personlarm?"); a meeting notice may become a report told. Never over danger, the safety
+    /// question, something told, or a feature the rules recognised by its words ("who can help me?" stays contacts).
     /// </summary>
     internal static Intent Recognize(string? text, DangerModel? danger, IntentModel? wishes)
     {
         var intent = Recognize(text, danger);
-        if (wishes is null || intent is not (Intent.Question or Intent.Other or Intent.Told or Intent.Meeting) || string.IsNullOrWhiteSpace(text))
+        if (wishes is null || intent is not (Intent.Question or Intent.Other or Intent.Meeting))
         {
             return intent;
         }
 
-        var (wish, probability) = wishes.Likeliest(text);
-        return probability >= IntentModelFrom ? wish : intent;
+        var (wish, probability) = wishes.Likeliest(text!);
+        if (probability < IntentModelFrom)
+        {
+            return intent;
+        }
+
+        var u = Utterance.From(text!);
+        var allowed = (intent, wish) switch
+        {
+            (Intent.Meeting, _) => wish == Intent.Told,
+            (_, Intent.Help) => intent == Intent.Other,
+            (_, Intent.Contact) => u.Has(L.ContactTarget),
+            (_, Intent.MyReports) => u.Has(L.OwnReport),
+            _ => true,
+        };
+        return allowed ? wish : intent;
     }
 
     /// <summary>
     /// Words written in the middle of something (an answer awaited, files sent, a reply to the security unit): only the
-    /// 112 card can interrupt there, so only the rules decide it and nothing softens it.
+    /// 112 card can interrupt there, and only the rules decide it.
     /// </summary>
     public static bool IsAcute(string? text) => ByRules(text) == Intent.Acute;
 
@@ -198,7 +214,9 @@ public static class IntentRecognizer
             .Append("danger=" + DangerReading.Of(u))
             .Append("rules=" + ByRules(text))
             .Append(string.Create(CultureInfo.InvariantCulture, $"model={DangerModel.Shared?.Probability(text ?? string.Empty):0.00}"))
-            .Append(string.Create(CultureInfo.InvariantCulture, $"wish={IntentModel.Shared?.Likeliest(text ?? string.Empty)}"));
+            .Append(IntentModel.Shared?.Likeliest(text ?? string.Empty) is { } wish
+                ? string.Create(CultureInfo.InvariantCulture, $"wish={wish.Intent}:{wish.Probability:0.00}")
+                : "wish=none");
     }
 
     /// <summary>"vem ringer jag", "numret till säkerhetsenheten", "jouren"; a threat told with it is a report ("vem ringer jag om nån hotar mig" asks ahead).</summary>

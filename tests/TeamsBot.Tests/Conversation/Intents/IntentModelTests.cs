@@ -9,15 +9,15 @@ namespace Trygg.Conversation.Intents;
 /// </summary>
 public sealed class IntentModelTests
 {
-    /// <summary>A model that takes every message for the welcome: whatever it changes is the model's doing.</summary>
-    private static readonly IntentModel AlwaysHelp = IntentModel.Train(
+    private static readonly string[] Guarded =
     [
-        ("help", "vad tycker han om tomater?"),
-        ("help", "en man med kniv står utanför min dörr nu"),
-        ("help", "han står utanför"),
-        ("help", "hur polisanmäler jag"),
-        ("question", "xyz"),
-    ]);
+        "en man med kniv står utanför min dörr nu", "hjälp mig", "👍", "who can help me?", "min utbildning",
+        "hej! nån har skrivit att jag ska hängas, vad kan du göra?", "personlarm hur funkar det", "vad tycker han om tomater?",
+    ];
+
+    /// <summary>A model sure that every message here asks for the welcome (each is among its examples, several times over).</summary>
+    private static readonly IntentModel AlwaysHelp = IntentModel.Train(
+        [.. Enumerable.Repeat(Guarded, 5).SelectMany(g => g).Select(text => ("help", text)), ("question", "xyz"), ("other", "abc")]);
 
     /// <summary>A set added to eval/ without running scripts/model-examples.sh would never be learnt from.</summary>
     [Fact]
@@ -55,11 +55,21 @@ public sealed class IntentModelTests
     }
 
     [Fact]
-    public void Recognize_TheModelSure_ReplacesTheRulesReading()
+    public void Recognize_TheModelSure_ReplacesNothingPlaced()
     {
         Assert.Equal(Intent.Other, IntentRecognizer.Recognize("vad tycker han om tomater?", DangerModel.Shared));
+        Assert.True(AlwaysHelp.Likeliest("vad tycker han om tomater?").Probability >= IntentRecognizer.IntentModelFrom);
 
         Assert.Equal(Intent.Help, IntentRecognizer.Recognize("vad tycker han om tomater?", DangerModel.Shared, AlwaysHelp));
+    }
+
+    [Fact]
+    public void Recognize_TheModelUnsure_ChangesNothing()
+    {
+        var unsure = IntentModel.Train([("help", "xyz"), ("question", "abc"), ("other", "def")]);
+        Assert.True(unsure.Likeliest("vad tycker han om tomater?").Probability < IntentRecognizer.IntentModelFrom);
+
+        Assert.Equal(Intent.Other, IntentRecognizer.Recognize("vad tycker han om tomater?", DangerModel.Shared, unsure));
     }
 
     [Theory]
@@ -68,8 +78,12 @@ public sealed class IntentModelTests
     [InlineData("👍", Intent.Acknowledgement)]
     [InlineData("who can help me?", Intent.Contact)] // a feature the rules know by its words
     [InlineData("min utbildning", Intent.Training)]
-    public void Recognize_DangerTheSafetyQuestionOrAFeatureTheRulesKnow_IsNeverReplaced(string text, Intent expected)
+    [InlineData("hej! nån har skrivit att jag ska hängas, vad kan du göra?", Intent.Told)] // something told keeps its report button
+    [InlineData("personlarm hur funkar det", Intent.Question)] // the welcome never over a question
+    public void Recognize_WhatTheModelMayNotReplace_StaysAsTheRulesRead(string text, Intent expected)
     {
+        Assert.True(AlwaysHelp.Likeliest(text).Probability >= IntentRecognizer.IntentModelFrom, text);
+
         Assert.Equal(expected, IntentRecognizer.Recognize(text, DangerModel.Shared, AlwaysHelp));
     }
 }
