@@ -83,13 +83,14 @@ public static class IntentRecognizer
 
     /// <summary>
     /// What the second reader needs before it may ask: a person, harm, or a kind or sign of danger, and nothing that says
-    /// the member is safe, it is not urgent, help is wanted with something, or it is an "if".
+    /// the member is safe, it is not urgent, help is wanted with something, or it asks "what if" ("vad gör jag om..."; a
+    /// "jag vet inte om det här är rätt ställe men..." before what is happening does not close it).
     /// </summary>
     internal static bool MaySpeakOfDanger(Utterance u) =>
         (u.Has(L.Someone) || IsHarm(u) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Injury) || u.Has(L.Hiding)
             || u.Has(L.Pursuit) || u.Has(L.Presence) || u.Has(L.ThrownNow) || u.Has(L.ViolenceNow) || u.Has(L.EmergencySign)
             || u.Has(L.Fear) || u.HasOpening(L.CryForHelp, L.ClauseOpeners) || u.Has(L.Hazard) || u.Has(L.Taken) || u.Has(L.Relative))
-        && !u.Has(L.SafeNow) && !u.Has(L.NotUrgent) && !u.Has(L.HelpMeTo) && !u.Has(L.HelpWithTask) && !IsHypothetical(u);
+        && !u.Has(L.SafeNow) && !u.Has(L.NotUrgent) && !u.Has(L.HelpMeTo) && !u.Has(L.HelpWithTask) && (!IsHypothetical(u) || !IsQuestion(u));
 
     /// <summary>The rules alone, without the second reader.</summary>
     internal static Intent ByRules(string? text)

@@ -114,6 +114,16 @@ public sealed class DangerModelTests
         Assert.Equal(Intent.Report, IntentRecognizer.Recognize("vad tycker han om tomater?", Tomatoes));
     }
 
+    /// <summary>"Jag vet inte om" is no "if" of what might happen: the member tells what is happening (acute-holdout10).</summary>
+    [Fact]
+    public void Recognize_DangerToldAfterAnUncertainOpening_TheModelMayAsk()
+    {
+        const string Text = "Jag vet inte om det här är rätt ställe men jag sitter i bilen utanför huset och vågar inte gå in. Ytterdörren står på glänt och det lyser i hallen fast jag släckte allt i morse, och grannen sa att hon sett en man gå runt huset för en kvart sen. Min man är inte hemma.";
+        Assert.Equal(Intent.Other, IntentRecognizer.ByRules(Text));
+
+        Assert.Equal(Intent.Report, IntentRecognizer.Recognize(Text, DangerModel.Shared));
+    }
+
     [Theory]
     [InlineData("odlar tomater")] // no person, no harm, no sign of danger: the model may not ask
     [InlineData("han vill ha hjälp att logga in")] // help with a task: no cry
