@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Trygg.Conversation.Intents;
 
 namespace Trygg.Eval;
@@ -10,7 +9,7 @@ namespace Trygg.Eval;
 /// each group is read by a model trained on all the other groups, and the rules' intent is compared with the intent
 /// once the model may ask. Prints, per set and per threshold, danger caught (112 or the safety question) by the rules
 /// alone and with the model, calm messages newly asked and turn messages whose accepted action the question loses;
-/// every message's probability, the rules' intent and whether the model may ask go to stderr, and for first messages the
+/// every message's probability, the rules' intent and whether the model may ask (<see cref="IntentRecognizer.DangerModelMayAsk"/>) go to stderr, and for first messages the
 /// wish the intent model (trained without the group) finds likeliest and whether it replaces the reading, to set against
 /// what the bot answered when the set was unseen.
 /// </summary>
@@ -20,13 +19,24 @@ internal static class ModelCrossCheck
 
     public static async Task<int> RunAsync(string folder, TextWriter stdout, TextWriter stderr)
     {
-        var sets = Directory.GetFiles(folder, "*.json")
-            .Select(path => (Name: Path.GetFileNameWithoutExtension(path), Path: path))
-            .Where(s => s.Name.StartsWith("acute-", StringComparison.Ordinal) || s.Name.StartsWith("turns-", StringComparison.Ordinal)
-                || s.Name.StartsWith("calm-", StringComparison.Ordinal))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => (s.Name, Group: Group(s.Name), Items: Read(s.Path)))
-            .ToList();
+        var sets = new List<(string Name, string Group, List<EvalItem> Items)>();
+        foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (!name.StartsWith("acute-", StringComparison.Ordinal) && !name.StartsWith("turns-", StringComparison.Ordinal)
+                && !name.StartsWith("calm-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (await EvalCommand.ReadAsync<EvalItem>(path, "{ id, text, acute?, accept? }", stderr) is not { } items)
+            {
+                return 2;
+            }
+
+            sets.Add((name, Group(name), items));
+        }
+
         foreach (var group in sets.Select(s => s.Group).Distinct())
         {
             var model = DangerModel.Train(
@@ -37,8 +47,9 @@ internal static class ModelCrossCheck
                 .Select(i => (Label(i), i.Text))]);
             foreach (var set in sets.Where(s => s.Group == group))
             {
-                var read = set.Items.Select(i => (Item: i, Rules: IntentRecognizer.ByRules(i.Text),
-                    Gate: IntentRecognizer.MaySpeakOfDanger(Utterance.From(i.Text)), P: model.Probability(i.Text))).ToList();
+                var read = set.Items.Select(i => (Item: i, Rules: IntentRecognizer.ByRules(i.Text), P: model.Probability(i.Text)))
+                    .Select(r => (r.Item, r.Rules, Gate: IntentRecognizer.DangerModelMayAsk(r.Rules, Utterance.From(r.Item.Text)), r.P))
+                    .ToList();
                 foreach (var r in read)
                 {
                     var (wish, p) = wishes.Likeliest(r.Item.Text);
@@ -52,8 +63,7 @@ internal static class ModelCrossCheck
                 {
                     var danger = read.Where(r => r.Item.Danger).ToList();
                     var calm = read.Where(r => !r.Item.Danger).ToList();
-                    bool Asks((EvalItem Item, Intent Rules, bool Gate, double P) r) =>
-                        r.Rules is Intent.Question or Intent.Other or Intent.Contact or Intent.Told && r.Gate && r.P >= threshold;
+                    bool Asks((EvalItem Item, Intent Rules, bool Gate, double P) r) => r.Gate && r.P >= threshold;
                     var caughtByRules = danger.Count(r => Caught(r.Rules));
                     var caught = danger.Count(r => Caught(r.Rules) || Asks(r));
                     var newlyAsked = calm.Where(Asks).ToList();
@@ -82,16 +92,9 @@ internal static class ModelCrossCheck
     /// <summary>Sets written together share the suffix: acute-holdout7 and turns-holdout7 are one group.</summary>
     private static string Group(string name) => name[(name.IndexOf('-', StringComparison.Ordinal) + 1)..];
 
-    private static List<EvalItem> Read(string path)
+    /// <summary>An item of an acute set (<c>acute</c>), a turn set (<c>accept</c>, danger when led by "acute") or a calm set.</summary>
+    private sealed record EvalItem(string Id, string Text, bool? Acute, List<string>? Accept)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return [.. document.RootElement.EnumerateArray().Select(e =>
-        {
-            var accept = e.TryGetProperty("accept", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : null;
-            var danger = e.TryGetProperty("acute", out var acute) ? acute.GetBoolean() : accept is [ "acute", .. ];
-            return new EvalItem(e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!, danger, accept);
-        })];
+        public bool Danger => Acute ?? Accept is ["acute", ..];
     }
-
-    private sealed record EvalItem(string Id, string Text, bool Danger, List<string>? Accept);
 }

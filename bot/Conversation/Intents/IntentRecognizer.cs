@@ -36,19 +36,24 @@ public static class IntentRecognizer
     /// </summary>
     internal static Intent Recognize(string? text, DangerModel? danger, IntentModel? wishes)
     {
-        var intent = Recognize(text, danger);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Intent.Help;
+        }
+
+        var u = Utterance.From(text);
+        var intent = Recognize(text, u, danger);
         if (wishes is null || intent is not (Intent.Question or Intent.Other or Intent.Meeting))
         {
             return intent;
         }
 
-        var (wish, probability) = wishes.Likeliest(text!);
+        var (wish, probability) = wishes.Likeliest(text);
         if (probability < IntentModelFrom)
         {
             return intent;
         }
 
-        var u = Utterance.From(text!);
         var allowed = (intent, wish) switch
         {
             (Intent.Meeting, _) => wish == Intent.Told,
@@ -68,39 +73,37 @@ public static class IntentRecognizer
 
     /// <summary>The rules first; then a message they did not place as danger, that speaks of a person, harm or a sign of
     /// danger, and that <paramref name="model"/> reads as danger now, gets "Är du i säkerhet just nu?" (one tap).</summary>
-    internal static Intent Recognize(string? text, DangerModel? model)
-    {
-        var intent = ByRules(text);
-        if (model is not null && intent is Intent.Question or Intent.Other or Intent.Contact or Intent.Told
-            && MaySpeakOfDanger(Utterance.From(text!))
-            && model.Probability(text!) >= ModelAsksFrom)
-        {
-            return Intent.Report;
-        }
+    internal static Intent Recognize(string? text, DangerModel? model) =>
+        string.IsNullOrWhiteSpace(text) ? Intent.Help : Recognize(text, Utterance.From(text), model);
 
-        return intent;
+    private static Intent Recognize(string text, Utterance u, DangerModel? model)
+    {
+        var intent = ByRules(u);
+        return model is not null && DangerModelMayAsk(intent, u) && model.Probability(text) >= ModelAsksFrom ? Intent.Report : intent;
     }
 
     /// <summary>
-    /// What the second reader needs before it may ask: a person, harm, or a kind or sign of danger, and nothing that says
-    /// the member is safe, it is not urgent, help is wanted with something, or it asks "what if" ("vad gör jag om..."; a
-    /// "jag vet inte om det här är rätt ställe men..." before what is happening does not close it).
+    /// Whether the danger model may ask about a message the rules read as <paramref name="rules"/>: only where they read
+    /// a question, a contact question, something told or nothing, and only when it speaks of a person, harm, or a kind or
+    /// sign of danger, and says nothing of the member being safe, it not being urgent, help wanted with something, or
+    /// "what if" asked ("vad gör jag om..."; a "jag vet inte om det här är rätt ställe men..." before what is happening
+    /// does not close it).
     /// </summary>
-    internal static bool MaySpeakOfDanger(Utterance u) =>
+    internal static bool DangerModelMayAsk(Intent rules, Utterance u) =>
+        rules is Intent.Question or Intent.Other or Intent.Contact or Intent.Told && MaySpeakOfDanger(u);
+
+    private static bool MaySpeakOfDanger(Utterance u) =>
         (u.Has(L.Someone) || IsHarm(u) || u.Has(L.Fire) || u.Has(L.Intrusion) || u.Has(L.Injury) || u.Has(L.Hiding)
             || u.Has(L.Pursuit) || u.Has(L.Presence) || u.Has(L.ThrownNow) || u.Has(L.ViolenceNow) || u.Has(L.EmergencySign)
             || u.Has(L.Fear) || u.HasOpening(L.CryForHelp, L.ClauseOpeners) || u.Has(L.Hazard) || u.Has(L.Taken) || u.Has(L.Relative))
         && !u.Has(L.SafeNow) && !u.Has(L.NotUrgent) && !u.Has(L.HelpMeTo) && !u.Has(L.HelpWithTask) && (!IsHypothetical(u) || !IsQuestion(u));
 
-    /// <summary>The rules alone, without the second reader.</summary>
-    internal static Intent ByRules(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return Intent.Help;
-        }
+    /// <summary>The rules alone, without the learnt readers.</summary>
+    internal static Intent ByRules(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Intent.Help : ByRules(Utterance.From(text));
 
-        var u = Utterance.From(text);
+    private static Intent ByRules(Utterance u)
+    {
         if (u.IsEmpty || (u.OnlyUses(L.Acknowledgement) && !u.AsksQuestion))
         {
             return Intent.Acknowledgement; // an emoji, punctuation or thanks: nothing asked

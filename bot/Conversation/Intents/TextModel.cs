@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Trygg.Conversation.Intents;
@@ -181,20 +180,8 @@ public sealed class TextModel
         return words;
     }
 
-    private static string Fold(string text)
-    {
-        var decomposed = WholeCodePoints(text.ToLowerInvariant().Replace('’', '\'')).Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString();
-    }
+    private static string Fold(string text) =>
+        IntentRecognizer.Fold(WholeCodePoints(text.ToLowerInvariant().Replace('’', '\'')));
 
     /// <summary>Half a surrogate pair (hostile or cut-off text) becomes U+FFFD: normalisation refuses it.</summary>
     private static string WholeCodePoints(string text)

@@ -35,6 +35,14 @@ internal sealed partial class MemberScript(TryggApp app, FakeConnector connector
             : throw new InvalidOperationException($"{verb} did not answer with a card: {text}");
     }
 
+    /// <summary>The member moves: their profile names <paramref name="organisationId"/> from now on; what they left stays.</summary>
+    public async Task MoveToAsync(string organisationId)
+    {
+        var store = app.Get<Members.IMemberProfileStore>();
+        var key = new Members.MemberKey(Activities.TenantId, Who.UserAadObjectId);
+        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = organisationId }, default);
+    }
+
     /// <summary>Writes <paramref name="text"/>; returns the first card the bot sends this member in answer.</summary>
     public async Task<JsonNode> SayAsync(string text)
     {

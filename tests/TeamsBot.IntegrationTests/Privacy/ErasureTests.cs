@@ -325,9 +325,9 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         var maja = host.Member("Maja Flyttad");
         await maja.SaveProfileAsync();
         var caseNumber = await maja.ReportAsync(Description);
+        await maja.MoveToAsync("goteborg");
         var store = host.App.Get<IMemberProfileStore>();
         var key = new MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
-        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
 
         var confirm = await host.SayInChannelAsync("radera uppgifter Maja Flyttad");
         Assert.Contains("1 rapport,", CardJson.TextOf(confirm), StringComparison.Ordinal);
@@ -353,9 +353,7 @@ public sealed class ErasureTests(AzuriteFixture azurite) : IClassFixture<Azurite
         await using var host = await PrivacySteps.StartAsync(azurite);
         var otto = host.Member("Otto Annanstans");
         await otto.SaveProfileAsync();
-        var store = host.App.Get<IMemberProfileStore>();
-        var key = new MemberKey(Activities.TenantId, otto.Who.UserAadObjectId);
-        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+        await otto.MoveToAsync("goteborg");
 
         var reply = await host.SayInChannelAsync("radera uppgifter Otto Annanstans");
 

@@ -49,9 +49,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         var maja = host.Member("Maja Flyttad");
         await maja.SaveProfileAsync();
         var alingsasCase = await maja.ReportAsync("MYDATA-MOVED ett hot före flytten");
-        var store = host.App.Get<Members.IMemberProfileStore>();
-        var key = new Members.MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
-        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+        await maja.MoveToAsync("goteborg");
 
         var text = AllText(await maja.SayAsync("Vilka uppgifter har ni om mig?"));
 
@@ -74,9 +72,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
             Assert.Contains("genomf", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var store = host.App.Get<Members.IMemberProfileStore>();
-        var key = new Members.MemberKey(Activities.TenantId, maja.Who.UserAadObjectId);
-        await store.SaveAsync(key, (await store.GetAsync(key, default))! with { OrganisationId = "goteborg" }, default);
+        await maja.MoveToAsync("goteborg");
 
         var text = AllText(await maja.SayAsync("Vilka uppgifter har ni om mig?"));
 
